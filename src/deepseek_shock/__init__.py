@@ -1,0 +1,12 @@
+"""The DeepSeek Shock — the course library.
+
+One module per chapter (timeline, market, costs, export_controls, distill, claims), plus ``data``
+(loading and checking the CSV files), ``widgets`` (the plumbing shared by every widget) and ``style``
+(one look for every figure). Notebooks import from here; they do not define long functions.
+"""
+
+from . import data, style
+from .data import DataError, load
+
+__all__ = ["data", "style", "load", "DataError"]
+__version__ = "0.1.0"

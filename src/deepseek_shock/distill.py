@@ -1,0 +1,1 @@
+"""Chapter 5 — Distillation: soft targets, temperature, the distillation loss. (Coming with chapter 5.)"""

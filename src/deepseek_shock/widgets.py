@@ -1,0 +1,68 @@
+"""Shared plumbing for the course's widgets.
+
+Every widget has two faces (COURSE.md §4). The *live* face is an ipywidgets control over a library
+function, redrawing one figure in place. The *static* face works in the HTML book with no kernel: a
+slider linked in the browser (``jslink``) to a ``Stack`` of pre-rendered frames, so moving it swaps the
+picture. Frames are ``HTML`` widgets holding an ``<img alt=…>``, because ``Image`` widgets have no alt text.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+from collections.abc import Callable, Sequence
+
+import ipywidgets as W
+import matplotlib.pyplot as plt
+from matplotlib.figure import Figure
+
+__all__ = ["figure_to_img_html", "precomputed_slider", "render_frames", "Frame"]
+
+
+def figure_to_img_html(fig: Figure, alt: str, *, close: bool = True) -> str:
+    """Render a matplotlib figure to an ``<img>`` tag with the PNG inlined and ``alt`` as its text."""
+    if not alt or not alt.strip():
+        raise ValueError("figure_to_img_html(alt=…): alt text must be a non-empty description")
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", bbox_inches="tight")
+    if close:
+        plt.close(fig)
+    data = base64.b64encode(buffer.getvalue()).decode("ascii")
+    return (f'<img src="data:image/png;base64,{data}" alt="{html.escape(alt, quote=True)}" '
+            f'style="max-width:100%;height:auto">')
+
+
+Frame = tuple[str, str]  # (label shown on the slider, HTML shown for it)
+
+
+def precomputed_slider(frames: Sequence[Frame], description: str, *, value: str | None = None,
+                       caption: str = "") -> W.VBox:
+    """A slider over ``frames`` whose chosen frame is shown even without a kernel.
+
+    ``frames`` is a sequence of ``(label, html)``; the slider shows the labels and the Stack below it
+    the matching HTML. The two are joined with ``jslink`` so the browser swaps frames by itself.
+    """
+    if not frames:
+        raise ValueError("precomputed_slider(frames=…): needs at least one (label, html) frame")
+    labels = [label for label, _ in frames]
+    if len(set(labels)) != len(labels):
+        raise ValueError("precomputed_slider(frames=…): frame labels must be unique")
+    if value is not None and value not in labels:
+        raise ValueError(f"precomputed_slider(value={value!r}): not one of the frame labels {labels}")
+    slider = W.SelectionSlider(options=labels, value=value or labels[0], description=description,
+                               continuous_update=True, style={"description_width": "initial"},
+                               layout=W.Layout(width="95%"))
+    stack = W.Stack([W.HTML(body) for _, body in frames], selected_index=slider.index)
+    link = W.jslink((slider, "index"), (stack, "selected_index"))
+    parts = [slider, stack]
+    if caption:
+        parts.append(W.HTML(f"<p><em>{html.escape(caption)}</em></p>"))
+    box = W.VBox(parts)
+    box.link = link  # kept so that tests (and readers) can see what is joined to what
+    return box
+
+
+def render_frames(labels: Sequence[str], draw: Callable[[str], tuple[Figure, str]]) -> list[Frame]:
+    """Make frames by calling ``draw(label) -> (figure, alt text)`` for each label."""
+    return [(label, figure_to_img_html(*draw(label))) for label in labels]

@@ -1,0 +1,146 @@
+"""data.load: the real files load, and every kind of bad input gets a DataError naming file, line, column."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from deepseek_shock import data
+from deepseek_shock.data import DataError, load
+
+GOOD_PRICE = {"date": "2025-01-24", "ticker": "NVDA", "close_usd": "142.62",
+              "source_url": "https://example.org/nvda", "source_note": "close", "confidence": "2+"}
+
+
+def price_rows(**changes):
+    second = {**GOOD_PRICE, "date": "2025-01-27", "close_usd": "118.42"}
+    second.update(changes)
+    return [GOOD_PRICE, second]
+
+
+@pytest.mark.parametrize("name", sorted(data.SCHEMAS))
+def test_every_data_set_loads_with_a_source_on_every_row(name):
+    df = load(name)
+    assert len(df) > 0
+    assert df["source_url"].str.match(r"^https?://[^ ]+\.[^ ]+").all()
+    if "confidence" in df:
+        assert set(df["confidence"]) <= set(data.CONFIDENCE_TAGS)
+
+
+@pytest.mark.parametrize("name", sorted(data.SCHEMAS))
+def test_data_dictionary_documents_every_column(name):
+    readme = (data.data_dir() / "README.md").read_text(encoding="utf-8")
+    assert f"`{name}.csv`" in readme
+    for column in data.SCHEMAS[name].column_names:
+        assert f"`{column}`" in readme, f"data/README.md does not document {name}.{column}"
+
+
+def test_types_are_converted(prices):
+    assert pd.api.types.is_datetime64_any_dtype(prices["date"])
+    assert prices["close_usd"].dtype == "float64"
+
+
+def test_good_file_at_a_path_loads(write_csv):
+    df = load("prices", path=write_csv(price_rows()))
+    assert list(df["close_usd"]) == [142.62, 118.42]
+
+
+def test_unknown_data_set_names_the_argument():
+    with pytest.raises(ValueError, match=r"load\(name='nope'\).*expected one of"):
+        load("nope")
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(DataError, match="file not found"):
+        load("prices", path=tmp_path / "absent.csv")
+
+
+def test_missing_column_is_named(write_csv):
+    rows = [{k: v for k, v in r.items() if k != "close_usd"} for r in price_rows()]
+    with pytest.raises(DataError, match=r"x\.csv: missing column\(s\) 'close_usd'"):
+        load("prices", path=write_csv(rows))
+
+
+def test_unknown_column_is_named(write_csv):
+    rows = [{**r, "closing": "1"} for r in price_rows()]
+    with pytest.raises(DataError, match=r"unknown column\(s\) 'closing'"):
+        load("prices", path=write_csv(rows))
+
+
+def test_non_numeric_number_names_line_and_column(write_csv):
+    with pytest.raises(DataError, match=r"x\.csv, line 3, column 'close_usd': expected a number > 0 .*'118,42'"):
+        load("prices", path=write_csv(price_rows(close_usd="118,42")))
+
+
+def test_negative_price(write_csv):
+    with pytest.raises(DataError, match=r"line 3, column 'close_usd': expected a number > 0.*'-5'"):
+        load("prices", path=write_csv(price_rows(close_usd="-5")))
+
+
+def test_not_a_number_text_is_refused(write_csv):
+    with pytest.raises(DataError, match=r"line 3, column 'close_usd'.*'nan'"):
+        load("prices", path=write_csv(price_rows(close_usd="nan")))
+
+
+@pytest.mark.parametrize("bad, message", [
+    ("2025-02-30", "impossible date '2025-02-30'"),
+    ("27/01/2025", "expected an ISO date YYYY-MM-DD, got '27/01/2025'"),
+    ("2025-13-01", "impossible date"),
+])
+def test_bad_dates(write_csv, bad, message):
+    with pytest.raises(DataError, match=rf"line 3, column 'date': {message}"):
+        load("prices", path=write_csv(price_rows(date=bad)))
+
+
+def test_row_without_a_source(write_csv):
+    with pytest.raises(DataError, match=r"line 3, column 'source_url': empty, expected an http"):
+        load("prices", path=write_csv(price_rows(source_url="")))
+
+
+def test_source_that_is_not_a_url(write_csv):
+    with pytest.raises(DataError, match=r"line 3, column 'source_url': expected an http.*'Reuters'"):
+        load("prices", path=write_csv(price_rows(source_url="Reuters")))
+
+
+def test_bad_confidence_tag(write_csv):
+    with pytest.raises(DataError, match=r"column 'confidence': expected one of 2\+, 1, derived, got 'high'"):
+        load("prices", path=write_csv(price_rows(confidence="high")))
+
+
+def test_duplicate_key_rows(write_csv):
+    with pytest.raises(DataError, match=r"line 3: duplicate row for \(date=2025-01-24.*ticker=NVDA\)"):
+        load("prices", path=write_csv(price_rows(date="2025-01-24")))
+
+
+def test_every_problem_is_counted(write_csv):
+    rows = price_rows(close_usd="x", date="2025-02-31", confidence="?")
+    with pytest.raises(DataError, match=r"3 problem\(s\)"):
+        load("prices", path=write_csv(rows))
+
+
+def test_events_must_be_sorted(write_csv, events):
+    raw = pd.read_csv(data.data_dir() / "events.csv", dtype=str, keep_default_na=False)
+    shuffled = raw.iloc[::-1]
+    path = write_csv(shuffled.to_dict("records"), name="events.csv", header=list(raw.columns))
+    with pytest.raises(DataError, match="must be sorted by date"):
+        load("events", path=path)
+
+
+def test_event_ids_must_be_unique(write_csv):
+    raw = pd.read_csv(data.data_dir() / "events.csv", dtype=str, keep_default_na=False)
+    with_id = raw[raw["event_id"] != ""].index
+    raw.loc[with_id[1], "event_id"] = raw.loc[with_id[0], "event_id"]
+    path = write_csv(raw.to_dict("records"), name="events.csv", header=list(raw.columns))
+    with pytest.raises(DataError, match=r"column 'event_id'.*used by an earlier row"):
+        load("events", path=path)
+
+
+def test_not_a_csv(tmp_path):
+    path = tmp_path / "bin.csv"
+    path.write_bytes(b"\xff\xfe\x00bad")
+    with pytest.raises(DataError, match=r"bin\.csv: not a readable UTF-8 CSV"):
+        load("prices", path=path)
+
+
+def test_data_error_is_a_value_error():
+    assert issubclass(DataError, ValueError)

@@ -1,0 +1,130 @@
+"""timeline: selecting, gaps, verdicts, figures and the two widgets, on the real events data."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from deepseek_shock import timeline
+from deepseek_shock.data import EVENT_CATEGORIES
+
+
+def test_select_by_category_and_window(events):
+    chosen = timeline.select(events, ["regulation"], "2025-01-27", "2025-02-28")
+    assert len(chosen) > 0
+    assert set(chosen["category"]) == {"regulation"}
+    assert chosen["date"].between("2025-01-27", "2025-02-28").all()
+    # Every regulation event in the window is kept, none outside it.
+    manual = events[(events["category"] == "regulation") & (events["date"] >= "2025-01-27")
+                    & (events["date"] <= "2025-02-28")]
+    assert list(chosen.index) == list(manual.index)
+
+
+def test_select_window_is_inclusive(events):
+    day = timeline.event_date(events, "nvidia_selloff")
+    same_day = timeline.select(events, start=day, end=day)
+    assert (same_day["date"] == day).all() and "nvidia_selloff" in set(same_day["event_id"])
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    ({"categories": ["sports"]}, r"categories=\['sports'\]: unknown"),
+    ({"start": "2025-02-01", "end": "2025-01-01"}, "is after end"),
+    ({"start": "not a date"}, r"start='not a date': expected a date"),
+])
+def test_select_rejects_bad_arguments(events, kwargs, message):
+    with pytest.raises(ValueError, match=message):
+        timeline.select(events, **kwargs)
+
+
+def test_key_dates_match_the_sources(events):
+    assert timeline.event_date(events, "inauguration") == pd.Timestamp("2025-01-20")
+    assert timeline.event_date(events, "r1_release") == pd.Timestamp("2025-01-20")
+    assert timeline.event_date(events, "stargate") == pd.Timestamp("2025-01-21")
+    assert timeline.event_date(events, "app_store_no1") == pd.Timestamp("2025-01-26")
+    assert timeline.event_date(events, "nvidia_selloff") == pd.Timestamp("2025-01-27")
+
+
+def test_unknown_event_id_lists_the_known_ones(events):
+    with pytest.raises(ValueError, match=r"event_id='nope': found 0 events.*stargate"):
+        timeline.find_event(events, "nope")
+
+
+def test_days_between_and_weekday():
+    assert timeline.days_between("2025-01-20", "2025-01-27") == 7
+    assert timeline.days_between("2025-01-27", "2025-01-20") == -7
+    assert timeline.days_between("2024-02-28", "2024-03-01") == 2  # leap year
+    assert timeline.weekday("2025-01-27") == "Monday"
+
+
+@pytest.mark.parametrize("gap, expected", [(0, "wrong"), (1, "approximately right"), (2, "accurate"),
+                                           (7, "accurate"), (8, "approximately right"), (9, "wrong")])
+def test_timing_verdict_boundaries(gap, expected):
+    assert timeline.timing_verdict(gap, 2, 7) == expected
+
+
+def test_timing_verdict_rejects_inverted_range():
+    with pytest.raises(ValueError, match="claimed_min_days=5 > claimed_max_days=2"):
+        timeline.timing_verdict(3, 5, 2)
+
+
+def test_check_timing_claims_computes_the_verdicts(events):
+    checks = timeline.check_timing_claims(events)
+    assert list(checks["verdict"]) == ["approximately right", "accurate", "accurate"]
+    assert list(checks["gap_days"][:2]) == [1, 6]
+
+
+def test_verdict_follows_the_data(events):
+    """Move Stargate to inauguration day in a copy of the data: the verdict must become 'accurate'."""
+    moved = events.copy()
+    moved.loc[moved["event_id"] == "stargate", "date"] = pd.Timestamp("2025-01-20")
+    assert timeline.check_timing_claims(moved)["verdict"].iloc[0] == "accurate"
+    late = events.copy()
+    late.loc[late["event_id"] == "stargate", "date"] = pd.Timestamp("2025-02-20")
+    assert timeline.check_timing_claims(late)["verdict"].iloc[0] == "wrong"
+
+
+def test_plot_timeline_draws_every_selected_event(events, prices):
+    lo, hi = timeline.WINDOWS["19–31 Jan 2025"]
+    fig, ax = timeline.plot_timeline(events, prices, start=lo, end=hi)
+    plotted = sum(len(c.get_offsets()) for c in ax.collections)
+    assert plotted == len(timeline.select(events, start=lo, end=hi))
+    assert ax.get_xlabel() == "Date"
+    price_axis = [a for a in fig.axes if a is not ax][0]
+    assert "USD" in price_axis.get_ylabel()
+    line = price_axis.get_lines()[0]
+    assert list(line.get_ydata()) == list(prices[(prices["date"] >= lo) & (prices["date"] <= hi)]
+                                          .sort_values("date")["close_usd"])
+
+
+def test_describe_timeline_mentions_the_numbers(events, prices):
+    text = timeline.describe_timeline(events, prices, start="2025-01-19", end="2025-01-31")
+    assert "142.62" not in text or "118.42" in text
+    assert "118.42 USD on 27 Jan 2025" in text
+    assert text.startswith(f"Timeline of {len(timeline.select(events, start='2025-01-19', end='2025-01-31'))} events")
+
+
+def test_explorer_follows_its_controls(events, prices):
+    explorer = timeline.TimelineExplorer(events, prices)
+    assert len(explorer.shown) == len(events)
+    explorer.categories.value = ("regulation",)
+    assert set(explorer.shown["category"]) == {"regulation"}
+    assert f"<b>{len(explorer.shown)}</b> events shown" in explorer.summary.value
+    jan = [v for _, v in explorer.window.options if v == pd.Timestamp("2025-01-01")][0]
+    feb = [v for _, v in explorer.window.options if v == pd.Timestamp("2025-02-01")][0]
+    explorer.window.value = (jan, feb)
+    expected = timeline.select(events, ["regulation"], "2025-01-01", "2025-02-28")
+    assert list(explorer.shown.index) == list(expected.index)
+    explorer.categories.value = ()
+    assert len(explorer.shown) == 0 and "<b>0</b> events" in explorer.summary.value
+
+
+def test_timeline_frames_one_per_window_with_alt_text(events, prices):
+    frames = timeline.timeline_frames(events, prices)
+    assert [label for label, _ in frames] == list(timeline.WINDOWS)
+    for _, body in frames:
+        assert body.startswith('<img src="data:image/png;base64,') and 'alt="Timeline of ' in body
+    assert len({body for _, body in frames}) == len(frames)
+
+
+def test_every_category_has_a_label():
+    assert set(timeline.CATEGORY_LABELS) == set(EVENT_CATEGORIES)
