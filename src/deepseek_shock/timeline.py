@@ -38,8 +38,11 @@ WINDOWS = {
     "19–31 Jan 2025": ("2025-01-19", "2025-01-31"),
 }
 
-#: Windows at most this long get the titles of their key events (those with an event_id) written in.
+#: Windows at most this long get the titles of their headline events written in …
 LABEL_WINDOW_DAYS = 62
+#: … these ones, the events the broadcast's story turns on.
+HEADLINE_EVENTS = ("v3_release", "inauguration", "r1_release", "stargate", "app_store_no1",
+                   "nvidia_selloff", "nvidia_rebound", "openai_distillation", "italy_block")
 
 _LANE = {cat: i for i, cat in enumerate(EVENT_CATEGORIES)}
 _COLOUR = dict(zip(EVENT_CATEGORIES, style.CYCLE))
@@ -137,8 +140,8 @@ def plot_timeline(events: pd.DataFrame, prices: pd.DataFrame | None = None, *, s
     """Draw events as markers in one lane per category, with ``ticker``'s close on a second axis.
 
     Returns ``(figure, axes)``. Events on the same day in the same lane are spread a little
-    vertically so that none hides another. ``label_events=None`` writes the titles of key events
-    (those with an ``event_id``) when the window is at most ``LABEL_WINDOW_DAYS`` long.
+    vertically so that none hides another. ``label_events=None`` writes the titles of the
+    ``HEADLINE_EVENTS`` when the window is at most ``LABEL_WINDOW_DAYS`` long.
     """
     chosen = select(events, categories, start, end)
     lo = _timestamp(start, "start") if start is not None else events["date"].min()
@@ -157,9 +160,11 @@ def plot_timeline(events: pd.DataFrame, prices: pd.DataFrame | None = None, *, s
     if label_events is None:
         label_events = (hi - lo).days <= LABEL_WINDOW_DAYS
     if label_events:
-        key = chosen[chosen["event_id"].notna()] if "event_id" in chosen else chosen
+        key = chosen[chosen["event_id"].isin(HEADLINE_EVENTS)]
         middle = lo + (hi - lo) / 2
-        for k, (row_id, row) in enumerate(key.sort_values("date").iterrows()):
+        in_lane: dict[str, int] = {}
+        for row_id, row in key.sort_values("date").iterrows():
+            k = in_lane[row["category"]] = in_lane.get(row["category"], -1) + 1  # alternate within a lane
             # Titles point away from the nearer edge so that none runs off the plot.
             right_half = row["date"] > middle
             ax.annotate(row["title"], (row["date"], lane_y[row_id]), fontsize=7,

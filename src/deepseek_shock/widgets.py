@@ -25,7 +25,7 @@ def figure_to_img_html(fig: Figure, alt: str, *, close: bool = True) -> str:
     if not alt or not alt.strip():
         raise ValueError("figure_to_img_html(alt=…): alt text must be a non-empty description")
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", bbox_inches="tight")
+    fig.savefig(buffer, format="png")  # figures arrive laid out (tight_layout); a second layout pass costs time
     if close:
         plt.close(fig)
     data = base64.b64encode(buffer.getvalue()).decode("ascii")
