@@ -195,7 +195,7 @@ def plot_timeline(events: pd.DataFrame, prices: pd.DataFrame | None = None, *, s
                   fontsize=8, ncol=4)
     elif len(chosen):
         ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2), fontsize=8, ncol=4)
-    locator = mdates.AutoDateLocator(minticks=4, maxticks=8)
+    locator = mdates.AutoDateLocator()
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     fig.tight_layout()
