@@ -67,44 +67,24 @@ def test_unknown_column_is_named(write_csv):
         load("prices", path=write_csv(rows))
 
 
-def test_non_numeric_number_names_line_and_column(write_csv):
-    with pytest.raises(DataError, match=r"x\.csv, line 3, column 'close_usd': expected a number > 0 .*'118,42'"):
-        load("prices", path=write_csv(price_rows(close_usd="118,42")))
+BAD_CELLS = [
+    # (what a bad row changes, the message the error must contain) — every message names line and column
+    ({"close_usd": "118,42"}, r"x\.csv, line 3, column 'close_usd': expected a number > 0 .*'118,42'"),
+    ({"close_usd": "-5"}, r"line 3, column 'close_usd': expected a number > 0.*'-5'"),
+    ({"close_usd": "nan"}, r"line 3, column 'close_usd'.*'nan'"),
+    ({"date": "2025-02-30"}, r"line 3, column 'date': impossible date '2025-02-30'"),
+    ({"date": "27/01/2025"}, r"line 3, column 'date': expected an ISO date YYYY-MM-DD, got '27/01/2025'"),
+    ({"date": "2025-13-01"}, r"line 3, column 'date': impossible date"),
+    ({"source_url": ""}, r"line 3, column 'source_url': empty, expected an http"),
+    ({"source_url": "Reuters"}, r"line 3, column 'source_url': expected an http.*'Reuters'"),
+    ({"confidence": "high"}, r"column 'confidence': expected one of 2\+, 1, derived, got 'high'"),
+]
 
 
-def test_negative_price(write_csv):
-    with pytest.raises(DataError, match=r"line 3, column 'close_usd': expected a number > 0.*'-5'"):
-        load("prices", path=write_csv(price_rows(close_usd="-5")))
-
-
-def test_not_a_number_text_is_refused(write_csv):
-    with pytest.raises(DataError, match=r"line 3, column 'close_usd'.*'nan'"):
-        load("prices", path=write_csv(price_rows(close_usd="nan")))
-
-
-@pytest.mark.parametrize("bad, message", [
-    ("2025-02-30", "impossible date '2025-02-30'"),
-    ("27/01/2025", "expected an ISO date YYYY-MM-DD, got '27/01/2025'"),
-    ("2025-13-01", "impossible date"),
-])
-def test_bad_dates(write_csv, bad, message):
-    with pytest.raises(DataError, match=rf"line 3, column 'date': {message}"):
-        load("prices", path=write_csv(price_rows(date=bad)))
-
-
-def test_row_without_a_source(write_csv):
-    with pytest.raises(DataError, match=r"line 3, column 'source_url': empty, expected an http"):
-        load("prices", path=write_csv(price_rows(source_url="")))
-
-
-def test_source_that_is_not_a_url(write_csv):
-    with pytest.raises(DataError, match=r"line 3, column 'source_url': expected an http.*'Reuters'"):
-        load("prices", path=write_csv(price_rows(source_url="Reuters")))
-
-
-def test_bad_confidence_tag(write_csv):
-    with pytest.raises(DataError, match=r"column 'confidence': expected one of 2\+, 1, derived, got 'high'"):
-        load("prices", path=write_csv(price_rows(confidence="high")))
+@pytest.mark.parametrize("change, message", BAD_CELLS, ids=[str(c) for c, _ in BAD_CELLS])
+def test_bad_cell_is_named_by_line_and_column(write_csv, change, message):
+    with pytest.raises(DataError, match=message):
+        load("prices", path=write_csv(price_rows(**change)))
 
 
 def test_duplicate_key_rows(write_csv):
