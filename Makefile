@@ -12,14 +12,20 @@ export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
 JB := $(BIN)/jupyter-book build . --builder html --warningiserror --nitpick --keep-going
 NBVAL := $(BIN)/python -m pytest -p no:cacheprovider --nbval-lax --nbval-current-env --nbval-cell-timeout=120
+# The browser tests drive Debian's chromium (never a browser downloaded by Playwright). When it is missing,
+# `make` installs it with apt-get: as root on CI's fresh Debian machine, through sudo elsewhere.
+CHROMIUM ?= /usr/bin/chromium
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help setup book test test-lib test-notebooks test-html lab bench clean
+.PHONY: help setup book test test-lib test-notebooks test-html lab bench clean student
 
 help:
 	@echo "make book   build the HTML book into $(BUILD)/html (sets everything up first)"
-	@echo "make test   the whole suite: library tests, every notebook, strict book build, HTML checks"
+	@echo "make test   the whole suite: library tests, every notebook, strict book build, HTML and browser checks"
+	@echo "make test-browser  the built book in headless chromium: offline, widgets, sliders, axe-core audit"
 	@echo "make lab    JupyterLab with working widgets"
 	@echo "make bench  timings and sizes (printed, never asserted)"
+	@echo "make student  student versions of exercises/ into student/, answer keys into student/keys/"
 	@echo "make clean  remove the build (keeps .venv)"
 
 $(STAMP): requirements.txt pyproject.toml
@@ -38,19 +44,35 @@ setup: $(STAMP) $(VENDOR)
 book: setup
 	$(JB)
 
-test: test-lib test-notebooks book test-html
+test: test-lib test-notebooks book test-html test-browser
 
 test-lib: $(STAMP)
-	$(BIN)/python -m pytest tests -m "not html"
+	$(BIN)/python -m pytest tests -m "not html and not browser"
 
-test-notebooks: $(STAMP)
-	$(NBVAL) $(wildcard chapters exercises)
+test-notebooks: $(STAMP) student
+	$(NBVAL) $(wildcard chapters exercises student)
 
 test-html: $(STAMP)
 	$(BIN)/python -m pytest tests -m html
 
+# Over the built book (BOOK_HTML=… to test another folder); screenshots go to $(BUILD)/screenshots/.
+.PHONY: test-browser chromium
+test-browser: $(STAMP) $(VENDOR) $(CHROMIUM)
+	CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest tests -m browser
+
+chromium: $(CHROMIUM)
+
+$(CHROMIUM):
+	$(SUDO) apt-get update
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
+	@test -x $@ || { echo "$@ is still missing after apt-get install chromium" >&2; exit 1; }
+
 lab: setup
 	$(BIN)/jupyter lab chapters/01_timeline.ipynb
+
+# Student versions (solutions and hidden tests stripped) and answer keys, from exercises/; no nbgrader needed.
+student: $(STAMP)
+	$(BIN)/python tools/make_student.py
 
 bench: setup
 	$(BIN)/python tools/bench.py

@@ -182,3 +182,11 @@ def test_explorer_survives_any_sequence_of_settings(events, prices, data):
         assert list(explorer.shown.index) == list(expected.index)
         assert f"<b>{len(expected)}</b> events shown" in explorer.summary.value
         assert "nan" not in explorer.summary.value.lower()
+
+
+def test_explorer_shows_its_figure_with_a_description(events, prices):
+    explorer = timeline.TimelineExplorer(events, prices)
+    explorer.categories.value = ("markets",)
+    html = explorer.output.value
+    assert html.startswith('<img src="data:image/png;base64,')
+    assert f'alt="Timeline of {len(explorer.shown)} events' in html

@@ -1,1 +1,768 @@
-"""Chapter 3 — Training-cost accounting: GPU-hours × price, 6·N·D, utilisation. (Coming with chapter 3.)"""
+"""Chapter 3 — Training-cost accounting: GPU-hours × price, 6·N·D, utilisation, ownership, waterfall.
+
+Units are in the names: ``gpu_hours`` (GPU-hours), ``usd_per_gpu_hour``, ``flops`` (floating-point
+operations, a count), ``peak_flop_per_s`` (FLOP per second per GPU), ``usd`` (US dollars). Every
+function checks its arguments and raises ``ValueError`` naming the argument and the allowed range.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+
+from . import style
+from .data import one_row
+
+__all__ = [
+    "SECONDS_PER_HOUR", "HOURS_PER_YEAR", "FLOP_PER_PARAM_PER_TOKEN", "training_flops", "rental_cost",
+    "mfu", "gpu_hours_needed", "wall_clock_days", "amortised_cost_per_gpu_hour", "ownership_cost",
+    "peak_flop_per_s", "run_table", "model_gpu_hours", "headline_cost", "Step", "ASSUMPTIONS",
+    "waterfall_inputs", "cost_waterfall", "waterfall_total", "plot_waterfall", "describe_waterfall",
+    "plot_headline_cost", "describe_headline_cost", "price_frames", "PRICE_GRID", "CostCalculator",
+    "cost_calculator", "ComputeCalculator", "compute_calculator", "price_ratios", "plot_api_prices",
+    "plot_estimates", "estimate_range", "ratio_verdict", "check_cost_claims", "COST_CLAIMS",
+    "compute_and_price_ratios", "COMPARED_RUNS", "compute_summary", "plot_compute_comparison",
+]
+
+SECONDS_PER_HOUR = 3600
+#: 365 days of 24 hours.
+HOURS_PER_YEAR = 8760
+#: Kaplan et al. (2020): about 2 FLOP per parameter per token forward and 4 backward.
+FLOP_PER_PARAM_PER_TOKEN = 6
+
+
+def _tex(text: str) -> str:
+    """Escape dollar signs so that matplotlib does not read them as maths."""
+    return text.replace("$", r"\$")
+
+
+# --- Checking arguments ----------------------------------------------------------------------------
+
+def _number(value, argument: str) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"{argument}={value!r}: expected a number") from None
+    if math.isnan(number) or math.isinf(number):
+        raise ValueError(f"{argument}={value!r}: expected a finite number")
+    return number
+
+
+def _non_negative(value, argument: str, what: str) -> float:
+    number = _number(value, argument)
+    if number < 0:
+        raise ValueError(f"{argument}={value!r}: expected {what} ≥ 0")
+    return number
+
+
+def _positive(value, argument: str, what: str) -> float:
+    number = _number(value, argument)
+    if number <= 0:
+        raise ValueError(f"{argument}={value!r}: expected {what} > 0")
+    return number
+
+
+def _fraction(value, argument: str) -> float:
+    number = _number(value, argument)
+    if not 0 < number <= 1:
+        raise ValueError(f"{argument}={value!r}: expected a utilisation in (0, 1], e.g. 0.4 for 40%")
+    return number
+
+
+# --- The three formulas of COURSE.md §2 ------------------------------------------------------------
+
+def training_flops(active_params, tokens) -> float:
+    """Training compute by the 6·N·D rule, in FLOP: 6 × active parameters × training tokens.
+
+    For a mixture-of-experts model, ``active_params`` is the number of parameters used per token
+    (37e9 for DeepSeek-V3), not the total. The rule ignores attention's sequence-length term.
+    """
+    n = _non_negative(active_params, "active_params", "a number of parameters")
+    d = _non_negative(tokens, "tokens", "a number of tokens")
+    return FLOP_PER_PARAM_PER_TOKEN * n * d
+
+
+def rental_cost(gpu_hours, usd_per_gpu_hour) -> float:
+    """Cost of renting ``gpu_hours`` at ``usd_per_gpu_hour``, in USD."""
+    hours = _non_negative(gpu_hours, "gpu_hours", "a number of GPU-hours")
+    price = _non_negative(usd_per_gpu_hour, "usd_per_gpu_hour", "a price (USD per GPU-hour)")
+    return hours * price
+
+
+def mfu(flops, gpu_hours, peak_flop_per_s) -> float:
+    """Model FLOP utilisation: flops / (gpu_hours × 3600 × peak_flop_per_s), a fraction.
+
+    The share of the GPUs' peak arithmetic that went into the model's own FLOP.
+    """
+    work = _non_negative(flops, "flops", "a number of FLOP")
+    hours = _positive(gpu_hours, "gpu_hours", "a number of GPU-hours")
+    peak = _positive(peak_flop_per_s, "peak_flop_per_s", "a peak throughput (FLOP per second)")
+    return work / (hours * SECONDS_PER_HOUR * peak)
+
+
+# --- More arithmetic -------------------------------------------------------------------------------
+
+def gpu_hours_needed(flops, peak_flop_per_s, utilisation) -> float:
+    """GPU-hours to perform ``flops`` on GPUs of ``peak_flop_per_s`` used at ``utilisation`` (0–1]."""
+    work = _non_negative(flops, "flops", "a number of FLOP")
+    peak = _positive(peak_flop_per_s, "peak_flop_per_s", "a peak throughput (FLOP per second)")
+    u = _fraction(utilisation, "utilisation")
+    return work / (peak * u * SECONDS_PER_HOUR)
+
+
+def wall_clock_days(gpu_hours, num_gpus) -> float:
+    """Days a job of ``gpu_hours`` takes on ``num_gpus`` GPUs working in parallel."""
+    hours = _non_negative(gpu_hours, "gpu_hours", "a number of GPU-hours")
+    gpus = _positive(num_gpus, "num_gpus", "a number of GPUs")
+    return hours / gpus / 24
+
+
+def amortised_cost_per_gpu_hour(capex_usd_per_gpu, amortisation_years, utilisation=1.0,
+                                opex_usd_per_gpu_year=0.0) -> float:
+    """What one *useful* GPU-hour costs an owner, in USD.
+
+    The purchase price (GPU and its share of the server) is spread evenly over
+    ``amortisation_years``; yearly running costs (power, data centre, network) are added; the sum is
+    divided by the hours in the period that do useful work (``utilisation`` of all hours).
+    """
+    capex = _non_negative(capex_usd_per_gpu, "capex_usd_per_gpu", "a price (USD per GPU)")
+    years = _positive(amortisation_years, "amortisation_years", "a number of years")
+    u = _fraction(utilisation, "utilisation")
+    opex = _non_negative(opex_usd_per_gpu_year, "opex_usd_per_gpu_year", "a cost (USD per GPU per year)")
+    return (capex / years + opex) / (HOURS_PER_YEAR * u)
+
+
+def ownership_cost(num_gpus, capex_usd_per_gpu, amortisation_years, years_held=1.0,
+                   opex_usd_per_gpu_year=0.0) -> float:
+    """USD of owning ``num_gpus`` for ``years_held``: amortised purchase plus running costs."""
+    gpus = _non_negative(num_gpus, "num_gpus", "a number of GPUs")
+    capex = _non_negative(capex_usd_per_gpu, "capex_usd_per_gpu", "a price (USD per GPU)")
+    years = _positive(amortisation_years, "amortisation_years", "a number of years")
+    held = _non_negative(years_held, "years_held", "a number of years")
+    opex = _non_negative(opex_usd_per_gpu_year, "opex_usd_per_gpu_year", "a cost (USD per GPU per year)")
+    return gpus * (capex / years + opex) * held
+
+
+# --- Reading the data sets -------------------------------------------------------------------------
+
+def peak_flop_per_s(gpu_specs: pd.DataFrame, gpu: str, precision: str = "bf16") -> float:
+    """Dense peak of ``gpu`` at ``precision`` from ``gpu_specs.csv``, in FLOP per second."""
+    rows = gpu_specs[(gpu_specs["gpu"] == gpu) & (gpu_specs["precision"] == precision)]
+    if len(rows) != 1:
+        known = sorted(set(zip(gpu_specs["gpu"], gpu_specs["precision"])))
+        raise ValueError(f"gpu={gpu!r}, precision={precision!r}: not in gpu_specs; expected one of {known}")
+    return float(rows["dense_tflop_per_s"].iloc[0]) * 1e12
+
+
+def run_table(runs: pd.DataFrame, model_prefix: str) -> pd.DataFrame:
+    """The rows of ``training_runs`` whose model starts with ``model_prefix`` (e.g. "DeepSeek-V3")."""
+    rows = runs[runs["model"].str.startswith(model_prefix)]
+    if rows.empty:
+        raise ValueError(f"model_prefix={model_prefix!r}: no run in training_runs; models are "
+                         f"{sorted(runs['model'].unique())}")
+    return rows
+
+
+def model_gpu_hours(runs: pd.DataFrame, model_prefix: str) -> float:
+    """Total GPU-hours of every stage of a model."""
+    return float(run_table(runs, model_prefix)["gpu_hours"].sum())
+
+
+def headline_cost(runs: pd.DataFrame, model_prefix: str = "DeepSeek-V3", usd_per_gpu_hour=None) -> float:
+    """GPU-hours of a model's stages × price (the source's own assumed price by default), USD."""
+    rows = run_table(runs, model_prefix)
+    if usd_per_gpu_hour is None:
+        prices = rows["assumed_usd_per_gpu_hour"].dropna().unique()
+        if len(prices) != 1:
+            raise ValueError(f"usd_per_gpu_hour=None: the runs of {model_prefix!r} state no single price; "
+                             "pass one (USD per GPU-hour)")
+        usd_per_gpu_hour = float(prices[0])
+    return rental_cost(rows["gpu_hours"].sum(), usd_per_gpu_hour)
+
+
+def estimate_range(estimates: pd.DataFrame, estimate_id: str) -> tuple[float, float, float]:
+    """``(low, central, high)`` of an estimate; a missing end takes the central value (or NaN)."""
+    rows = estimates[estimates["estimate_id"] == estimate_id]
+    if len(rows) != 1:
+        raise ValueError(f"estimate_id={estimate_id!r}: not in cost_estimates; expected one of "
+                         f"{sorted(estimates['estimate_id'])}")
+    row = rows.iloc[0]
+    central = row["value"]
+    low = row["low"] if pd.notna(row["low"]) else central
+    high = row["high"] if pd.notna(row["high"]) else central
+    return float(low), float(central), float(high)
+
+
+# --- Assumptions and the waterfall -----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Step:
+    """One bar of the cost waterfall: a label, a change in USD, and where the number comes from.
+
+    ``status`` is ``"sourced"`` (a published figure), ``"derived"`` (arithmetic on published
+    figures) or ``"assumption"`` (a choice of ours, to be varied and argued about).
+    """
+
+    label: str
+    usd: float
+    status: str
+    basis: str
+
+    def __post_init__(self):
+        if self.status not in ("sourced", "derived", "assumption"):
+            raise ValueError(f"status={self.status!r}: expected 'sourced', 'derived' or 'assumption'")
+
+
+#: Our assumptions, with the reason for each default. No source states these numbers.
+ASSUMPTIONS = {
+    "research_multiplier": (1.0, "Compute for research, ablations and failed runs, as a multiple of the "
+                                 "final runs' compute. Nobody has published it; 1 means 'as much again'."),
+    "utilisation": (1.0, "Share of an owned cluster's hours doing useful work. 1 (never idle) is the most "
+                         "favourable choice: real clusters idle, fail and wait."),
+    "years_held": (1.0, "An owned cluster is paid for at least one year, even if the runs take two months."),
+}
+
+
+def waterfall_inputs(runs: pd.DataFrame, estimates: pd.DataFrame) -> dict:
+    """Default inputs of :func:`cost_waterfall`, each computed from the data sets.
+
+    Server price and running cost per GPU come from SemiAnalysis's fleet estimate (capex ÷ GPUs,
+    4-year operating cost ÷ 4 ÷ GPUs); the staff multiplier is the low end of Cottier et al.'s staff
+    share divided by the high end of their hardware share.
+    """
+    v3 = run_table(runs, "DeepSeek-V3")
+    _, gpus, _ = estimate_range(estimates, "fleet_gpus")
+    _, capex, _ = estimate_range(estimates, "fleet_server_capex")
+    _, opex_4y, _ = estimate_range(estimates, "fleet_operating_4y")
+    staff_low, _, _ = estimate_range(estimates, "staff_share")
+    _, _, hardware_high = estimate_range(estimates, "hardware_share")
+    r1 = runs[runs["model"].str.startswith("DeepSeek-R1")]
+    return {
+        "gpu_hours": float(v3["gpu_hours"].sum()),
+        "usd_per_gpu_hour": float(v3["assumed_usd_per_gpu_hour"].iloc[0]),
+        "r1_gpu_hours": float(r1["gpu_hours"].sum()),
+        "research_multiplier": ASSUMPTIONS["research_multiplier"][0],
+        "cluster_size": int(v3["num_gpus"].dropna().iloc[0]),
+        "capex_usd_per_gpu": capex / gpus,
+        "opex_usd_per_gpu_year": opex_4y / 4 / gpus,
+        "amortisation_years": 4.0,
+        "utilisation": ASSUMPTIONS["utilisation"][0],
+        "staff_multiplier": staff_low / hardware_high,
+    }
+
+
+def cost_waterfall(gpu_hours, usd_per_gpu_hour, *, r1_gpu_hours=0.0, research_multiplier=1.0,
+                   cluster_size=2048, capex_usd_per_gpu=32_000.0, opex_usd_per_gpu_year=0.0,
+                   amortisation_years=4.0, utilisation=1.0, staff_multiplier=0.0) -> list[Step]:
+    """From the headline to a fuller cost, as labelled steps (USD).
+
+    1. the final run's GPU-hours at the rental price (the headline); 2. R1's stages at the same
+    price; 3. research, ablations and failed runs = ``research_multiplier`` × (1 + 2);
+    4. owning a cluster of ``cluster_size`` GPUs instead of renting: at least a year of amortised
+    purchase and running costs, longer if the work needs more than a year of the cluster at
+    ``utilisation``, minus the rental counted in 1–3 (negative if owning is cheaper);
+    5. staff = ``staff_multiplier`` × the compute cost so far.
+    """
+    hours = _non_negative(gpu_hours, "gpu_hours", "a number of GPU-hours")
+    price = _non_negative(usd_per_gpu_hour, "usd_per_gpu_hour", "a price (USD per GPU-hour)")
+    r1_hours = _non_negative(r1_gpu_hours, "r1_gpu_hours", "a number of GPU-hours")
+    research = _non_negative(research_multiplier, "research_multiplier", "a multiplier")
+    size = _positive(cluster_size, "cluster_size", "a number of GPUs")
+    u = _fraction(utilisation, "utilisation")
+    staff = _non_negative(staff_multiplier, "staff_multiplier", "a multiplier")
+
+    final = rental_cost(hours, price)
+    r1 = rental_cost(r1_hours, price)
+    extra = research * (final + r1)
+    rented = final + r1 + extra
+    work_hours = (hours + r1_hours) * (1 + research)
+    capacity_per_year = size * HOURS_PER_YEAR * u
+    years = max(ASSUMPTIONS["years_held"][0], work_hours / capacity_per_year)
+    owned = ownership_cost(size, capex_usd_per_gpu, amortisation_years, years, opex_usd_per_gpu_year)
+    people = staff * owned
+    return [
+        Step("V3 final run, rented", final, "sourced",
+             f"{hours:,.0f} GPU-hours × ${price:.2f} (DeepSeek-V3 report, Table 1)"),
+        Step("R1 reinforcement learning", r1, "sourced",
+             f"{r1_hours:,.0f} GPU-hours × ${price:.2f} (Nature 2025 supplement)"),
+        Step("Research, ablations, failed runs", extra, "assumption",
+             f"{research:g} × the final runs' compute (excluded by the report; size unknown)"),
+        Step("Own the cluster instead of renting", owned - rented, "derived",
+             f"{size:,.0f} GPUs × (${capex_usd_per_gpu:,.0f}/{amortisation_years:g} y + "
+             f"${opex_usd_per_gpu_year:,.0f}/y) × {years:.2f} y, minus the rent above"),
+        Step("Staff", people, "assumption",
+             f"{staff:.2f} × hardware cost (Cottier et al.'s shares give 0.43–1.04)"),
+    ]
+
+
+def waterfall_total(steps: list[Step]) -> float:
+    """Sum of the steps, USD."""
+    return float(sum(step.usd for step in steps))
+
+
+_STATUS_STYLE = {"sourced": (style.PALETTE["blue"], ""), "derived": (style.PALETTE["bluish_green"], "//"),
+                 "assumption": (style.PALETTE["orange"], "xx")}
+
+
+def plot_waterfall(steps: list[Step], ax=None, *, reference_usd: float | None = 6e6):
+    """Draw the waterfall: one floating bar per step, a total bar, and a line at ``reference_usd``.
+
+    Colour *and* hatching say whether a step is sourced, derived or an assumption.
+    """
+    if ax is None:
+        fig, ax = plt.subplots(figsize=(8.6, 4.4))
+    else:
+        fig = ax.figure
+    level = 0.0
+    for i, step in enumerate(steps):
+        colour, hatch = _STATUS_STYLE[step.status]
+        bottom = level if step.usd >= 0 else level + step.usd
+        ax.bar(i, abs(step.usd) / 1e6, bottom=bottom / 1e6, color=colour, hatch=hatch,
+               edgecolor="white", width=0.65)
+        ax.annotate(f"{step.usd / 1e6:+,.1f}", (i, (level + max(step.usd, 0)) / 1e6),
+                    xytext=(0, 3), textcoords="offset points", ha="center", fontsize=8.5)
+        if i:
+            ax.plot([i - 1.33, i - 0.67], [level / 1e6] * 2, color="#555555", lw=0.8)
+        level += step.usd
+    total = len(steps)
+    ax.bar(total, level / 1e6, color=style.PALETTE["black"], width=0.65)
+    ax.annotate(f"{level / 1e6:,.1f}", (total, level / 1e6), xytext=(0, 3), textcoords="offset points",
+                ha="center", fontsize=9, fontweight="bold")
+    if reference_usd is not None:
+        ax.axhline(reference_usd / 1e6, color=style.PALETTE["vermillion"], lw=1.2, ls="--")
+        ax.annotate(_tex(f"« moins de 6 millions » (${reference_usd / 1e6:g}M)"), (1.6, reference_usd / 1e6),
+                    xytext=(0, -11), textcoords="offset points", fontsize=8, color=style.PALETTE["vermillion"])
+    labels = [s.label.replace(", ", ",\n").replace(" instead", "\ninstead") for s in steps] + ["Total"]
+    ax.set_xticks(range(total + 1), labels, fontsize=8)
+    ax.set_ylabel("Cost (million USD)")
+    ax.grid(axis="x", alpha=0)
+    from matplotlib.patches import Patch
+    handles = [Patch(facecolor=c, hatch=h, edgecolor="white", label=k) for k, (c, h) in _STATUS_STYLE.items()]
+    ax.legend(handles=handles, loc="upper left", fontsize=8, title="Each step is", title_fontsize=8)
+    ax.set_ylim(min(0, ax.get_ylim()[0]), ax.get_ylim()[1] * 1.08)
+    fig.tight_layout()
+    return fig, ax
+
+
+def describe_waterfall(steps: list[Step]) -> str:
+    """Alt text for :func:`plot_waterfall`."""
+    parts = "; ".join(f"{s.label} {s.usd / 1e6:+,.1f} million USD ({s.status})" for s in steps)
+    return f"A cost waterfall: {parts}; total {waterfall_total(steps) / 1e6:,.1f} million USD."
+
+
+# --- The headline, price by price (static slider) --------------------------------------------------
+
+#: Rental prices for the static slider, USD per GPU-hour (what-if values, not market quotes).
+PRICE_GRID = tuple(np.round(np.arange(1.0, 4.01, 0.25), 2)) + (6.0, 8.0)
+
+
+def plot_headline_cost(runs: pd.DataFrame, usd_per_gpu_hour, ax=None, *, claim_usd: float = 6e6):
+    """The V3 report's three stages at ``usd_per_gpu_hour``, stacked, against the $6M of the claim."""
+    price = _non_negative(usd_per_gpu_hour, "usd_per_gpu_hour", "a price (USD per GPU-hour)")
+    rows = run_table(runs, "DeepSeek-V3")
+    if ax is None:
+        fig, ax = plt.subplots(figsize=(8.6, 2.9))
+    else:
+        fig = ax.figure
+    left = 0.0
+    for k, (_, row) in enumerate(rows.iterrows()):
+        usd = rental_cost(row["gpu_hours"], price) / 1e6
+        ax.barh(0, usd, left=left, height=0.7, color=style.CYCLE[k], hatch=["", "//", "xx"][k % 3], edgecolor="white",
+                label=_tex(f"{row['stage']}: {row['gpu_hours'] / 1e3:,.0f}K GPU-h → ${usd:,.2f}M"))
+        left += usd
+    ax.axvline(claim_usd / 1e6, color=style.PALETTE["black"], ls="--", lw=1.2)
+    ax.annotate(_tex(f"${claim_usd / 1e6:g}M"), (claim_usd / 1e6, 0.55), xytext=(4, 0), textcoords="offset points",
+                fontsize=9)
+    ax.text(0.99, 0.97, _tex(f"total ${left:,.2f}M at ${price:.2f}/GPU-hour"), transform=ax.transAxes,
+            ha="right", va="top", fontsize=9.5, fontweight="bold")
+    ax.set_xlim(0, max(rental_cost(rows["gpu_hours"].sum(), max(PRICE_GRID)) / 1e6, claim_usd / 1e6) * 1.05)
+    ax.set_ylim(-0.5, 0.75)
+    ax.set_yticks([])
+    ax.set_xlabel("Cost of the V3 run's GPU-hours (million USD)")
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.45), fontsize=8, ncol=1)
+    fig.tight_layout()
+    return fig, ax
+
+
+def describe_headline_cost(runs: pd.DataFrame, usd_per_gpu_hour) -> str:
+    """Alt text for :func:`plot_headline_cost`."""
+    total = headline_cost(runs, "DeepSeek-V3", usd_per_gpu_hour)
+    side = "below" if total < 6e6 else "above"
+    return (f"A horizontal bar of the V3 run's three stages priced at {usd_per_gpu_hour:.2f} USD per GPU-hour: "
+            f"{total / 1e6:.2f} million USD in all, {side} the dashed line at 6 million.")
+
+
+def price_frames(runs: pd.DataFrame, prices=PRICE_GRID) -> list[tuple[str, str]]:
+    """Frames for the static rental-price slider: one ``("$2.00/h", <img>)`` per price."""
+    from .widgets import render_frames
+
+    labels = [f"${p:.2f}/h" for p in prices]
+    by_label = dict(zip(labels, prices))
+
+    def draw(label):
+        price = by_label[label]
+        fig, _ = plot_headline_cost(runs, price)
+        return fig, describe_headline_cost(runs, price)
+
+    return render_frames(labels, draw)
+
+
+# --- Live widgets ----------------------------------------------------------------------------------
+
+class CostCalculator:
+    """Live cost calculator: sliders for the waterfall's inputs; the figure is redrawn in place.
+
+    ``calc.widget`` is displayed; ``calc.steps`` and ``calc.total_usd`` hold what is shown.
+    """
+
+    def __init__(self, inputs: dict):
+        import ipywidgets as W
+
+        self.inputs = dict(inputs)
+        style_ = {"description_width": "16em"}
+        layout = W.Layout(width="95%")
+
+        def slider(cls, description, value, **kw):
+            return cls(value=value, description=description, continuous_update=False, style=style_,
+                       layout=layout, **kw)
+
+        self.gpu_hours = slider(W.FloatSlider, "Final-run GPU-hours (millions)",
+                                inputs["gpu_hours"] / 1e6, min=0.5, max=40, step=0.001, readout_format=".3f")
+        self.price = slider(W.FloatSlider, "Rental price (USD per GPU-hour)", inputs["usd_per_gpu_hour"],
+                            min=0.5, max=12, step=0.05)
+        self.research = slider(W.FloatSlider, "Research multiplier (×)", inputs["research_multiplier"],
+                               min=0, max=10, step=0.1)
+        self.cluster = slider(W.IntSlider, "Cluster size (GPUs)", inputs["cluster_size"],
+                              min=256, max=60_000, step=256)
+        self.years = slider(W.FloatSlider, "Amortisation (years)", inputs["amortisation_years"],
+                            min=1, max=8, step=0.5)
+        self.utilisation = slider(W.FloatSlider, "Cluster utilisation (0–1]", inputs["utilisation"],
+                                  min=0.05, max=1, step=0.05)
+        self.staff = slider(W.FloatSlider, "Staff multiplier (× hardware)", inputs["staff_multiplier"],
+                            min=0, max=2, step=0.01)
+        self.controls = [self.gpu_hours, self.price, self.research, self.cluster, self.years,
+                         self.utilisation, self.staff]
+        self.summary = W.HTML()
+        self.output = W.Output()
+        self.figure = None
+        for control in self.controls:
+            control.observe(self.update, names="value")
+        self.widget = W.VBox(self.controls + [self.summary, self.output])
+        self.update()
+
+    def compute(self) -> list[Step]:
+        """The waterfall for the controls' current values."""
+        return cost_waterfall(
+            self.gpu_hours.value * 1e6, self.price.value, r1_gpu_hours=self.inputs["r1_gpu_hours"],
+            research_multiplier=self.research.value, cluster_size=self.cluster.value,
+            capex_usd_per_gpu=self.inputs["capex_usd_per_gpu"],
+            opex_usd_per_gpu_year=self.inputs["opex_usd_per_gpu_year"], amortisation_years=self.years.value,
+            utilisation=self.utilisation.value, staff_multiplier=self.staff.value)
+
+    def update(self, change=None) -> None:
+        from .widgets import show_figure
+
+        self.steps = self.compute()
+        self.total_usd = waterfall_total(self.steps)
+        if self.figure is None:
+            self.figure = plt.figure(figsize=(8.6, 4.4))
+            plt.close(self.figure)  # shown through the Output below, never twice
+        self.figure.clear()
+        plot_waterfall(self.steps, ax=self.figure.add_subplot())
+        self.summary.value = (f"<p>Headline <b>${self.steps[0].usd / 1e6:,.2f}M</b> → total "
+                              f"<b>${self.total_usd / 1e6:,.1f}M</b> "
+                              f"({self.total_usd / self.steps[0].usd:,.1f} × the headline).</p>")
+        show_figure(self.output, self.figure)
+
+
+def cost_calculator(inputs: dict):
+    """Build the live cost calculator (see :class:`CostCalculator`) and return its box."""
+    return CostCalculator(inputs).widget
+
+
+class ComputeCalculator:
+    """Live compute calculator: parameters, tokens, GPU, precision, utilisation → FLOP, GPU-hours.
+
+    ``calc.result`` holds the numbers shown (FLOP, GPU-hours, days on the cluster, rental USD).
+    """
+
+    def __init__(self, gpu_specs: pd.DataFrame, *, active_params=37e9, tokens=14.8e12, num_gpus=2048,
+                 utilisation=0.35, usd_per_gpu_hour=2.0):
+        import ipywidgets as W
+
+        self.gpu_specs = gpu_specs
+        self.price = usd_per_gpu_hour
+        st = {"description_width": "16em"}
+        lay = W.Layout(width="95%")
+        self.params = W.FloatLogSlider(value=active_params / 1e9, base=10, min=0, max=3.5, step=0.01,
+                                       description="Active parameters (billions)", style=st, layout=lay,
+                                       continuous_update=False, readout_format=".1f")
+        self.tokens = W.FloatSlider(value=tokens / 1e12, min=0.1, max=40, step=0.1,
+                                    description="Training tokens (trillions)", style=st, layout=lay,
+                                    continuous_update=False)
+        self.gpu = W.Dropdown(options=sorted(gpu_specs["gpu"].unique()), value="H800 SXM",
+                              description="GPU", style=st)
+        self.precision = W.Dropdown(options=[("BF16 peak", "bf16"), ("FP8 peak", "fp8")], value="bf16",
+                                    description="Peak used", style=st)
+        self.utilisation = W.FloatSlider(value=utilisation, min=0.05, max=1, step=0.01,
+                                         description="Utilisation (MFU, 0–1]", style=st, layout=lay,
+                                         continuous_update=False)
+        self.num_gpus = W.IntSlider(value=num_gpus, min=8, max=32_768, step=8, description="GPUs in parallel",
+                                    style=st, layout=lay, continuous_update=False)
+        self.controls = [self.params, self.tokens, self.gpu, self.precision, self.utilisation, self.num_gpus]
+        self.output = W.HTML()
+        for control in self.controls:
+            control.observe(self.update, names="value")
+        self.widget = W.VBox(self.controls + [self.output])
+        self.update()
+
+    def update(self, change=None) -> None:
+        flops = training_flops(self.params.value * 1e9, self.tokens.value * 1e12)
+        peak = peak_flop_per_s(self.gpu_specs, self.gpu.value, self.precision.value)
+        hours = gpu_hours_needed(flops, peak, self.utilisation.value)
+        self.result = {"flops": flops, "gpu_hours": hours,
+                       "days": wall_clock_days(hours, self.num_gpus.value),
+                       "rental_usd": rental_cost(hours, self.price)}
+        r = self.result
+        self.output.value = (
+            "<table><tr><td>Training compute (6·N·D)</td>"
+            f"<td><b>{r['flops']:.3g} FLOP</b></td></tr>"
+            f"<tr><td>GPU-hours at this utilisation</td><td><b>{r['gpu_hours'] / 1e6:,.3f} million</b></td></tr>"
+            f"<tr><td>Wall-clock on {self.num_gpus.value:,} GPUs</td><td><b>{r['days']:,.1f} days</b></td></tr>"
+            f"<tr><td>Rental at ${self.price:.2f}/GPU-hour</td><td><b>${r['rental_usd'] / 1e6:,.2f}M</b></td></tr>"
+            "</table>")
+
+
+def compute_calculator(gpu_specs: pd.DataFrame, **kwargs):
+    """Build the live compute calculator (see :class:`ComputeCalculator`) and return its box."""
+    return ComputeCalculator(gpu_specs, **kwargs).widget
+
+
+# --- Prices to users -------------------------------------------------------------------------------
+
+_PRICE_COLUMNS = {"input_cache_hit_usd_per_mtok": "input, cache hit", "input_usd_per_mtok": "input",
+                  "output_usd_per_mtok": "output"}
+
+
+def _price_row(api_prices: pd.DataFrame, model: str) -> pd.Series:
+    return one_row(api_prices, "model", model, what="rows of api_prices")
+
+
+def price_ratios(api_prices: pd.DataFrame, expensive: str = "OpenAI o1", cheap: str = "DeepSeek-R1") -> pd.Series:
+    """How many times ``expensive`` costs ``cheap``, per kind of token (a Series by token kind)."""
+    hi, lo = _price_row(api_prices, expensive), _price_row(api_prices, cheap)
+    return pd.Series({label: float(hi[col]) / float(lo[col]) for col, label in _PRICE_COLUMNS.items()})
+
+
+def plot_api_prices(api_prices: pd.DataFrame, models=("DeepSeek-R1", "OpenAI o1"), ax=None):
+    """Grouped bars (log scale) of each model's prices per million tokens, with the ratio written above."""
+    if ax is None:
+        fig, ax = plt.subplots(figsize=(8, 3.8))
+    else:
+        fig = ax.figure
+    x = np.arange(len(_PRICE_COLUMNS))
+    width = 0.38
+    for k, model in enumerate(models):
+        row = _price_row(api_prices, model)
+        values = [float(row[c]) for c in _PRICE_COLUMNS]
+        bars = ax.bar(x + (k - 0.5) * width, values, width, color=style.CYCLE[k], hatch=["", "//"][k % 2],
+                      edgecolor="white", label=f"{model} ({row['in_effect_on']:%d %b %Y})")
+        ax.bar_label(bars, labels=[_tex(f"${v:g}") for v in values], fontsize=8, padding=2)
+    ratios = price_ratios(api_prices, models[1], models[0])
+    for i, r in enumerate(ratios):
+        ax.annotate(f"{models[1]} costs × {r:.1f}", (x[i], 180), ha="center", fontsize=8.5, fontweight="bold")
+    ax.set_yscale("log")
+    ax.set_ylim(0.05, 400)
+    ax.set_xticks(x, [f"{label}" for label in _PRICE_COLUMNS.values()])
+    ax.set_ylabel("USD per million tokens (log scale)")
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), fontsize=8, ncol=2)
+    ax.grid(axis="x", alpha=0)
+    fig.tight_layout()
+    return fig, ax
+
+
+# --- Published estimates ---------------------------------------------------------------------------
+
+def plot_estimates(estimates: pd.DataFrame, headline_usd: float, ids=None, ax=None):
+    """Dollar estimates (unit ``usd``) on a log axis: a dot for a central figure, a bar for a range,
+    an arrow for a lower bound; a dashed line at ``headline_usd``."""
+    rows = estimates[estimates["unit"] == "usd"]
+    if ids is not None:
+        rows = rows.set_index("estimate_id").loc[list(ids)].reset_index()
+    if ax is None:
+        fig, ax = plt.subplots(figsize=(8.6, 0.5 * len(rows) + 1.6))
+    else:
+        fig = ax.figure
+    for y, (_, row) in enumerate(rows.iloc[::-1].iterrows()):
+        low, value, high = row["low"], row["value"], row["high"]
+        if pd.notna(low) and pd.notna(high) and low != high:
+            ax.plot([low, high], [y, y], color=style.PALETTE["blue"], lw=5, alpha=0.5, solid_capstyle="butt")
+        if pd.notna(value):
+            ax.plot(value, y, "o", color=style.PALETTE["blue"], ms=7)
+        if pd.notna(low) and pd.isna(high) and pd.isna(value):
+            ax.annotate("", xy=(low * 3, y), xytext=(low, y),
+                        arrowprops={"arrowstyle": "->", "color": style.PALETTE["vermillion"], "lw": 1.6})
+            ax.plot(low, y, "|", color=style.PALETTE["vermillion"], ms=12, mew=2)
+    ax.axvline(headline_usd, color=style.PALETTE["black"], ls="--", lw=1.2)
+    ax.annotate(_tex(f"V3 headline ${headline_usd / 1e6:.3f}M"), (headline_usd, len(rows) - 0.5), xytext=(4, 0),
+                textcoords="offset points", fontsize=8)
+    ax.set_xscale("log")
+    ax.set_yticks(range(len(rows)), [f"{r.subject}: {r.quantity}\n({r.estimator}, {r.period})"
+                                     for r in rows.iloc[::-1].itertuples()], fontsize=8)
+    ax.set_xlabel("US dollars (log scale)")
+    ax.set_ylim(-0.6, len(rows) - 0.2)
+    ax.grid(axis="y", alpha=0)
+    fig.tight_layout()
+    return fig, ax
+
+
+# --- Checking the broadcast's cost claims ----------------------------------------------------------
+
+def ratio_verdict(ratios, claimed: float, tolerance: float = 0.05) -> str:
+    """Grade "X times more" against several measured ratios.
+
+    All within ``tolerance`` (relative) of ``claimed`` → "accurate"; all within 25% → "approximately
+    right"; all above or all below → "wrong" (the claim misses every measure); measures on both
+    sides → "unverifiable": the answer depends on what is compared, and no measure is the claim's own.
+    """
+    values = [_positive(r, "ratios", "a ratio") for r in ratios]
+    claimed = _positive(claimed, "claimed", "a ratio")
+    if not values:
+        raise ValueError("ratios=[]: expected at least one measured ratio")
+    distances = [abs(v - claimed) / claimed for v in values]
+    if max(distances) <= tolerance:
+        return "accurate"
+    if max(distances) <= 0.25:
+        return "approximately right"
+    if all(v < claimed for v in values) or all(v > claimed for v in values):
+        return "wrong"
+    return "unverifiable"
+
+
+#: The broadcast's cost claims, with their ids in data/claims.csv.
+COST_CLAIMS = {
+    "under_six_million": ("« il aurait suffi de moins de 6 millions de dollars »", 6e6),
+    "twenty_times": ("« qui dépenserait 20 fois plus qu'elle pour arriver au même résultat »", 20.0),
+    "five_and_half_million": ("« le miracle à 5,5 millions de dollars »", 5.5e6),
+}
+
+
+def check_cost_claims(runs: pd.DataFrame, api_prices: pd.DataFrame, estimates: pd.DataFrame,
+                      full_cost_usd: float | None = None) -> pd.DataFrame:
+    """One row per claim of :data:`COST_CLAIMS`: what the data give, and the computed verdict.
+
+    ``full_cost_usd`` is a fuller cost (the default waterfall's total unless given).
+    """
+    from .claims import number_verdict
+
+    headline = headline_cost(runs, "DeepSeek-V3")
+    if full_cost_usd is None:
+        inputs = waterfall_inputs(runs, estimates)
+        full_cost_usd = waterfall_total(cost_waterfall(
+            inputs.pop("gpu_hours"), inputs.pop("usd_per_gpu_hour"), **inputs))
+    rows = []
+
+    claim, limit = COST_CLAIMS["under_six_million"]
+    if headline >= limit:
+        verdict = "wrong"
+    else:
+        verdict = "accurate" if full_cost_usd < limit else "misleading"
+    rows.append({"claim_id": "under_six_million", "claim": claim,
+                 "finding": f"the final run's rent is ${headline / 1e6:.3f}M; a fuller cost is "
+                            f"${full_cost_usd / 1e6:,.1f}M", "verdict": verdict})
+
+    ratios = compute_and_price_ratios(runs, api_prices)
+    claim, times = COST_CLAIMS["twenty_times"]
+    rows.append({"claim_id": "twenty_times", "claim": claim,
+                 "finding": "; ".join(f"{k} × {v:.1f}" for k, v in ratios.items()),
+                 "verdict": ratio_verdict(ratios.values(), times)})
+
+    claim, number = COST_CLAIMS["five_and_half_million"]
+    rows.append({"claim_id": "five_and_half_million", "claim": claim,
+                 "finding": f"the report's figure is ${headline / 1e6:.3f}M",
+                 "verdict": number_verdict(headline, number)})
+    return pd.DataFrame(rows)
+
+
+def compute_and_price_ratios(runs: pd.DataFrame, api_prices: pd.DataFrame) -> dict[str, float]:
+    """The measurable "times more" between DeepSeek and a US rival.
+
+    Llama 3.1 405B ÷ V3 GPU-hours; Llama's reported FLOP ÷ V3's 6·N·D; o1 ÷ R1 API prices
+    (input and output). The first two are compute of one final run, the last two are prices.
+    """
+    llama = run_table(runs, "Llama 3.1 405B").iloc[0]
+    v3 = run_table(runs, "DeepSeek-V3")
+    pre = v3[v3["run_id"] == "v3_pretrain"].iloc[0]
+    v3_flops = training_flops(pre["params_active"], pre["tokens"])
+    prices = price_ratios(api_prices)
+    return {"GPU-hours, Llama 3.1 405B / V3": llama["gpu_hours"] / v3["gpu_hours"].sum(),
+            "training FLOP, Llama 3.1 405B / V3": llama["reported_flop"] / v3_flops,
+            "API input price, o1 / R1": float(prices["input"]),
+            "API output price, o1 / R1": float(prices["output"])}
+
+
+# --- Compute side by side --------------------------------------------------------------------------
+
+#: The pre-training run of each model compared in the chapter (V3's pre-training; Llama's card total).
+COMPARED_RUNS = ("v3_pretrain", "llama31_405b")
+
+
+def compute_summary(runs: pd.DataFrame, gpu_specs: pd.DataFrame, run_ids=COMPARED_RUNS) -> pd.DataFrame:
+    """One row per run: GPU-hours, 6·N·D FLOP, FLOP from the reported per-token figure, and MFU
+    against the GPU's dense BF16 and FP8 peaks (6·N·D and per-token versions)."""
+    rows = []
+    for run_id in run_ids:
+        match = runs[runs["run_id"] == run_id]
+        if len(match) != 1:
+            raise ValueError(f"run_ids: {run_id!r} is not a run_id of training_runs")
+        run = match.iloc[0]
+        flops = training_flops(run["params_active"], run["tokens"])
+        per_token = (run["reported_gflop_per_token"] * 1e9 * run["tokens"]
+                     if pd.notna(run["reported_gflop_per_token"]) else float("nan"))
+        bf16 = peak_flop_per_s(gpu_specs, run["gpu_type"], "bf16")
+        fp8 = peak_flop_per_s(gpu_specs, run["gpu_type"], "fp8")
+        rows.append({
+            "run_id": run_id, "model": run["model"], "gpu_type": run["gpu_type"],
+            "gpu_hours": run["gpu_hours"], "tokens": run["tokens"], "params_active": run["params_active"],
+            "flops_6nd": flops, "flops_per_token_figure": per_token, "flops_reported": run["reported_flop"],
+            "mfu_bf16_6nd": mfu(flops, run["gpu_hours"], bf16),
+            "mfu_bf16_per_token": mfu(per_token, run["gpu_hours"], bf16) if per_token == per_token else float("nan"),
+            "mfu_fp8_6nd": mfu(flops, run["gpu_hours"], fp8),
+        })
+    return pd.DataFrame(rows).set_index("run_id")
+
+
+def plot_compute_comparison(summary: pd.DataFrame):
+    """Three panels side by side: GPU-hours, training FLOP (6·N·D) and MFU (BF16 and FP8 peaks)."""
+    fig, axes = plt.subplots(1, 3, figsize=(9.4, 3.8))
+    names = [m.replace(" 405B", "\n405B") for m in summary["model"]]
+    colours = [style.CYCLE[k] for k in range(len(summary))]
+    hatches = ["", "//", "xx", ".."][: len(summary)]
+    x = np.arange(len(summary))
+    for ax, column, scale, label in ((axes[0], "gpu_hours", 1e6, "GPU-hours (millions)"),
+                                     (axes[1], "flops_6nd", 1e24, "Training compute, 6·N·D (10²⁴ FLOP)")):
+        values = summary[column] / scale
+        bars = ax.bar(x, values, color=colours, hatch=hatches, edgecolor="white", width=0.6)
+        ax.bar_label(bars, labels=[f"{v:,.2f}" for v in values], fontsize=8.5, padding=2)
+        ax.set_xticks(x, names, fontsize=8.5)
+        ax.set_ylabel(label)
+        ax.set_ylim(0, values.max() * 1.15)
+        ax.grid(axis="x", alpha=0)
+    ax = axes[2]
+    width = 0.36
+    for k, (column, name) in enumerate((("mfu_bf16_6nd", "vs BF16 peak"), ("mfu_fp8_6nd", "vs FP8 peak"))):
+        values = summary[column] * 100
+        bars = ax.bar(x + (k - 0.5) * width, values, width, color=style.CYCLE[k + 2], hatch=["", "//"][k],
+                      edgecolor="white", label=name)
+        ax.bar_label(bars, labels=[f"{v:.1f}%" for v in values], fontsize=8, padding=2)
+    ax.set_xticks(x, names, fontsize=8.5)
+    ax.set_ylabel("Model FLOP utilisation (%)")
+    ax.set_ylim(0, 50)
+    ax.legend(fontsize=8, loc="upper right")
+    ax.grid(axis="x", alpha=0)
+    fig.tight_layout()
+    return fig, axes

@@ -17,7 +17,7 @@ from urllib.parse import urlparse
 
 import pandas as pd
 
-__all__ = ["DataError", "Column", "Schema", "SCHEMAS", "load", "data_dir", "CONFIDENCE_TAGS"]
+__all__ = ["DataError", "Column", "Schema", "SCHEMAS", "load", "one_row", "data_dir", "CONFIDENCE_TAGS"]
 
 #: Confidence tags: two or more independent sources, one source, or computed from sourced figures.
 CONFIDENCE_TAGS = ("2+", "1", "derived")
@@ -121,11 +121,351 @@ _register(Schema(
 ))
 
 
+_register(Schema(
+    name="claims",
+    description="Every factual claim of the broadcast, with the computation that checks it.",
+    columns=(
+        Column("claim_id", "str", description="Short stable name of the claim"),
+        Column("timestamp", "str", description="Where it is said in the broadcast, mm:ss"),
+        Column("claim_fr", "str", description="Short French excerpt of the broadcast"),
+        Column("claim_en", "str", description="English translation of the excerpt"),
+        Column("chapter", "int", minimum=1, maximum=6, description="Chapter that checks the claim"),
+        Column("verdict", "choice", choices=("accurate", "approximately right", "misleading", "wrong",
+                                             "unverifiable", "opinion"),
+               description="Verdict recorded when the ledger was written (the notebook recomputes it)"),
+        Column("evidence", "str", description="Name of the computation in deepseek_shock.claims.EVIDENCE"),
+        Column("reason", "str", description="The verdict's reason in one line"),
+        Column("source_url", "url", description="Main source of the evidence"),
+        Column("source_note", "str", required=False, description="What that source says"),
+    ),
+    key=("claim_id",),
+    sorted_by=None,
+))
+
+
+# --- Chapter 3 (costs) ---------------------------------------------------------------------------
+
+_register(Schema(
+    name="training_runs",
+    description="Reported training runs: GPU type and count, GPU-hours, tokens, parameters, reported "
+                "compute and cost (DeepSeek-V3 and R1 stages, Llama 3.1 405B).",
+    columns=(
+        Column("run_id", "str", description="Short stable name of the run or stage, e.g. 'v3_pretrain'"),
+        Column("model", "str", description="Model the run trained"),
+        Column("stage", "str", description="Training stage as the source names it"),
+        Column("gpu_type", "str", description="GPU model (a name of gpu_specs.csv)"),
+        Column("num_gpus", "int", required=False, positive=True, description="GPUs used, where stated"),
+        Column("wall_clock_hours", "float", required=False, positive=True,
+               description="Duration of the stage in hours, where stated"),
+        Column("gpu_hours", "float", positive=True, description="GPU-hours of the stage"),
+        Column("tokens", "float", required=False, positive=True, description="Training tokens"),
+        Column("params_total", "float", required=False, positive=True, description="Total parameters"),
+        Column("params_active", "float", required=False, positive=True,
+               description="Parameters activated per token (= total for a dense model)"),
+        Column("reported_flop", "float", required=False, positive=True,
+               description="Training compute stated by the source, FLOP"),
+        Column("reported_gflop_per_token", "float", required=False, positive=True,
+               description="Training compute per token stated by a source, GFLOP"),
+        Column("reported_cost_usd", "float", required=False, minimum=0,
+               description="Cost stated by the source, USD"),
+        Column("assumed_usd_per_gpu_hour", "float", required=False, minimum=0,
+               description="Rental price the source assumed, USD per GPU-hour"),
+        Column("date", "date", description="Date the figures were published"),
+        Column("source_url", "url", description="Page that states the figures"),
+        Column("source_url_2", "url", required=False, description="A second source"),
+        Column("source_note", "str", required=False, description="What the sources say"),
+        Column("confidence", "choice", choices=CONFIDENCE_TAGS, description="Confidence tag"),
+    ),
+    key=("run_id",),
+))
+
+_register(Schema(
+    name="gpu_specs",
+    description="Peak dense and sparse tensor throughput of data-centre GPUs, by precision.",
+    columns=(
+        Column("gpu", "str", description="GPU model, e.g. 'H800 SXM'"),
+        Column("precision", "choice", choices=("bf16", "fp8"), description="Number format"),
+        Column("dense_tflop_per_s", "float", positive=True, description="Peak dense throughput, TFLOP/s"),
+        Column("sparse_tflop_per_s", "float", required=False, positive=True,
+               description="Peak with 2:4 structured sparsity (marketing figure), TFLOP/s"),
+        Column("source_url", "url", description="Page that states the figure"),
+        Column("source_url_2", "url", required=False, description="A second source"),
+        Column("source_note", "str", required=False, description="What the sources say"),
+        Column("confidence", "choice", choices=CONFIDENCE_TAGS, description="Confidence tag"),
+    ),
+    key=("gpu", "precision"),
+))
+
+_register(Schema(
+    name="api_prices",
+    description="List prices of model APIs, USD per million tokens.",
+    columns=(
+        Column("model", "str", description="Model name"),
+        Column("api_model", "str", description="Model id in the provider's API"),
+        Column("provider", "str", description="Company selling access"),
+        Column("in_effect_on", "date", description="A date on which the price was in effect"),
+        Column("input_cache_hit_usd_per_mtok", "float", minimum=0,
+               description="Input tokens served from the cache, USD per million"),
+        Column("input_usd_per_mtok", "float", minimum=0, description="Input tokens (cache miss), USD per million"),
+        Column("output_usd_per_mtok", "float", minimum=0, description="Output tokens, USD per million"),
+        Column("source_url", "url", description="Page that states the price"),
+        Column("source_url_2", "url", required=False, description="A second source"),
+        Column("source_note", "str", required=False, description="What the sources say"),
+        Column("confidence", "choice", choices=CONFIDENCE_TAGS, description="Confidence tag"),
+    ),
+    key=("model", "in_effect_on"),
+))
+
+
+def _value_or_range(df: pd.DataFrame, label: str) -> list[str]:
+    empty = df["value"].isna() & df["low"].isna() & df["high"].isna()
+    return [f"{_where(label, row, 'value')}: empty, and so are 'low' and 'high'; expected a value or a range"
+            for row in df.index[empty]]
+
+
+_register(Schema(
+    name="cost_estimates",
+    description="Published estimates around training cost: fleet size and spend, hardware and rental "
+                "prices, cost shares, rivals' training costs; each with its estimator and uncertainty.",
+    columns=(
+        Column("estimate_id", "str", description="Short stable name of the estimate"),
+        Column("subject", "str", description="What the estimate is about"),
+        Column("quantity", "str", description="What is estimated"),
+        Column("value", "float", required=False, minimum=0, description="Central figure, when one is given"),
+        Column("low", "float", required=False, minimum=0, description="Low end or lower bound"),
+        Column("high", "float", required=False, minimum=0, description="High end or upper bound"),
+        Column("unit", "choice", choices=("usd", "usd_per_gpu", "usd_per_server", "usd_per_gpu_hour",
+                                          "gpus", "fraction"), description="Unit of value, low and high"),
+        Column("period", "str", description="When the estimate was made or applies (ISO date when known)"),
+        Column("estimator", "str", description="Who made the estimate"),
+        Column("source_url", "url", description="Page that states the estimate"),
+        Column("source_url_2", "url", required=False, description="A second source"),
+        Column("source_note", "str", required=False, description="What the sources say"),
+        Column("confidence", "choice", choices=CONFIDENCE_TAGS, description="Confidence tag"),
+    ),
+    key=("estimate_id",),
+    extra_checks=(_value_or_range,),
+))
+
+
+# --- Chapter 5 (distillation) --------------------------------------------------------------------
+
+_register(Schema(
+    name="r1_distilled",
+    description="Scores of DeepSeek's six R1-distilled models, of R1 itself, of the RL-only 32B model and "
+                "of the reference models, from the R1 paper (Tables 4–6) and README.",
+    columns=(
+        Column("model", "str", description="Model name as the paper writes it"),
+        Column("base_model", "str", required=False, description="Open model the distilled one was fine-tuned from"),
+        Column("training", "choice", choices=("distilled", "rl_only", "teacher", "reference"),
+               description="distilled from R1 (SFT only), RL only, the teacher R1, or a reference model"),
+        Column("parameters_b", "float", required=False, positive=True,
+               description="Parameters, billions (nominal size from the name; total for R1's mixture of experts)"),
+        Column("paper_table", "str", description="Table of the R1 paper the row comes from"),
+        Column("aime2024_pass1_pct", "float", minimum=0, maximum=100, description="AIME 2024 pass@1, %"),
+        Column("aime2024_cons64_pct", "float", required=False, minimum=0, maximum=100,
+               description="AIME 2024 majority vote over 64 samples, %"),
+        Column("math500_pass1_pct", "float", minimum=0, maximum=100, description="MATH-500 pass@1, %"),
+        Column("gpqa_diamond_pass1_pct", "float", minimum=0, maximum=100, description="GPQA Diamond pass@1, %"),
+        Column("livecodebench_pass1_pct", "float", minimum=0, maximum=100, description="LiveCodeBench pass@1, %"),
+        Column("codeforces_rating", "float", required=False, positive=True, description="Codeforces Elo-style rating"),
+    ) + _source_columns(),
+    key=("model",),
+))
+
+_register(Schema(
+    name="distillation_claims",
+    description="Who said what about distillation and DeepSeek, when: what DeepSeek documents, what others "
+                "allege, the denial, and OpenAI's terms of use; with what evidence was made public.",
+    columns=(
+        Column("claim_id", "str", description="Short stable name of the statement"),
+        Column("date", "date", description="Date the statement was made or published"),
+        Column("actor", "str", description="Who makes the statement (and through which outlet)"),
+        Column("teacher", "str", description="Whose model's outputs were (said to be) used"),
+        Column("student", "str", description="The model(s) said to be trained on them"),
+        Column("kind", "choice", choices=("documented distillation", "allegation", "denial", "terms of use"),
+               description="What sort of statement it is"),
+        Column("statement", "str", description="What is said, paraphrased"),
+        Column("evidence_public", "choice", choices=("yes", "descriptions only", "none found"),
+               description="Was the evidence published (artefacts anyone can check), only described, or "
+                           "not found in the sources consulted"),
+        Column("scale", "str", required=False, description="How much, where a figure is given"),
+    ) + _source_columns(),
+    key=("claim_id",),
+    sorted_by="date",
+))
+
+
+# --- Chapter 4 (export controls) -----------------------------------------------------------------
+
+_ECCN_CHOICES = ("3A090.a", "3A090.a.1", "3A090.a.2", "3A090.b.1", "3A090.b.2", "none")
+
+_register(Schema(
+    name="chips",
+    description="AI chips with the figures ECCN 3A090 tests: dense throughput and its bit length, die area, "
+                "chip-to-chip I/O, datacenter or consumer; with the status each rule gives them per sources.",
+    columns=(
+        Column("name", "str", description="Chip name, e.g. 'H800 SXM'"),
+        Column("vendor", "str", description="Chip designer"),
+        Column("precision", "choice", choices=("int8", "fp8", "fp16", "bf16"),
+               description="Number format whose dense throughput gives the highest TPP"),
+        Column("dense_tops", "float", positive=True,
+               description="Dense (not sparse) datasheet throughput at that precision, TOPS or TFLOPS"),
+        Column("bit_length", "int", positive=True, description="Bit length of that precision"),
+        Column("die_area_mm2", "float", required=False, positive=True,
+               description="Applicable logic die area, mm² (empty where never published)"),
+        Column("io_gb_s", "float", positive=True,
+               description="Aggregate bidirectional chip-to-chip I/O (NVLink, Infinity Fabric, Ethernet; "
+                           "the PCIe link where there is none), GB/s"),
+        Column("io_kind", "str", description="Which link io_gb_s measures"),
+        Column("datacenter", "bool", description="Designed or marketed for datacenters"),
+        Column("tpp_published", "float", required=False, positive=True,
+               description="TPP as a tracker or the press published it, for comparison"),
+        Column("expected_eccn_2022", "choice", choices=_ECCN_CHOICES,
+               description="Status under the Oct 2022 rule according to the sources ('none': not controlled)"),
+        Column("expected_eccn_2023", "choice", choices=_ECCN_CHOICES,
+               description="Status under the Oct 2023 rule according to the sources ('none': not controlled)"),
+        Column("status_note", "str", required=False, description="What else decided the chip's fate"),
+        Column("status_source_url", "url", description="Page that states or supports the expected status"),
+        Column("source_url", "url", description="Page that states the specifications"),
+        Column("source_url_2", "url", required=False, description="A second source (often the die area)"),
+        Column("source_note", "str", required=False, description="What the sources say; disagreements"),
+        Column("confidence", "choice", choices=CONFIDENCE_TAGS, description="Confidence tag"),
+    ),
+    key=("name",),
+))
+
+_register(Schema(
+    name="export_rules",
+    description="US export-control actions on AI chips to China, 2022–2026: announcement, publication and "
+                "effective dates, legal instrument and what changed.",
+    columns=(
+        Column("rule_id", "str", description="Short stable name, e.g. 'rule_2023_10'"),
+        Column("announced", "date", description="Day the action was announced or notified"),
+        Column("published", "date", required=False,
+               description="Day it was published (Federal Register, SEC filing), where it was"),
+        Column("effective", "date", required=False, description="Day it took effect (compliance date)"),
+        Column("instrument", "str", description="What kind of action it was"),
+        Column("citation", "str", required=False, description="Federal Register or filing reference"),
+        Column("what_changed", "str", description="What it changed for AI chips"),
+        Column("event_id", "str", required=False, description="The matching event of events.csv"),
+    ) + _source_columns()[:1] + (
+        Column("source_url_2", "url", required=False, description="A second source"),
+    ) + _source_columns()[1:],
+    key=("rule_id",),
+    sorted_by="announced",
+))
+
+
+# --- Chapter 2 (market) --------------------------------------------------------------------------
+
+_register(Schema(
+    name="shares",
+    description="Nvidia's share count from vendors, and the counts implied by reported market-value "
+                "thresholds; the chapter also derives the count implied by the reported loss.",
+    columns=(
+        Column("ticker", "str", description="Exchange ticker, e.g. NVDA"),
+        Column("as_of", "date", description="Day the count refers to"),
+        Column("shares", "float", positive=True, description="Number of shares (not billions)"),
+        Column("kind", "choice", choices=("vendor_figure", "diluted_weighted_average",
+                                          "implied_by_threshold"),
+               description="A data vendor's count of shares outstanding, a diluted weighted average over "
+                           "a year, or value ÷ price for a reported threshold (formula in the note)"),
+    ) + _source_columns(),
+    key=("ticker", "as_of", "kind"),
+))
+
+_register(Schema(
+    name="record_losses",
+    description="The largest one-day losses of market value of a single US-listed company, as reported, "
+                "with the percentage move where the source gives it.",
+    columns=(
+        Column("company", "str", description="Company name"),
+        Column("ticker", "str", description="Exchange ticker"),
+        Column("date", "date", description="Trading day of the loss"),
+        Column("move_pct", "float", required=False, minimum=-100,
+               description="Reported closing change of the share price that day, % (empty if not given)"),
+        Column("value_lost_usd_bn", "float", positive=True,
+               description="Reported loss of market value, billions of USD"),
+        Column("price_before_usd", "float", required=False, positive=True,
+               description="Previous close the figure starts from, USD per share, where the sources give it"),
+        Column("price_after_usd", "float", required=False, positive=True,
+               description="Price the figure ends at, USD per share, where the sources give it"),
+        Column("basis", "choice", choices=("official close", "early print", "reported"),
+               description="Which price the figure rests on: the official close, an early (pre-auction) "
+                           "print, or not stated"),
+        Column("reported_by", "str", description="Outlet (and data provider) behind the figure"),
+    ) + _source_columns()[:1] + (
+        Column("source_url_2", "url", required=False, description="A second source (often for the prices)"),
+    ) + _source_columns()[1:],
+    key=("ticker", "date", "basis"),
+    sorted_by=None,
+))
+
+_register(Schema(
+    name="index_levels",
+    description="Closing levels of US stock indices around 27 January 2025, in index points (not USD).",
+    columns=(
+        Column("index", "str", description="Index name, e.g. 'S&P 500'"),
+        Column("date", "date", description="Trading day"),
+        Column("level_points", "float", positive=True, description="Closing level, index points"),
+    ) + _source_columns(),
+    key=("index", "date"),
+))
+
+_register(Schema(
+    name="daily_moves",
+    description="Reported closing percentage moves of stocks and indices on 27 January 2025 (their "
+                "closing prices were not found, so only the reported % is kept).",
+    columns=(
+        Column("date", "date", description="Trading day"),
+        Column("name", "str", description="Company or index"),
+        Column("ticker", "str", description="Ticker or usual index symbol"),
+        Column("kind", "choice", choices=("stock", "index"), description="A share or an index"),
+        Column("group", "choice", choices=("chips", "data centres", "power", "big tech", "index"),
+               description="Why it is in the table: chip makers, data-centre suppliers, power producers, "
+                           "the largest tech companies, or a market index"),
+        Column("move_pct", "float", minimum=-100, description="Reported closing change that day, %"),
+        Column("value_lost_usd_bn", "float", required=False, positive=True,
+               description="Reported loss of market value, billions of USD, where given"),
+    ) + _source_columns(),
+    key=("date", "name"),
+))
+
+_register(Schema(
+    name="index_weights",
+    description="A stock's weight in an index (share of the index's total market value) before and "
+                "after an event, as reported.",
+    columns=(
+        Column("index", "str", description="Index name"),
+        Column("ticker", "str", description="The stock"),
+        Column("date", "date", description="Day of the event the weights bracket"),
+        Column("weight_before_pct", "float", minimum=0, maximum=100, description="Weight before the event, %"),
+        Column("weight_after_pct", "float", minimum=0, maximum=100, description="Weight after the event, %"),
+    ) + _source_columns(),
+    key=("index", "ticker", "date"),
+))
+
+
 def _unique_when_present(df: pd.DataFrame, column: str, label: str) -> list[str]:
     present = df[column].dropna()
     dup = present[present.duplicated()]
     return [f"{_where(label, row, column)}: {value!r} is used by an earlier row; ids must be unique"
             for row, value in dup.items()]
+
+
+def one_row(table: pd.DataFrame, column: str, value, *, what: str = "rows") -> pd.Series:
+    """The single row of ``table`` whose ``column`` equals ``value``.
+
+    Raises ``ValueError`` naming the value, how many rows matched and the values that exist, e.g.
+    "name='H900': found 0 chips in the table; expected exactly one. Known: A100, …".
+    """
+    rows = table[table[column] == value]
+    if len(rows) != 1:
+        known = ", ".join(str(v) for v in sorted(table[column].dropna().unique()))
+        raise ValueError(f"{column}={value!r}: found {len(rows)} {what} in the table; expected exactly one. "
+                         f"Known: {known}")
+    return rows.iloc[0]
 
 
 def data_dir() -> Path:

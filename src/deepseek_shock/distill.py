@@ -1,1 +1,868 @@
-"""Chapter 5 — Distillation: soft targets, temperature, the distillation loss. (Coming with chapter 5.)"""
+"""Chapter 5 — Distillation: soft targets, temperature, the distillation loss, and a small experiment.
+
+The three functions of the course's public API (COURSE.md §2):
+
+- :func:`softmax` — temperature-softened softmax along the last axis, numerically stable;
+- :func:`kl_divergence` — KL(p ‖ q) in nats along the last axis;
+- :func:`distillation_loss` — Hinton, Vinyals and Dean's (2015) loss, averaged over the batch:
+  ``alpha·T²·KL(softmax(teacher/T) ‖ softmax(student/T)) + (1 − alpha)·CE(labels, softmax(student))``.
+
+Around them: an experiment on scikit-learn's handwritten digits (8×8 images, ten classes) in which a
+teacher network trained on the whole training set teaches a much smaller student — a softmax regression
+trained by full-batch gradient descent — from a handful of labelled images; the R1-distilled models'
+scores; the allegations; the widgets. Everything is deterministic given a seed, and offline.
+Probabilities are fractions in [0, 1]; entropies and losses are in nats; accuracies are fractions.
+"""
+
+from __future__ import annotations
+
+import math
+import warnings
+from dataclasses import dataclass
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+
+from . import style
+
+__all__ = [
+    "softmax", "log_softmax", "kl_divergence", "entropy", "cross_entropy", "distillation_loss",
+    "distillation_gradient", "DEFAULT_TEMPERATURE", "DEFAULT_ALPHA", "LABELLED_PER_CLASS", "SEEDS",
+    "GRID_TEMPERATURES", "GRID_ALPHAS", "METHODS", "DigitsSplit", "load_digits_split", "Teacher",
+    "train_teacher", "SoftmaxStudent", "example_image", "TRANSFER_IMAGES", "train_students", "train_student", "labelled_subset",
+    "run_experiment", "summarise", "accuracy_grid", "grid_summary", "plot_soft_targets",
+    "plot_experiment", "plot_grid", "describe_grid", "plot_distribution", "describe_distribution",
+    "temperature_frames", "TemperatureExplorer", "GridExplorer", "BENCHMARKS", "plot_r1_distilled",
+    "describe_r1_distilled", "plot_rl_vs_distillation", "distillation_verdicts",
+]
+
+# --- The API of COURSE.md §2 --------------------------------------------------------------------
+
+
+def _temperature(temperature) -> float:
+    try:
+        value = float(temperature)
+    except (TypeError, ValueError):
+        raise ValueError(f"temperature={temperature!r}: expected a number > 0") from None
+    if not math.isfinite(value) or value <= 0:
+        raise ValueError(f"temperature={temperature!r}: expected a finite number > 0")
+    return value
+
+
+def _finite_array(values, name: str) -> np.ndarray:
+    try:
+        array = np.asarray(values, dtype=float)
+    except (TypeError, ValueError):
+        raise ValueError(f"{name}: expected an array of numbers") from None
+    if array.ndim == 0:
+        raise ValueError(f"{name}: expected at least one axis (one score per class), got a scalar")
+    if array.shape[-1] == 0:
+        raise ValueError(f"{name}: expected at least one class along the last axis")
+    if not np.isfinite(array).all():
+        raise ValueError(f"{name}: expected finite numbers (no NaN or infinity)")
+    return array
+
+
+def log_softmax(logits, temperature=1.0) -> np.ndarray:
+    """log softmax(logits / temperature) along the last axis, computed without overflow."""
+    z = _finite_array(logits, "logits") / _temperature(temperature)
+    z = z - z.max(axis=-1, keepdims=True)
+    return z - np.log(np.exp(z).sum(axis=-1, keepdims=True))
+
+
+def softmax(logits, temperature=1.0) -> np.ndarray:
+    """Temperature-softened softmax along the last axis: exp(z_i/T) / Σ_j exp(z_j/T).
+
+    ``temperature`` T > 0: T = 1 is the ordinary softmax, larger T spreads the probability over more
+    classes, smaller T concentrates it on the largest logit. Subtracting the largest logit first keeps
+    the result finite for huge logits (1e300 works). Returns fractions that sum to 1 along the last axis.
+    """
+    return np.exp(log_softmax(logits, temperature))
+
+
+def _distribution(values, name: str, atol: float = 1e-6) -> np.ndarray:
+    array = _finite_array(values, name)
+    if (array < 0).any():
+        raise ValueError(f"{name}: expected probabilities ≥ 0")
+    sums = array.sum(axis=-1)
+    if not np.allclose(sums, 1.0, atol=atol):
+        worst = float(sums.flat[np.argmax(np.abs(sums - 1.0))])
+        raise ValueError(f"{name}: each distribution must sum to 1 along the last axis (found {worst:.6g})")
+    return array
+
+
+def kl_divergence(p, q) -> np.ndarray:
+    """KL(p ‖ q) = Σ_i p_i·ln(p_i / q_i) in nats, along the last axis.
+
+    ``p`` and ``q`` are probability distributions of the same shape. Terms with p_i = 0 count 0; a
+    class with p_i > 0 and q_i = 0 makes the divergence infinite. Returns one value per distribution.
+    """
+    p, q = _distribution(p, "p"), _distribution(q, "q")
+    if p.shape != q.shape:
+        raise ValueError(f"q: shape {q.shape} does not match p's shape {p.shape}")
+    with np.errstate(divide="ignore", invalid="ignore"):
+        terms = np.where(p > 0, p * (np.log(np.where(p > 0, p, 1.0)) - np.log(q)), 0.0)
+    return terms.sum(axis=-1)
+
+
+def entropy(p) -> np.ndarray:
+    """Shannon entropy −Σ p_i·ln p_i in nats along the last axis (ln 10 ≈ 2.303 for ten equal classes)."""
+    p = _distribution(p, "p")
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return -np.where(p > 0, p * np.log(np.where(p > 0, p, 1.0)), 0.0).sum(axis=-1)
+
+
+def _labels(labels, n_classes: int, batch_shape: tuple) -> np.ndarray:
+    array = np.asarray(labels)
+    if array.shape != batch_shape:
+        raise ValueError(f"labels: shape {array.shape} does not match the logits' batch shape {batch_shape}")
+    if array.size and not np.issubdtype(array.dtype, np.integer):
+        if not np.issubdtype(array.dtype, np.number) or not np.all(np.mod(array, 1) == 0):
+            raise ValueError("labels: expected whole-number class indices")
+        array = array.astype(int)
+    if array.size and (array.min() < 0 or array.max() >= n_classes):
+        bad = array[(array < 0) | (array >= n_classes)].flat[0]
+        raise ValueError(f"labels: found {bad}; expected class indices in [0, {n_classes - 1}]")
+    return array.astype(int)
+
+
+def cross_entropy(labels, logits) -> np.ndarray:
+    """−ln softmax(logits)[label] in nats for each example (the ordinary loss on hard labels)."""
+    logp = log_softmax(logits)
+    y = _labels(labels, logp.shape[-1], logp.shape[:-1])
+    return -np.take_along_axis(logp, y[..., None], axis=-1)[..., 0]
+
+
+def _check_loss_arguments(student_logits, teacher_logits, labels, temperature, alpha):
+    student = _finite_array(student_logits, "student_logits")
+    teacher = _finite_array(teacher_logits, "teacher_logits")
+    if teacher.shape != student.shape:
+        raise ValueError(f"teacher_logits: shape {teacher.shape} does not match student_logits' shape "
+                         f"{student.shape}")
+    if student.ndim != 2:
+        raise ValueError(f"student_logits: expected a 2-D array (examples × classes), got shape {student.shape}")
+    T = _temperature(temperature)
+    try:
+        a = float(alpha)
+    except (TypeError, ValueError):
+        raise ValueError(f"alpha={alpha!r}: expected a weight in [0, 1]") from None
+    if not 0.0 <= a <= 1.0:
+        raise ValueError(f"alpha={alpha!r}: expected a weight in [0, 1] (1 = soft targets only)")
+    y = _labels(labels, student.shape[-1], student.shape[:-1])
+    return student, teacher, y, T, a
+
+
+def distillation_loss(student_logits, teacher_logits, labels, temperature, alpha) -> float:
+    """Hinton et al.'s distillation loss, in nats, averaged over the batch.
+
+    alpha·T²·KL(softmax(teacher/T) ‖ softmax(student/T)) + (1 − alpha)·CE(labels, softmax(student)).
+
+    ``student_logits`` and ``teacher_logits`` have shape (examples, classes); ``labels`` holds one class
+    index per example; ``temperature`` T > 0 softens both distributions in the first term; ``alpha`` in
+    [0, 1] weighs the soft term against the hard one. The T² keeps the soft term's gradients the same
+    size as T changes (they shrink as 1/T² otherwise).
+    """
+    student, teacher, y, T, a = _check_loss_arguments(student_logits, teacher_logits, labels, temperature, alpha)
+    log_q = log_softmax(student, T)
+    log_p = log_softmax(teacher, T)
+    kl = (np.exp(log_p) * (log_p - log_q)).sum(axis=-1)
+    ce = -np.take_along_axis(log_softmax(student), y[:, None], axis=-1)[:, 0]
+    return float(np.mean(a * T * T * kl + (1.0 - a) * ce))
+
+
+def distillation_gradient(student_logits, teacher_logits, labels, temperature, alpha) -> np.ndarray:
+    """Gradient of :func:`distillation_loss` with respect to the student's logits.
+
+    For each example: [alpha·T·(softmax(student/T) − softmax(teacher/T)) + (1 − alpha)·(softmax(student)
+    − onehot(label))] / batch size. The T of the soft term is what is left of T² after the chain rule.
+    """
+    student, teacher, y, T, a = _check_loss_arguments(student_logits, teacher_logits, labels, temperature, alpha)
+    onehot = np.zeros_like(student)
+    np.put_along_axis(onehot, y[:, None], 1.0, axis=-1)
+    grad = (1.0 - a) * (softmax(student) - onehot) + a * T * (softmax(student, T) - softmax(teacher, T))
+    return grad / len(student)
+
+
+# --- The experiment: digits, a teacher, a small student -----------------------------------------
+
+#: Settings of the chapter's main comparison (chosen before looking at the results; the grid shows the rest).
+DEFAULT_TEMPERATURE = 4.0
+DEFAULT_ALPHA = 0.9
+#: Labelled training images per digit that the student may see (so 50 in all).
+LABELLED_PER_CLASS = 5
+#: The seeds of the repeated experiment: each one draws a different set of labelled images.
+SEEDS = tuple(range(10))
+#: The grid behind the accuracy widget.
+GRID_TEMPERATURES = (1.0, 2.0, 4.0, 8.0, 20.0)
+GRID_ALPHAS = (0.0, 0.5, 0.9, 1.0)
+#: Student training: full-batch gradient descent, fixed for every method so the comparison is fair.
+STUDENT_STEPS = 400
+STUDENT_LEARNING_RATE = 1.0
+STUDENT_WEIGHT_DECAY = 1e-3
+
+#: The methods of :func:`run_experiment`, in the order they are shown.
+METHODS = {
+    "hard": "hard labels, few images",
+    "soft": "teacher's soft targets, same few images",
+    "transfer": "teacher's answers on more images, no labels",
+}
+#: Unlabelled training images per seed that the teacher answers for the ``transfer`` student.
+TRANSFER_IMAGES = 500
+
+
+@dataclass(frozen=True)
+class DigitsSplit:
+    """scikit-learn's 1,797 handwritten digits, pixels scaled to [0, 1], split into train and test."""
+
+    X_train: np.ndarray
+    y_train: np.ndarray
+    X_test: np.ndarray
+    y_test: np.ndarray
+
+    @property
+    def n_features(self) -> int:
+        return self.X_train.shape[1]
+
+
+def load_digits_split(seed: int = 0, test_fraction: float = 0.3) -> DigitsSplit:
+    """Load the digits bundled with scikit-learn (no download) and split them, stratified by digit."""
+    from sklearn.datasets import load_digits
+    from sklearn.model_selection import train_test_split
+
+    if not 0.0 < test_fraction < 1.0:
+        raise ValueError(f"test_fraction={test_fraction!r}: expected a fraction strictly between 0 and 1")
+    digits = load_digits()
+    X = digits.data / 16.0  # pixel intensities 0–16 → 0–1
+    X_train, X_test, y_train, y_test = train_test_split(
+        X, digits.target, test_size=test_fraction, random_state=seed, stratify=digits.target)
+    return DigitsSplit(X_train, y_train, X_test, y_test)
+
+
+@dataclass(frozen=True)
+class Teacher:
+    """A one-hidden-layer ReLU network (trained by scikit-learn); :meth:`logits` gives its raw scores."""
+
+    weights: tuple[np.ndarray, np.ndarray]
+    biases: tuple[np.ndarray, np.ndarray]
+
+    def logits(self, X) -> np.ndarray:
+        hidden = np.maximum(0.0, np.asarray(X, dtype=float) @ self.weights[0] + self.biases[0])
+        return hidden @ self.weights[1] + self.biases[1]
+
+    def accuracy(self, X, y) -> float:
+        return float(np.mean(self.logits(X).argmax(axis=1) == np.asarray(y)))
+
+    @property
+    def n_parameters(self) -> int:
+        return int(sum(w.size for w in self.weights) + sum(b.size for b in self.biases))
+
+
+def train_teacher(X, y, hidden_units: int = 128, seed: int = 0) -> Teacher:
+    """Train the teacher (scikit-learn's MLPClassifier, Adam, L2 penalty 1e-3) on all of (X, y)."""
+    from sklearn.exceptions import ConvergenceWarning
+    from sklearn.neural_network import MLPClassifier
+
+    if int(hidden_units) < 1:
+        raise ValueError(f"hidden_units={hidden_units!r}: expected a whole number ≥ 1")
+    net = MLPClassifier(hidden_layer_sizes=(int(hidden_units),), alpha=1e-3, max_iter=400, random_state=seed)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        net.fit(X, y)
+    return Teacher(tuple(net.coefs_), tuple(net.intercepts_))
+
+
+@dataclass(frozen=True)
+class SoftmaxStudent:
+    """A softmax regression: logits = X·W + b (650 parameters for 64 pixels and 10 digits)."""
+
+    weights: np.ndarray
+    bias: np.ndarray
+
+    def logits(self, X) -> np.ndarray:
+        return np.asarray(X, dtype=float) @ self.weights + self.bias
+
+    def accuracy(self, X, y) -> float:
+        return float(np.mean(self.logits(X).argmax(axis=1) == np.asarray(y)))
+
+    @property
+    def n_parameters(self) -> int:
+        return int(self.weights.size + self.bias.size)
+
+
+def train_students(X, labels, teacher_logits, temperatures, alphas, *, steps: int = STUDENT_STEPS,
+                   learning_rate: float = STUDENT_LEARNING_RATE,
+                   weight_decay: float = STUDENT_WEIGHT_DECAY) -> tuple[np.ndarray, np.ndarray]:
+    """Train softmax-regression students by full-batch gradient descent on the distillation loss.
+
+    ``X`` has shape (S, n, features): S training sets of n examples; ``labels`` (S, n);
+    ``teacher_logits`` (S, n, classes). ``temperatures`` and ``alphas`` are C settings (two sequences of
+    equal length); every training set is trained under every setting, S × C students in all. Weights
+    start at zero, so the result is deterministic. Returns weights (S, C, features, classes) and biases
+    (S, C, classes). The C students of one training set share one matrix product per step.
+    """
+    X = np.asarray(X, dtype=float)
+    zt = _finite_array(teacher_logits, "teacher_logits")
+    if X.ndim != 3 or zt.ndim != 3 or zt.shape[:2] != X.shape[:2]:
+        raise ValueError(f"teacher_logits: shape {zt.shape} does not fit X's shape {X.shape} "
+                         "(expected (sets, examples, classes) and (sets, examples, features))")
+    S, n, d = X.shape
+    k = zt.shape[-1]
+    y = _labels(labels, k, (S, n))
+    temps = [_temperature(t) for t in np.atleast_1d(temperatures)]
+    a = np.atleast_1d(np.asarray(alphas, dtype=float))
+    if len(a) != len(temps):
+        raise ValueError(f"alphas: {len(a)} values for {len(temps)} temperatures; expected one alpha per temperature")
+    if not np.isfinite(a).all() or ((a < 0) | (a > 1)).any():
+        raise ValueError(f"alphas={a.tolist()}: expected weights in [0, 1]")
+    if int(steps) < 1:
+        raise ValueError(f"steps={steps!r}: expected a whole number ≥ 1")
+    if not learning_rate > 0:
+        raise ValueError(f"learning_rate={learning_rate!r}: expected a number > 0")
+    if not weight_decay >= 0:
+        raise ValueError(f"weight_decay={weight_decay!r}: expected a number ≥ 0")
+    C = len(temps)
+    T = np.array(temps)[None, None, :, None]          # broadcast over (S, n, C, k)
+    A = a[None, None, :, None]
+    onehot = np.zeros((S, n, 1, k))
+    np.put_along_axis(onehot, y[..., None, None], 1.0, axis=-1)
+    soft = _batched_softmax(zt[:, :, None, :] / T)
+    W, b = np.zeros((S, d, C * k)), np.zeros((S, 1, C * k))
+    Xt = np.swapaxes(X, 1, 2)
+    for _ in range(int(steps)):
+        z = (X @ W + b).reshape(S, n, C, k)
+        g = (1.0 - A) * (_batched_softmax(z) - onehot)
+        g += A * T * (_batched_softmax(z / T) - soft)
+        g = g.reshape(S, n, C * k) / n
+        W -= learning_rate * (Xt @ g + weight_decay * W)
+        b -= learning_rate * g.sum(axis=1, keepdims=True)
+    return (np.moveaxis(W.reshape(S, d, C, k), 2, 1), b.reshape(S, C, k))
+
+
+def _batched_softmax(z: np.ndarray) -> np.ndarray:
+    e = np.exp(z - z.max(axis=-1, keepdims=True))
+    return e / e.sum(axis=-1, keepdims=True)
+
+
+def train_student(X, labels, teacher_logits=None, temperature: float = 1.0, alpha: float = 0.0,
+                  **training) -> SoftmaxStudent:
+    """Train one softmax-regression student on (X, labels), with the teacher's logits when alpha > 0.
+
+    ``alpha = 0`` is ordinary training on hard labels (``teacher_logits`` may then be ``None``).
+    Keyword arguments ``steps``, ``learning_rate`` and ``weight_decay`` go to :func:`train_students`.
+    """
+    X = np.asarray(X, dtype=float)
+    labels = np.asarray(labels)
+    if teacher_logits is None:
+        if alpha != 0:
+            raise ValueError(f"teacher_logits=None: needed when alpha={alpha!r} > 0")
+        teacher_logits = np.zeros((len(X), int(labels.max()) + 1 if labels.size else 1))
+    W, b = train_students(X[None], labels[None], np.asarray(teacher_logits, dtype=float)[None],
+                          [temperature], [alpha], **training)
+    return SoftmaxStudent(W[0, 0], b[0, 0])
+
+
+def labelled_subset(y, per_class: int, seed: int) -> np.ndarray:
+    """Indices of ``per_class`` examples of each class, drawn at random (reproducibly) with ``seed``."""
+    y = np.asarray(y)
+    classes = np.unique(y)
+    counts = np.array([np.sum(y == c) for c in classes])
+    if not 1 <= int(per_class) <= counts.min():
+        raise ValueError(f"per_class={per_class!r}: expected a whole number in [1, {counts.min()}]")
+    rng = np.random.default_rng(seed)
+    return np.concatenate([rng.choice(np.flatnonzero(y == c), int(per_class), replace=False) for c in classes])
+
+
+def run_experiment(split: DigitsSplit, teacher: Teacher, seeds=SEEDS, per_class: int = LABELLED_PER_CLASS,
+                   temperature: float = DEFAULT_TEMPERATURE, alpha: float = DEFAULT_ALPHA,
+                   transfer_images: int = TRANSFER_IMAGES) -> pd.DataFrame:
+    """Train the three students of :data:`METHODS` for each seed; return their held-out accuracies.
+
+    - ``hard``: ``per_class`` labelled images per digit, ordinary cross-entropy on their labels;
+    - ``soft``: the same images, the distillation loss with the teacher's logits (``temperature``, ``alpha``);
+    - ``transfer``: ``transfer_images`` training images drawn at random, no labels at all — the student
+      copies the teacher's top answer on each (the way LLMs are distilled: fine-tuning on text the
+      teacher wrote).
+
+    One row per (seed, method): ``seed``, ``method``, ``label`` (its description), ``n_images``,
+    ``accuracy`` (fraction of the test images right).
+    """
+    seeds = list(seeds)
+    if not seeds:
+        raise ValueError("seeds=[]: expected at least one seed")
+    T, a = _temperature(temperature), float(alpha)
+    subsets = [labelled_subset(split.y_train, per_class, s) for s in seeds]
+    zt_train = teacher.logits(split.X_train)
+    if not 1 <= int(transfer_images) <= len(split.y_train):
+        raise ValueError(f"transfer_images={transfer_images!r}: expected a whole number in [1, {len(split.y_train)}]")
+    W, b = train_students(*_stack(split, zt_train, subsets, split.y_train), [1.0, T], [0.0, a])
+    # Transfer: unlabelled images, the teacher's top answer as the label (alpha = 0: no soft targets).
+    drawn = [np.random.default_rng(s).choice(len(split.y_train), int(transfer_images), replace=False) for s in seeds]
+    Wt, bt = train_students(*_stack(split, zt_train, drawn, zt_train.argmax(axis=1)), [1.0], [0.0])
+    rows = []
+    for j, seed in enumerate(seeds):
+        for method, Wm, bm, n in (("hard", W[j, 0], b[j, 0], len(subsets[j])), ("soft", W[j, 1], b[j, 1], len(subsets[j])),
+                                  ("transfer", Wt[j, 0], bt[j, 0], len(drawn[j]))):
+            rows.append({"seed": seed, "method": method, "label": METHODS[method], "n_images": n,
+                         "accuracy": SoftmaxStudent(Wm, bm).accuracy(split.X_test, split.y_test)})
+    return pd.DataFrame(rows)
+
+
+def example_image(split: DigitsSplit, teacher: Teacher, confidence: float = 0.9) -> int:
+    """Index of a test image the teacher gets right with probability ≥ ``confidence`` (at T = 1) and
+    whose runner-up class gets the most probability among such images.
+
+    A good image to look at soft targets with: the answer is clear, yet its wrong classes are not all ≈ 0.
+    """
+    p = softmax(teacher.logits(split.X_test))
+    right = (p.argmax(axis=1) == split.y_test) & (p.max(axis=1) >= confidence)
+    if not right.any():
+        raise ValueError(f"confidence={confidence!r}: no test image is classified right with that probability")
+    runner_up = np.sort(p, axis=1)[:, -2]
+    return int(np.flatnonzero(right)[np.argmax(runner_up[right])])
+
+
+def _stack(split: DigitsSplit, zt_train: np.ndarray, subsets, labels) -> tuple:
+    """(X, labels, teacher logits) of each subset of the training images, stacked for train_students."""
+    return (np.stack([split.X_train[i] for i in subsets]), np.stack([np.asarray(labels)[i] for i in subsets]),
+            np.stack([zt_train[i] for i in subsets]))
+
+
+def summarise(results: pd.DataFrame) -> pd.DataFrame:
+    """Mean, standard deviation, minimum and maximum accuracy per method (columns in fractions)."""
+    table = results.groupby("method", sort=False)["accuracy"].agg(["mean", "std", "min", "max", "count"])
+    table["std"] = table["std"].fillna(0.0)
+    return table.rename(columns={"count": "seeds"})
+
+
+def accuracy_grid(split: DigitsSplit, teacher: Teacher, temperatures=GRID_TEMPERATURES, alphas=GRID_ALPHAS,
+                  seeds=SEEDS, per_class: int = LABELLED_PER_CLASS) -> pd.DataFrame:
+    """Held-out accuracy of the student for every (temperature, alpha, seed): one row each.
+
+    All students are trained together in one batch. With alpha = 0 the temperature plays no part.
+    """
+    temperatures, alphas, seeds = list(temperatures), list(alphas), list(seeds)
+    if not temperatures or not alphas or not seeds:
+        raise ValueError("temperatures, alphas and seeds: each needs at least one value")
+    subsets = [labelled_subset(split.y_train, per_class, s) for s in seeds]
+    zt_train = teacher.logits(split.X_train)
+    settings = [(T, a) for T in temperatures for a in alphas]
+    # With alpha = 0 the temperature plays no part: such students are trained once and their result reused.
+    distinct = list(dict.fromkeys((1.0, 0.0) if a == 0 else (T, a) for T, a in settings))
+    W, b = train_students(*_stack(split, zt_train, subsets, split.y_train),
+                          [T for T, _ in distinct], [a for _, a in distinct])
+    predictions = (split.X_test[None, None] @ W + b[:, :, None, :]).argmax(axis=-1)   # (seeds, settings, test)
+    accuracy = (predictions == split.y_test).mean(axis=-1)
+    column = {setting: c for c, setting in enumerate(distinct)}
+    return pd.DataFrame([{"temperature": T, "alpha": a, "seed": seed,
+                          "accuracy": float(accuracy[j, column[(1.0, 0.0) if a == 0 else (T, a)]])}
+                         for j, seed in enumerate(seeds) for T, a in settings])
+
+
+def grid_summary(grid: pd.DataFrame) -> pd.DataFrame:
+    """Mean and standard deviation of the accuracy over seeds, for each (temperature, alpha)."""
+    return (grid.groupby(["temperature", "alpha"])["accuracy"].agg(["mean", "std"]).reset_index())
+
+
+# --- Figures -----------------------------------------------------------------------------------
+
+_DIGITS = [str(d) for d in range(10)]
+
+
+def plot_soft_targets(logits, temperatures=(1.0, 4.0, 20.0), image=None):
+    """The teacher's probabilities for one image at a few temperatures, as grouped bars (one per T)."""
+    temperatures = [_temperature(t) for t in temperatures]
+    logits = _finite_array(logits, "logits")
+    if image is not None:
+        fig, (ax_img, ax) = plt.subplots(1, 2, figsize=(9, 3.6), gridspec_kw={"width_ratios": [1, 4]})
+        _show_digit(ax_img, image)
+    else:
+        fig, ax = plt.subplots(figsize=(8, 3.6))
+    width = 0.8 / len(temperatures)
+    hatches = ["", "//", "..", "xx", "\\\\"]
+    for i, T in enumerate(temperatures):
+        p = softmax(logits, T)
+        ax.bar(np.arange(10) + (i - (len(temperatures) - 1) / 2) * width, p, width, color=style.CYCLE[i],
+               hatch=hatches[i % len(hatches)], edgecolor="white",
+               label=f"T = {T:g} (entropy {float(entropy(p)):.2f} nats)")
+    ax.set_xticks(range(10), _DIGITS)
+    ax.set_xlabel("Digit (class)")
+    ax.set_ylabel("Teacher's probability (fraction)")
+    ax.set_ylim(0, 1.05)
+    ax.legend(fontsize=8.5, loc="upper right")
+    fig.tight_layout()
+    return fig, ax
+
+
+def _show_digit(ax, image):
+    ax.imshow(np.asarray(image, dtype=float).reshape(8, 8), cmap="gray_r", vmin=0, vmax=1)
+    ax.set_xticks([])
+    ax.set_yticks([])
+    ax.grid(False)
+    ax.set_title("the image (8×8 pixels)", fontsize=9)
+
+
+def plot_distribution(logits, temperature, image=None, ax=None, image_ax=None):
+    """Bars of softmax(logits, temperature) with its entropy; one figure, used by both widgets."""
+    p = softmax(logits, temperature)
+    if ax is None:
+        if image is not None:
+            fig, (image_ax, ax) = plt.subplots(1, 2, figsize=(8, 3.4), gridspec_kw={"width_ratios": [1, 4]})
+        else:
+            fig, ax = plt.subplots(figsize=(7, 3.4))
+    fig = ax.figure
+    if image is not None and image_ax is not None:
+        _show_digit(image_ax, image)
+    top = int(np.argmax(p))
+    colours = [style.PALETTE["vermillion"] if i == top else style.PALETTE["blue"] for i in range(10)]
+    bars = ax.bar(range(10), p, color=colours, edgecolor="white")
+    bars[top].set_hatch("//")
+    ax.set_xticks(range(10), _DIGITS)
+    ax.set_xlabel("Digit (class); the teacher's top answer hatched, in vermillion")
+    ax.set_ylabel("Probability (fraction)")
+    ax.set_ylim(0, 1.05)
+    ax.set_title(_distribution_title(p, temperature), fontsize=10)
+    fig.tight_layout()
+    return fig, ax, bars
+
+
+def _distribution_title(p, temperature) -> str:
+    return (f"T = {float(temperature):g}: top class {np.max(p):.2f}, "
+            f"entropy {float(entropy(p)):.2f} nats (max {math.log(len(p)):.2f})")
+
+
+def describe_distribution(logits, temperature) -> str:
+    """Alt text for :func:`plot_distribution`."""
+    p = softmax(logits, temperature)
+    order = np.argsort(p)[::-1]
+    return (f"Bar chart of the teacher's ten probabilities at temperature {float(temperature):g}: digit "
+            f"{order[0]} gets {p[order[0]]:.2f}, digit {order[1]} {p[order[1]]:.2f}, digit {order[2]} "
+            f"{p[order[2]]:.2f}; entropy {float(entropy(p)):.2f} nats out of a maximum of {math.log(10):.2f}.")
+
+
+def temperature_frames(logits, temperatures=(0.5, 1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 20.0, 50.0), image=None):
+    """Pre-rendered ``(label, <img> HTML)`` frames of :func:`plot_distribution`, one per temperature."""
+    from .widgets import render_frames
+
+    labels = [f"T = {float(t):g}" for t in temperatures]
+    lookup = dict(zip(labels, temperatures))
+
+    def draw(label):
+        fig, _, _ = plot_distribution(logits, lookup[label], image=image)
+        return fig, describe_distribution(logits, lookup[label])
+
+    return render_frames(labels, draw)
+
+
+def plot_experiment(results: pd.DataFrame, teacher_accuracy: float | None = None, ax=None):
+    """One dot per seed for each method, with the mean ± one standard deviation; accuracies in %."""
+    if ax is None:
+        fig, ax = plt.subplots(figsize=(8, 3.8))
+    fig = ax.figure
+    methods = [m for m in METHODS if m in set(results["method"])]
+    for i, method in enumerate(methods):
+        acc = 100 * results.loc[results["method"] == method, "accuracy"].to_numpy()
+        jitter = np.linspace(-0.12, 0.12, len(acc)) if len(acc) > 1 else np.zeros(1)
+        ax.scatter(acc, i + jitter, color=style.CYCLE[i], marker=style.MARKERS[i], s=30, alpha=0.8, zorder=3)
+        mean, sd = acc.mean(), acc.std(ddof=1) if len(acc) > 1 else 0.0
+        ax.errorbar(mean, i + 0.3, xerr=sd, fmt="|", color="black", capsize=4, ms=14, zorder=4)
+        ax.annotate(f"mean {mean:.1f}% ± {sd:.1f}", (mean, i + 0.3), xytext=(0, -9), textcoords="offset points",
+                    ha="center", va="top", fontsize=8.5)
+    if teacher_accuracy is not None:
+        ax.axvline(100 * teacher_accuracy, color="#555555", ls="--", lw=1.2)
+        ax.annotate(f"teacher {100 * teacher_accuracy:.1f}%", (100 * teacher_accuracy, -0.4),
+                    ha="right", xytext=(-4, 0), textcoords="offset points", fontsize=8.5, color="#333333")
+    ax.set_yticks(range(len(methods)), [METHODS[m].replace(", ", ",\n") for m in methods])
+    ax.set_ylim(-0.5, len(methods) - 0.05)
+    ax.invert_yaxis()
+    ax.set_xlabel("Accuracy on the held-out test images (%)")
+    ax.grid(axis="y", alpha=0)
+    fig.tight_layout()
+    return fig, ax
+
+
+def plot_grid(grid: pd.DataFrame, highlight: tuple[float, float] | None = None, ax=None):
+    """Mean accuracy (%) against temperature, one line per alpha; shaded band = ± one standard deviation."""
+    summary = grid_summary(grid)
+    if ax is None:
+        fig, ax = plt.subplots(figsize=(8, 4))
+    fig = ax.figure
+    for i, (a, rows) in enumerate(summary.groupby("alpha")):
+        mean, sd = 100 * rows["mean"].to_numpy(), 100 * rows["std"].fillna(0).to_numpy()
+        label = "alpha = 0 (hard labels only)" if a == 0 else f"alpha = {a:g}"
+        ax.plot(rows["temperature"], mean, marker=style.MARKERS[i % len(style.MARKERS)],
+                color=style.CYCLE[i % len(style.CYCLE)], label=label, lw=1.5)
+        ax.fill_between(rows["temperature"], mean - sd, mean + sd, color=style.CYCLE[i % len(style.CYCLE)], alpha=0.08)
+    if highlight is not None:
+        T, a = highlight
+        row = summary[(summary["temperature"] == T) & (summary["alpha"] == a)]
+        if len(row):
+            ax.plot([T], [100 * row["mean"].iloc[0]], marker="o", ms=14, mfc="none", mec="black", mew=2, zorder=5)
+    ax.set_xscale("log")
+    temps = sorted(summary["temperature"].unique())
+    ax.set_xticks(temps, [f"{t:g}" for t in temps])
+    ax.minorticks_off()
+    ax.set_xlabel("Temperature T of the soft targets (log scale)")
+    ax.set_ylabel("Student's test accuracy (%, mean)")
+    ax.legend(fontsize=8, ncol=1, loc="upper left")
+    fig.tight_layout()
+    return fig, ax
+
+
+def describe_grid(grid: pd.DataFrame) -> str:
+    """Alt text for :func:`plot_grid`, from the numbers."""
+    s = grid_summary(grid)
+    best = s.loc[s["mean"].idxmax()]
+    hard = s[s["alpha"] == 0]["mean"].mean()
+    return (f"Line chart of the student's mean test accuracy against temperature, one line per alpha. "
+            f"With hard labels only (alpha = 0) it is {100 * hard:.1f}% at every temperature; the best "
+            f"setting, T = {best['temperature']:g} and alpha = {best['alpha']:g}, reaches {100 * best['mean']:.1f}%.")
+
+
+# --- Widgets -----------------------------------------------------------------------------------
+
+class TemperatureExplorer:
+    """Live widget: a temperature slider and the teacher's probabilities for one image, redrawn in place.
+
+    ``explorer.widget`` is displayed; ``explorer.temperature`` is the slider; ``explorer.probabilities``
+    and ``explorer.entropy_nats`` hold what is shown (tests read them).
+    """
+
+    def __init__(self, logits, image=None, temperature: float = 1.0):
+        import ipywidgets as W
+
+        self.logits = _finite_array(logits, "logits")
+        self.temperature = W.FloatLogSlider(value=_temperature(temperature), base=10, min=-0.5, max=1.7,
+                                            step=0.02, description="Temperature T", continuous_update=True,
+                                            readout_format=".2f", style={"description_width": "initial"},
+                                            layout=W.Layout(width="95%"))
+        self.summary = W.HTML()
+        self.output = W.Output()
+        self.figure, self.axes, self.bars = plot_distribution(self.logits, self.temperature.value, image=image)
+        plt.close(self.figure)  # shown through the Output, never twice
+        self.probabilities = softmax(self.logits, self.temperature.value)
+        self.entropy_nats = float(entropy(self.probabilities))
+        self.temperature.observe(self.update, names="value")
+        self.widget = W.VBox([self.temperature, self.summary, self.output])
+        self.update()
+
+    def update(self, change=None) -> None:
+        from .widgets import show_figure
+
+        T = self.temperature.value
+        self.probabilities = softmax(self.logits, T)
+        self.entropy_nats = float(entropy(self.probabilities))
+        for bar, height in zip(self.bars, self.probabilities):
+            bar.set_height(height)
+        self.axes.set_title(_distribution_title(self.probabilities, T), fontsize=10)
+        self.summary.value = (f"<p>T = <b>{T:.2f}</b>: top class <b>{self.probabilities.max():.2f}</b>, "
+                              f"entropy <b>{self.entropy_nats:.2f}</b> nats (ten equal classes: "
+                              f"{math.log(10):.2f}).</p>")
+        show_figure(self.output, self.figure)
+
+
+class GridExplorer:
+    """Live widget: sliders for temperature and alpha that look up the student's accuracy in a grid.
+
+    The grid (:func:`accuracy_grid`) is computed once; moving a slider only reads it. ``explorer.accuracy``
+    and ``explorer.spread`` are the mean and standard deviation over seeds of the chosen cell (fractions).
+    """
+
+    def __init__(self, grid: pd.DataFrame):
+        import ipywidgets as W
+
+        self.grid = grid
+        self.table = grid_summary(grid).set_index(["temperature", "alpha"])
+        temps = sorted(grid["temperature"].unique())
+        alphas = sorted(grid["alpha"].unique())
+        self.temperature = W.SelectionSlider(options=[(f"{t:g}", t) for t in temps],
+                                             value=min(temps, key=lambda t: abs(t - DEFAULT_TEMPERATURE)),
+                                             description="Temperature T", style={"description_width": "initial"},
+                                             layout=W.Layout(width="95%"))
+        self.alpha = W.SelectionSlider(options=[(f"{a:g}", a) for a in alphas],
+                                       value=min(alphas, key=lambda a: abs(a - DEFAULT_ALPHA)),
+                                       description="Weight of the soft targets, alpha",
+                                       style={"description_width": "initial"}, layout=W.Layout(width="95%"))
+        self.summary = W.HTML()
+        self.output = W.Output()
+        self.figure = plt.figure(figsize=(8, 4))
+        plt.close(self.figure)
+        self.axes = self.figure.add_subplot()
+        plot_grid(grid, ax=self.axes)
+        (self.marker,) = self.axes.plot([], [], marker="o", ms=14, mfc="none", mec="black", mew=2, zorder=5)
+        self.hard_accuracy = float(self.table.xs(0.0, level="alpha")["mean"].mean()) if 0.0 in alphas else None
+        self.temperature.observe(self.update, names="value")
+        self.alpha.observe(self.update, names="value")
+        self.widget = W.VBox([self.temperature, self.alpha, self.summary, self.output])
+        self.update()
+
+    def update(self, change=None) -> None:
+        from .widgets import show_figure
+
+        T, a = self.temperature.value, self.alpha.value
+        cell = self.table.loc[(T, a)]
+        self.accuracy, self.spread = float(cell["mean"]), float(0.0 if pd.isna(cell["std"]) else cell["std"])
+        self.marker.set_data([T], [100 * self.accuracy])
+        versus = ""
+        if self.hard_accuracy is not None:
+            versus = (f"; hard labels only: {100 * self.hard_accuracy:.1f}% "
+                      f"({100 * (self.accuracy - self.hard_accuracy):+.1f} points)")
+        self.summary.value = (f"<p>T = <b>{T:g}</b>, alpha = <b>{a:g}</b>: the student gets "
+                              f"<b>{100 * self.accuracy:.1f}%</b> ± {100 * self.spread:.1f} of the test images "
+                              f"right{versus}.</p>")
+        show_figure(self.output, self.figure)
+
+
+# --- The R1-distilled models -------------------------------------------------------------------
+
+#: Benchmarks of ``r1_distilled.csv`` scored in percent, with readable names.
+BENCHMARKS = {
+    "aime2024_pass1_pct": "AIME 2024 (pass@1, %)",
+    "math500_pass1_pct": "MATH-500 (pass@1, %)",
+    "gpqa_diamond_pass1_pct": "GPQA Diamond (pass@1, %)",
+    "livecodebench_pass1_pct": "LiveCodeBench (pass@1, %)",
+}
+
+
+def _family(model: str) -> str:
+    return "Llama" if "Llama" in model else "Qwen"
+
+
+def plot_r1_distilled(table: pd.DataFrame, benchmarks=tuple(BENCHMARKS)):
+    """Scores of the six R1-distilled models against their size, one panel per benchmark.
+
+    Qwen-based models are circles, Llama-based squares; dashed lines mark the teacher (DeepSeek-R1) and
+    dotted ones OpenAI o1-mini and GPT-4o (whose sizes are not public, so they have no x position).
+    """
+    unknown = [b for b in benchmarks if b not in BENCHMARKS]
+    if unknown:
+        raise ValueError(f"benchmarks={unknown!r}: expected some of {list(BENCHMARKS)}")
+    distilled = table[table["training"] == "distilled"].sort_values("parameters_b")
+    refs = {"teacher": table[table["training"] == "teacher"],
+            "o1-mini": table[table["model"] == "OpenAI-o1-mini"],
+            "GPT-4o": table[table["model"] == "GPT-4o-0513"]}
+    ncols = 2 if len(benchmarks) > 1 else 1
+    nrows = math.ceil(len(benchmarks) / ncols)
+    fig, axes = plt.subplots(nrows, ncols, figsize=(9, 3.1 * nrows + 0.6), squeeze=False, sharex=True)
+    for ax, bench in zip(axes.flat, benchmarks):
+        for j, fam in enumerate(("Qwen", "Llama")):
+            rows = distilled[distilled["model"].map(_family) == fam]
+            ax.plot(rows["parameters_b"], rows[bench], marker=style.MARKERS[j], color=style.CYCLE[j], lw=1.2,
+                    ls="-" if fam == "Qwen" else "--", label=f"R1-Distill-{fam}")
+            for _, r in rows.iterrows():  # Qwen values above their points, Llama values below
+                ax.annotate(f"{r[bench]:.1f}", (r["parameters_b"], r[bench]), xytext=(0, 5 if j == 0 else -6),
+                            textcoords="offset points", ha="center", va="bottom" if j == 0 else "top", fontsize=7)
+        for (name, rows), ls, colour in zip(refs.items(), ["--", ":", ":"],
+                                            ["black", style.PALETTE["reddish_purple"], style.PALETTE["orange"]]):
+            if len(rows) and pd.notna(rows[bench].iloc[0]):
+                value = rows[bench].iloc[0]
+                label = "DeepSeek-R1 (the teacher)" if name == "teacher" else name
+                ax.axhline(value, color=colour, ls=ls, lw=1.1, label=label)
+        ax.set_xscale("log")
+        ax.set_xticks([1.5, 7, 14, 32, 70], ["1.5", "7", "14", "32", "70"])
+        ax.minorticks_off()
+        ax.set_title(BENCHMARKS[bench], fontsize=10)
+        ax.set_ylim(0, 105)
+    for ax in axes[-1]:
+        ax.set_xlabel("Student size (billions of parameters, log scale)")
+    for ax in axes[:, 0]:
+        ax.set_ylabel("Score (%)")
+    for ax in list(axes.flat)[len(benchmarks):]:
+        ax.set_visible(False)
+    handles, labels = axes.flat[0].get_legend_handles_labels()
+    fig.legend(handles, labels, loc="lower center", ncol=5, fontsize=8.5, bbox_to_anchor=(0.5, 0.0))
+    fig.tight_layout(rect=(0, 0.07, 1, 1))
+    return fig, axes
+
+
+def describe_r1_distilled(table: pd.DataFrame, benchmark: str = "aime2024_pass1_pct") -> str:
+    """One sentence summarising a benchmark's panel of :func:`plot_r1_distilled` (for alt text)."""
+    d = table[table["training"] == "distilled"].sort_values("parameters_b")
+    small, large = d.iloc[0], d.loc[d[benchmark].idxmax()]
+    teacher = table[table["training"] == "teacher"][benchmark].iloc[0]
+    return (f"{BENCHMARKS[benchmark]}: from {small[benchmark]:.1f} for the {small['parameters_b']:g}B student "
+            f"to {large[benchmark]:.1f} for {large['model']}, below the teacher's {teacher:.1f}.")
+
+
+def plot_rl_vs_distillation(table: pd.DataFrame, size_b: float = 32):
+    """Grouped bars: the same-size models trained by RL alone, by distillation, and QwQ, per benchmark."""
+    rows = table[(table["parameters_b"] == size_b) & table["training"].isin(["rl_only", "distilled", "reference"])]
+    order = {"reference": 0, "rl_only": 1, "distilled": 2}
+    rows = rows.sort_values("training", key=lambda s: s.map(order))
+    if rows.empty:
+        raise ValueError(f"size_b={size_b!r}: no models of that size in the table")
+    fig, ax = plt.subplots(figsize=(8.5, 3.8))
+    width = 0.8 / len(rows)
+    hatches = ["..", "//", ""]
+    for i, (_, r) in enumerate(rows.iterrows()):
+        xs = np.arange(len(BENCHMARKS)) + (i - (len(rows) - 1) / 2) * width
+        values = [r[b] for b in BENCHMARKS]
+        ax.bar(xs, values, width, color=style.CYCLE[[3, 1, 0][order[r["training"]]]], hatch=hatches[i % 3],
+               edgecolor="white", label=f"{r['model']} ({_TRAINING_WORDS[r['training']]})")
+        for x, v in zip(xs, values):
+            ax.annotate(f"{v:.1f}", (x, v), xytext=(0, 2), textcoords="offset points", ha="center", fontsize=7.5)
+    ax.set_xticks(range(len(BENCHMARKS)), [BENCHMARKS[b].split(" (")[0] for b in BENCHMARKS])
+    ax.set_ylabel("Score (%)")
+    ax.set_ylim(0, 105)
+    ax.legend(fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=1)
+    fig.tight_layout()
+    return fig, ax
+
+
+_TRAINING_WORDS = {"reference": "reference", "rl_only": "RL only", "distilled": "distilled from R1",
+                   "teacher": "teacher"}
+
+
+# --- The allegations and the verdicts -----------------------------------------------------------
+
+def distillation_verdicts(claims: pd.DataFrame, teacher: str = "OpenAI") -> pd.DataFrame:
+    """Verdicts, on the course's fixed scale, for the broadcast's three statements about distillation.
+
+    Read from ``distillation_claims.csv`` (one row per statement by someone, with its ``kind`` and
+    whether its evidence was made public):
+
+    1. "OpenAI accused DeepSeek of relying on its models": *accurate* if an allegation by ``teacher``'s
+       company about its own models is recorded in January 2025, else *wrong*.
+    2. "massive distillation" of ``teacher``'s models: *accurate* if such distillation is documented, or
+       alleged with public evidence; *unverifiable* if it is only alleged, with no evidence made public;
+       *wrong* if nobody alleges it.
+    3. "forbidden by the terms of service": *accurate* if a ``terms of use`` row of ``teacher`` forbids it,
+       else *unverifiable*.
+    """
+    from .claims import check_verdict
+
+    about = claims[claims["teacher"].str.contains(teacher, case=False, na=False)]
+    allegations = about[about["kind"] == "allegation"]
+    documented = about[about["kind"] == "documented distillation"]
+    public = allegations[allegations["evidence_public"] == "yes"]
+    january = allegations[(allegations["actor"].str.startswith(teacher))
+                          & (allegations["date"] >= pd.Timestamp("2025-01-01"))
+                          & (allegations["date"] <= pd.Timestamp("2025-01-31"))]
+    terms = about[about["kind"] == "terms of use"]
+    own = claims[(claims["kind"] == "documented distillation")]
+
+    accused = ("accurate" if len(january) else "wrong",
+               f"{len(january)} allegation(s) by {teacher} in January 2025 recorded"
+               + (f", first on {january['date'].min():%d %B %Y}" if len(january) else ""))
+    if len(documented) or len(public):
+        massive = ("accurate", f"{len(documented)} documented case(s) and {len(public)} allegation(s) with "
+                               f"public evidence of distilling {teacher}'s models")
+    elif len(allegations):
+        shown = allegations["evidence_public"].value_counts()
+        massive = ("unverifiable",
+                   f"{len(allegations)} allegation(s) that DeepSeek distilled {teacher}'s models, none with "
+                   f"evidence made public ({', '.join(f'{n} {k}' for k, n in shown.items())}); the "
+                   f"distillation DeepSeek documents ({len(own)} case(s)) is of its own models")
+    else:
+        massive = ("wrong", f"nobody in the data alleges that DeepSeek distilled {teacher}'s models")
+    forbidden = (("accurate", f"{teacher}'s terms of use forbid using its output to build competing models "
+                              "(a contract term, not a law; no court has ruled on it)")
+                 if len(terms) else ("unverifiable", f"no terms-of-use clause of {teacher} recorded"))
+    rows = [("openai_accused", "« OpenAI […] a ainsi accusé dernièrement DeepSeek de s'être appuyé sur ses "
+                               "propres modèles »", *accused),
+            ("massive_distillation", "« Une technique dite de la distillation massive »", *massive),
+            ("terms_of_service", "« évidemment totalement interdite par les conditions générales du service »",
+             *forbidden)]
+    table = pd.DataFrame(rows, columns=["claim_id", "claim", "verdict", "finding"])
+    table["verdict"].map(check_verdict)
+    return table

@@ -1,1 +1,550 @@
-"""Chapter 4 — Export controls as code: TPP, performance density, ECCN 3A090. (Coming with chapter 4.)"""
+"""Chapter 4 — Export controls as code: TPP, performance density and ECCN 3A090 (2022 and 2023 rules).
+
+The US rules on AI chips (Export Control Classification Number 3A090) test a chip's *total processing
+performance* (TPP), its *performance density* (TPP per mm² of die) and, in the October 2022 version,
+its chip-to-chip input/output bandwidth. This module writes those tests as code.
+
+Units: ``dense_tops`` is a datasheet throughput in tera-operations per second (TOPS or TFLOPS, dense,
+not sparse); ``bit_length`` in bits; ``die_area_mm2`` in square millimetres; ``io_gb_s`` in gigabytes
+per second, aggregate and bidirectional. TPP and performance density are the rules' own unitless
+numbers (TPP is "bit-TOPS"; density is TPP per mm²).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+
+from . import style
+from .data import one_row
+
+__all__ = [
+    "RULES", "TPP_LICENCE", "IO_LICENCE_GB_S", "TPP_FLOOR", "TPP_B1_FLOOR", "DENSITY_A2", "DENSITY_B1",
+    "DENSITY_B2", "ECCNS", "tpp", "performance_density", "Classification", "classify",
+    "largest_uncontrolled_tpp", "chip_table", "status_table", "plot_rule_map", "describe_rule_map",
+    "density_frames", "plot_compare", "ChipDesigner", "designer", "deprived_claim", "weaker_chips_claim", "SAME_COMPUTE_SHARE", "MUCH_LESS_SHARE",
+]
+
+#: The two versions of ECCN 3A090 that ``classify`` implements, with the date each was announced.
+RULES = {"2022-10": "7 October 2022 rule", "2023-10": "17 October 2023 rule"}
+
+# --- Thresholds (the single place they are written; the chapter glues its numbers from here) ------
+
+#: TPP at or above which a chip is controlled (2022: with the I/O test; 2023: tier a.1).
+TPP_LICENCE = 4800
+#: 2022 rule only: aggregate bidirectional chip-to-chip I/O at or above which the TPP test applies, GB/s.
+IO_LICENCE_GB_S = 600
+#: 2023 rule: below this TPP a chip is never in 3A090, whatever its density.
+TPP_FLOOR = 1600
+#: 2023 rule: lower TPP bound of tier b.1.
+TPP_B1_FLOOR = 2400
+#: 2023 rule: density at or above which a chip with TPP ≥ TPP_FLOOR is in tier a.2.
+DENSITY_A2 = 5.92
+#: 2023 rule: lower density bound of tier b.1 (with 2400 ≤ TPP < 4800).
+DENSITY_B1 = 1.6
+#: 2023 rule: lower density bound of tier b.2 (with TPP ≥ 1600).
+DENSITY_B2 = 3.2
+
+#: Every classification ``classify`` can return (``None`` means outside 3A090).
+ECCNS = ("3A090.a", "3A090.a.1", "3A090.a.2", "3A090.b.1", "3A090.b.2", None)
+
+
+def _positive(value, name: str, unit: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
+        raise ValueError(f"{name}={value!r}: expected a number > 0 ({unit})")
+    value = float(value)
+    if not math.isfinite(value) or value <= 0:
+        raise ValueError(f"{name}={value!r}: expected a finite number > 0 ({unit})")
+    return value
+
+
+def tpp(dense_tops: float, bit_length: float) -> float:
+    """Total processing performance: datasheet dense TOPS (or TFLOPS) × bit length of the operation.
+
+    The datasheet figure already counts a multiply-accumulate as two operations, which is the rule's
+    "2 × MacTOPS", so it is not doubled again. Use the dense (not sparse) figure, and the precision
+    that gives the highest product.
+    """
+    dense_tops = _positive(dense_tops, "dense_tops", "dense tera-operations per second from a datasheet")
+    bit_length = _positive(bit_length, "bit_length", "bits per operand, e.g. 8 or 16")
+    return dense_tops * bit_length
+
+
+def performance_density(tpp: float, die_area_mm2: float) -> float:
+    """Performance density: TPP divided by the applicable die area in mm² (all non-planar logic dies)."""
+    tpp = _positive(tpp, "tpp", "total processing performance, TOPS × bits")
+    die_area_mm2 = _positive(die_area_mm2, "die_area_mm2", "applicable logic die area in mm²")
+    return tpp / die_area_mm2
+
+
+@dataclass(frozen=True)
+class Classification:
+    """The result of :func:`classify`.
+
+    ``eccn`` is one of :data:`ECCNS` (``None``: outside 3A090); ``reason`` says why in one sentence.
+    ``licence_exception`` is True when the chip is controlled but can go under License Exception
+    NAC/ACA (2023 rule: the b tiers, and a.1 chips not designed or marketed for datacenters).
+    """
+
+    eccn: str | None
+    reason: str
+    rule: str
+    tpp: float
+    performance_density: float | None = None
+    licence_exception: bool = False
+
+    @property
+    def controlled(self) -> bool:
+        """True when the chip falls in ECCN 3A090 under the rule."""
+        return self.eccn is not None
+
+    @property
+    def label(self) -> str:
+        """A short status for tables: the ECCN, a note on NAC/ACA, or 'not controlled'."""
+        if self.eccn is None:
+            return "not controlled"
+        return f"{self.eccn} (NAC/ACA)" if self.licence_exception else self.eccn
+
+
+def _fmt(x: float) -> str:
+    return f"{x:,.0f}" if abs(x) >= 100 else f"{x:.2f}"
+
+
+def classify(tpp: float, *, die_area_mm2: float | None = None, io_gb_s: float | None = None,
+             datacenter: bool = True, rule: str = "2023-10") -> Classification:
+    """Classify a chip under ECCN 3A090 as written in the October 2022 or October 2023 rule.
+
+    ``rule="2022-10"``: controlled ("3A090.a") if TPP ≥ 4800 AND ``io_gb_s`` ≥ 600; ``io_gb_s``
+    (aggregate bidirectional chip-to-chip I/O, GB/s) is required.
+    ``rule="2023-10"``: tiers tested in the order a.1, a.2, b.1, b.2; ``die_area_mm2`` is needed only
+    when density decides (a datacenter chip with 1600 ≤ TPP < 4800). A chip not designed or marketed
+    for datacenters (``datacenter=False``) is outside 3A090 below TPP 4800 (Note 2) and 3A090.a.1,
+    eligible for License Exception NAC/ACA, at or above it.
+    """
+    if rule not in RULES:
+        raise ValueError(f"rule={rule!r}: unknown; expected one of {', '.join(repr(r) for r in RULES)}")
+    tpp = _positive(tpp, "tpp", "total processing performance, TOPS × bits")
+    if not isinstance(datacenter, (bool, np.bool_)):
+        raise ValueError(f"datacenter={datacenter!r}: expected True (designed or marketed for datacenters) "
+                         "or False (e.g. a gaming card)")
+    area = None if die_area_mm2 is None else _positive(die_area_mm2, "die_area_mm2",
+                                                        "applicable logic die area in mm²")
+    io = None if io_gb_s is None else _positive(io_gb_s, "io_gb_s",
+                                                "aggregate bidirectional chip-to-chip I/O in GB/s")
+    density = tpp / area if area is not None else None
+    t = _fmt(tpp)
+
+    if rule == "2022-10":
+        if io is None:
+            raise ValueError("io_gb_s is missing: the 2022 rule controls a chip only if its aggregate "
+                             f"bidirectional chip-to-chip I/O is ≥ {IO_LICENCE_GB_S} GB/s as well as its "
+                             f"TPP ≥ {TPP_LICENCE}, so give io_gb_s (GB/s)")
+        if tpp >= TPP_LICENCE and io >= IO_LICENCE_GB_S:
+            return Classification("3A090.a", f"TPP {t} ≥ {TPP_LICENCE} and chip-to-chip I/O {_fmt(io)} GB/s "
+                                  f"≥ {IO_LICENCE_GB_S} GB/s: both tests of the 2022 rule are met.",
+                                  rule, tpp, density)
+        if tpp >= TPP_LICENCE:
+            why = f"its chip-to-chip I/O {_fmt(io)} GB/s is below {IO_LICENCE_GB_S} GB/s"
+        elif io >= IO_LICENCE_GB_S:
+            why = f"its TPP {t} is below {TPP_LICENCE}"
+        else:
+            why = f"its TPP {t} is below {TPP_LICENCE} and its I/O {_fmt(io)} GB/s below {IO_LICENCE_GB_S} GB/s"
+        return Classification(None, f"Not controlled: the 2022 rule needs both tests and {why}.", rule, tpp,
+                               density)
+
+    # --- 17 October 2023 rule ---
+    if not datacenter:
+        if tpp >= TPP_LICENCE:
+            return Classification("3A090.a.1", f"TPP {t} ≥ {TPP_LICENCE}; as the chip is not designed or "
+                                  "marketed for datacenters it may go under License Exception NAC/ACA.",
+                                  rule, tpp, density, licence_exception=True)
+        return Classification(None, f"Not controlled (Note 2): not a datacenter chip and TPP {t} < "
+                              f"{TPP_LICENCE}, so density does not matter.", rule, tpp, density)
+    if tpp >= TPP_LICENCE:
+        return Classification("3A090.a.1", f"TPP {t} ≥ {TPP_LICENCE}: licence required whatever the density.",
+                              rule, tpp, density)
+    if tpp < TPP_FLOOR:
+        return Classification(None, f"Not controlled: TPP {t} < {TPP_FLOOR}, below every tier whatever "
+                              "the density.", rule, tpp, density)
+    if density is None:
+        raise ValueError(f"die_area_mm2 is missing: a datacenter chip with TPP {t} (between {TPP_FLOOR} and "
+                         f"{TPP_LICENCE}) is classified by its performance density (TPP / die area), so give "
+                         "die_area_mm2 (applicable logic die area, mm²)")
+    d = f"{density:.2f}"
+    if density >= DENSITY_A2:
+        return Classification("3A090.a.2", f"TPP {t} ≥ {TPP_FLOOR} and density {d} ≥ {DENSITY_A2}: "
+                              "licence required.", rule, tpp, density)
+    if tpp >= TPP_B1_FLOOR and density >= DENSITY_B1:
+        return Classification("3A090.b.1", f"{TPP_B1_FLOOR} ≤ TPP {t} < {TPP_LICENCE} and {DENSITY_B1} ≤ "
+                              f"density {d} < {DENSITY_A2}: licence, but NAC/ACA-eligible.",
+                              rule, tpp, density, licence_exception=True)
+    if density >= DENSITY_B2:
+        return Classification("3A090.b.2", f"TPP {t} ≥ {TPP_FLOOR} and {DENSITY_B2} ≤ density {d} < "
+                              f"{DENSITY_A2}: licence, but NAC/ACA-eligible.", rule, tpp, density,
+                              licence_exception=True)
+    if tpp >= TPP_B1_FLOOR:
+        why = f"density {d} < {DENSITY_B1}"
+    else:
+        why = f"TPP {t} < {TPP_B1_FLOOR} rules out b.1 and density {d} < {DENSITY_B2} rules out b.2"
+    return Classification(None, f"Not controlled: it misses every tier ({why}).", rule, tpp, density)
+
+
+def largest_uncontrolled_tpp(die_area_mm2: float) -> float:
+    """The TPP a datacenter chip on ``die_area_mm2`` must stay *below* to be outside 3A090 (2023 rule).
+
+    Every TPP strictly below the returned bound is uncontrolled, and the bound itself is not.
+    Derived from the tiers: below 1600 always; up to min(2400, 3.2 × area) (missing b.2 and b.1);
+    up to min(4800, 1.6 × area) when that exceeds 2400 (missing b.1 by a low density).
+    """
+    area = _positive(die_area_mm2, "die_area_mm2", "applicable logic die area in mm²")
+    bound = float(TPP_FLOOR)
+    if DENSITY_B2 * area > TPP_FLOOR:
+        bound = max(bound, min(TPP_B1_FLOOR, DENSITY_B2 * area, DENSITY_A2 * area))
+    if DENSITY_B1 * area > TPP_B1_FLOOR and bound >= TPP_B1_FLOOR:
+        bound = max(bound, min(TPP_LICENCE, DENSITY_B1 * area))
+    return bound
+
+
+# --- Tables over data/chips.csv ------------------------------------------------------------------
+
+def _area(value) -> float | None:
+    return None if value is None or pd.isna(value) else float(value)
+
+
+def _status(row, rule: str) -> Classification | None:
+    try:
+        return classify(tpp(row["dense_tops"], row["bit_length"]), die_area_mm2=_area(row["die_area_mm2"]),
+                        io_gb_s=float(row["io_gb_s"]), datacenter=bool(row["datacenter"]), rule=rule)
+    except ValueError:
+        return None  # not decidable from the data (a die area that was never published)
+
+
+def chip_table(chips: pd.DataFrame) -> pd.DataFrame:
+    """``chips`` with computed ``tpp``, ``density``, each rule's ECCN (``eccn_2022``, ``eccn_2023``:
+    ``"none"`` = not controlled, as in the CSV's expected columns; ``"undetermined"`` when the die area
+    needed is unknown) and a readable ``status_2022`` / ``status_2023``."""
+    out = chips.copy()
+    out["tpp"] = [tpp(t, b) for t, b in zip(out["dense_tops"], out["bit_length"])]
+    out["density"] = [out.at[i, "tpp"] / a if a is not None else np.nan
+                      for i, a in ((i, _area(out.at[i, "die_area_mm2"])) for i in out.index)]
+    for rule, col in (("2022-10", "eccn_2022"), ("2023-10", "eccn_2023")):
+        results = [_status(row, rule) for _, row in out.iterrows()]
+        out[col] = [("none" if r.eccn is None else r.eccn) if r is not None else "undetermined"
+                    for r in results]
+        out[f"status_{rule[:4]}"] = [r.label if r is not None else "undetermined (no die area)"
+                                     for r in results]
+    return out
+
+
+def status_table(chips: pd.DataFrame) -> pd.DataFrame:
+    """A reader's table: chip, TPP, density, and the computed status under each rule."""
+    t = chip_table(chips)
+    shown = pd.DataFrame({
+        "chip": t["name"], "vendor": t["vendor"],
+        "TPP": t["tpp"].round(0).astype(int),
+        "density (TPP/mm²)": t["density"].round(2),
+        "chip-to-chip I/O (GB/s)": t["io_gb_s"].round(0).astype(int),
+        "datacenter": t["datacenter"].map({True: "yes", False: "no"}),
+        "Oct 2022 rule": t["status_2022"], "Oct 2023 rule": t["status_2023"],
+    })
+    return shown.reset_index(drop=True)
+
+
+# --- The map of the 2023 rule -------------------------------------------------------------------
+
+_TPP_RANGE = (600, 60000)
+_DENSITY_RANGE = (0.8, 40)
+_LICENCE_COLOUR = style.PALETTE["vermillion"]
+_NAC_COLOUR = style.PALETTE["sky_blue"]
+_VENDOR_STYLE = {"NVIDIA": (style.PALETTE["bluish_green"], "o"), "AMD": (style.PALETTE["vermillion"], "s"),
+                 "Intel": (style.PALETTE["blue"], "^"), "Huawei": (style.PALETTE["reddish_purple"], "D")}
+_DESIGN_COLOUR = style.PALETTE["black"]
+#: Label offsets (points) for chips whose labels would otherwise collide; others go up and right.
+_LABEL_OFFSETS = {"MI250": (-5, -10), "RTX 4090": (-5, 4), "RTX 4090D": (-5, 4),
+                  "H100 / H800 / H200": (-5, 5), "A100 / A800": (5, -9), "L2": (-4, 4)}
+
+
+def _shade_2023(ax) -> None:
+    """Shade the tiers of the 2023 rule for datacenter chips, with a text label in each."""
+    x0, x1 = _TPP_RANGE
+    y0, y1 = _DENSITY_RANGE
+    licence = dict(color=_LICENCE_COLOUR, alpha=0.22, lw=0)
+    nac = dict(color=_NAC_COLOUR, alpha=0.30, lw=0)
+    ax.fill_between([TPP_LICENCE, x1], y0, y1, **licence)                       # a.1
+    ax.fill_between([TPP_FLOOR, TPP_LICENCE], DENSITY_A2, y1, **licence)        # a.2
+    ax.fill_between([TPP_B1_FLOOR, TPP_LICENCE], DENSITY_B1, DENSITY_A2, **nac)  # b.1
+    ax.fill_between([TPP_FLOOR, TPP_B1_FLOOR], DENSITY_B2, DENSITY_A2, **nac)    # b.2
+    for x in (TPP_FLOOR, TPP_B1_FLOOR, TPP_LICENCE):
+        ax.axvline(x, color="#555555", lw=0.7, ls=":")
+    for y in (DENSITY_B1, DENSITY_B2, DENSITY_A2):
+        ax.axhline(y, color="#555555", lw=0.7, ls=":")
+    text = dict(fontsize=8.5, color="#222222", ha="center", va="center", weight="bold")
+    ax.text(np.sqrt(TPP_LICENCE * 13000), 30, "a.1: licence", **text)
+    ax.text(np.sqrt(TPP_FLOOR * TPP_LICENCE), 12, "a.2:\nlicence", **text)
+    ax.text(np.sqrt(TPP_B1_FLOOR * TPP_LICENCE), 2.2, "b.1:\nNAC/ACA", **text)
+    ax.text(np.sqrt(TPP_FLOOR * TPP_B1_FLOOR), 4.3, "b.2", **text)
+    ax.text(950, 1.4, "not\ncontrolled", **{**text, "weight": "normal"})
+
+
+def plot_rule_map(chips: pd.DataFrame | None = None, *, design: tuple[float, float] | None = None,
+                  design_label: str = "your chip", ax=None):
+    """TPP (x, log) against performance density (y, log) with the 2023 tiers shaded; chips placed.
+
+    Chips without a die area are drawn as ticks under the axis at their TPP. Chips on the same spot
+    share one label. ``design=(tpp, density)`` adds a black star. Returns ``(figure, axes)``.
+    """
+    if ax is None:
+        fig, ax = plt.subplots(figsize=(8.6, 5.6))
+    else:
+        fig = ax.figure
+    _shade_2023(ax)
+    if chips is not None:
+        t = chip_table(chips)
+        placed = t[t["density"].notna()]
+        for (vendor, dc), group in placed.groupby(["vendor", "datacenter"]):
+            colour, marker = _VENDOR_STYLE.get(vendor, (style.PALETTE["black"], "o"))
+            if dc:
+                ax.scatter(group["tpp"], group["density"], s=44, color=colour, marker=marker,
+                           edgecolor="black", linewidth=0.6, zorder=4, label=f"{vendor} (datacenter)")
+            else:  # hollow: the shaded tiers are for datacenter chips; Note 2 applies below 4800
+                ax.scatter(group["tpp"], group["density"], s=44, facecolor="white", edgecolor=colour,
+                           marker=marker, linewidth=1.8, zorder=4,
+                           label=f"{vendor} (consumer: uncontrolled below TPP {TPP_LICENCE:,})")
+        for (x, y), group in placed.groupby([placed["tpp"].round(0), placed["density"].round(2)]):
+            names = " / ".join(group["name"].str.replace(" SXM", "", regex=False))
+            dx, dy = _LABEL_OFFSETS.get(names, (5, 4))
+            ax.annotate(names, (x, y), xytext=(dx, dy), textcoords="offset points", fontsize=7, zorder=5,
+                        ha="right" if dx < 0 else "left",
+                        bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.75})
+        missing = t[t["density"].isna()]
+        if len(missing):
+            ax.scatter(missing["tpp"], [_DENSITY_RANGE[0] * 1.06] * len(missing), marker="|", s=160,
+                       color="#444444", zorder=4, label="die area not published (TPP only)")
+            for _, r in missing.iterrows():
+                ax.annotate(r["name"], (r["tpp"], _DENSITY_RANGE[0] * 1.06), xytext=(3, 6),
+                            textcoords="offset points", fontsize=7, rotation=90, va="bottom")
+    if design is not None:
+        ax.scatter([design[0]], [design[1]], marker="*", s=260, color=_DESIGN_COLOUR, edgecolor="white",
+                   linewidth=0.8, zorder=6, label=design_label)
+    ax.set_xscale("log")
+    ax.set_yscale("log")
+    ax.set_xlim(*_TPP_RANGE)
+    ax.set_ylim(*_DENSITY_RANGE)
+    ticks = [1000, TPP_FLOOR, TPP_B1_FLOOR, TPP_LICENCE, 10000, 20000, 40000]
+    ax.set_xticks(ticks, [f"{v:,}" for v in ticks])
+    yticks = [1, DENSITY_B1, DENSITY_B2, DENSITY_A2, 10, 20, 40]
+    ax.set_yticks(yticks, [f"{v:g}" for v in yticks])
+    ax.minorticks_off()
+    ax.set_xlabel("Total processing performance, TPP (dense TOPS × bit length)")
+    ax.set_ylabel("Performance density (TPP per mm² of die)")
+    ax.grid(False)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), fontsize=7.5, ncol=3)
+    fig.tight_layout()
+    return fig, ax
+
+
+def describe_rule_map(chips: pd.DataFrame | None = None, design: tuple[float, float] | None = None) -> str:
+    """Alt text for :func:`plot_rule_map`."""
+    text = ("A log-log chart of TPP against performance density with the 2023 rule's regions shaded: "
+            f"licence (a.1) for TPP ≥ {TPP_LICENCE}; licence (a.2) for TPP ≥ {TPP_FLOOR} with density ≥ "
+            f"{DENSITY_A2}; NAC/ACA (b.1, b.2) in the band of density {DENSITY_B1}–{DENSITY_A2}; "
+            f"unshaded, not controlled.")
+    if chips is not None:
+        t = chip_table(chips)
+        counts = t["status_2023"].value_counts()
+        text += " Chips: " + ", ".join(f"{n} {k}" for k, n in counts.items()) + "."
+    if design is not None:
+        result = classify(design[0], die_area_mm2=design[0] / design[1])
+        text += f" A star marks a chip with TPP {design[0]:,.0f} and density {design[1]:.2f}: {result.label}."
+    return text
+
+
+def density_frames(chips: pd.DataFrame | None = None, *, die_area_mm2: float = 814, bit_length: int = 16,
+                   tops_values=(50, 80, 100, 125, 148, 150, 200, 250, 299, 300, 400, 600, 989.4)):
+    """Frames for the static widget: a chip on ``die_area_mm2`` whose dense TOPS at ``bit_length`` grows.
+
+    The default walks an H100-sized die (814 mm²) at 16-bit from 50 to 989.4 TFLOPS (the H100's dense
+    FP16), through 148 (the H20) and each line of the 2023 rule.
+    """
+    from .widgets import render_frames
+
+    labels = [f"{v:g} TFLOPS" for v in tops_values]
+
+    def draw(label):
+        value = float(label.split()[0])
+        x = tpp(value, bit_length)
+        y = performance_density(x, die_area_mm2)
+        result = classify(x, die_area_mm2=die_area_mm2)
+        fig, ax = plt.subplots(figsize=(7.6, 5.2))
+        plot_rule_map(chips, design=(x, y), design_label=f"{value:g} TFLOPS × {bit_length} bits", ax=ax)
+        ax.set_title(f"TPP {x:,.0f}, density {y:.2f}: {result.label}", fontsize=10)
+        fig.tight_layout()
+        return fig, describe_rule_map(None, (x, y))
+
+    return render_frames(labels, draw)
+
+
+class ChipDesigner:
+    """The chapter's live widget: design a chip, see its classification and its point on the map.
+
+    Controls: ``dense_tops``, ``bit_length``, ``die_area``, ``io``, ``datacenter``, ``rule``.
+    State a test can read: ``result`` (a :class:`Classification`) and ``summary`` (the HTML shown).
+    """
+
+    def __init__(self, chips: pd.DataFrame | None = None):
+        import ipywidgets as W
+
+        self.chips = chips
+        wide = {"description_width": "initial"}
+        layout = W.Layout(width="95%")
+        self.dense_tops = W.FloatLogSlider(value=148, base=10, min=1, max=4, step=0.01, readout_format=".4g",
+                                           description="Dense TOPS / TFLOPS", style=wide, layout=layout,
+                                           continuous_update=False)
+        self.bit_length = W.Dropdown(options=[4, 8, 16, 32, 64], value=8, description="Bit length", style=wide)
+        self.die_area = W.FloatSlider(value=814, min=50, max=2000, step=0.5, description="Die area (mm²)",
+                                      style=wide, layout=layout, continuous_update=False)
+        self.io = W.FloatSlider(value=900, min=16, max=2000, step=1, description="Chip-to-chip I/O (GB/s)",
+                                style=wide, layout=layout, continuous_update=False)
+        self.datacenter = W.ToggleButtons(options=[("datacenter", True), ("consumer", False)], value=True,
+                                          description="Designed for", style=wide)
+        self.rule = W.ToggleButtons(options=[("Oct 2023", "2023-10"), ("Oct 2022", "2022-10")],
+                                    value="2023-10", description="Rule", style=wide)
+        self.summary = W.HTML()
+        self.output = W.Output()
+        self.figure = None
+        self.result: Classification | None = None
+        for control in (self.dense_tops, self.bit_length, self.die_area, self.io, self.datacenter, self.rule):
+            control.observe(self.update, names="value")
+        self.widget = W.VBox([self.dense_tops, W.HBox([self.bit_length, self.datacenter]), self.die_area,
+                              self.io, self.rule, self.summary, self.output])
+        self.update()
+
+    def update(self, change=None) -> None:
+        from .widgets import show_figure
+
+        x = tpp(self.dense_tops.value, self.bit_length.value)
+        self.result = classify(x, die_area_mm2=self.die_area.value, io_gb_s=self.io.value,
+                               datacenter=self.datacenter.value, rule=self.rule.value)
+        y = self.result.performance_density
+        self.summary.value = (f"<p>TPP = {self.dense_tops.value:,.4g} × {self.bit_length.value} = "
+                              f"<b>{x:,.0f}</b>; density = {x:,.0f} / {self.die_area.value:,.1f} mm² = "
+                              f"<b>{y:.2f}</b>.<br>{RULES[self.rule.value]}: <b>{self.result.label}</b>. "
+                              f"{self.result.reason}</p>")
+        if self.figure is None:  # the map is drawn once; each update only moves the star
+            self.figure = plt.figure(figsize=(8.6, 5.6))
+            plt.close(self.figure)  # shown through the Output below, never twice
+            _, ax = plot_rule_map(self.chips, design=(x, y), ax=self.figure.add_subplot())
+            self._star = ax.collections[-1]
+        self._star.set_offsets([[x, y]])
+        show_figure(self.output, self.figure)
+
+
+def designer(chips: pd.DataFrame | None = None):
+    """Build the live chip designer (see :class:`ChipDesigner`) and return its box."""
+    return ChipDesigner(chips).widget
+
+
+def plot_compare(chips: pd.DataFrame, names=("H100 SXM", "H800 SXM", "H20", "A100 SXM"),
+                 reference: str = "H100 SXM", ax=None):
+    """Bars: each chip's TPP and chip-to-chip I/O as a share of ``reference``'s. Returns ``(figure, axes)``."""
+    t = chip_table(chips)
+    ref = _row(t, reference)
+    rows = [_row(t, n) for n in names]
+    if ax is None:
+        fig, ax = plt.subplots(figsize=(8.0, 3.8))
+    else:
+        fig = ax.figure
+    x = np.arange(len(rows))
+    width = 0.38
+    measures = (("tpp", "dense compute (TPP)", style.PALETTE["blue"], ""),
+                ("io_gb_s", "chip-to-chip I/O", style.PALETTE["orange"], "//"))
+    for k, (col, label, colour, hatch) in enumerate(measures):
+        shares = [r[col] / ref[col] for r in rows]
+        bars = ax.bar(x + (k - 0.5) * width, shares, width, color=colour, hatch=hatch, edgecolor="black",
+                      linewidth=0.6, label=f"{label}, share of the {reference}")
+        for bar, share, r in zip(bars, shares, rows):
+            value = f"{r[col]:,.0f}" + (" GB/s" if col == "io_gb_s" else "")
+            ax.annotate(f"{share:.0%}\n{value}", (bar.get_x() + bar.get_width() / 2, bar.get_height()),
+                        xytext=(0, 2), textcoords="offset points", ha="center", va="bottom", fontsize=7.5)
+    ax.set_xticks(x, [r["name"] for r in rows])
+    ax.set_ylabel(f"Share of the {reference} (1 = equal)")
+    ax.set_ylim(0, 1.35)
+    ax.axhline(1, color="#555555", lw=0.8, ls=":")
+    ax.legend(loc="upper right", fontsize=8, frameon=True, framealpha=0.9)
+    ax.grid(axis="x", alpha=0)
+    fig.tight_layout()
+    return fig, ax
+
+
+# --- The broadcast's claims ----------------------------------------------------------------------
+
+#: A chip with at least this share of the best US chip's TPP counts as "the same computing power".
+SAME_COMPUTE_SHARE = 0.9
+#: Below this share, "much less powerful" is fair.
+MUCH_LESS_SHARE = 0.5
+
+
+def _row(chips: pd.DataFrame, name: str) -> pd.Series:
+    return one_row(chips, "name", name, what="chips")
+
+
+def _compare(chips: pd.DataFrame, used: str, reference: str):
+    t = chip_table(chips)
+    u, r = _row(t, used), _row(t, reference)
+    return u, r, u["tpp"] / r["tpp"], u["io_gb_s"] / r["io_gb_s"]
+
+
+def deprived_claim(chips: pd.DataFrame, used: str = "H800 SXM", reference: str = "H100 SXM"):
+    """Verdict on « privé des semi-conducteurs de pointe » from the chip DeepSeek reports using.
+
+    Judgement of the course authors, applied to the data: if the chip used has at least
+    ``SAME_COMPUTE_SHARE`` of the reference US chip's TPP and is itself above the 2023 licence line
+    (so the US rule treats it as leading-edge), "deprived" is **misleading** (what was cut was
+    interconnect and later access, not compute); between ``MUCH_LESS_SHARE`` and that share it is
+    **approximately right**; below, **accurate**. Returns a :class:`deepseek_shock.claims.Evidence`.
+    """
+    from .claims import Evidence
+
+    u, r, share, io_share = _compare(chips, used, reference)
+    leading = u["eccn_2023"] not in ("none", "undetermined")
+    legal_2022 = "legal" if u["eccn_2022"] == "none" else "controlled"
+    if share >= SAME_COMPUTE_SHARE and leading:
+        verdict = "misleading"
+    elif share >= MUCH_LESS_SHARE:
+        verdict = "approximately right"
+    else:
+        verdict = "accurate"
+    finding = (f"DeepSeek reports training V3 on the {used}: TPP {u['tpp']:,.0f}, {share:.0%} of the "
+               f"{reference}'s {r['tpp']:,.0f}, and itself {u['status_2023']} under the 2023 rule; {legal_2022} "
+               f"under the 2022 rule, it kept {io_share:.0%} of the chip-to-chip I/O "
+               f"({u['io_gb_s']:,.0f} vs {r['io_gb_s']:,.0f} GB/s).")
+    method = (f"TPP ratio {used}/{reference} ≥ {SAME_COMPUTE_SHARE:.0%} and {used} above the 2023 licence line "
+              f"→ misleading; ≥ {MUCH_LESS_SHARE:.0%} → approximately right; else accurate "
+              "(judgement of the course authors)")
+    return Evidence(finding, verdict, method)
+
+
+def weaker_chips_claim(chips: pd.DataFrame, used: str = "H800 SXM", reference: str = "H100 SXM"):
+    """Verdict on « des puces beaucoup moins puissantes »: compare dense compute (TPP) of the two chips.
+
+    TPP share ≥ ``SAME_COMPUTE_SHARE`` → **wrong**; between ``MUCH_LESS_SHARE`` and it → **misleading**;
+    below ``MUCH_LESS_SHARE`` → **accurate**. Judgement of the course authors.
+    """
+    from .claims import Evidence
+
+    u, r, share, io_share = _compare(chips, used, reference)
+    if share >= SAME_COMPUTE_SHARE:
+        verdict = "wrong"
+    elif share >= MUCH_LESS_SHARE:
+        verdict = "misleading"
+    else:
+        verdict = "accurate"
+    finding = (f"The {used} has {share:.0%} of the {reference}'s dense compute (TPP {u['tpp']:,.0f} vs "
+               f"{r['tpp']:,.0f}); what it lacks is chip-to-chip bandwidth ({io_share:.0%}).")
+    method = (f"TPP share ≥ {SAME_COMPUTE_SHARE:.0%} → wrong; ≥ {MUCH_LESS_SHARE:.0%} → misleading; "
+              "else accurate (judgement of the course authors)")
+    return Evidence(finding, verdict, method)

@@ -1,1 +1,720 @@
-"""Chapter 2 — Market-cap arithmetic: price × shares, dollars versus percent. (Coming with chapter 2.)"""
+"""Chapter 2 — Market-cap arithmetic: price × shares, dollars versus percent.
+
+Units: prices in USD per share, share counts in shares (not billions), market values in USD unless a
+name says ``_bn`` (billions of USD) or ``_pct`` (per cent). Changes are *fractions* (−0.1697 is a fall of
+16.97%) unless the name says ``_pct``. Every function checks its arguments and raises ``ValueError``
+naming the argument and the allowed range.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
+import matplotlib.transforms as mtransforms
+import numpy as np
+import pandas as pd
+
+from .style import CYCLE, MARKERS, PALETTE
+
+__all__ = [
+    "market_cap", "pct_change", "recovery_needed", "value_lost", "implied_shares", "implied_shares_bounds",
+    "index_contribution", "share_of_index_move", "weight_after", "rest_of_index_move",
+    "implied_cap_before", "close_on", "first_close_at_or_above", "loss_reports", "record_table",
+    "series_table", "normalised_paths", "plot_paths", "plot_drop", "describe_drop", "drop_frames",
+    "DROP_FRAME_PCTS", "plot_day", "plot_records", "plot_two_prints", "plot_recovery_path",
+    "HUNDREDS_OF_BILLIONS", "check_market_claims", "press_share_count", "SECTOR_SHAKEN_PCT", "check_sector_claim",
+    "DropExplorer", "PathPicker", "drop_explorer", "path_picker",
+]
+
+
+# --- validation ----------------------------------------------------------------------------------
+
+def _values(value, name: str) -> np.ndarray:
+    try:
+        arr = np.asarray(value, dtype=float)
+    except (TypeError, ValueError):
+        raise ValueError(f"{name}={value!r}: expected a number (or numbers)") from None
+    if np.isnan(arr).any():
+        raise ValueError(f"{name}={value!r}: expected numbers, got NaN (a missing value)")
+    return arr
+
+
+def _first_bad(arr: np.ndarray, bad: np.ndarray):
+    return arr[bad].flat[0] if arr.ndim else float(arr)
+
+
+def _non_negative(value, name: str, what: str) -> None:
+    arr = _values(value, name)
+    bad = arr < 0
+    if bad.any():
+        raise ValueError(f"{name}={_first_bad(arr, bad):g}: expected {what} ≥ 0")
+
+
+def _positive(value, name: str, what: str) -> None:
+    arr = _values(value, name)
+    bad = arr <= 0
+    if bad.any():
+        raise ValueError(f"{name}={_first_bad(arr, bad):g}: expected {what} > 0")
+
+
+# --- the §2 API ----------------------------------------------------------------------------------
+
+def market_cap(price, shares):
+    """Market capitalisation in USD: price (USD per share) × shares outstanding.
+
+    Works on numbers, numpy arrays and pandas objects (the result has the same shape).
+    """
+    _non_negative(price, "price", "a price (USD per share)")
+    _non_negative(shares, "shares", "a number of shares")
+    return price * shares
+
+
+def pct_change(before, after):
+    """Change from ``before`` to ``after`` as a fraction: (after − before) / before.
+
+    −0.1697 for Nvidia's closes 142.62 → 118.42 USD. Both are prices or index levels: ``before`` must
+    be > 0 (a change from zero has no percentage) and ``after`` ≥ 0.
+    """
+    _positive(before, "before", "a base price or level (a percentage change from 0 is undefined)")
+    _non_negative(after, "after", "a price or level")
+    return (after - before) / before
+
+
+def recovery_needed(fraction_lost):
+    """The gain, as a fraction, that undoes a loss of ``fraction_lost``: 1 / (1 − loss) − 1.
+
+    ``fraction_lost`` is the size of the fall as a positive fraction (0.1697 for −16.97%), in [0, 1): a
+    loss of 100% or more can never be recovered.
+    """
+    arr = _values(fraction_lost, "fraction_lost")
+    if (arr < 0).any():
+        raise ValueError(f"fraction_lost={_first_bad(arr, arr < 0):g}: expected the size of the loss as a "
+                         "fraction in [0, 1), e.g. 0.17 for a 17% fall (pass -pct_change(...) for a fall)")
+    if (arr >= 1).any():
+        raise ValueError(f"fraction_lost={_first_bad(arr, arr >= 1):g}: expected a fraction in [0, 1); "
+                         "a loss of 100% or more cannot be recovered")
+    return 1 / (1 - fraction_lost) - 1
+
+
+# --- dollars lost and the share count --------------------------------------------------------------
+
+def value_lost(price_before, price_after, shares):
+    """Market value lost, USD: (price_before − price_after) × shares (negative when the price rose)."""
+    return market_cap(price_before, shares) - market_cap(price_after, shares)
+
+
+def implied_shares(value_lost_usd, price_before, price_after):
+    """The share count a reported loss implies: value lost (USD) ÷ fall in price (USD per share)."""
+    _positive(value_lost_usd, "value_lost_usd", "a loss of market value in USD")
+    _positive(price_before, "price_before", "a price (USD per share)")
+    _non_negative(price_after, "price_after", "a price (USD per share)")
+    fall = np.asarray(price_before, dtype=float) - np.asarray(price_after, dtype=float)
+    if (fall <= 0).any():
+        raise ValueError(f"price_after={price_after!r}: expected a price below price_before={price_before!r} "
+                         "(a loss needs a fall)")
+    return value_lost_usd / (price_before - price_after)
+
+
+def implied_shares_bounds(value_lost_usd, price_before, price_after, rounded_to_usd=1e9):
+    """Smallest and largest share counts consistent with a loss printed rounded to ``rounded_to_usd``.
+
+    "$593 billion" means anything from 592.5 to 593.5 billion, so the count lies between
+    (value − half a unit) / fall and (value + half a unit) / fall. Returns ``(low, high)``.
+    """
+    _positive(rounded_to_usd, "rounded_to_usd", "a rounding unit in USD")
+    half = rounded_to_usd / 2
+    if value_lost_usd - half <= 0:
+        raise ValueError(f"value_lost_usd={value_lost_usd!r}: expected a loss larger than half the rounding "
+                         f"unit ({half:g} USD)")
+    return (implied_shares(value_lost_usd - half, price_before, price_after),
+            implied_shares(value_lost_usd + half, price_before, price_after))
+
+
+# --- a stock inside an index ---------------------------------------------------------------------
+
+def _weight(weight) -> None:
+    arr = _values(weight, "weight")
+    bad = (arr < 0) | (arr > 1)
+    if bad.any():
+        raise ValueError(f"weight={_first_bad(arr, bad):g}: expected a fraction of the index in [0, 1] "
+                         "(0.0696 for 6.96%)")
+
+
+def _move(value, name: str) -> None:
+    arr = _values(value, name)
+    if (arr <= -1).any():
+        raise ValueError(f"{name}={_first_bad(arr, arr <= -1):g}: expected a change as a fraction > -1 "
+                         "(-0.1697 for a fall of 16.97%)")
+
+
+def index_contribution(weight, stock_move):
+    """How much of a market-value-weighted index's move one stock explains, as a fraction of the index.
+
+    weight × stock_move: a stock worth 6.96% of the index that falls 16.97% pulls the index down by
+    0.0696 × 0.1697 ≈ 0.0118, i.e. 1.18 percentage points. ``weight`` is the stock's share of the index
+    before the move, in [0, 1]; ``stock_move`` a fraction > −1.
+    """
+    _weight(weight)
+    _move(stock_move, "stock_move")
+    return weight * stock_move
+
+
+def share_of_index_move(weight, stock_move, index_move):
+    """The fraction of the index's move that one stock explains: weight × stock_move ÷ index_move."""
+    _move(index_move, "index_move")
+    if np.any(np.asarray(index_move, dtype=float) == 0):
+        raise ValueError("index_move=0: expected a non-zero index move (the share of no move is undefined)")
+    return index_contribution(weight, stock_move) / index_move
+
+
+def rest_of_index_move(weight, stock_move, index_move):
+    """How the rest of the index moved, without the stock: (index_move − w·stock_move) ÷ (1 − w)."""
+    _move(index_move, "index_move")
+    if np.any(np.asarray(weight, dtype=float) >= 1):
+        raise ValueError(f"weight={weight!r}: expected a fraction < 1 (the index must hold something else)")
+    return (index_move - index_contribution(weight, stock_move)) / (1 - weight)
+
+
+def weight_after(weight, stock_move, index_move):
+    """The stock's weight after the move: w × (1 + stock_move) ÷ (1 + index_move)."""
+    _move(index_move, "index_move")
+    return (weight + index_contribution(weight, stock_move)) / (1 + index_move)
+
+
+# --- records ---------------------------------------------------------------------------------------
+
+def implied_cap_before(value_lost_usd, move):
+    """Market value before a fall that lost ``value_lost_usd`` on a move of ``move`` (fraction < 0)."""
+    _positive(value_lost_usd, "value_lost_usd", "a loss of market value")
+    arr = _values(move, "move")
+    bad = (arr >= 0) | (arr <= -1)
+    if bad.any():
+        raise ValueError(f"move={_first_bad(arr, bad):g}: expected a fall as a fraction in (-1, 0)")
+    return value_lost_usd / -move
+
+
+def loss_reports(record_losses: pd.DataFrame, ticker: str = "NVDA", date="2025-01-27") -> pd.DataFrame:
+    """The reported losses of one company on one day, with the share count each one implies."""
+    rows = record_losses[(record_losses["ticker"] == ticker)
+                         & (record_losses["date"] == pd.Timestamp(date))].copy()
+    if rows.empty:
+        raise ValueError(f"ticker={ticker!r}, date={date!r}: no reported loss in record_losses")
+    usable = rows["price_before_usd"].notna() & rows["price_after_usd"].notna()
+    rows["implied_shares"] = np.nan
+    rows.loc[usable, "implied_shares"] = implied_shares(
+        rows.loc[usable, "value_lost_usd_bn"] * 1e9, rows.loc[usable, "price_before_usd"],
+        rows.loc[usable, "price_after_usd"])
+    return rows.reset_index(drop=True)
+
+
+def press_share_count(record_losses: pd.DataFrame, ticker: str = "NVDA", date="2025-01-27") -> float:
+    """The share count the press used that day: the mean of the counts its reported losses imply,
+    rounded to 0.01 billion (the reports are rounded to the billion, so no finer digit is meaningful)."""
+    implied = loss_reports(record_losses, ticker, date)["implied_shares"].dropna()
+    if implied.empty:
+        raise ValueError(f"ticker={ticker!r}, date={date!r}: no reported loss with both prices in record_losses")
+    return float(round(implied.mean(), -7))
+
+
+def record_table(record_losses: pd.DataFrame) -> pd.DataFrame:
+    """One row per company-day (early prints dropped), ranked by dollars lost and, where known, by %.
+
+    Adds ``rank_usd``, ``rank_pct`` (among rows with a reported move) and ``implied_cap_before_usd_bn``
+    (value lost ÷ size of the fall: how big the company was that morning).
+    """
+    table = record_losses[record_losses["basis"] != "early print"].copy()
+    table = table.sort_values("value_lost_usd_bn", ascending=False).reset_index(drop=True)
+    table["rank_usd"] = np.arange(1, len(table) + 1)
+    known = table["move_pct"].notna() & (table["move_pct"] < 0)
+    table["rank_pct"] = pd.array([pd.NA] * len(table), dtype="Int64")
+    table.loc[known, "rank_pct"] = table.loc[known, "move_pct"].rank(method="min").astype(int).to_numpy()
+    table["implied_cap_before_usd_bn"] = np.nan
+    table.loc[known, "implied_cap_before_usd_bn"] = implied_cap_before(
+        table.loc[known, "value_lost_usd_bn"], table.loc[known, "move_pct"] / 100)
+    return table[["rank_usd", "company", "date", "value_lost_usd_bn", "move_pct", "rank_pct",
+                  "implied_cap_before_usd_bn", "reported_by", "confidence"]]
+
+
+# --- prices and paths ------------------------------------------------------------------------------
+
+def close_on(prices: pd.DataFrame, ticker: str, date) -> float:
+    """The close of ``ticker`` on ``date`` from prices.csv; ``ValueError`` if the file does not have it."""
+    day = pd.Timestamp(date)
+    row = prices[(prices["ticker"] == ticker) & (prices["date"] == day)]
+    if row.empty:
+        have = ", ".join(f"{d:%Y-%m-%d}" for d in prices.loc[prices["ticker"] == ticker, "date"])
+        raise ValueError(f"date={day:%Y-%m-%d}: no {ticker} close in prices.csv (missing, not estimated); "
+                         f"closes known on: {have or 'none'}")
+    return float(row["close_usd"].iloc[0])
+
+
+def first_close_at_or_above(prices: pd.DataFrame, ticker: str, level: float, after):
+    """The first (date, close) after ``after`` whose close is ≥ ``level``; ``None`` if the data have none.
+
+    Only closes in prices.csv count: with gaps in the file this is the first *known* such close.
+    """
+    _positive(level, "level", "a price (USD per share)")
+    rows = prices[(prices["ticker"] == ticker) & (prices["date"] > pd.Timestamp(after))
+                  & (prices["close_usd"] >= level)].sort_values("date")
+    if rows.empty:
+        return None
+    return rows["date"].iloc[0], float(rows["close_usd"].iloc[0])
+
+
+def series_table(prices: pd.DataFrame, index_levels: pd.DataFrame) -> pd.DataFrame:
+    """Stocks' closes and index levels in one long table: ``series``, ``date``, ``value``, ``unit``."""
+    stocks = prices.rename(columns={"ticker": "series", "close_usd": "value"})[["series", "date", "value"]]
+    stocks = stocks.assign(unit="USD per share")
+    indices = index_levels.rename(columns={"index": "series", "level_points": "value"})[["series", "date", "value"]]
+    indices = indices.assign(unit="index points")
+    return pd.concat([stocks, indices], ignore_index=True).sort_values(["series", "date"], ignore_index=True)
+
+
+def normalised_paths(prices: pd.DataFrame, index_levels: pd.DataFrame, base_date="2025-01-24",
+                     start=None, end=None, series: Sequence[str] | None = None) -> pd.DataFrame:
+    """Each series divided by its value on ``base_date``, × 100 (so every path starts at 100).
+
+    Only series with a value on the base date and at least one other date in [start, end] are kept
+    (no close is ever filled in). Adds the column ``normalised`` (base = 100).
+    """
+    base = pd.Timestamp(base_date)
+    table = series_table(prices, index_levels)
+    if start is not None:
+        table = table[table["date"] >= pd.Timestamp(start)]
+    if end is not None:
+        table = table[table["date"] <= pd.Timestamp(end)]
+    if series is not None:
+        unknown = sorted(set(series) - set(table["series"]))
+        if unknown:
+            raise ValueError(f"series={list(series)!r}: no data for {unknown}; "
+                             f"expected some of {sorted(set(table['series']))}")
+        table = table[table["series"].isin(series)]
+    parts = []
+    for name, group in table.groupby("series", sort=True):
+        at_base = group.loc[group["date"] == base, "value"]
+        if at_base.empty or len(group) < 2:
+            continue
+        parts.append(group.assign(normalised=100 * group["value"] / float(at_base.iloc[0])))
+    if not parts:
+        raise ValueError(f"base_date={base:%Y-%m-%d}: no series has a value on that day and another in the window")
+    return pd.concat(parts, ignore_index=True)
+
+
+def _gap_days(a: pd.Timestamp, b: pd.Timestamp) -> int:
+    """Trading days (weekdays) strictly between two dates."""
+    return max(int(np.busday_count(a.date(), b.date())) - 1, 0)
+
+
+def plot_paths(paths: pd.DataFrame, series: Sequence[str] | None = None, ax=None):
+    """Normalised paths (base = 100), one colour and marker per series.
+
+    Consecutive trading days are joined by a solid line; where closes are missing in between, the line
+    is dotted, so a reader sees that nothing is known there. Returns ``(fig, ax)``.
+    """
+    if ax is None:
+        fig, ax = plt.subplots(figsize=(9, 4.2))
+    else:
+        fig = ax.figure
+    names = sorted(paths["series"].unique()) if series is None else list(series)
+    for i, name in enumerate(names):
+        group = paths[paths["series"] == name].sort_values("date")
+        if group.empty:
+            continue
+        colour, marker = CYCLE[i % len(CYCLE)], MARKERS[i % len(MARKERS)]
+        dates, values = list(group["date"]), list(group["normalised"])
+        for (d0, v0), (d1, v1) in zip(zip(dates, values), zip(dates[1:], values[1:])):
+            ax.plot([d0, d1], [v0, v1], color=colour, linestyle=":" if _gap_days(d0, d1) else "-", lw=1.6)
+        ax.plot(dates, values, linestyle="none", marker=marker, color=colour, label=name, ms=6)
+        ax.annotate(f"{values[-1]:.1f}", (dates[-1], values[-1]), xytext=(5, 0), textcoords="offset points",
+                    va="center", fontsize=9, color=colour)
+    ax.axhline(100, color=PALETTE["black"], lw=0.8, alpha=0.6)
+    ax.set_ylabel("Close ÷ close on the base day × 100")
+    ax.set_xlabel("Trading day, 2025 (dotted: closes missing in between)")
+    ax.xaxis.set_major_locator(mdates.WeekdayLocator(byweekday=(mdates.MO, mdates.WE, mdates.FR)))
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%a %-d %b"))
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=9)
+    fig.tight_layout()
+    return fig, ax
+
+
+# --- the drop: dollars lost and recovery needed ---------------------------------------------------
+
+#: Drops (in %) pre-rendered for the static slider, the 27 January fall included.
+DROP_FRAME_PCTS = (0.0, 2.5, 5.0, 7.5, 10.0, 12.5, 15.0, 16.97, 20.0, 25.0, 30.0, 35.0, 40.0, 50.0, 60.0)
+
+
+def describe_drop(drop_pct: float, price_before: float, shares: float) -> dict:
+    """Everything the drop widget shows, for a fall of ``drop_pct`` % from ``price_before``."""
+    if not 0 <= drop_pct < 100:
+        raise ValueError(f"drop_pct={drop_pct!r}: expected a fall in % in [0, 100)")
+    after = price_before * (1 - drop_pct / 100)
+    lost = value_lost(price_before, after, shares)
+    return {"drop_pct": drop_pct, "price_after": after, "cap_before": market_cap(price_before, shares),
+            "cap_after": market_cap(after, shares), "value_lost": lost,
+            "recovery": recovery_needed(drop_pct / 100)}
+
+
+def plot_drop(drop_pct: float, price_before: float, shares: float, axes=None):
+    """Two panels: market value before/after (USD trillions) and the gain that undoes the fall.
+
+    Returns ``(fig, axes)``. With ``axes`` given, draws into them (the live widget reuses its figure).
+    """
+    d = describe_drop(drop_pct, price_before, shares)
+    if axes is None:
+        fig, axes = plt.subplots(1, 2, figsize=(9, 3.8), gridspec_kw={"width_ratios": [1, 1.4]})
+    else:
+        fig = axes[0].figure
+    left, right = axes
+    for ax in axes:
+        ax.clear()
+    before_t, after_t, lost_t = d["cap_before"] / 1e12, d["cap_after"] / 1e12, d["value_lost"] / 1e12
+    left.bar([0], [before_t], color=PALETTE["blue"], width=0.6)
+    left.bar([1], [after_t], color=PALETTE["sky_blue"], width=0.6)
+    left.bar([1], [lost_t], bottom=[after_t], color="white", edgecolor=PALETTE["vermillion"], hatch="///",
+             width=0.6, label="value lost")
+    left.text(1, after_t + lost_t / 2, f"−${d['value_lost'] / 1e9:,.0f}B", ha="center", va="center",
+              fontsize=10, fontweight="bold", color=PALETTE["black"],
+              bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.85, "pad": 1})
+    left.set_xticks([0, 1], [f"before\n${price_before:.2f}", f"after\n${d['price_after']:.2f}"])
+    left.set_ylabel("Market value (USD trillions)")
+    left.set_ylim(0, max(before_t * 1.15, 0.1))
+    left.legend(loc="upper right")
+    left.grid(axis="x", visible=False)
+
+    grid = np.linspace(0, 60, 241)
+    right.plot(grid, 100 * recovery_needed(grid / 100), color=PALETTE["vermillion"], lw=2,
+               label="gain needed to undo the fall")
+    right.plot(grid, grid, color=PALETTE["black"], lw=1, linestyle="--", label="same size as the fall")
+    right.plot([drop_pct], [100 * d["recovery"]], marker="o", ms=9, color=PALETTE["vermillion"],
+               markeredgecolor=PALETTE["black"], linestyle="none")
+    right.annotate(f"fall {drop_pct:.2f}% → gain {100 * d['recovery']:.1f}%",
+                   (drop_pct, 100 * d["recovery"]), xytext=(-10, 30), textcoords="offset points",
+                   ha="right" if drop_pct > 20 else "left", fontsize=9.5,
+                   arrowprops={"arrowstyle": "-", "color": PALETTE["black"], "lw": 0.8})
+    right.set_xlim(0, 60)
+    right.set_ylim(0, 155)
+    right.set_xlabel("Fall in the share price (%)")
+    right.set_ylabel("Gain needed to get back (%)")
+    right.legend(loc="upper left")
+    fig.tight_layout()
+    return fig, axes
+
+
+def _drop_alt(drop_pct: float, price_before: float, shares: float) -> str:
+    d = describe_drop(drop_pct, price_before, shares)
+    return (f"Left: market value falls from {d['cap_before'] / 1e12:.2f} to {d['cap_after'] / 1e12:.2f} "
+            f"trillion dollars, a loss of {d['value_lost'] / 1e9:,.0f} billion, for a {drop_pct:.2f}% fall from "
+            f"${price_before:.2f}. Right: a curve rising ever faster shows the gain needed to undo a fall; "
+            f"for this fall it is {100 * d['recovery']:.1f}%, above the dashed line where gain equals fall.")
+
+
+def drop_frames(price_before: float, shares: float, drops_pct: Sequence[float] = DROP_FRAME_PCTS):
+    """Pre-rendered ``(label, <img> HTML)`` frames of :func:`plot_drop` for the static slider."""
+    from .widgets import render_frames
+
+    labels = [f"{p:g}%" if p != 16.97 else "16.97% (27 Jan)" for p in drops_pct]
+    by_label = dict(zip(labels, drops_pct))
+
+    def draw(label):
+        fig, _ = plot_drop(by_label[label], price_before, shares)
+        return fig, _drop_alt(by_label[label], price_before, shares)
+
+    return render_frames(labels, draw)
+
+
+class DropExplorer:
+    """Live widget: a drop slider and a share-count box; shows dollars lost and the recovery needed.
+
+    Controls: ``drop`` (fall in %), ``shares_bn`` (billions of shares). State a test can read:
+    ``result`` (the dict of :func:`describe_drop`, or ``None`` when the input is invalid) and
+    ``message`` (the text shown). ``widget`` is what the notebook displays.
+    """
+
+    def __init__(self, price_before: float = 142.62, shares: float = 24.5e9, drop_pct: float = 16.97):
+        import ipywidgets as W
+
+        _positive(price_before, "price_before", "a price (USD per share)")
+        self.price_before = price_before
+        self.drop = W.FloatSlider(value=drop_pct, min=0, max=60, step=0.01, description="Fall (%)",
+                                  continuous_update=True, readout_format=".2f",
+                                  style={"description_width": "initial"}, layout=W.Layout(width="60%"))
+        self.shares_bn = W.BoundedFloatText(value=shares / 1e9, min=-1000, max=1000, step=0.01,
+                                            description="Shares (billions)",
+                                            style={"description_width": "initial"})
+        self.summary = W.HTML()
+        self.output = W.Output()
+        self.figure, self.axes = plt.subplots(1, 2, figsize=(9, 3.8), gridspec_kw={"width_ratios": [1, 1.4]})
+        plt.close(self.figure)  # shown through the Output below, never twice
+        self.result = None
+        self.message = ""
+        self.drop.observe(self.update, names="value")
+        self.shares_bn.observe(self.update, names="value")
+        self.widget = W.VBox([W.HBox([self.drop, self.shares_bn]), self.summary, self.output])
+        self.update()
+
+    def update(self, change=None) -> None:
+        from .widgets import show_figure
+
+        try:
+            shares = self.shares_bn.value * 1e9
+            market_cap(self.price_before, shares)  # validates the share count
+            self.result = describe_drop(self.drop.value, self.price_before, shares)
+        except ValueError as exc:
+            self.result = None
+            self.message = f"Cannot compute: {exc}"
+            self.summary.value = f"<p><b>{self.message}</b></p>"
+            return
+        r = self.result
+        self.message = (f"A {r['drop_pct']:.2f}% fall from ${self.price_before:.2f} with "
+                        f"{self.shares_bn.value:.2f}B shares loses ${r['value_lost'] / 1e9:,.1f}B; "
+                        f"undoing it needs a gain of {100 * r['recovery']:.1f}%.")
+        self.summary.value = f"<p>{self.message}</p>"
+        plot_drop(self.drop.value, self.price_before, shares, axes=self.axes)
+        show_figure(self.output, self.figure)
+
+
+def drop_explorer(price_before: float = 142.62, shares: float = 24.5e9):
+    """Build the live drop widget (see :class:`DropExplorer`) and return its box."""
+    return DropExplorer(price_before, shares).widget
+
+
+class PathPicker:
+    """Live widget: pick series (Nvidia, indices) and see their paths normalised to the base day.
+
+    Only series with data on the base day are offered. ``picker`` is the control; ``shown`` the list of
+    series drawn (tests read it).
+    """
+
+    def __init__(self, prices: pd.DataFrame, index_levels: pd.DataFrame, base_date="2025-01-24",
+                 start="2025-01-20", end="2025-02-07"):
+        import ipywidgets as W
+
+        self.paths = normalised_paths(prices, index_levels, base_date, start, end)
+        options = sorted(self.paths["series"].unique())
+        self.picker = W.SelectMultiple(options=options, value=tuple(options), rows=len(options),
+                                       description="Series", style={"description_width": "initial"})
+        self.summary = W.HTML()
+        self.output = W.Output()
+        self.figure, self.ax = plt.subplots(figsize=(9, 4.2))
+        plt.close(self.figure)
+        self.shown: list[str] = []
+        self.picker.observe(self.update, names="value")
+        self.widget = W.VBox([W.HBox([self.picker, self.summary]), self.output])
+        self.update()
+
+    def update(self, change=None) -> None:
+        from .widgets import show_figure
+
+        self.shown = list(self.picker.value)
+        self.ax.clear()
+        if self.shown:
+            plot_paths(self.paths, self.shown, ax=self.ax)
+            last = self.paths[self.paths["series"].isin(self.shown)].sort_values("date").groupby("series").last()
+            items = "".join(f"<li>{name}: {row['normalised']:.1f} on {row['date']:%d %b}</li>"
+                            for name, row in last.iterrows())
+            self.summary.value = f"<p>Last known value (base day = 100):</p><ul>{items}</ul>"
+        else:
+            self.summary.value = "<p>Pick at least one series.</p>"
+        show_figure(self.output, self.figure)
+
+
+def path_picker(prices: pd.DataFrame, index_levels: pd.DataFrame, base_date="2025-01-24"):
+    """Build the live path picker (see :class:`PathPicker`) and return its box."""
+    return PathPicker(prices, index_levels, base_date).widget
+
+
+# --- static figures --------------------------------------------------------------------------------
+
+_GROUP_STYLE = {"chips": ("blue", "o"), "data centres": ("reddish_purple", "D"), "power": ("orange", "s"),
+                "big tech": ("bluish_green", "^"), "index": ("black", "v")}
+
+
+def plot_day(moves: pd.DataFrame, ax=None):
+    """Horizontal bars of the reported moves of one day, grouped by colour, hatch and a text label."""
+    if ax is None:
+        fig, ax = plt.subplots(figsize=(8.5, 5.6))
+    else:
+        fig = ax.figure
+    table = moves.sort_values("move_pct", ascending=False).reset_index(drop=True)
+    hatches = {"chips": "", "data centres": "..", "power": "xx", "big tech": "//", "index": ""}
+    for i, row in table.iterrows():
+        colour = PALETTE[_GROUP_STYLE[row["group"]][0]]
+        ax.barh(i, row["move_pct"], color=colour, hatch=hatches[row["group"]], edgecolor="white",
+                alpha=0.55 if row["group"] == "index" else 0.9)
+        ax.text(row["move_pct"] + (0.4 if row["move_pct"] >= 0 else -0.4), i,
+                f"{row['move_pct']:+.1f}%", va="center", ha="left" if row["move_pct"] >= 0 else "right",
+                fontsize=8.5)
+    ax.set_yticks(range(len(table)), [f"{n} [{g}]" for n, g in zip(table["name"], table["group"])],
+                  fontsize=8.5)
+    ax.invert_yaxis()
+    ax.axvline(0, color=PALETTE["black"], lw=0.8)
+    ax.set_xlim(min(table["move_pct"].min() - 6, -10), max(table["move_pct"].max() + 4, 4))
+    ax.set_xlabel("Reported change on the day (%)")
+    ax.grid(axis="y", visible=False)
+    fig.tight_layout()
+    return fig, ax
+
+
+def plot_records(table: pd.DataFrame, axes=None):
+    """Left: records ranked by dollars lost; right: the same days' % moves (where reported)."""
+    if axes is None:
+        fig, axes = plt.subplots(1, 2, figsize=(9.5, 4.8), sharey=True, gridspec_kw={"width_ratios": [1.3, 1]})
+    else:
+        fig = axes[0].figure
+    left, right = axes
+    labels = [f"{c} {d:%d %b %Y}" for c, d in zip(table["company"], table["date"])]
+    y = np.arange(len(table))
+    recent = table["date"] >= pd.Timestamp("2024-01-01")
+    colours = [PALETTE["blue"] if r else PALETTE["orange"] for r in recent]
+    for yi, v, c, r in zip(y, table["value_lost_usd_bn"], colours, recent):
+        left.barh(yi, v, color=c, hatch="" if r else "//", edgecolor="white")
+    for yi, v in zip(y, table["value_lost_usd_bn"]):
+        left.text(v + 5, yi, f"${v:.0f}B", va="center", fontsize=8.5)
+    left.set_yticks(y, labels, fontsize=8.5)
+    left.invert_yaxis()
+    left.set_xlabel("Market value lost in one day (USD billions)")
+    left.set_xlim(0, table["value_lost_usd_bn"].max() * 1.2)
+    moves = table["move_pct"]
+    for yi, m, r in zip(y, moves, recent):
+        if pd.isna(m):
+            right.text(0.5, yi, "% not reported", va="center", fontsize=8, style="italic", color="0.35")
+        else:
+            right.barh(yi, -m, color=PALETTE["blue"] if r else PALETTE["orange"],
+                       hatch="" if r else "//", edgecolor="white")
+            right.text(-m + 0.5, yi, f"−{-m:.1f}%", va="center", fontsize=8.5)
+    right.set_xlabel("Fall in the share price that day (%)")
+    right.set_xlim(0, 32)
+    for ax in axes:
+        ax.grid(axis="y", visible=False)
+    from matplotlib.patches import Patch
+    left.legend(handles=[Patch(color=PALETTE["blue"], label="2024 or later"),
+                         Patch(facecolor=PALETTE["orange"], hatch="//", edgecolor="white", label="before 2024")],
+                loc="lower right")
+    fig.tight_layout()
+    return fig, axes
+
+
+def plot_two_prints(reports: pd.DataFrame, shares: float, ax=None):
+    """Bars: the loss computed from each price print with ``shares``; markers: what outlets printed."""
+    if ax is None:
+        fig, ax = plt.subplots(figsize=(7, 3.6))
+    else:
+        fig = ax.figure
+    rows = reports.dropna(subset=["price_after_usd"]).reset_index(drop=True)
+    computed = value_lost(rows["price_before_usd"], rows["price_after_usd"], shares) / 1e9
+    y = np.arange(len(rows))
+    ax.barh(y, computed, color=PALETTE["sky_blue"], height=0.5,
+            label=f"computed with {shares / 1e9:.2f}B shares")
+    ax.plot(rows["value_lost_usd_bn"], y, linestyle="none", marker="D", ms=9, color=PALETTE["vermillion"],
+            markeredgecolor=PALETTE["black"], label="figure the outlets printed")
+    for yi, c in zip(y, computed):
+        ax.text(c - 2, yi, f"${c:.1f}B", ha="right", va="center", fontsize=9,
+                bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.85, "pad": 1})
+    ax.axvline(600, color=PALETTE["black"], linestyle="--", lw=1)
+    ax.text(600, 1.01, "« 600 milliards »", fontsize=9, ha="center", va="bottom",
+            transform=mtransforms.blended_transform_factory(ax.transData, ax.transAxes))
+    ax.set_yticks(y, [f"{b}: ${a:.2f}\n({r})" for b, a, r in zip(rows["basis"], rows["price_after_usd"],
+                                                                 rows["reported_by"])], fontsize=8.5)
+    ax.set_xlim(560, 610)
+    ax.set_xlabel("Nvidia's market value lost on 27 January 2025 (USD billions)")
+    ax.legend(loc="upper left", bbox_to_anchor=(0.0, -0.2), ncol=2, fontsize=8.5)
+    ax.grid(axis="y", visible=False)
+    fig.tight_layout()
+    return fig, ax
+
+
+def plot_recovery_path(prices: pd.DataFrame, level: float, milestones: Sequence[tuple] = (),
+                       ticker: str = "NVDA", start="2025-01-01", end="2025-12-31", ax=None):
+    """The known closes of ``ticker`` against the pre-shock ``level``; ``milestones`` are
+    ``(date, price, label)`` points such as the price a $4T value needed. Gaps are drawn dotted."""
+    if ax is None:
+        fig, ax = plt.subplots(figsize=(9, 4.2))
+    else:
+        fig = ax.figure
+    rows = prices[(prices["ticker"] == ticker) & prices["date"].between(pd.Timestamp(start), pd.Timestamp(end))]
+    rows = rows.sort_values("date")
+    dates, closes = list(rows["date"]), list(rows["close_usd"])
+    for (d0, v0), (d1, v1) in zip(zip(dates, closes), zip(dates[1:], closes[1:])):
+        ax.plot([d0, d1], [v0, v1], color=PALETTE["blue"], linestyle=":" if _gap_days(d0, d1) else "-", lw=1.5)
+    ax.plot(dates, closes, linestyle="none", marker="o", color=PALETTE["blue"], label=f"{ticker} close (known days)")
+    ax.axhline(level, color=PALETTE["vermillion"], linestyle="--", lw=1.2)
+    ax.text(0.99, level + 1.5, f"pre-shock close ${level:.2f}", color=PALETTE["vermillion"], fontsize=9,
+            ha="right", va="bottom", transform=mtransforms.blended_transform_factory(ax.transAxes, ax.transData))
+    for i, (date, price, label) in enumerate(milestones):
+        ax.plot([pd.Timestamp(date)], [price], marker="*", ms=13, color=PALETTE["orange"],
+                markeredgecolor=PALETTE["black"], linestyle="none", label="price a milestone needed" if i == 0 else None)
+        ax.annotate(label, (pd.Timestamp(date), price), xytext=(-8, 8), textcoords="offset points",
+                    ha="right", fontsize=9)
+    ax.set_ylabel("Share price (USD)")
+    ax.set_xlabel("2025 (dotted: closes missing in between)")
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%b"))
+    ax.legend(loc="upper left")
+    fig.tight_layout()
+    return fig, ax
+
+
+# --- the claims ------------------------------------------------------------------------------------
+
+#: « Des centaines de milliards » read as 200 to 999 billion USD (several hundreds, less than a trillion).
+HUNDREDS_OF_BILLIONS = (200, 1000)
+
+
+def check_market_claims(prices: pd.DataFrame, record_losses: pd.DataFrame, *, claimed_fall_pct: float = 17,
+                        claimed_loss_usd_bn: float = 600, ticker: str = "NVDA", before="2025-01-24",
+                        after="2025-01-27") -> pd.DataFrame:
+    """Grade « 17 % », « 600 milliards » and « des centaines de milliards » against the data.
+
+    The first two use claims.number_verdict; the third asks that every reported loss lie in
+    :data:`HUNDREDS_OF_BILLIONS`.
+
+    The fall is computed from the two closes in prices.csv. The loss is graded against every figure
+    the press reported for that day (record_losses.csv, official close and early print); when they get
+    different grades the weaker one is kept.
+    """
+    from .claims import VERDICTS, number_verdict
+
+    fall_pct = -100 * pct_change(close_on(prices, ticker, before), close_on(prices, ticker, after))
+    reports = loss_reports(record_losses, ticker, after)
+    losses = list(reports["value_lost_usd_bn"])
+    grades = [number_verdict(v, claimed_loss_usd_bn) for v in losses]
+    loss_verdict = max(grades, key=VERDICTS.index)
+    hundreds = all(HUNDREDS_OF_BILLIONS[0] <= v < HUNDREDS_OF_BILLIONS[1] for v in losses)
+    return pd.DataFrame([
+        {"claim": "« chute brutalement de 17 % »", "claimed": claimed_fall_pct,
+         "computed": round(fall_pct, 2), "unit": "% fall", "verdict": number_verdict(fall_pct, claimed_fall_pct)},
+        {"claim": "« 600 milliards de dollars … s'évaporent »", "claimed": claimed_loss_usd_bn,
+         "computed": f"{min(losses):.0f}–{max(losses):.0f}", "unit": "USD billions", "verdict": loss_verdict},
+        {"claim": "« des centaines de milliards de dollars … en quelques heures »",
+         "claimed": f"{HUNDREDS_OF_BILLIONS[0]}–{HUNDREDS_OF_BILLIONS[1] - 1}",
+         "computed": f"{min(losses):.0f}–{max(losses):.0f}", "unit": "USD billions (Nvidia alone)",
+         "verdict": "accurate" if hundreds else "wrong"},
+    ])
+
+
+#: « Tout le secteur … ébranlé » read as: the semiconductor index fell by at least this much (%) that day.
+SECTOR_SHAKEN_PCT = -5.0
+
+
+def check_sector_claim(moves: pd.DataFrame, date="2025-01-27", index_ticker: str = "SOX",
+                       threshold_pct: float = SECTOR_SHAKEN_PCT) -> dict:
+    """Grade « c'est tout le secteur … qui est ébranlé » from daily_moves.csv.
+
+    "accurate" when the chip index fell by at least ``threshold_pct`` and most chip stocks in the file
+    fell too; returns ``{"finding", "verdict"}``.
+    """
+    if threshold_pct >= 0:
+        raise ValueError(f"threshold_pct={threshold_pct!r}: expected a fall, i.e. a negative % (< 0)")
+    day = moves[moves["date"] == pd.Timestamp(date)]
+    index_row = day[day["ticker"] == index_ticker]
+    if index_row.empty:
+        raise ValueError(f"index_ticker={index_ticker!r}: no move on {pd.Timestamp(date):%Y-%m-%d} in daily_moves")
+    index_move = float(index_row["move_pct"].iloc[0])
+    chips = day[(day["group"] == "chips") & (day["kind"] == "stock")]
+    falling = int((chips["move_pct"] < 0).sum())
+    shaken = index_move <= threshold_pct and falling > len(chips) / 2
+    finding = (f"The {index_row['name'].iloc[0]} moved {index_move:+.1f}% and {falling} of the {len(chips)} "
+               f"chip stocks in the data fell (worst {chips['move_pct'].min():+.1f}%)")
+    return {"finding": finding, "verdict": "accurate" if shaken else "wrong"}
+

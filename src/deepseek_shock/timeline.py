@@ -12,7 +12,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from . import style
-from .data import EVENT_CATEGORIES
+from .data import EVENT_CATEGORIES, one_row
 
 __all__ = [
     "CATEGORY_LABELS", "WINDOWS", "select", "find_event", "event_date", "days_between",
@@ -85,12 +85,7 @@ def select(events: pd.DataFrame, categories: Iterable[str] | None = None,
 
 def find_event(events: pd.DataFrame, event_id: str) -> pd.Series:
     """The one event whose ``event_id`` is given (e.g. ``"stargate"``); ``ValueError`` if there is none."""
-    matches = events[events["event_id"] == event_id]
-    if len(matches) != 1:
-        known = ", ".join(sorted(events["event_id"].dropna()))
-        raise ValueError(f"event_id={event_id!r}: found {len(matches)} events; expected exactly one. "
-                         f"Known ids: {known}")
-    return matches.iloc[0]
+    return one_row(events, "event_id", event_id, what="events")
 
 
 def event_date(events: pd.DataFrame, event_id: str) -> pd.Timestamp:
@@ -267,7 +262,7 @@ class TimelineExplorer:
             options=options, index=(0, len(options) - 1), description="Months",
             continuous_update=False, layout=W.Layout(width="95%"), style={"description_width": "initial"})
         self.summary = W.HTML()
-        self.output = W.Output()
+        self.output = W.HTML()
         self.figure = None
         self.shown = events.iloc[0:0]
         self.categories.observe(self.update, names="value")
@@ -276,7 +271,7 @@ class TimelineExplorer:
         self.update()
 
     def update(self, change=None) -> None:
-        from IPython.display import display
+        from .widgets import figure_to_img_html
 
         start, end_month = self.window.value
         end = end_month + pd.offsets.MonthEnd(0)
@@ -284,15 +279,16 @@ class TimelineExplorer:
         self.shown = select(self.events, cats, start, end)
         if self.figure is None:
             self.figure = plt.figure(figsize=(9, 4.6))
-            plt.close(self.figure)  # shown through the Output below, never twice
+            plt.close(self.figure)  # shown as an <img> below, never by the inline backend
         self.figure.clear()
         plot_timeline(self.events, self.prices, start=start, end=end, categories=cats,
                       ticker=self.ticker, ax=self.figure.add_subplot())
         self.summary.value = (f"<p><b>{len(self.shown)}</b> events shown, "
                               f"{start:%b %Y} – {end:%b %Y}.</p>")
-        with self.output:
-            self.output.clear_output(wait=True)
-            display(self.figure)
+        # An <img> with alt text, so the live figure is described to screen readers too.
+        alt = describe_timeline(self.events, self.prices, start=start, end=end, categories=cats,
+                                ticker=self.ticker)
+        self.output.value = figure_to_img_html(self.figure, alt, close=False)
 
 
 def explorer(events: pd.DataFrame, prices: pd.DataFrame | None = None, ticker: str = "NVDA"):

@@ -17,7 +17,7 @@ import ipywidgets as W
 import matplotlib.pyplot as plt
 from matplotlib.figure import Figure
 
-__all__ = ["figure_to_img_html", "precomputed_slider", "render_frames", "Frame"]
+__all__ = ["figure_to_img_html", "precomputed_slider", "render_frames", "show_figure", "Frame"]
 
 
 def figure_to_img_html(fig: Figure, alt: str, *, close: bool = True) -> str:
@@ -66,3 +66,12 @@ def precomputed_slider(frames: Sequence[Frame], description: str, *, value: str 
 def render_frames(labels: Sequence[str], draw: Callable[[str], tuple[Figure, str]]) -> list[Frame]:
     """Make frames by calling ``draw(label) -> (figure, alt text)`` for each label."""
     return [(label, figure_to_img_html(*draw(label))) for label in labels]
+
+
+def show_figure(output: W.Output, figure: Figure) -> None:
+    """Replace what ``output`` shows with ``figure``: the live widgets' one way of redrawing in place."""
+    from IPython.display import display
+
+    with output:
+        output.clear_output(wait=True)
+        display(figure)

@@ -1,0 +1,278 @@
+"""costs: the §2 formulas against the published figures, bad input, the waterfall, widgets, verdicts."""
+
+from __future__ import annotations
+
+import pytest
+
+from deepseek_shock import costs, load
+
+
+@pytest.fixture(scope="module")
+def runs():
+    return load("training_runs")
+
+
+@pytest.fixture(scope="module")
+def specs():
+    return load("gpu_specs")
+
+
+@pytest.fixture(scope="module")
+def api():
+    return load("api_prices")
+
+
+@pytest.fixture(scope="module")
+def estimates():
+    return load("cost_estimates")
+
+
+# --- §2 formulas, by hand -------------------------------------------------------------------------
+
+def test_training_flops_is_six_n_d():
+    assert costs.training_flops(37e9, 14.8e12) == pytest.approx(3.2856e24)
+    assert costs.training_flops(1, 1) == 6
+    assert costs.training_flops(0, 1e12) == 0
+
+
+def test_rental_cost_reproduces_table_1():
+    assert costs.rental_cost(2_664_000, 2) == 5_328_000
+    assert costs.rental_cost(119_000, 2) == 238_000
+    assert costs.rental_cost(2_788_000, 2) == 5_576_000
+
+
+def test_mfu_of_v3_against_bf16_and_fp8_peaks():
+    flops = costs.training_flops(37e9, 14.8e12)
+    assert costs.mfu(flops, 2_664_000, 989.4e12) == pytest.approx(0.3463, abs=5e-4)
+    assert costs.mfu(flops, 2_664_000, 1978.9e12) == pytest.approx(0.1731, abs=5e-4)
+    # DeepSeek's own 250 GFLOP per token gives the 39% of the ISCA-2025 paper.
+    assert costs.mfu(250e9 * 14.8e12, 2_664_000, 989.4e12) == pytest.approx(0.390, abs=5e-4)
+
+
+def test_gpu_hours_needed_inverts_mfu():
+    flops = 3.3e24
+    hours = costs.gpu_hours_needed(flops, 989.4e12, 0.35)
+    assert costs.mfu(flops, hours, 989.4e12) == pytest.approx(0.35)
+
+
+def test_wall_clock_days_of_v3():
+    assert costs.wall_clock_days(180_000, 2048) == pytest.approx(3.66, abs=0.005)
+    assert costs.wall_clock_days(2_664_000, 2048) == pytest.approx(54.2, abs=0.05)
+
+
+def test_amortised_cost_per_gpu_hour():
+    # $70M of hardware for 2,048 GPUs over 4 years of 24/7 use ≈ $0.98 per GPU-hour (facts A.2).
+    assert costs.amortised_cost_per_gpu_hour(70e6 / 2048, 4) == pytest.approx(0.975, abs=0.005)
+    # Half the hours idle doubles the cost of each useful hour.
+    assert costs.amortised_cost_per_gpu_hour(70e6 / 2048, 4, 0.5) == pytest.approx(1.95, abs=0.01)
+    assert costs.amortised_cost_per_gpu_hour(0, 1, 1, 8760) == pytest.approx(1.0)
+
+
+def test_ownership_cost():
+    assert costs.ownership_cost(2048, 32_000, 4, 1, 4_720) == pytest.approx(2048 * 12_720)
+    assert costs.ownership_cost(10, 1000, 2, years_held=0.5) == pytest.approx(2500)
+
+
+# --- Bad input --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("call, message", [
+    (lambda: costs.training_flops(-1, 1e12), r"active_params=-1: expected a number of parameters ≥ 0"),
+    (lambda: costs.training_flops(37e9, -5), r"tokens=-5: expected a number of tokens ≥ 0"),
+    (lambda: costs.training_flops("many", 1), r"active_params='many': expected a number"),
+    (lambda: costs.rental_cost(-10, 2), r"gpu_hours=-10: expected a number of GPU-hours ≥ 0"),
+    (lambda: costs.rental_cost(10, -2), r"usd_per_gpu_hour=-2: expected a price"),
+    (lambda: costs.rental_cost(float("nan"), 2), r"gpu_hours=nan: expected a finite number"),
+    (lambda: costs.mfu(-1, 10, 1e12), r"flops=-1: expected a number of FLOP ≥ 0"),
+    (lambda: costs.mfu(1e20, 0, 1e12), r"gpu_hours=0: expected a number of GPU-hours > 0"),
+    (lambda: costs.mfu(1e20, 10, 0), r"peak_flop_per_s=0: expected a peak throughput"),
+    (lambda: costs.gpu_hours_needed(1e20, 1e12, 0), r"utilisation=0: expected a utilisation in \(0, 1\]"),
+    (lambda: costs.gpu_hours_needed(1e20, 1e12, 1.2), r"utilisation=1.2: expected a utilisation in \(0, 1\]"),
+    (lambda: costs.amortised_cost_per_gpu_hour(30_000, 4, -0.1), r"utilisation=-0.1"),
+    (lambda: costs.amortised_cost_per_gpu_hour(-1, 4), r"capex_usd_per_gpu=-1: expected a price"),
+    (lambda: costs.amortised_cost_per_gpu_hour(30_000, 0), r"amortisation_years=0: expected a number of years > 0"),
+    (lambda: costs.wall_clock_days(100, 0), r"num_gpus=0: expected a number of GPUs > 0"),
+    (lambda: costs.cost_waterfall(1e6, 2, research_multiplier=-1), r"research_multiplier=-1"),
+    (lambda: costs.cost_waterfall(1e6, 2, utilisation=0), r"utilisation=0"),
+    (lambda: costs.cost_waterfall(1e6, 2, cluster_size=0), r"cluster_size=0"),
+    (lambda: costs.cost_waterfall(1e6, 2, staff_multiplier=-0.5), r"staff_multiplier=-0.5"),
+    (lambda: costs.cost_waterfall(-1e6, 2), r"gpu_hours=-1000000.0"),
+])
+def test_bad_input_names_the_argument(call, message):
+    with pytest.raises(ValueError, match=message):
+        call()
+
+
+def test_unknown_gpu_lists_the_known_ones(specs):
+    with pytest.raises(ValueError, match=r"gpu='A100', precision='bf16': not in gpu_specs.*H800 SXM"):
+        costs.peak_flop_per_s(specs, "A100")
+
+
+# --- The data -----------------------------------------------------------------------------------------
+
+def test_v3_headline_and_stages_match_the_report(runs):
+    v3 = costs.run_table(runs, "DeepSeek-V3")
+    assert costs.model_gpu_hours(runs, "DeepSeek-V3") == 2_788_000
+    assert costs.headline_cost(runs) == pytest.approx(5_576_000)
+    assert costs.headline_cost(runs) == pytest.approx(v3["reported_cost_usd"].sum())
+    # Every stage: GPU-hours × the assumed price = the reported cost.
+    for _, row in costs.run_table(runs, "DeepSeek-R").iterrows():
+        assert costs.rental_cost(row["gpu_hours"], row["assumed_usd_per_gpu_hour"]) == row["reported_cost_usd"]
+
+
+def test_r1_gpu_count_512_fits_the_gpu_hours_and_648_does_not(runs):
+    r1 = runs.set_index("run_id")
+    for stage in ("r1_zero_rl", "r1_rl"):
+        hours = r1.at[stage, "gpu_hours"]
+        assert 512 * r1.at[stage, "wall_clock_hours"] == pytest.approx(hours, rel=0.01)
+        assert 648 * r1.at[stage, "wall_clock_hours"] > hours * 1.2
+    assert costs.model_gpu_hours(runs, "DeepSeek-R1") == 147_000
+    assert costs.headline_cost(runs, "DeepSeek-R1") == 294_000
+
+
+def test_h800_peak_equals_h100_peak(specs):
+    for precision in ("bf16", "fp8"):
+        assert costs.peak_flop_per_s(specs, "H800 SXM", precision) == costs.peak_flop_per_s(specs, "H100 SXM", precision)
+    assert costs.peak_flop_per_s(specs, "H800 SXM", "bf16") == 989.4e12
+
+
+def test_compute_summary(runs, specs):
+    summary = costs.compute_summary(runs, specs)
+    assert summary.at["v3_pretrain", "mfu_bf16_6nd"] == pytest.approx(0.346, abs=0.001)
+    assert summary.at["v3_pretrain", "mfu_bf16_per_token"] == pytest.approx(0.390, abs=0.001)
+    assert summary.at["llama31_405b", "flops_6nd"] == pytest.approx(3.8e25, rel=0.01)
+    ratio = summary.at["llama31_405b", "gpu_hours"] / costs.model_gpu_hours(runs, "DeepSeek-V3")
+    assert ratio == pytest.approx(11.06, abs=0.01)
+
+
+def test_price_ratios(api):
+    ratios = costs.price_ratios(api)
+    assert ratios["input"] == pytest.approx(27.3, abs=0.05)
+    assert ratios["output"] == pytest.approx(27.4, abs=0.05)
+    assert ratios["input, cache hit"] == pytest.approx(53.6, abs=0.05)
+    with pytest.raises(ValueError, match=r"model='Gemini': found 0 rows of api_prices in the table; expected exactly one"):
+        costs.price_ratios(api, "Gemini")
+
+
+def test_estimate_range(estimates):
+    assert costs.estimate_range(estimates, "fleet_server_capex") == (1.3e9, 1.6e9, 1.6e9)
+    low, value, high = costs.estimate_range(estimates, "h100_unit_price")
+    assert (low, high) == (25_000, 30_000) and value != value  # no central figure: NaN
+    with pytest.raises(ValueError, match="estimate_id='nope'"):
+        costs.estimate_range(estimates, "nope")
+
+
+# --- The waterfall --------------------------------------------------------------------------------------
+
+def _default_steps(runs, estimates, **changes):
+    inputs = {**costs.waterfall_inputs(runs, estimates), **changes}
+    return costs.cost_waterfall(inputs.pop("gpu_hours"), inputs.pop("usd_per_gpu_hour"), **inputs)
+
+
+def test_waterfall_inputs_come_from_the_data(runs, estimates):
+    inputs = costs.waterfall_inputs(runs, estimates)
+    assert inputs["gpu_hours"] == 2_788_000 and inputs["usd_per_gpu_hour"] == 2
+    assert inputs["r1_gpu_hours"] == 147_000 and inputs["cluster_size"] == 2048
+    assert inputs["capex_usd_per_gpu"] == pytest.approx(32_000)
+    assert inputs["opex_usd_per_gpu_year"] == pytest.approx(4_720)
+    assert inputs["staff_multiplier"] == pytest.approx(0.29 / 0.67)
+
+
+def test_waterfall_steps_by_hand(runs, estimates):
+    steps = _default_steps(runs, estimates, research_multiplier=1.0, staff_multiplier=0.5)
+    assert [s.status for s in steps] == ["sourced", "sourced", "assumption", "derived", "assumption"]
+    assert steps[0].usd == 5_576_000 and steps[1].usd == 294_000
+    assert steps[2].usd == pytest.approx(5_870_000)
+    owned = 2048 * (32_000 / 4 + 4_720)
+    assert steps[3].usd == pytest.approx(owned - 2 * 5_870_000)
+    assert steps[4].usd == pytest.approx(0.5 * owned)
+    assert costs.waterfall_total(steps) == pytest.approx(1.5 * owned)
+
+
+def test_a_small_cluster_is_held_longer(runs, estimates):
+    """If the work needs more than a year of the cluster, the owner pays for more than a year."""
+    big = _default_steps(runs, estimates, cluster_size=2048, research_multiplier=0, staff_multiplier=0)
+    small = _default_steps(runs, estimates, cluster_size=256, research_multiplier=0, staff_multiplier=0)
+    years_small = 2_935_000 / (256 * 8760)
+    assert costs.waterfall_total(small) == pytest.approx(256 * 12_720 * years_small)
+    assert costs.waterfall_total(big) == pytest.approx(2048 * 12_720)
+
+
+def test_step_rejects_unknown_status():
+    with pytest.raises(ValueError, match="status='guess'"):
+        costs.Step("x", 1.0, "guess", "")
+
+
+# --- Figures and widgets --------------------------------------------------------------------------------
+
+def test_figures_have_axis_labels(runs, specs, api, estimates):
+    steps = _default_steps(runs, estimates)
+    for fig, ax in (costs.plot_waterfall(steps), costs.plot_headline_cost(runs, 2.0),
+                    costs.plot_api_prices(api), costs.plot_estimates(estimates, 5.576e6)):
+        assert ax.get_xlabel() or ax.get_ylabel()
+    fig, axes = costs.plot_compute_comparison(costs.compute_summary(runs, specs))
+    assert all(a.get_ylabel() for a in axes)
+
+
+def test_price_frames(runs):
+    frames = costs.price_frames(runs, prices=(2.0, 2.25))
+    assert [label for label, _ in frames] == ["$2.00/h", "$2.25/h"]
+    assert "below the dashed line" in frames[0][1] and "above the dashed line" in frames[1][1]
+    assert len(costs.PRICE_GRID) <= 25
+
+
+def test_cost_calculator_follows_its_controls(runs, estimates):
+    calc = costs.CostCalculator(costs.waterfall_inputs(runs, estimates))
+    assert calc.steps[0].usd == pytest.approx(5_576_000)
+    calc.price.value = 3.0
+    assert calc.steps[0].usd == pytest.approx(2_788_000 * 3.0)
+    before = calc.total_usd
+    calc.staff.value = calc.staff.value + 0.5
+    assert calc.total_usd > before
+    calc.cluster.value = 50_176
+    assert calc.total_usd > 100 * calc.steps[0].usd
+    assert "total" in calc.summary.value
+
+
+def test_compute_calculator_follows_its_controls(specs):
+    calc = costs.ComputeCalculator(specs, utilisation=0.35)
+    assert calc.result["flops"] == pytest.approx(3.2856e24)
+    hours_bf16 = calc.result["gpu_hours"]
+    calc.precision.value = "fp8"
+    assert calc.result["gpu_hours"] == pytest.approx(hours_bf16 / 2, rel=1e-3)  # 1,978.9 ≈ 2 × 989.4
+    calc.num_gpus.value = 4096
+    assert calc.result["days"] == pytest.approx(calc.result["gpu_hours"] / 4096 / 24)
+
+
+# --- Verdicts ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("ratios, expected", [
+    ([20.5, 19.8], "accurate"), ([18, 23], "approximately right"), ([11, 12], "wrong"),
+    ([30, 40], "wrong"), ([11, 27], "unverifiable")])
+def test_ratio_verdict(ratios, expected):
+    assert costs.ratio_verdict(ratios, 20) == expected
+
+
+def test_cost_claim_verdicts(runs, api, estimates):
+    checks = costs.check_cost_claims(runs, api, estimates).set_index("claim_id")
+    assert checks.at["under_six_million", "verdict"] == "misleading"
+    assert checks.at["twenty_times", "verdict"] == "unverifiable"
+    assert checks.at["five_and_half_million", "verdict"] == "approximately right"
+
+
+def test_verdicts_follow_the_data(runs, api, estimates):
+    # If the full cost were below $6M too, "moins de 6 millions" would be accurate.
+    checks = costs.check_cost_claims(runs, api, estimates, full_cost_usd=5.9e6).set_index("claim_id")
+    assert checks.at["under_six_million", "verdict"] == "accurate"
+    # At $2.20 per GPU-hour the headline passes $6M: the claim becomes wrong, and 5.5M too.
+    dearer = runs.copy()
+    dearer["assumed_usd_per_gpu_hour"] = 2.2
+    checks = costs.check_cost_claims(dearer, api, estimates).set_index("claim_id")
+    assert checks.at["under_six_million", "verdict"] == "wrong"
+    assert checks.at["five_and_half_million", "verdict"] == "wrong"
+    # If Llama had used 20x V3's compute and o1 cost 20x R1, "20 fois plus" would hold.
+    bigger = runs.copy()
+    bigger.loc[bigger["run_id"] == "llama31_405b", ["gpu_hours", "reported_flop"]] = [20 * 2_788_000, 20 * 3.2856e24]
+    cheaper = api.copy()
+    cheaper.loc[cheaper["model"] == "OpenAI o1", ["input_usd_per_mtok", "output_usd_per_mtok"]] = [11.0, 43.8]
+    checks = costs.check_cost_claims(bigger, cheaper, estimates).set_index("claim_id")
+    assert checks.at["twenty_times", "verdict"] == "accurate"

@@ -1,0 +1,230 @@
+"""market: the §2 functions against hand-computed values, bad input, the data-driven checks, widgets."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from deepseek_shock import load, market
+
+
+@pytest.fixture(scope="module")
+def record_losses():
+    return load("record_losses")
+
+
+@pytest.fixture(scope="module")
+def index_levels():
+    return load("index_levels")
+
+
+# --- the §2 API ------------------------------------------------------------------------------------
+
+def test_pct_change_nvidia_27_january():
+    # (118.42 − 142.62) / 142.62 = −24.20 / 142.62 = −0.169682...
+    assert market.pct_change(142.62, 118.42) == pytest.approx(-0.169682, abs=1e-6)
+    assert market.pct_change(118.42, 128.99) == pytest.approx(0.089259, abs=1e-6)  # 28 Jan: +8.93%
+    assert market.pct_change(100, 100) == 0
+
+
+def test_recovery_needed_is_asymmetric():
+    assert market.recovery_needed(0.1697) == pytest.approx(1 / 0.8303 - 1)  # 0.20438...
+    assert market.recovery_needed(0.1697) == pytest.approx(0.2044, abs=5e-5)
+    assert market.recovery_needed(0.5) == pytest.approx(1.0)  # halve, then double
+    assert market.recovery_needed(0) == 0
+    # a fall then the recovery gets back exactly to the start
+    assert 142.62 * (1 - 0.3) * (1 + market.recovery_needed(0.3)) == pytest.approx(142.62)
+
+
+def test_market_cap_on_scalars_and_pandas():
+    assert market.market_cap(142.62, 24.5e9) == pytest.approx(3.49419e12)
+    closes = pd.Series([142.62, 118.42], index=["24 Jan", "27 Jan"])
+    caps = market.market_cap(closes, 24.5e9)
+    assert isinstance(caps, pd.Series) and list(caps.index) == ["24 Jan", "27 Jan"]
+    assert caps["27 Jan"] == pytest.approx(2.90129e12)
+    assert market.pct_change(closes, closes * 2).tolist() == [1.0, 1.0]
+
+
+def test_value_lost_reproduces_both_press_figures():
+    # 24.20 USD × 24.5e9 = 592.9e9 ("$593B"); 24.04 USD × 24.5e9 = 588.98e9 ("$589B")
+    assert market.value_lost(142.62, 118.42, 24.5e9) / 1e9 == pytest.approx(592.9)
+    assert market.value_lost(142.62, 118.58, 24.5e9) / 1e9 == pytest.approx(588.98)
+    assert market.value_lost(118.42, 128.99, 24.5e9) < 0  # a rise is a negative loss
+
+
+@pytest.mark.parametrize("call, message", [
+    (lambda: market.market_cap(-1, 10), r"price=-1: expected a price \(USD per share\) ≥ 0"),
+    (lambda: market.market_cap(10, -5), r"shares=-5: expected a number of shares ≥ 0"),
+    (lambda: market.market_cap(pd.Series([1.0, -2.0]), 10), r"price=-2"),
+    (lambda: market.market_cap(float("nan"), 10), r"price=nan: expected numbers, got NaN"),
+    (lambda: market.pct_change(0, 5), r"before=0: expected a base price or level .* > 0"),
+    (lambda: market.pct_change(-3, 5), r"before=-3"),
+    (lambda: market.pct_change(5, -1), r"after=-1: expected a price or level ≥ 0"),
+    (lambda: market.recovery_needed(1), r"fraction_lost=1: expected a fraction in \[0, 1\)"),
+    (lambda: market.recovery_needed(1.5), r"fraction_lost=1.5: .*cannot be recovered"),
+    (lambda: market.recovery_needed(-0.17), r"fraction_lost=-0.17: .*pass -pct_change"),
+    (lambda: market.recovery_needed("a lot"), r"fraction_lost='a lot': expected a number"),
+])
+def test_bad_input_names_the_argument_and_the_range(call, message):
+    with pytest.raises(ValueError, match=message):
+        call()
+
+
+# --- share counts, records, index arithmetic --------------------------------------------------------
+
+def test_implied_shares_from_the_two_reports(record_losses):
+    reports = market.loss_reports(record_losses)
+    assert set(reports["basis"]) == {"official close", "early print"}
+    implied = reports.set_index("basis")["implied_shares"]
+    assert implied["official close"] == pytest.approx(593e9 / 24.20)
+    assert implied["early print"] == pytest.approx(589e9 / 24.04)
+    # two independent rounded figures agree on the count to within 0.02%
+    assert implied.max() / implied.min() - 1 < 2e-4
+
+
+def test_implied_shares_bounds_bracket_the_rounding():
+    low, high = market.implied_shares_bounds(593e9, 142.62, 118.42)
+    assert low == pytest.approx(592.5e9 / 24.20) and high == pytest.approx(593.5e9 / 24.20)
+    with pytest.raises(ValueError, match=r"price_after=150.*below price_before"):
+        market.implied_shares(593e9, 142.62, 150)
+    with pytest.raises(ValueError, match=r"value_lost_usd=0"):
+        market.implied_shares(0, 142.62, 118.42)
+
+
+def test_threshold_rows_of_shares_csv_follow_their_formula():
+    shares = load("shares")
+    rows = shares[shares["kind"] == "implied_by_threshold"].set_index("as_of")
+    assert rows.loc[pd.Timestamp("2025-07-09"), "shares"] == pytest.approx(4e12 / 163.93, rel=1e-9)
+    assert rows.loc[pd.Timestamp("2025-10-29"), "shares"] == pytest.approx(5e12 / 205.76, rel=1e-9)
+
+
+def test_index_contribution_and_weight_after():
+    # 0.0696 × −0.1697 = −0.01181 (1.18 points of the S&P 500's −1.46%)
+    assert market.index_contribution(0.0696, -0.1697) == pytest.approx(-0.01181112)
+    sp = market.pct_change(6101.24, 6012.28)
+    assert market.share_of_index_move(0.0696, -0.1697, sp) == pytest.approx(0.8100, abs=1e-3)
+    assert market.weight_after(0.0696, -0.1697, sp) == pytest.approx(0.0696 * 0.8303 / (1 + sp))
+    # the index is the weighted average of the stock and the rest
+    rest = market.rest_of_index_move(0.0696, -0.1697, sp)
+    assert 0.0696 * -0.1697 + (1 - 0.0696) * rest == pytest.approx(sp)
+    with pytest.raises(ValueError, match=r"weight=6.96: expected a fraction of the index in \[0, 1\]"):
+        market.index_contribution(6.96, -0.1697)
+    with pytest.raises(ValueError, match=r"index_move=0"):
+        market.share_of_index_move(0.07, -0.17, 0)
+    with pytest.raises(ValueError, match=r"stock_move=-1.2"):
+        market.index_contribution(0.07, -1.2)
+
+
+def test_record_table_ranks_dollars_and_percent_differently(record_losses):
+    table = market.record_table(record_losses)
+    assert table["rank_usd"].tolist() == list(range(1, len(table) + 1))
+    assert not table.duplicated(["company", "date"]).any()  # one row per company-day
+    assert len(table) == len(record_losses) - (record_losses["basis"] == "early print").sum()
+    top = table.iloc[0]
+    assert top["company"] == "Nvidia" and top["value_lost_usd_bn"] == 593
+    meta = table[table["company"] == "Meta Platforms"].iloc[0]
+    assert meta["rank_pct"] == 1 and meta["rank_usd"] > 1  # biggest % fall, not the biggest $ loss
+    assert meta["implied_cap_before_usd_bn"] == pytest.approx(232 / 0.264)
+    assert table.loc[table["move_pct"].isna(), "rank_pct"].isna().all()
+
+
+def test_first_close_back_above_and_missing_closes(prices):
+    date, close = market.first_close_at_or_above(prices, "NVDA", 142.62, "2025-01-27")
+    assert date == pd.Timestamp("2025-06-09") and close >= 142.62
+    assert market.first_close_at_or_above(prices, "NVDA", 1e6, "2025-01-27") is None
+    with pytest.raises(ValueError, match=r"date=2025-01-22: no NVDA close in prices.csv \(missing, not estimated\)"):
+        market.close_on(prices, "NVDA", "2025-01-22")
+
+
+def test_normalised_paths_start_at_100_and_never_fill_gaps(prices, index_levels):
+    paths = market.normalised_paths(prices, index_levels, "2025-01-24", "2025-01-20", "2025-02-07")
+    base = paths[paths["date"] == pd.Timestamp("2025-01-24")]
+    assert np.allclose(base["normalised"], 100)
+    nvda = paths[paths["series"] == "NVDA"]
+    assert pd.Timestamp("2025-01-30") not in set(nvda["date"])  # a missing close stays missing
+    assert nvda.loc[nvda["date"] == pd.Timestamp("2025-01-27"), "normalised"].iloc[0] == pytest.approx(83.0318, abs=1e-4)
+    with pytest.raises(ValueError, match=r"series=\['AAPL'\]: no data for \['AAPL'\]"):
+        market.normalised_paths(prices, index_levels, series=["AAPL"])
+    with pytest.raises(ValueError, match=r"base_date=2025-01-25"):
+        market.normalised_paths(prices, index_levels, base_date="2025-01-25")
+
+
+# --- the claims --------------------------------------------------------------------------------------
+
+def test_claim_verdicts_from_the_data(prices, record_losses):
+    checks = market.check_market_claims(prices, record_losses).set_index("unit")
+    assert checks.loc["% fall", "verdict"] == "accurate"
+    assert checks.loc["% fall", "computed"] == pytest.approx(16.97)
+    assert checks.loc["USD billions", "verdict"] == "approximately right"
+    assert checks.loc["USD billions", "computed"] == "589–593"
+    assert checks.loc["USD billions (Nvidia alone)", "verdict"] == "accurate"
+
+
+def test_claim_verdicts_follow_the_data(prices, record_losses):
+    # had Nvidia closed at 110, the fall would be 22.9%: "17%" would be wrong
+    changed = prices.copy()
+    changed.loc[(changed["ticker"] == "NVDA") & (changed["date"] == "2025-01-27"), "close_usd"] = 110.0
+    assert market.check_market_claims(changed, record_losses).loc[0, "verdict"] == "wrong"
+    # had every outlet printed $598B, "600 milliards" would be accurate
+    losses = record_losses.copy()
+    losses.loc[(losses["ticker"] == "NVDA") & (losses["date"] == "2025-01-27"), "value_lost_usd_bn"] = 598.0
+    assert market.check_market_claims(prices, losses).loc[1, "verdict"] == "accurate"
+    # a loss of 1,200 billion would no longer be "hundreds of billions"
+    losses.loc[(losses["ticker"] == "NVDA") & (losses["date"] == "2025-01-27"), "value_lost_usd_bn"] = 1200.0
+    assert market.check_market_claims(prices, losses).loc[2, "verdict"] == "wrong"
+
+
+# --- figures and widgets ---------------------------------------------------------------------------
+
+def test_describe_drop_and_its_bounds():
+    d = market.describe_drop(16.97, 142.62, 24.5e9)
+    assert d["price_after"] == pytest.approx(142.62 * 0.8303)
+    assert d["value_lost"] == pytest.approx(142.62 * 0.1697 * 24.5e9)
+    assert d["recovery"] == pytest.approx(0.2044, abs=5e-5)
+    with pytest.raises(ValueError, match=r"drop_pct=100: expected a fall in % in \[0, 100\)"):
+        market.describe_drop(100, 142.62, 24.5e9)
+
+
+def test_drop_explorer_reacts_to_its_controls():
+    explorer = market.DropExplorer(142.62, 24.5e9)
+    assert explorer.result["value_lost"] / 1e9 == pytest.approx(142.62 * 0.1697 * 24.5, rel=1e-9)
+    explorer.drop.value = 50
+    assert explorer.result["recovery"] == pytest.approx(1.0)
+    assert "needs a gain of 100.0%" in explorer.message
+    explorer.shares_bn.value = 10
+    assert explorer.result["value_lost"] == pytest.approx(142.62 * 0.5 * 10e9)
+    explorer.shares_bn.value = -1
+    assert explorer.result is None and "shares=-1e+09: expected a number of shares ≥ 0" in explorer.message
+    assert len(explorer.axes[1].lines) == 3  # redrawn in place: curve, diagonal, marker
+
+
+def test_path_picker_shows_what_is_picked(prices, index_levels):
+    picker = market.PathPicker(prices, index_levels)
+    assert set(picker.picker.options) == {"NVDA", "S&P 500", "Nasdaq Composite", "Dow Jones Industrial Average"}
+    picker.picker.value = ("NVDA",)
+    assert picker.shown == ["NVDA"]
+    assert "NVDA" in picker.summary.value and "S&P 500" not in picker.summary.value
+    picker.picker.value = ()
+    assert picker.shown == [] and "Pick at least one" in picker.summary.value
+
+
+def test_drop_frames_are_a_small_labelled_stack():
+    frames = market.drop_frames(142.62, 24.5e9)
+    labels = [label for label, _ in frames]
+    assert len(frames) == len(market.DROP_FRAME_PCTS) <= 25
+    assert "16.97% (27 Jan)" in labels
+    assert all(body.startswith("<img") and 'alt="' in body for _, body in frames)
+    import matplotlib.pyplot as plt
+    assert plt.get_fignums() == []  # frames close their figures
+
+
+def test_sector_claim_from_daily_moves():
+    moves = load("daily_moves")
+    result = market.check_sector_claim(moves)
+    assert result["verdict"] == "accurate" and "-9.2%" in result["finding"]
+    calm = moves.copy()
+    calm.loc[calm["ticker"] == "SOX", "move_pct"] = -1.0
+    assert market.check_sector_claim(calm)["verdict"] == "wrong"
+    with pytest.raises(ValueError, match=r"threshold_pct=5: expected a fall"):
+        market.check_sector_claim(moves, threshold_pct=5)
