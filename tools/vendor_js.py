@@ -18,10 +18,18 @@ VENDOR = ROOT / "_assets" / "vendor"
 COPIES = [
     ("requirejs/require.js", "require.js"),
     ("@jupyter-widgets/html-manager/dist", "@jupyter-widgets/html-manager/dist"),
-    ("mathjax/es5", "mathjax"),
+    # MathJax: the one combined component the book loads (TeX in, CommonHTML out) and what it can ask
+    # for later — its fonts, TeX packages loaded on demand, and the accessibility explorer with the
+    # speech rule engine (menu options a reader may switch on). The other components are not served.
+    ("mathjax/es5/tex-mml-chtml.js", "mathjax/tex-mml-chtml.js"),
+    ("mathjax/es5/output/chtml/fonts/woff-v2", "mathjax/output/chtml/fonts/woff-v2"),
+    ("mathjax/es5/input/tex/extensions", "mathjax/input/tex/extensions"),
+    ("mathjax/es5/a11y", "mathjax/a11y"),
+    ("mathjax/es5/sre", "mathjax/sre"),
 ]
-# Only what a page can ask for: the AMD bundle and the icon fonts it references, not source maps.
-SKIP_SUFFIXES = (".map", ".LICENSE.txt")
+# Only what a page can ask for: the AMD bundle and the icon fonts it references (WOFF2/WOFF/TTF; the
+# EOT and SVG fonts are for browsers older than any the book supports), not source maps.
+SKIP_SUFFIXES = (".map", ".LICENSE.txt", ".eot", ".svg")
 SKIP_NAMES = {"embed.js", "libembed-amd.js"}
 
 
