@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import csv
+import os
 from pathlib import Path
 
 import matplotlib
 import pytest
+from hypothesis import settings
 
 matplotlib.use("Agg")
+
+# Property tests are deterministic in CI and on every machine: examples derived from each test, no
+# deadline (a slow first example on a busy 2-core machine is not a failure). To explore with fresh random
+# examples locally: HYPOTHESIS_PROFILE=explore pytest tests/test_..._properties.py
+settings.register_profile("ci", derandomize=True, deadline=None)
+settings.register_profile("explore", deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -23,6 +32,30 @@ def events():
 def prices():
     from deepseek_shock import load
     return load("prices")
+
+
+@pytest.fixture(scope="session")
+def runs():
+    from deepseek_shock import load
+    return load("training_runs")
+
+
+@pytest.fixture(scope="session")
+def specs():
+    from deepseek_shock import load
+    return load("gpu_specs")
+
+
+@pytest.fixture(scope="session")
+def api():
+    from deepseek_shock import load
+    return load("api_prices")
+
+
+@pytest.fixture(scope="session")
+def estimates():
+    from deepseek_shock import load
+    return load("cost_estimates")
 
 
 @pytest.fixture

@@ -7,24 +7,6 @@ import pytest
 from deepseek_shock import costs, load
 
 
-@pytest.fixture(scope="module")
-def runs():
-    return load("training_runs")
-
-
-@pytest.fixture(scope="module")
-def specs():
-    return load("gpu_specs")
-
-
-@pytest.fixture(scope="module")
-def api():
-    return load("api_prices")
-
-
-@pytest.fixture(scope="module")
-def estimates():
-    return load("cost_estimates")
 
 
 # --- §2 formulas, by hand -------------------------------------------------------------------------

@@ -105,6 +105,15 @@ def _random_change(control, rng):
             return lambda: setattr(control, "index", picks)
         i = int(rng.integers(0, n))
         return lambda: setattr(control, "index", i)
+    import ipywidgets as W
+
+    if isinstance(control, W.FloatLogSlider):  # min and max are exponents of the base
+        value = float(control.base ** (control.min + (control.max - control.min) * rng.random()))
+        return lambda: setattr(control, "value", value)
+    if isinstance(control, (W.FloatText, W.BoundedFloatText, W.IntText, W.BoundedIntText)):
+        # A typed number: something a student would plausibly type, near the current value.
+        value = type(control.value)(control.value * (0.5 + rng.random()))
+        return lambda: setattr(control, "value", value)
     if hasattr(control, "min") and hasattr(control, "max"):
         lo, hi = control.min, control.max
         if isinstance(control.value, int):
@@ -133,6 +142,8 @@ def _live_widgets():
     split = distill.load_digits_split(seed=0)
     teacher = distill.train_teacher(split.X_train, split.y_train, seed=0)
     yield "distill.TemperatureExplorer", lambda: distill.TemperatureExplorer(teacher.logits(split.X_test[0]))
+    grid = distill.accuracy_grid(split, teacher)
+    yield "distill.GridExplorer", lambda: distill.GridExplorer(grid)
     yield "claims.ClaimBrowser", lambda: claims.ClaimBrowser(claims.ledger())
 
 

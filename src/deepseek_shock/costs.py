@@ -73,6 +73,20 @@ def _fraction(value, argument: str) -> float:
     return number
 
 
+def _finite(compute, what: str, **arguments) -> float:
+    """``compute()``, or a ValueError naming the arguments when a float cannot hold the result
+    (an overflow to infinity, or a product such as infinity × 0)."""
+    try:
+        result = compute()
+    except (ZeroDivisionError, OverflowError):
+        result = math.inf
+    if not math.isfinite(result):
+        given = ", ".join(f"{name}={value!r}" for name, value in arguments.items())
+        raise ValueError(f"{given}: {what} is beyond what a float can hold (about 1.8e308); "
+                         "expected arguments of realistic size")
+    return result
+
+
 # --- The three formulas of COURSE.md §2 ------------------------------------------------------------
 
 def training_flops(active_params, tokens) -> float:
@@ -83,14 +97,15 @@ def training_flops(active_params, tokens) -> float:
     """
     n = _non_negative(active_params, "active_params", "a number of parameters")
     d = _non_negative(tokens, "tokens", "a number of tokens")
-    return FLOP_PER_PARAM_PER_TOKEN * n * d
+    return _finite(lambda: FLOP_PER_PARAM_PER_TOKEN * n * d, "the training compute 6·N·D",
+                   active_params=active_params, tokens=tokens)
 
 
 def rental_cost(gpu_hours, usd_per_gpu_hour) -> float:
     """Cost of renting ``gpu_hours`` at ``usd_per_gpu_hour``, in USD."""
     hours = _non_negative(gpu_hours, "gpu_hours", "a number of GPU-hours")
     price = _non_negative(usd_per_gpu_hour, "usd_per_gpu_hour", "a price (USD per GPU-hour)")
-    return hours * price
+    return _finite(lambda: hours * price, "the cost", gpu_hours=gpu_hours, usd_per_gpu_hour=usd_per_gpu_hour)
 
 
 def mfu(flops, gpu_hours, peak_flop_per_s) -> float:
@@ -101,7 +116,8 @@ def mfu(flops, gpu_hours, peak_flop_per_s) -> float:
     work = _non_negative(flops, "flops", "a number of FLOP")
     hours = _positive(gpu_hours, "gpu_hours", "a number of GPU-hours")
     peak = _positive(peak_flop_per_s, "peak_flop_per_s", "a peak throughput (FLOP per second)")
-    return work / (hours * SECONDS_PER_HOUR * peak)
+    return _finite(lambda: work / (hours * SECONDS_PER_HOUR * peak), "the utilisation", flops=flops,
+                   gpu_hours=gpu_hours, peak_flop_per_s=peak_flop_per_s)
 
 
 # --- More arithmetic -------------------------------------------------------------------------------
@@ -111,14 +127,15 @@ def gpu_hours_needed(flops, peak_flop_per_s, utilisation) -> float:
     work = _non_negative(flops, "flops", "a number of FLOP")
     peak = _positive(peak_flop_per_s, "peak_flop_per_s", "a peak throughput (FLOP per second)")
     u = _fraction(utilisation, "utilisation")
-    return work / (peak * u * SECONDS_PER_HOUR)
+    return _finite(lambda: work / (peak * u * SECONDS_PER_HOUR), "the number of GPU-hours", flops=flops,
+                   peak_flop_per_s=peak_flop_per_s, utilisation=utilisation)
 
 
 def wall_clock_days(gpu_hours, num_gpus) -> float:
     """Days a job of ``gpu_hours`` takes on ``num_gpus`` GPUs working in parallel."""
     hours = _non_negative(gpu_hours, "gpu_hours", "a number of GPU-hours")
     gpus = _positive(num_gpus, "num_gpus", "a number of GPUs")
-    return hours / gpus / 24
+    return _finite(lambda: hours / gpus / 24, "the number of days", gpu_hours=gpu_hours, num_gpus=num_gpus)
 
 
 def amortised_cost_per_gpu_hour(capex_usd_per_gpu, amortisation_years, utilisation=1.0,
@@ -133,7 +150,9 @@ def amortised_cost_per_gpu_hour(capex_usd_per_gpu, amortisation_years, utilisati
     years = _positive(amortisation_years, "amortisation_years", "a number of years")
     u = _fraction(utilisation, "utilisation")
     opex = _non_negative(opex_usd_per_gpu_year, "opex_usd_per_gpu_year", "a cost (USD per GPU per year)")
-    return (capex / years + opex) / (HOURS_PER_YEAR * u)
+    return _finite(lambda: (capex / years + opex) / (HOURS_PER_YEAR * u), "the cost per GPU-hour",
+                   capex_usd_per_gpu=capex_usd_per_gpu, amortisation_years=amortisation_years,
+                   utilisation=utilisation, opex_usd_per_gpu_year=opex_usd_per_gpu_year)
 
 
 def ownership_cost(num_gpus, capex_usd_per_gpu, amortisation_years, years_held=1.0,
@@ -144,7 +163,9 @@ def ownership_cost(num_gpus, capex_usd_per_gpu, amortisation_years, years_held=1
     years = _positive(amortisation_years, "amortisation_years", "a number of years")
     held = _non_negative(years_held, "years_held", "a number of years")
     opex = _non_negative(opex_usd_per_gpu_year, "opex_usd_per_gpu_year", "a cost (USD per GPU per year)")
-    return gpus * (capex / years + opex) * held
+    return _finite(lambda: gpus * (capex / years + opex) * held, "the ownership cost", num_gpus=num_gpus,
+                   capex_usd_per_gpu=capex_usd_per_gpu, amortisation_years=amortisation_years,
+                   years_held=years_held, opex_usd_per_gpu_year=opex_usd_per_gpu_year)
 
 
 # --- Reading the data sets -------------------------------------------------------------------------
@@ -281,10 +302,13 @@ def cost_waterfall(gpu_hours, usd_per_gpu_hour, *, r1_gpu_hours=0.0, research_mu
     rented = final + r1 + extra
     work_hours = (hours + r1_hours) * (1 + research)
     capacity_per_year = size * HOURS_PER_YEAR * u
-    years = max(ASSUMPTIONS["years_held"][0], work_hours / capacity_per_year)
+    years = max(ASSUMPTIONS["years_held"][0],
+                _finite(lambda: work_hours / capacity_per_year, "the years the work needs on the cluster",
+                        gpu_hours=gpu_hours, r1_gpu_hours=r1_gpu_hours, research_multiplier=research_multiplier,
+                        cluster_size=cluster_size, utilisation=utilisation))
     owned = ownership_cost(size, capex_usd_per_gpu, amortisation_years, years, opex_usd_per_gpu_year)
     people = staff * owned
-    return [
+    steps = [
         Step("V3 final run, rented", final, "sourced",
              f"{hours:,.0f} GPU-hours × ${price:.2f} (DeepSeek-V3 report, Table 1)"),
         Step("R1 reinforcement learning", r1, "sourced",
@@ -297,6 +321,13 @@ def cost_waterfall(gpu_hours, usd_per_gpu_hour, *, r1_gpu_hours=0.0, research_mu
         Step("Staff", people, "assumption",
              f"{staff:.2f} × hardware cost (Cottier et al.'s shares give 0.43–1.04)"),
     ]
+    if not all(math.isfinite(s.usd) for s in steps) or not math.isfinite(sum(s.usd for s in steps)):
+        raise ValueError(f"gpu_hours={gpu_hours!r}, usd_per_gpu_hour={usd_per_gpu_hour!r}, "
+                         f"r1_gpu_hours={r1_gpu_hours!r}, research_multiplier={research_multiplier!r}, "
+                         f"staff_multiplier={staff_multiplier!r}: "
+                         "the waterfall's costs are beyond what a float can hold (about 1.8e308); "
+                         "expected arguments of realistic size")
+    return steps
 
 
 def waterfall_total(steps: list[Step]) -> float:
@@ -369,15 +400,14 @@ def plot_headline_cost(runs: pd.DataFrame, usd_per_gpu_hour, ax=None, *, claim_u
     else:
         fig = ax.figure
     left = 0.0
-    for k, (_, row) in enumerate(rows.iterrows()):
-        usd = rental_cost(row["gpu_hours"], price) / 1e6
+    for k, (usd, label) in enumerate(_headline_stages(rows, price)):
         ax.barh(0, usd, left=left, height=0.7, color=style.CYCLE[k], hatch=["", "//", "xx"][k % 3], edgecolor="white",
-                label=_tex(f"{row['stage']}: {row['gpu_hours'] / 1e3:,.0f}K GPU-h → ${usd:,.2f}M"))
+                label=label)
         left += usd
     ax.axvline(claim_usd / 1e6, color=style.PALETTE["black"], ls="--", lw=1.2)
     ax.annotate(_tex(f"${claim_usd / 1e6:g}M"), (claim_usd / 1e6, 0.55), xytext=(4, 0), textcoords="offset points",
                 fontsize=9)
-    ax.text(0.99, 0.97, _tex(f"total ${left:,.2f}M at ${price:.2f}/GPU-hour"), transform=ax.transAxes,
+    ax.text(0.99, 0.97, _headline_total(left, price), transform=ax.transAxes,
             ha="right", va="top", fontsize=9.5, fontweight="bold")
     ax.set_xlim(0, max(rental_cost(rows["gpu_hours"].sum(), max(PRICE_GRID)) / 1e6, claim_usd / 1e6) * 1.05)
     ax.set_ylim(-0.5, 0.75)
@@ -386,6 +416,16 @@ def plot_headline_cost(runs: pd.DataFrame, usd_per_gpu_hour, ax=None, *, claim_u
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.45), fontsize=8, ncol=1)
     fig.tight_layout()
     return fig, ax
+
+
+def _headline_stages(rows: pd.DataFrame, price: float) -> list[tuple[float, str]]:
+    """(cost in million USD, legend label) of each stage of the V3 run at ``price`` USD per GPU-hour."""
+    return [(usd, _tex(f"{row['stage']}: {row['gpu_hours'] / 1e3:,.0f}K GPU-h → ${usd:,.2f}M"))
+            for _, row in rows.iterrows() for usd in [rental_cost(row["gpu_hours"], price) / 1e6]]
+
+
+def _headline_total(total_musd: float, price: float) -> str:
+    return _tex(f"total ${total_musd:,.2f}M at ${price:.2f}/GPU-hour")
 
 
 def describe_headline_cost(runs: pd.DataFrame, usd_per_gpu_hour) -> str:
@@ -403,12 +443,30 @@ def price_frames(runs: pd.DataFrame, prices=PRICE_GRID) -> list[tuple[str, str]]
     labels = [f"${p:.2f}/h" for p in prices]
     by_label = dict(zip(labels, prices))
 
+    # One figure for all frames: each frame moves the bars and rewrites the legend and the total (the
+    # axes' scale is fixed for the whole grid), so a frame costs one render, not a figure and a layout.
+    fig, ax = plot_headline_cost(runs, by_label[labels[0]])
+    rows = run_table(runs, "DeepSeek-V3")
+    bars = [container.patches[0] for container in ax.containers]
+    legend_texts = ax.get_legend().get_texts()
+    (total_text,) = [t for t in ax.texts if t.get_text() == _headline_total(sum(b.get_width() for b in bars),
+                                                                             by_label[labels[0]])]
+
     def draw(label):
         price = by_label[label]
-        fig, _ = plot_headline_cost(runs, price)
+        left = 0.0
+        for bar, text, (usd, name) in zip(bars, legend_texts, _headline_stages(rows, price)):
+            bar.set_x(left)
+            bar.set_width(usd)
+            text.set_text(name)
+            left += usd
+        total_text.set_text(_headline_total(left, price))
         return fig, describe_headline_cost(runs, price)
 
-    return render_frames(labels, draw)
+    try:
+        return render_frames(labels, draw, close=False)
+    finally:
+        plt.close(fig)
 
 
 # --- Live widgets ----------------------------------------------------------------------------------

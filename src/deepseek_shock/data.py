@@ -608,6 +608,8 @@ def _convert_cell(text: str, col: Column):
         except ValueError:
             raise ValueError(f"impossible date {text!r} (expected a real calendar day)") from None
     if col.kind in ("float", "int"):
+        if "_" in text or not text.isascii():  # Python reads "1_000" and "١٢" as numbers; the data must not
+            raise ValueError(f"expected {_expectation(col)}, got {text!r}")
         try:
             number = float(text) if col.kind == "float" else int(text)
         except ValueError:

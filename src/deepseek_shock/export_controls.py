@@ -62,6 +62,14 @@ def _positive(value, name: str, unit: str) -> float:
     return value
 
 
+def _finite(value: float, what: str, **arguments) -> float:
+    if not math.isfinite(value):
+        given = ", ".join(f"{name}={v!r}" for name, v in arguments.items())
+        raise ValueError(f"{given}: {what} is beyond what a float can hold (about 1.8e308); "
+                         "expected arguments of realistic size")
+    return value
+
+
 def tpp(dense_tops: float, bit_length: float) -> float:
     """Total processing performance: datasheet dense TOPS (or TFLOPS) × bit length of the operation.
 
@@ -71,14 +79,14 @@ def tpp(dense_tops: float, bit_length: float) -> float:
     """
     dense_tops = _positive(dense_tops, "dense_tops", "dense tera-operations per second from a datasheet")
     bit_length = _positive(bit_length, "bit_length", "bits per operand, e.g. 8 or 16")
-    return dense_tops * bit_length
+    return _finite(dense_tops * bit_length, "the TPP", dense_tops=dense_tops, bit_length=bit_length)
 
 
 def performance_density(tpp: float, die_area_mm2: float) -> float:
     """Performance density: TPP divided by the applicable die area in mm² (all non-planar logic dies)."""
     tpp = _positive(tpp, "tpp", "total processing performance, TOPS × bits")
     die_area_mm2 = _positive(die_area_mm2, "die_area_mm2", "applicable logic die area in mm²")
-    return tpp / die_area_mm2
+    return _finite(tpp / die_area_mm2, "the density", tpp=tpp, die_area_mm2=die_area_mm2)
 
 
 @dataclass(frozen=True)
@@ -135,7 +143,7 @@ def classify(tpp: float, *, die_area_mm2: float | None = None, io_gb_s: float | 
                                                         "applicable logic die area in mm²")
     io = None if io_gb_s is None else _positive(io_gb_s, "io_gb_s",
                                                 "aggregate bidirectional chip-to-chip I/O in GB/s")
-    density = tpp / area if area is not None else None
+    density = performance_density(tpp, area) if area is not None else None
     t = _fmt(tpp)
 
     if rule == "2022-10":
@@ -374,18 +382,33 @@ def density_frames(chips: pd.DataFrame | None = None, *, die_area_mm2: float = 8
 
     labels = [f"{v:g} TFLOPS" for v in tops_values]
 
-    def draw(label):
+    def design(label):
         value = float(label.split()[0])
         x = tpp(value, bit_length)
-        y = performance_density(x, die_area_mm2)
-        result = classify(x, die_area_mm2=die_area_mm2)
-        fig, ax = plt.subplots(figsize=(7.6, 5.2))
-        plot_rule_map(chips, design=(x, y), design_label=f"{value:g} TFLOPS × {bit_length} bits", ax=ax)
-        ax.set_title(f"TPP {x:,.0f}, density {y:.2f}: {result.label}", fontsize=10)
-        fig.tight_layout()
+        return x, performance_density(x, die_area_mm2), f"{value:g} TFLOPS × {bit_length} bits"
+
+    # The map is drawn once; each frame moves the star and changes its legend entry and the title (as the
+    # live ChipDesigner does), so a frame costs one render instead of a new figure and two layout passes.
+    x0, y0, name0 = design(labels[0])
+    fig, ax = plt.subplots(figsize=(7.6, 5.2))
+    plot_rule_map(chips, design=(x0, y0), design_label=name0, ax=ax)
+    star = ax.collections[-1]
+    (legend_text,) = [t for t in ax.get_legend().get_texts() if t.get_text() == name0]
+    title = ax.set_title(f"TPP {x0:,.0f}, density {y0:.2f}: {classify(x0, die_area_mm2=die_area_mm2).label}",
+                         fontsize=10)
+    fig.tight_layout()
+
+    def draw(label):
+        x, y, name = design(label)
+        star.set_offsets([(x, y)])
+        legend_text.set_text(name)
+        title.set_text(f"TPP {x:,.0f}, density {y:.2f}: {classify(x, die_area_mm2=die_area_mm2).label}")
         return fig, describe_rule_map(None, (x, y))
 
-    return render_frames(labels, draw)
+    try:
+        return render_frames(labels, draw, close=False)
+    finally:
+        plt.close(fig)
 
 
 class ChipDesigner:
@@ -439,7 +462,12 @@ class ChipDesigner:
             plt.close(self.figure)  # shown through the Output below, never twice
             _, ax = plot_rule_map(self.chips, design=(x, y), ax=self.figure.add_subplot())
             self._star = ax.collections[-1]
-        self._star.set_offsets([[x, y]])
+        # A design beyond the map's scale is drawn on its edge (never off the figure), and said so.
+        shown = (min(max(x, _TPP_RANGE[0]), _TPP_RANGE[1]), min(max(y, _DENSITY_RANGE[0]), _DENSITY_RANGE[1]))
+        if shown != (x, y):
+            self.summary.value = self.summary.value[:-len("</p>")] + (
+                "<br><em>Off the map's scale: the star is drawn on its edge.</em></p>")
+        self._star.set_offsets([shown])
         show_figure(self.output, self.figure)
 
 

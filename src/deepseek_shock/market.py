@@ -31,13 +31,24 @@ __all__ = [
 
 # --- validation ----------------------------------------------------------------------------------
 
+def _is_text(value) -> bool:
+    if isinstance(value, (str, bytes)):
+        return True
+    arr = np.asarray(value)
+    return arr.dtype.kind in "US" or (arr.dtype.kind == "O" and any(isinstance(v, (str, bytes)) for v in arr.flat))
+
+
 def _values(value, name: str) -> np.ndarray:
+    if _is_text(value):  # "17" would pass np.asarray(..., dtype=float), then "17" * 2 == "1717"
+        raise ValueError(f"{name}={value!r}: expected a number (or numbers), not text")
     try:
         arr = np.asarray(value, dtype=float)
     except (TypeError, ValueError):
         raise ValueError(f"{name}={value!r}: expected a number (or numbers)") from None
     if np.isnan(arr).any():
         raise ValueError(f"{name}={value!r}: expected numbers, got NaN (a missing value)")
+    if np.isinf(arr).any():
+        raise ValueError(f"{name}={value!r}: expected finite numbers, got infinity")
     return arr
 
 
@@ -59,6 +70,20 @@ def _positive(value, name: str, what: str) -> None:
         raise ValueError(f"{name}={_first_bad(arr, bad):g}: expected {what} > 0")
 
 
+def _finite(compute, what: str, **arguments):
+    """``compute()``, or a ValueError naming the arguments when a float cannot hold the result."""
+    with np.errstate(over="ignore", divide="ignore", invalid="ignore"):
+        try:
+            result = compute()
+        except (ZeroDivisionError, OverflowError):
+            result = np.inf
+    if not np.isfinite(np.asarray(result, dtype=float)).all():
+        given = ", ".join(f"{name}={value!r}" for name, value in arguments.items())
+        raise ValueError(f"{given}: {what} is beyond what a float can hold (about 1.8e308); "
+                         "expected arguments of realistic size")
+    return result
+
+
 # --- the §2 API ----------------------------------------------------------------------------------
 
 def market_cap(price, shares):
@@ -68,7 +93,7 @@ def market_cap(price, shares):
     """
     _non_negative(price, "price", "a price (USD per share)")
     _non_negative(shares, "shares", "a number of shares")
-    return price * shares
+    return _finite(lambda: price * shares, "the market value", price=price, shares=shares)
 
 
 def pct_change(before, after):
@@ -79,7 +104,7 @@ def pct_change(before, after):
     """
     _positive(before, "before", "a base price or level (a percentage change from 0 is undefined)")
     _non_negative(after, "after", "a price or level")
-    return (after - before) / before
+    return _finite(lambda: (after - before) / before, "the change", before=before, after=after)
 
 
 def recovery_needed(fraction_lost):
@@ -95,7 +120,7 @@ def recovery_needed(fraction_lost):
     if (arr >= 1).any():
         raise ValueError(f"fraction_lost={_first_bad(arr, arr >= 1):g}: expected a fraction in [0, 1); "
                          "a loss of 100% or more cannot be recovered")
-    return 1 / (1 - fraction_lost) - 1
+    return _finite(lambda: 1 / (1 - fraction_lost) - 1, "the gain", fraction_lost=fraction_lost)
 
 
 # --- dollars lost and the share count --------------------------------------------------------------
@@ -114,7 +139,8 @@ def implied_shares(value_lost_usd, price_before, price_after):
     if (fall <= 0).any():
         raise ValueError(f"price_after={price_after!r}: expected a price below price_before={price_before!r} "
                          "(a loss needs a fall)")
-    return value_lost_usd / (price_before - price_after)
+    return _finite(lambda: value_lost_usd / (price_before - price_after), "the share count",
+                   value_lost_usd=value_lost_usd, price_before=price_before, price_after=price_after)
 
 
 def implied_shares_bounds(value_lost_usd, price_before, price_after, rounded_to_usd=1e9):
@@ -124,6 +150,7 @@ def implied_shares_bounds(value_lost_usd, price_before, price_after, rounded_to_
     (value − half a unit) / fall and (value + half a unit) / fall. Returns ``(low, high)``.
     """
     _positive(rounded_to_usd, "rounded_to_usd", "a rounding unit in USD")
+    _positive(value_lost_usd, "value_lost_usd", "a loss of market value in USD")
     half = rounded_to_usd / 2
     if value_lost_usd - half <= 0:
         raise ValueError(f"value_lost_usd={value_lost_usd!r}: expected a loss larger than half the rounding "
@@ -166,21 +193,28 @@ def share_of_index_move(weight, stock_move, index_move):
     _move(index_move, "index_move")
     if np.any(np.asarray(index_move, dtype=float) == 0):
         raise ValueError("index_move=0: expected a non-zero index move (the share of no move is undefined)")
-    return index_contribution(weight, stock_move) / index_move
+    contribution = index_contribution(weight, stock_move)
+    return _finite(lambda: contribution / index_move, "the share", weight=weight, stock_move=stock_move,
+                   index_move=index_move)
 
 
 def rest_of_index_move(weight, stock_move, index_move):
     """How the rest of the index moved, without the stock: (index_move − w·stock_move) ÷ (1 − w)."""
     _move(index_move, "index_move")
+    _weight(weight)
     if np.any(np.asarray(weight, dtype=float) >= 1):
         raise ValueError(f"weight={weight!r}: expected a fraction < 1 (the index must hold something else)")
-    return (index_move - index_contribution(weight, stock_move)) / (1 - weight)
+    contribution = index_contribution(weight, stock_move)
+    return _finite(lambda: (index_move - contribution) / (1 - weight), "the rest's move", weight=weight,
+                   stock_move=stock_move, index_move=index_move)
 
 
 def weight_after(weight, stock_move, index_move):
     """The stock's weight after the move: w × (1 + stock_move) ÷ (1 + index_move)."""
     _move(index_move, "index_move")
-    return (weight + index_contribution(weight, stock_move)) / (1 + index_move)
+    contribution = index_contribution(weight, stock_move)
+    return _finite(lambda: (weight + contribution) / (1 + index_move), "the weight after", weight=weight,
+                   stock_move=stock_move, index_move=index_move)
 
 
 # --- records ---------------------------------------------------------------------------------------
@@ -192,7 +226,8 @@ def implied_cap_before(value_lost_usd, move):
     bad = (arr >= 0) | (arr <= -1)
     if bad.any():
         raise ValueError(f"move={_first_bad(arr, bad):g}: expected a fall as a fraction in (-1, 0)")
-    return value_lost_usd / -move
+    return _finite(lambda: value_lost_usd / -move, "the market value before", value_lost_usd=value_lost_usd,
+                   move=move)
 
 
 def loss_reports(record_losses: pd.DataFrame, ticker: str = "NVDA", date="2025-01-27") -> pd.DataFrame:
@@ -347,7 +382,7 @@ DROP_FRAME_PCTS = (0.0, 2.5, 5.0, 7.5, 10.0, 12.5, 15.0, 16.97, 20.0, 25.0, 30.0
 
 def describe_drop(drop_pct: float, price_before: float, shares: float) -> dict:
     """Everything the drop widget shows, for a fall of ``drop_pct`` % from ``price_before``."""
-    if not 0 <= drop_pct < 100:
+    if np.ndim(_values(drop_pct, "drop_pct")) or not 0 <= drop_pct < 100:
         raise ValueError(f"drop_pct={drop_pct!r}: expected a fall in % in [0, 100)")
     after = price_before * (1 - drop_pct / 100)
     lost = value_lost(price_before, after, shares)
@@ -465,6 +500,7 @@ class DropExplorer:
             self.result = None
             self.message = f"Cannot compute: {exc}"
             self.summary.value = f"<p><b>{self.message}</b></p>"
+            self.output.outputs = ()  # no figure rather than the last valid one, which would be stale
             return
         r = self.result
         self.message = (f"A {r['drop_pct']:.2f}% fall from ${self.price_before:.2f} with "

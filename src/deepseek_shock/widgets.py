@@ -63,9 +63,14 @@ def precomputed_slider(frames: Sequence[Frame], description: str, *, value: str 
     return box
 
 
-def render_frames(labels: Sequence[str], draw: Callable[[str], tuple[Figure, str]]) -> list[Frame]:
-    """Make frames by calling ``draw(label) -> (figure, alt text)`` for each label."""
-    return [(label, figure_to_img_html(*draw(label))) for label in labels]
+def render_frames(labels: Sequence[str], draw: Callable[[str], tuple[Figure, str]], *,
+                  close: bool = True) -> list[Frame]:
+    """Make frames by calling ``draw(label) -> (figure, alt text)`` for each label.
+
+    With ``close=False`` the figures are left open: ``draw`` may then return the same figure each time,
+    changing only its artists (much faster than a new figure per frame); the caller closes it.
+    """
+    return [(label, figure_to_img_html(*draw(label), close=close)) for label in labels]
 
 
 def show_figure(output: W.Output, figure: Figure) -> None:
