@@ -40,6 +40,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from .data import one_row
+
 __all__ = ["Feedback", "Question", "QUESTIONS", "STATUSES", "KINDS", "register", "check",
            "questions", "expected_answer", "EXAMPLE_LOGITS"]
 
@@ -489,11 +491,7 @@ def _market_questions() -> None:
 
 
 def _run(run_id: str) -> pd.Series:
-    runs = _data("training_runs")
-    rows = runs[runs["run_id"] == run_id]
-    if len(rows) != 1:
-        raise ValueError(f"training_runs: expected one row with run_id {run_id!r}, found {len(rows)}")
-    return rows.iloc[0]
+    return one_row(_data("training_runs"), "run_id", run_id, what="training runs")
 
 
 def _costs_questions() -> None:
@@ -601,11 +599,7 @@ def _export_controls_questions() -> None:
         return module
 
     def chip(name: str) -> pd.Series:
-        chips = _data("chips")
-        rows = chips[chips["name"] == name]
-        if len(rows) != 1:
-            raise ValueError(f"chips: expected one row named {name!r}, found {len(rows)}")
-        return rows.iloc[0]
+        return one_row(_data("chips"), "name", name, what="chips")
 
     def tpp_of(name: str) -> float:
         return ec().tpp(chip(name)["dense_tops"], chip(name)["bit_length"])
@@ -658,11 +652,7 @@ def _claims_questions() -> None:
         return headline_cost(_data("training_runs"), "DeepSeek-V3")
 
     def ledger_row(claim_id: str) -> pd.Series:
-        table = claims().ledger()
-        rows = table[table["claim_id"] == claim_id]
-        if len(rows) != 1:
-            raise ValueError(f"claims: expected one claim with claim_id {claim_id!r}, found {len(rows)}")
-        return rows.iloc[0]
+        return one_row(claims().ledger(), "claim_id", claim_id, what="claims")
 
     def changed_if_close(close_usd: float) -> int:
         c = claims()

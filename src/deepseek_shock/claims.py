@@ -215,12 +215,9 @@ def verdict_counts(table: pd.DataFrame) -> pd.Series:
 
 def scorecard(table: pd.DataFrame, ax=None):
     """A one-page chart: one row per claim (in broadcast order), a marker in its verdict's column."""
-    import matplotlib.pyplot as plt
+    from . import style as _style
 
-    if ax is None:
-        fig, ax = plt.subplots(figsize=(10, 0.34 * len(table) + 1.9))
-    else:
-        fig = ax.figure
+    fig, ax = _style.figure_and_axes(ax, figsize=(10, 0.34 * len(table) + 1.9))
     ordered = table.sort_values("timestamp").reset_index(drop=True)
     y = range(len(ordered))[::-1]
     for verdict, (colour, marker) in VERDICT_STYLE.items():

@@ -207,11 +207,7 @@ def headline_cost(runs: pd.DataFrame, model_prefix: str = "DeepSeek-V3", usd_per
 
 def estimate_range(estimates: pd.DataFrame, estimate_id: str) -> tuple[float, float, float]:
     """``(low, central, high)`` of an estimate; a missing end takes the central value (or NaN)."""
-    rows = estimates[estimates["estimate_id"] == estimate_id]
-    if len(rows) != 1:
-        raise ValueError(f"estimate_id={estimate_id!r}: not in cost_estimates; expected one of "
-                         f"{sorted(estimates['estimate_id'])}")
-    row = rows.iloc[0]
+    row = one_row(estimates, "estimate_id", estimate_id, what="estimates")
     central = row["value"]
     low = row["low"] if pd.notna(row["low"]) else central
     high = row["high"] if pd.notna(row["high"]) else central
@@ -344,10 +340,7 @@ def plot_waterfall(steps: list[Step], ax=None, *, reference_usd: float | None = 
 
     Colour *and* hatching say whether a step is sourced, derived or an assumption.
     """
-    if ax is None:
-        fig, ax = plt.subplots(figsize=(8.6, 4.4))
-    else:
-        fig = ax.figure
+    fig, ax = style.figure_and_axes(ax, figsize=(8.6, 4.4))
     level = 0.0
     for i, step in enumerate(steps):
         colour, hatch = _STATUS_STYLE[step.status]
@@ -395,10 +388,7 @@ def plot_headline_cost(runs: pd.DataFrame, usd_per_gpu_hour, ax=None, *, claim_u
     """The V3 report's three stages at ``usd_per_gpu_hour``, stacked, against the $6M of the claim."""
     price = _non_negative(usd_per_gpu_hour, "usd_per_gpu_hour", "a price (USD per GPU-hour)")
     rows = run_table(runs, "DeepSeek-V3")
-    if ax is None:
-        fig, ax = plt.subplots(figsize=(8.6, 2.9))
-    else:
-        fig = ax.figure
+    fig, ax = style.figure_and_axes(ax, figsize=(8.6, 2.9))
     left = 0.0
     for k, (usd, label) in enumerate(_headline_stages(rows, price)):
         ax.barh(0, usd, left=left, height=0.7, color=style.CYCLE[k], hatch=["", "//", "xx"][k % 3], edgecolor="white",
@@ -618,10 +608,7 @@ def price_ratios(api_prices: pd.DataFrame, expensive: str = "OpenAI o1", cheap: 
 
 def plot_api_prices(api_prices: pd.DataFrame, models=("DeepSeek-R1", "OpenAI o1"), ax=None):
     """Grouped bars (log scale) of each model's prices per million tokens, with the ratio written above."""
-    if ax is None:
-        fig, ax = plt.subplots(figsize=(8, 3.8))
-    else:
-        fig = ax.figure
+    fig, ax = style.figure_and_axes(ax, figsize=(8, 3.8))
     x = np.arange(len(_PRICE_COLUMNS))
     width = 0.38
     for k, model in enumerate(models):
@@ -651,10 +638,7 @@ def plot_estimates(estimates: pd.DataFrame, headline_usd: float, ids=None, ax=No
     rows = estimates[estimates["unit"] == "usd"]
     if ids is not None:
         rows = rows.set_index("estimate_id").loc[list(ids)].reset_index()
-    if ax is None:
-        fig, ax = plt.subplots(figsize=(8.6, 0.5 * len(rows) + 1.6))
-    else:
-        fig = ax.figure
+    fig, ax = style.figure_and_axes(ax, figsize=(8.6, 0.5 * len(rows) + 1.6))
     for y, (_, row) in enumerate(rows.iloc[::-1].iterrows()):
         low, value, high = row["low"], row["value"], row["high"]
         if pd.notna(low) and pd.notna(high) and low != high:
@@ -774,10 +758,7 @@ def compute_summary(runs: pd.DataFrame, gpu_specs: pd.DataFrame, run_ids=COMPARE
     against the GPU's dense BF16 and FP8 peaks (6·N·D and per-token versions)."""
     rows = []
     for run_id in run_ids:
-        match = runs[runs["run_id"] == run_id]
-        if len(match) != 1:
-            raise ValueError(f"run_ids: {run_id!r} is not a run_id of training_runs")
-        run = match.iloc[0]
+        run = one_row(runs, "run_id", run_id, what="training runs")
         flops = training_flops(run["params_active"], run["tokens"])
         per_token = (run["reported_gflop_per_token"] * 1e9 * run["tokens"]
                      if pd.notna(run["reported_gflop_per_token"]) else float("nan"))

@@ -305,10 +305,7 @@ def plot_rule_map(chips: pd.DataFrame | None = None, *, design: tuple[float, flo
     Chips without a die area are drawn as ticks under the axis at their TPP. Chips on the same spot
     share one label. ``design=(tpp, density)`` adds a black star. Returns ``(figure, axes)``.
     """
-    if ax is None:
-        fig, ax = plt.subplots(figsize=(8.6, 5.6))
-    else:
-        fig = ax.figure
+    fig, ax = style.figure_and_axes(ax, figsize=(8.6, 5.6))
     _shade_2023(ax)
     if chips is not None:
         t = chip_table(chips)
@@ -482,10 +479,7 @@ def plot_compare(chips: pd.DataFrame, names=("H100 SXM", "H800 SXM", "H20", "A10
     t = chip_table(chips)
     ref = _row(t, reference)
     rows = [_row(t, n) for n in names]
-    if ax is None:
-        fig, ax = plt.subplots(figsize=(8.0, 3.8))
-    else:
-        fig = ax.figure
+    fig, ax = style.figure_and_axes(ax, figsize=(8.0, 3.8))
     x = np.arange(len(rows))
     width = 0.38
     measures = (("tpp", "dense compute (TPP)", style.PALETTE["blue"], ""),

@@ -16,6 +16,7 @@ import matplotlib.transforms as mtransforms
 import numpy as np
 import pandas as pd
 
+from . import style
 from .style import CYCLE, MARKERS, PALETTE
 
 __all__ = [
@@ -348,10 +349,7 @@ def plot_paths(paths: pd.DataFrame, series: Sequence[str] | None = None, ax=None
     Consecutive trading days are joined by a solid line; where closes are missing in between, the line
     is dotted, so a reader sees that nothing is known there. Returns ``(fig, ax)``.
     """
-    if ax is None:
-        fig, ax = plt.subplots(figsize=(9, 4.2))
-    else:
-        fig = ax.figure
+    fig, ax = style.figure_and_axes(ax, figsize=(9, 4.2))
     names = sorted(paths["series"].unique()) if series is None else list(series)
     for i, name in enumerate(names):
         group = paths[paths["series"] == name].sort_values("date")
@@ -569,10 +567,7 @@ _GROUP_STYLE = {"chips": ("blue", "o"), "data centres": ("reddish_purple", "D"),
 
 def plot_day(moves: pd.DataFrame, ax=None):
     """Horizontal bars of the reported moves of one day, grouped by colour, hatch and a text label."""
-    if ax is None:
-        fig, ax = plt.subplots(figsize=(8.5, 5.6))
-    else:
-        fig = ax.figure
+    fig, ax = style.figure_and_axes(ax, figsize=(8.5, 5.6))
     table = moves.sort_values("move_pct", ascending=False).reset_index(drop=True)
     hatches = {"chips": "", "data centres": "..", "power": "xx", "big tech": "//", "index": ""}
     for i, row in table.iterrows():
@@ -634,10 +629,7 @@ def plot_records(table: pd.DataFrame, axes=None):
 
 def plot_two_prints(reports: pd.DataFrame, shares: float, ax=None):
     """Bars: the loss computed from each price print with ``shares``; markers: what outlets printed."""
-    if ax is None:
-        fig, ax = plt.subplots(figsize=(7, 3.6))
-    else:
-        fig = ax.figure
+    fig, ax = style.figure_and_axes(ax, figsize=(7, 3.6))
     rows = reports.dropna(subset=["price_after_usd"]).reset_index(drop=True)
     computed = value_lost(rows["price_before_usd"], rows["price_after_usd"], shares) / 1e9
     y = np.arange(len(rows))
@@ -665,10 +657,7 @@ def plot_recovery_path(prices: pd.DataFrame, level: float, milestones: Sequence[
                        ticker: str = "NVDA", start="2025-01-01", end="2025-12-31", ax=None):
     """The known closes of ``ticker`` against the pre-shock ``level``; ``milestones`` are
     ``(date, price, label)`` points such as the price a $4T value needed. Gaps are drawn dotted."""
-    if ax is None:
-        fig, ax = plt.subplots(figsize=(9, 4.2))
-    else:
-        fig = ax.figure
+    fig, ax = style.figure_and_axes(ax, figsize=(9, 4.2))
     rows = prices[(prices["ticker"] == ticker) & prices["date"].between(pd.Timestamp(start), pd.Timestamp(end))]
     rows = rows.sort_values("date")
     dates, closes = list(rows["date"]), list(rows["close_usd"])

@@ -28,6 +28,15 @@ CYCLE = [PALETTE[k] for k in ("blue", "vermillion", "bluish_green", "orange", "r
 MARKERS = ["o", "s", "^", "D", "v", "P", "X", "*"]
 
 
+def figure_and_axes(ax=None, figsize=None):
+    """``(figure, axes)``: the figure of ``ax`` when one is given, else a new figure of ``figsize``."""
+    import matplotlib.pyplot as plt
+
+    if ax is None:
+        return plt.subplots(figsize=figsize)
+    return ax.figure, ax
+
+
 def apply() -> None:
     """Set matplotlib defaults for the course (palette, sizes, no top/right spines, SVG-friendly fonts)."""
     mpl.rcParams.update({

@@ -141,10 +141,7 @@ def plot_timeline(events: pd.DataFrame, prices: pd.DataFrame | None = None, *, s
     chosen = select(events, categories, start, end)
     lo = _timestamp(start, "start") if start is not None else events["date"].min()
     hi = _timestamp(end, "end") if end is not None else events["date"].max()
-    if ax is None:
-        fig, ax = plt.subplots(figsize=(9, 4.6))
-    else:
-        fig = ax.figure
+    fig, ax = style.figure_and_axes(ax, figsize=(9, 4.6))
     shown_categories = [c for c in EVENT_CATEGORIES if categories is None or c in set(categories)]
     lane_y = _lane_positions(chosen)
     for cat in shown_categories:
