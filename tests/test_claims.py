@@ -1,4 +1,4 @@
-"""claims: the verdict scale, the number rule, evidence computations, the ledger and its widgets."""
+"""claims: evidence computations, the ledger and its widgets."""
 
 from __future__ import annotations
 
@@ -6,41 +6,6 @@ import pandas as pd
 import pytest
 
 from deepseek_shock import claims, load
-
-
-def test_scale_is_fixed_and_checked():
-    assert claims.VERDICTS == ("accurate", "approximately right", "misleading", "wrong",
-                               "unverifiable", "opinion")
-    assert claims.check_verdict("wrong") == "wrong"
-    with pytest.raises(ValueError, match="verdict='true': expected one of accurate"):
-        claims.check_verdict("true")
-
-
-@pytest.mark.parametrize("actual, claimed, expected", [
-    (16.97, 17, "accurate"), (593, 600, "approximately right"), (5.576, 5.5, "approximately right"),
-    (17.0, 17, "accurate"), (15.0, 17, "wrong"), (-16.97, -17, "accurate"),
-])
-def test_number_verdict(actual, claimed, expected):
-    assert claims.number_verdict(actual, claimed) == expected
-
-
-def test_number_verdict_boundaries_are_inclusive():
-    assert claims.number_verdict(100 * (1 + claims.ACCURATE_WITHIN), 100) == "accurate"
-    assert claims.number_verdict(100 * (1 + claims.APPROXIMATE_WITHIN), 100) == "approximately right"
-    assert claims.number_verdict(100 * (1 + claims.APPROXIMATE_WITHIN) + 0.01, 100) == "wrong"
-
-
-@pytest.mark.parametrize("actual, claimed, message", [
-    (1.0, 0, "claimed=0"), (float("nan"), 1.0, "not NaN"),
-])
-def test_number_verdict_rejects_bad_input(actual, claimed, message):
-    with pytest.raises(ValueError, match=message):
-        claims.number_verdict(actual, claimed)
-
-
-def test_evidence_rejects_verdicts_off_the_scale():
-    with pytest.raises(ValueError, match="verdict='mostly true'"):
-        claims.Evidence("x", "mostly true", "y")
 
 
 def test_every_claim_has_an_evidence_computation():

@@ -7,59 +7,20 @@ verdict that follows, and how it was computed. Change a number in ``data/`` and 
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 
+import ipywidgets as W
 import pandas as pd
 
-#: The fixed scale of verdicts, from best to worst, then the two that are not about accuracy.
-VERDICTS = ("accurate", "approximately right", "misleading", "wrong", "unverifiable", "opinion")
-
-#: A number is "accurate" when within this relative distance of the claimed one …
-ACCURATE_WITHIN = 0.005
-#: … and "approximately right" when within this one.
-APPROXIMATE_WITHIN = 0.05
+from . import costs, distill, export_controls, market, style, timeline
+from .data import load
+from .verdicts import (ACCURATE_WITHIN, APPROXIMATE_WITHIN, VERDICTS, Evidence, check_verdict,
+                       number_verdict)
 
 __all__ = ["VERDICTS", "ACCURATE_WITHIN", "APPROXIMATE_WITHIN", "check_verdict", "number_verdict",
            "Evidence", "Data", "EVIDENCE", "evidence_for", "ledger", "VERDICT_STYLE", "verdict_counts",
            "scorecard", "describe_scorecard", "claim_card", "ClaimBrowser", "claim_frames"]
-
-
-def check_verdict(verdict: str) -> str:
-    """Return ``verdict`` if it is on the scale, else raise ``ValueError`` listing the scale."""
-    if verdict not in VERDICTS:
-        raise ValueError(f"verdict={verdict!r}: expected one of {', '.join(VERDICTS)}")
-    return verdict
-
-
-def number_verdict(actual: float, claimed: float) -> str:
-    """Grade a number quoted in the news against the one computed from the data.
-
-    "accurate" within ``ACCURATE_WITHIN`` (relative), "approximately right" within
-    ``APPROXIMATE_WITHIN``, otherwise "wrong". ``claimed`` must be non-zero.
-    """
-    if claimed == 0:
-        raise ValueError("claimed=0: expected a non-zero claimed number (the distance is relative to it)")
-    if actual != actual or claimed != claimed:
-        raise ValueError(f"actual={actual!r}, claimed={claimed!r}: expected numbers, not NaN")
-    distance = abs(actual - claimed) / abs(claimed)
-    if distance <= ACCURATE_WITHIN:
-        return "accurate"
-    if distance <= APPROXIMATE_WITHIN:
-        return "approximately right"
-    return "wrong"
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """What the data say about one claim (``finding``), the ``verdict``, and how it was reached."""
-
-    finding: str
-    verdict: str
-    method: str
-
-    def __post_init__(self):
-        check_verdict(self.verdict)
 
 
 class Data(dict):
@@ -69,8 +30,6 @@ class Data(dict):
         super().__init__(overrides or {})
 
     def __missing__(self, name: str) -> pd.DataFrame:
-        from .data import load
-
         self[name] = load(name)
         return self[name]
 
@@ -116,14 +75,11 @@ def ledger(data: Data | None = None) -> pd.DataFrame:
 
 # --- Evidence from chapter 1 (timeline) ---------------------------------------------------------
 
-def _timeline():
-    from . import timeline
-    return timeline
 
 
 @_evidence("inauguration_day")
 def _inauguration_day(data: Data) -> Evidence:
-    t = _timeline()
+    t = timeline
     day = t.event_date(data["events"], "inauguration")
     ok = day == pd.Timestamp("2025-01-20")
     return Evidence(f"events.csv dates the inauguration {day:%A %d %B %Y}.",
@@ -132,28 +88,28 @@ def _inauguration_day(data: Data) -> Evidence:
 
 @_evidence("stargate_timing")
 def _stargate_timing(data: Data) -> Evidence:
-    row = _timeline().check_timing_claims(data["events"]).iloc[0]
+    row = timeline.check_timing_claims(data["events"]).iloc[0]
     return Evidence(f"Stargate came {row['gap_days']} day(s) after the inauguration, on {row['to_date']:%A %d %B}.",
                     row["verdict"], f"gap in days, graded by timing_verdict ({row['reading']})")
 
 
 @_evidence("app_store")
 def _app_store(data: Data) -> Evidence:
-    row = _timeline().check_timing_claims(data["events"]).iloc[1]
+    row = timeline.check_timing_claims(data["events"]).iloc[1]
     return Evidence(f"The app reached No. 1 {row['gap_days']} days after R1's release, on {row['to_date']:%A %d %B}.",
                     row["verdict"], f"gap in days, graded by timing_verdict ({row['reading']})")
 
 
 @_evidence("monday_27")
 def _monday_27(data: Data) -> Evidence:
-    row = _timeline().check_timing_claims(data["events"]).iloc[2]
+    row = timeline.check_timing_claims(data["events"]).iloc[2]
     return Evidence(f"The sell-off is dated {row['to_date']:%A %d %B %Y}.", row["verdict"],
                     "date and weekday of event 'nvidia_selloff'")
 
 
 @_evidence("same_moment")
 def _same_moment(data: Data) -> Evidence:
-    t, events = _timeline(), data["events"]
+    t, events = timeline, data["events"]
     r1, inauguration = t.event_date(events, "r1_release"), t.event_date(events, "inauguration")
     v2 = t.event_date(events, "v2_release")
     same_day = r1 == inauguration
@@ -166,7 +122,7 @@ def _same_moment(data: Data) -> Evidence:
 
 @_evidence("wake_up_call")
 def _wake_up_call(data: Data) -> Evidence:
-    t = _timeline()
+    t = timeline
     day = t.event_date(data["events"], "trump_wake_up_call")
     before_broadcast = day <= t.event_date(data["events"], "openai_distillation")
     return Evidence(f"Trump called DeepSeek a 'wake-up call' on {day:%d %B %Y}.",
@@ -176,7 +132,7 @@ def _wake_up_call(data: Data) -> Evidence:
 
 @_evidence("beijing_supports")
 def _beijing_supports(data: Data) -> Evidence:
-    t, events = _timeline(), data["events"]
+    t, events = timeline, data["events"]
     li, xi = t.event_date(events, "li_qiang_symposium"), t.event_date(events, "xi_symposium")
     return Evidence(f"DeepSeek's founder met Premier Li Qiang on {li:%d %B} and Xi Jinping on {xi:%d %B %Y}.",
                     "approximately right",
@@ -185,7 +141,7 @@ def _beijing_supports(data: Data) -> Evidence:
 
 @_evidence("stargate_amount")
 def _stargate_amount(data: Data) -> Evidence:
-    row = _timeline().find_event(data["events"], "stargate")
+    row = timeline.find_event(data["events"], "stargate")
     return Evidence(row["description"], "misleading",
                     "judgement of the course authors: the $500B is a private four-year ceiling, said as a public budget")
 
@@ -215,9 +171,7 @@ def verdict_counts(table: pd.DataFrame) -> pd.Series:
 
 def scorecard(table: pd.DataFrame, ax=None):
     """A one-page chart: one row per claim (in broadcast order), a marker in its verdict's column."""
-    from . import style as _style
-
-    fig, ax = _style.figure_and_axes(ax, figsize=(10, 0.34 * len(table) + 1.9))
+    fig, ax = style.figure_and_axes(ax, figsize=(10, 0.34 * len(table) + 1.9))
     ordered = table.sort_values("timestamp").reset_index(drop=True)
     y = range(len(ordered))[::-1]
     for verdict, (colour, marker) in VERDICT_STYLE.items():
@@ -255,8 +209,6 @@ def describe_scorecard(table: pd.DataFrame) -> str:
 
 def claim_card(row: Mapping) -> str:
     """An HTML card for one claim of the ledger: the quote, the translation, the finding, the verdict."""
-    import html
-
     colour, _ = VERDICT_STYLE[row["verdict"]]
     esc = lambda s: html.escape(str(s))  # noqa: E731 - local shorthand
     return (
@@ -273,8 +225,6 @@ class ClaimBrowser:
     """The chapter's live widget: pick a claim, read its quote, evidence and verdict."""
 
     def __init__(self, table: pd.DataFrame):
-        import ipywidgets as W
-
         self.table = table.reset_index(drop=True)
         options = [(f"{r.timestamp} — {_short(r.claim_en, 70)}", i) for i, r in self.table.iterrows()]
         self.picker = W.Dropdown(options=options, value=0, description="Claim",
@@ -303,8 +253,6 @@ def claim_frames(table: pd.DataFrame) -> list[tuple[str, str]]:
 # --- Evidence from chapter 3 (costs) ------------------------------------------------------------
 
 def _cost_check(data: Data, claim_id: str) -> Evidence:
-    from . import costs
-
     table = costs.check_cost_claims(data["training_runs"], data["api_prices"], data["cost_estimates"])
     row = table.set_index("claim_id").loc[claim_id]
     return Evidence(row["finding"][:1].upper() + row["finding"][1:] + ".", row["verdict"],
@@ -317,8 +265,6 @@ for _claim in ("under_six_million", "twenty_times", "five_and_half_million"):
 
 @_evidence("rd_not_counted")
 def _rd_not_counted(data: Data) -> Evidence:
-    from . import costs
-
     runs = costs.run_table(data["training_runs"], "DeepSeek-V3")
     notes = " ".join(runs["source_note"].fillna(""))
     excluded = "exclud" in notes.lower()
@@ -333,8 +279,6 @@ def _rd_not_counted(data: Data) -> Evidence:
 # --- Evidence from chapter 5 (distillation) -----------------------------------------------------
 
 def _distillation_check(data: Data, claim_id: str) -> Evidence:
-    from . import distill
-
     row = distill.distillation_verdicts(data["distillation_claims"]).set_index("claim_id").loc[claim_id]
     return Evidence(row["finding"][:1].upper() + row["finding"][1:] + ".", row["verdict"],
                     "distill.distillation_verdicts on distillation_claims.csv (documented, alleged, public evidence)")
@@ -348,13 +292,11 @@ for _claim in ("openai_accused", "massive_distillation", "terms_of_service"):
 
 @_evidence("deprived_of_chips")
 def _deprived_of_chips(data: Data) -> Evidence:
-    from . import export_controls
     return export_controls.deprived_claim(data["chips"])
 
 
 @_evidence("weaker_chips")
 def _weaker_chips(data: Data) -> Evidence:
-    from . import export_controls
     return export_controls.weaker_chips_claim(data["chips"])
 
 
@@ -368,8 +310,6 @@ def _selloff(data: Data) -> dict:
     """Closes, fall (percent) and value lost (USD) of the sell-off, as chapter 2 computes them:
     the closes from prices.csv, the share count the press used (implied by its reported losses),
     and the latest vendor share count of shares.csv as a cross-check."""
-    from . import market
-
     prices = data["prices"]
     before = market.close_on(prices, SELLOFF["ticker"], SELLOFF["before"])
     after = market.close_on(prices, SELLOFF["ticker"], SELLOFF["after"])
@@ -414,8 +354,6 @@ def _hundreds_of_billions(data: Data) -> Evidence:
 
 @_evidence("sector_shaken")
 def _sector_shaken(data: Data) -> Evidence:
-    from . import market
-
     result = market.check_sector_claim(data["daily_moves"], SELLOFF["after"])
     return Evidence(result["finding"][:1].upper() + result["finding"][1:].rstrip(".") + ".", result["verdict"],
                     f"market.check_sector_claim on daily_moves.csv (chip index at most "

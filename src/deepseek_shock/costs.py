@@ -11,11 +11,15 @@ import math
 from dataclasses import dataclass
 
 import matplotlib.pyplot as plt
+from matplotlib.patches import Patch
 import numpy as np
 import pandas as pd
+import ipywidgets as W
 
 from . import style
 from .data import one_row
+from .verdicts import number_verdict
+from . import widgets
 
 __all__ = [
     "SECONDS_PER_HOUR", "HOURS_PER_YEAR", "FLOP_PER_PARAM_PER_TOKEN", "training_flops", "rental_cost",
@@ -364,7 +368,6 @@ def plot_waterfall(steps: list[Step], ax=None, *, reference_usd: float | None = 
     ax.set_xticks(range(total + 1), labels, fontsize=8)
     ax.set_ylabel("Cost (million USD)")
     ax.grid(axis="x", alpha=0)
-    from matplotlib.patches import Patch
     handles = [Patch(facecolor=c, hatch=h, edgecolor="white", label=k) for k, (c, h) in _STATUS_STYLE.items()]
     ax.legend(handles=handles, loc="upper left", fontsize=8, title="Each step is", title_fontsize=8)
     ax.set_ylim(min(0, ax.get_ylim()[0]), ax.get_ylim()[1] * 1.08)
@@ -428,8 +431,6 @@ def describe_headline_cost(runs: pd.DataFrame, usd_per_gpu_hour) -> str:
 
 def price_frames(runs: pd.DataFrame, prices=PRICE_GRID) -> list[tuple[str, str]]:
     """Frames for the static rental-price slider: one ``("$2.00/h", <img>)`` per price."""
-    from .widgets import render_frames
-
     labels = [f"${p:.2f}/h" for p in prices]
     by_label = dict(zip(labels, prices))
 
@@ -454,7 +455,7 @@ def price_frames(runs: pd.DataFrame, prices=PRICE_GRID) -> list[tuple[str, str]]
         return fig, describe_headline_cost(runs, price)
 
     try:
-        return render_frames(labels, draw, close=False)
+        return widgets.render_frames(labels, draw, close=False)
     finally:
         plt.close(fig)
 
@@ -468,8 +469,6 @@ class CostCalculator:
     """
 
     def __init__(self, inputs: dict):
-        import ipywidgets as W
-
         self.inputs = dict(inputs)
         style_ = {"description_width": "16em"}
         layout = W.Layout(width="95%")
@@ -512,8 +511,6 @@ class CostCalculator:
             utilisation=self.utilisation.value, staff_multiplier=self.staff.value)
 
     def update(self, change=None) -> None:
-        from .widgets import show_figure
-
         self.steps = self.compute()
         self.total_usd = waterfall_total(self.steps)
         if self.figure is None:
@@ -524,7 +521,7 @@ class CostCalculator:
         self.summary.value = (f"<p>Headline <b>${self.steps[0].usd / 1e6:,.2f}M</b> → total "
                               f"<b>${self.total_usd / 1e6:,.1f}M</b> "
                               f"({self.total_usd / self.steps[0].usd:,.1f} × the headline).</p>")
-        show_figure(self.output, self.figure)
+        widgets.show_figure(self.output, self.figure)
 
 
 def cost_calculator(inputs: dict):
@@ -540,8 +537,6 @@ class ComputeCalculator:
 
     def __init__(self, gpu_specs: pd.DataFrame, *, active_params=37e9, tokens=14.8e12, num_gpus=2048,
                  utilisation=0.35, usd_per_gpu_hour=2.0):
-        import ipywidgets as W
-
         self.gpu_specs = gpu_specs
         self.price = usd_per_gpu_hour
         st = {"description_width": "16em"}
@@ -699,8 +694,6 @@ def check_cost_claims(runs: pd.DataFrame, api_prices: pd.DataFrame, estimates: p
 
     ``full_cost_usd`` is a fuller cost (the default waterfall's total unless given).
     """
-    from .claims import number_verdict
-
     headline = headline_cost(runs, "DeepSeek-V3")
     if full_cost_usd is None:
         inputs = waterfall_inputs(runs, estimates)

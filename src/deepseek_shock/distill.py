@@ -23,8 +23,11 @@ from dataclasses import dataclass
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+import ipywidgets as W
 
 from . import style
+from .verdicts import check_verdict
+from . import widgets
 
 __all__ = [
     "softmax", "log_softmax", "kl_divergence", "entropy", "cross_entropy", "distillation_loss",
@@ -568,8 +571,6 @@ def describe_distribution(logits, temperature) -> str:
 
 def temperature_frames(logits, temperatures=(0.5, 1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 20.0, 50.0), image=None):
     """Pre-rendered ``(label, <img> HTML)`` frames of :func:`plot_distribution`, one per temperature."""
-    from .widgets import render_frames
-
     labels = [f"T = {float(t):g}" for t in temperatures]
     lookup = dict(zip(labels, temperatures))
 
@@ -585,7 +586,7 @@ def temperature_frames(logits, temperatures=(0.5, 1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 
         return fig, describe_distribution(logits, lookup[label])
 
     try:
-        return render_frames(labels, draw, close=False)
+        return widgets.render_frames(labels, draw, close=False)
     finally:
         plt.close(fig)
 
@@ -665,8 +666,6 @@ class TemperatureExplorer:
     """
 
     def __init__(self, logits, image=None, temperature: float = 1.0):
-        import ipywidgets as W
-
         self.logits = _finite_array(logits, "logits")
         self.temperature = W.FloatLogSlider(value=_temperature(temperature), base=10, min=-0.5, max=1.7,
                                             step=0.02, description="Temperature T", continuous_update=True,
@@ -683,8 +682,6 @@ class TemperatureExplorer:
         self.update()
 
     def update(self, change=None) -> None:
-        from .widgets import show_figure
-
         T = self.temperature.value
         self.probabilities = softmax(self.logits, T)
         self.entropy_nats = float(entropy(self.probabilities))
@@ -694,7 +691,7 @@ class TemperatureExplorer:
         self.summary.value = (f"<p>T = <b>{T:.2f}</b>: top class <b>{self.probabilities.max():.2f}</b>, "
                               f"entropy <b>{self.entropy_nats:.2f}</b> nats (ten equal classes: "
                               f"{math.log(10):.2f}).</p>")
-        show_figure(self.output, self.figure)
+        widgets.show_figure(self.output, self.figure)
 
 
 class GridExplorer:
@@ -705,8 +702,6 @@ class GridExplorer:
     """
 
     def __init__(self, grid: pd.DataFrame):
-        import ipywidgets as W
-
         self.grid = grid
         self.table = grid_summary(grid).set_index(["temperature", "alpha"])
         temps = sorted(grid["temperature"].unique())
@@ -733,8 +728,6 @@ class GridExplorer:
         self.update()
 
     def update(self, change=None) -> None:
-        from .widgets import show_figure
-
         T, a = self.temperature.value, self.alpha.value
         cell = self.table.loc[(T, a)]
         self.accuracy, self.spread = float(cell["mean"]), float(0.0 if pd.isna(cell["std"]) else cell["std"])
@@ -746,7 +739,7 @@ class GridExplorer:
         self.summary.value = (f"<p>T = <b>{T:g}</b>, alpha = <b>{a:g}</b>: the student gets "
                               f"<b>{100 * self.accuracy:.1f}%</b> ± {100 * self.spread:.1f} of the test images "
                               f"right{versus}.</p>")
-        show_figure(self.output, self.figure)
+        widgets.show_figure(self.output, self.figure)
 
 
 # --- The R1-distilled models -------------------------------------------------------------------
@@ -865,8 +858,6 @@ def distillation_verdicts(claims: pd.DataFrame, teacher: str = "OpenAI") -> pd.D
     3. "forbidden by the terms of service": *accurate* if a ``terms of use`` row of ``teacher`` forbids it,
        else *unverifiable*.
     """
-    from .claims import check_verdict
-
     about = claims[claims["teacher"].str.contains(teacher, case=False, na=False)]
     allegations = about[about["kind"] == "allegation"]
     documented = about[about["kind"] == "documented distillation"]

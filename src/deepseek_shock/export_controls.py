@@ -18,9 +18,12 @@ from dataclasses import dataclass
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+import ipywidgets as W
 
 from . import style
 from .data import one_row
+from .verdicts import Evidence
+from . import widgets
 
 __all__ = [
     "RULES", "TPP_LICENCE", "IO_LICENCE_GB_S", "TPP_FLOOR", "TPP_B1_FLOOR", "DENSITY_A2", "DENSITY_B1",
@@ -223,7 +226,9 @@ def _area(value) -> float | None:
     return None if value is None or pd.isna(value) else float(value)
 
 
-def _status(row, rule: str) -> Classification | None:
+def classify_chip(row, rule: str) -> Classification | None:
+    """:func:`classify` one row of ``chips.csv`` under ``rule``; ``None`` when the data cannot decide
+    (a die area that was never published)."""
     try:
         return classify(tpp(row["dense_tops"], row["bit_length"]), die_area_mm2=_area(row["die_area_mm2"]),
                         io_gb_s=float(row["io_gb_s"]), datacenter=bool(row["datacenter"]), rule=rule)
@@ -240,7 +245,7 @@ def chip_table(chips: pd.DataFrame) -> pd.DataFrame:
     out["density"] = [out.at[i, "tpp"] / a if a is not None else np.nan
                       for i, a in ((i, _area(out.at[i, "die_area_mm2"])) for i in out.index)]
     for rule, col in (("2022-10", "eccn_2022"), ("2023-10", "eccn_2023")):
-        results = [_status(row, rule) for _, row in out.iterrows()]
+        results = [classify_chip(row, rule) for _, row in out.iterrows()]
         out[col] = [("none" if r.eccn is None else r.eccn) if r is not None else "undetermined"
                     for r in results]
         out[f"status_{rule[:4]}"] = [r.label if r is not None else "undetermined (no die area)"
@@ -375,8 +380,6 @@ def density_frames(chips: pd.DataFrame | None = None, *, die_area_mm2: float = 8
     The default walks an H100-sized die (814 mm²) at 16-bit from 50 to 989.4 TFLOPS (the H100's dense
     FP16), through 148 (the H20) and each line of the 2023 rule.
     """
-    from .widgets import render_frames
-
     labels = [f"{v:g} TFLOPS" for v in tops_values]
 
     def design(label):
@@ -403,7 +406,7 @@ def density_frames(chips: pd.DataFrame | None = None, *, die_area_mm2: float = 8
         return fig, describe_rule_map(None, (x, y))
 
     try:
-        return render_frames(labels, draw, close=False)
+        return widgets.render_frames(labels, draw, close=False)
     finally:
         plt.close(fig)
 
@@ -416,8 +419,6 @@ class ChipDesigner:
     """
 
     def __init__(self, chips: pd.DataFrame | None = None):
-        import ipywidgets as W
-
         self.chips = chips
         wide = {"description_width": "initial"}
         layout = W.Layout(width="95%")
@@ -444,8 +445,6 @@ class ChipDesigner:
         self.update()
 
     def update(self, change=None) -> None:
-        from .widgets import show_figure
-
         x = tpp(self.dense_tops.value, self.bit_length.value)
         self.result = classify(x, die_area_mm2=self.die_area.value, io_gb_s=self.io.value,
                                datacenter=self.datacenter.value, rule=self.rule.value)
@@ -465,7 +464,7 @@ class ChipDesigner:
             self.summary.value = self.summary.value[:-len("</p>")] + (
                 "<br><em>Off the map's scale: the star is drawn on its edge.</em></p>")
         self._star.set_offsets([shown])
-        show_figure(self.output, self.figure)
+        widgets.show_figure(self.output, self.figure)
 
 
 def designer(chips: pd.DataFrame | None = None):
@@ -529,8 +528,6 @@ def deprived_claim(chips: pd.DataFrame, used: str = "H800 SXM", reference: str =
     interconnect and later access, not compute); between ``MUCH_LESS_SHARE`` and that share it is
     **approximately right**; below, **accurate**. Returns a :class:`deepseek_shock.claims.Evidence`.
     """
-    from .claims import Evidence
-
     u, r, share, io_share = _compare(chips, used, reference)
     leading = u["eccn_2023"] not in ("none", "undetermined")
     legal_2022 = "legal" if u["eccn_2022"] == "none" else "controlled"
@@ -556,8 +553,6 @@ def weaker_chips_claim(chips: pd.DataFrame, used: str = "H800 SXM", reference: s
     TPP share ≥ ``SAME_COMPUTE_SHARE`` → **wrong**; between ``MUCH_LESS_SHARE`` and it → **misleading**;
     below ``MUCH_LESS_SHARE`` → **accurate**. Judgement of the course authors.
     """
-    from .claims import Evidence
-
     u, r, share, io_share = _compare(chips, used, reference)
     if share >= SAME_COMPUTE_SHARE:
         verdict = "wrong"

@@ -12,12 +12,16 @@ from collections.abc import Sequence
 
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
+from matplotlib.patches import Patch
 import matplotlib.transforms as mtransforms
 import numpy as np
 import pandas as pd
+import ipywidgets as W
 
 from . import style
 from .style import CYCLE, MARKERS, PALETTE
+from .verdicts import VERDICTS, number_verdict
+from . import widgets
 
 __all__ = [
     "market_cap", "pct_change", "recovery_needed", "value_lost", "implied_shares", "implied_shares_bounds",
@@ -445,8 +449,6 @@ def _drop_alt(drop_pct: float, price_before: float, shares: float) -> str:
 
 def drop_frames(price_before: float, shares: float, drops_pct: Sequence[float] = DROP_FRAME_PCTS):
     """Pre-rendered ``(label, <img> HTML)`` frames of :func:`plot_drop` for the static slider."""
-    from .widgets import render_frames
-
     labels = [f"{p:g}%" if p != 16.97 else "16.97% (27 Jan)" for p in drops_pct]
     by_label = dict(zip(labels, drops_pct))
 
@@ -454,7 +456,7 @@ def drop_frames(price_before: float, shares: float, drops_pct: Sequence[float] =
         fig, _ = plot_drop(by_label[label], price_before, shares)
         return fig, _drop_alt(by_label[label], price_before, shares)
 
-    return render_frames(labels, draw)
+    return widgets.render_frames(labels, draw)
 
 
 class DropExplorer:
@@ -466,8 +468,6 @@ class DropExplorer:
     """
 
     def __init__(self, price_before: float = 142.62, shares: float = 24.5e9, drop_pct: float = 16.97):
-        import ipywidgets as W
-
         _positive(price_before, "price_before", "a price (USD per share)")
         self.price_before = price_before
         self.drop = W.FloatSlider(value=drop_pct, min=0, max=60, step=0.01, description="Fall (%)",
@@ -488,8 +488,6 @@ class DropExplorer:
         self.update()
 
     def update(self, change=None) -> None:
-        from .widgets import show_figure
-
         try:
             shares = self.shares_bn.value * 1e9
             market_cap(self.price_before, shares)  # validates the share count
@@ -506,7 +504,7 @@ class DropExplorer:
                         f"undoing it needs a gain of {100 * r['recovery']:.1f}%.")
         self.summary.value = f"<p>{self.message}</p>"
         plot_drop(self.drop.value, self.price_before, shares, axes=self.axes)
-        show_figure(self.output, self.figure)
+        widgets.show_figure(self.output, self.figure)
 
 
 def drop_explorer(price_before: float = 142.62, shares: float = 24.5e9):
@@ -523,8 +521,6 @@ class PathPicker:
 
     def __init__(self, prices: pd.DataFrame, index_levels: pd.DataFrame, base_date="2025-01-24",
                  start="2025-01-20", end="2025-02-07"):
-        import ipywidgets as W
-
         self.paths = normalised_paths(prices, index_levels, base_date, start, end)
         options = sorted(self.paths["series"].unique())
         self.picker = W.SelectMultiple(options=options, value=tuple(options), rows=len(options),
@@ -539,8 +535,6 @@ class PathPicker:
         self.update()
 
     def update(self, change=None) -> None:
-        from .widgets import show_figure
-
         self.shown = list(self.picker.value)
         self.ax.clear()
         if self.shown:
@@ -551,7 +545,7 @@ class PathPicker:
             self.summary.value = f"<p>Last known value (base day = 100):</p><ul>{items}</ul>"
         else:
             self.summary.value = "<p>Pick at least one series.</p>"
-        show_figure(self.output, self.figure)
+        widgets.show_figure(self.output, self.figure)
 
 
 def path_picker(prices: pd.DataFrame, index_levels: pd.DataFrame, base_date="2025-01-24"):
@@ -619,7 +613,6 @@ def plot_records(table: pd.DataFrame, axes=None):
     right.set_xlim(0, 32)
     for ax in axes:
         ax.grid(axis="y", visible=False)
-    from matplotlib.patches import Patch
     left.legend(handles=[Patch(color=PALETTE["blue"], label="2024 or later"),
                          Patch(facecolor=PALETTE["orange"], hatch="//", edgecolor="white", label="before 2024")],
                 loc="lower right")
@@ -698,8 +691,6 @@ def check_market_claims(prices: pd.DataFrame, record_losses: pd.DataFrame, *, cl
     the press reported for that day (record_losses.csv, official close and early print); when they get
     different grades the weaker one is kept.
     """
-    from .claims import VERDICTS, number_verdict
-
     fall_pct = -100 * pct_change(close_on(prices, ticker, before), close_on(prices, ticker, after))
     reports = loss_reports(record_losses, ticker, after)
     losses = list(reports["value_lost_usd_bn"])

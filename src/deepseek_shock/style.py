@@ -7,6 +7,7 @@ Figures should still not rely on colour alone: pair colours with markers or labe
 from __future__ import annotations
 
 import matplotlib as mpl
+import matplotlib.pyplot as plt
 
 #: Okabe–Ito colours, by name.
 PALETTE = {
@@ -30,8 +31,6 @@ MARKERS = ["o", "s", "^", "D", "v", "P", "X", "*"]
 
 def figure_and_axes(ax=None, figsize=None):
     """``(figure, axes)``: the figure of ``ax`` when one is given, else a new figure of ``figsize``."""
-    import matplotlib.pyplot as plt
-
     if ax is None:
         return plt.subplots(figsize=figsize)
     return ax.figure, ax

@@ -10,9 +10,11 @@ from collections.abc import Iterable
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import pandas as pd
+import ipywidgets as W
 
 from . import style
 from .data import EVENT_CATEGORIES, one_row
+from . import widgets
 
 __all__ = [
     "CATEGORY_LABELS", "WINDOWS", "select", "find_event", "event_date", "days_between",
@@ -225,8 +227,6 @@ def describe_timeline(events: pd.DataFrame, prices: pd.DataFrame | None = None, 
 def timeline_frames(events: pd.DataFrame, prices: pd.DataFrame | None = None,
                     windows: dict[str, tuple[str, str]] | None = None) -> list[tuple[str, str]]:
     """Pre-rendered ``(window name, <img> HTML)`` frames for the static widget, one per window."""
-    from .widgets import render_frames
-
     windows = WINDOWS if windows is None else windows
 
     def draw(name):
@@ -234,7 +234,7 @@ def timeline_frames(events: pd.DataFrame, prices: pd.DataFrame | None = None,
         fig, _ = plot_timeline(events, prices, start=lo, end=hi)
         return fig, describe_timeline(events, prices, start=lo, end=hi)
 
-    return render_frames(list(windows), draw)
+    return widgets.render_frames(list(windows), draw)
 
 
 class TimelineExplorer:
@@ -245,8 +245,6 @@ class TimelineExplorer:
     """
 
     def __init__(self, events: pd.DataFrame, prices: pd.DataFrame | None = None, ticker: str = "NVDA"):
-        import ipywidgets as W
-
         self.events, self.prices, self.ticker = events, prices, ticker
         months = pd.date_range(events["date"].min().to_period("M").to_timestamp(),
                                events["date"].max().to_period("M").to_timestamp() + pd.offsets.MonthEnd(0),
@@ -268,8 +266,6 @@ class TimelineExplorer:
         self.update()
 
     def update(self, change=None) -> None:
-        from .widgets import figure_to_img_html
-
         start, end_month = self.window.value
         end = end_month + pd.offsets.MonthEnd(0)
         cats = list(self.categories.value)
@@ -285,7 +281,7 @@ class TimelineExplorer:
         # An <img> with alt text, so the live figure is described to screen readers too.
         alt = describe_timeline(self.events, self.prices, start=start, end=end, categories=cats,
                                 ticker=self.ticker)
-        self.output.value = figure_to_img_html(self.figure, alt, close=False)
+        self.output.value = widgets.figure_to_img_html(self.figure, alt, close=False)
 
 
 def explorer(events: pd.DataFrame, prices: pd.DataFrame | None = None, ticker: str = "NVDA"):

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 import ipywidgets as W
 import matplotlib.pyplot as plt
+from IPython.display import display
 from matplotlib.figure import Figure
 
 __all__ = ["figure_to_img_html", "precomputed_slider", "render_frames", "show_figure", "Frame"]
@@ -75,8 +76,6 @@ def render_frames(labels: Sequence[str], draw: Callable[[str], tuple[Figure, str
 
 def show_figure(output: W.Output, figure: Figure) -> None:
     """Replace what ``output`` shows with ``figure``: the live widgets' one way of redrawing in place."""
-    from IPython.display import display
-
     with output:
         output.clear_output(wait=True)
         display(figure)
