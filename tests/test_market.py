@@ -177,13 +177,13 @@ def test_claim_verdicts_follow_the_data(prices, record_losses):
 
 # --- figures and widgets ---------------------------------------------------------------------------
 
-def test_describe_drop_and_its_bounds():
-    d = market.describe_drop(16.97, 142.62, 24.5e9)
+def test_drop_summary_and_its_bounds():
+    d = market.drop_summary(16.97, 142.62, 24.5e9)
     assert d["price_after"] == pytest.approx(142.62 * 0.8303)
     assert d["value_lost"] == pytest.approx(142.62 * 0.1697 * 24.5e9)
     assert d["recovery"] == pytest.approx(0.2044, abs=5e-5)
     with pytest.raises(ValueError, match=r"drop_pct=100: expected a fall in % in \[0, 100\)"):
-        market.describe_drop(100, 142.62, 24.5e9)
+        market.drop_summary(100, 142.62, 24.5e9)
 
 
 def test_drop_explorer_reacts_to_its_controls():

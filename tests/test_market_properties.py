@@ -302,8 +302,8 @@ def test_implied_cap_before_rejects_a_move_that_is_not_a_fall(bad):
 
 @FAST
 @given(st.floats(0, 100, exclude_max=True), pos_price, shares)
-def test_describe_drop_is_consistent(drop, before, s):
-    r = m.describe_drop(drop, before, s)
+def test_drop_summary_is_consistent(drop, before, s):
+    r = m.drop_summary(drop, before, s)
     assert all(math.isfinite(float(v)) for v in r.values())
     assert r["value_lost"] == pytest.approx(r["cap_before"] - r["cap_after"], rel=1e-9, abs=1e-6)
     assert r["price_after"] == pytest.approx(before * (1 - drop / 100), rel=1e-12)
@@ -312,8 +312,8 @@ def test_describe_drop_is_consistent(drop, before, s):
 
 @FAST
 @given(st.floats(100, 1e6) | st.floats(max_value=0, exclude_max=True, allow_nan=False, allow_infinity=False))
-def test_describe_drop_rejects_drops_outside_0_100(bad):
-    _raises_naming("drop_pct", m.describe_drop, bad, 142.62, 24.5e9)
+def test_drop_summary_rejects_drops_outside_0_100(bad):
+    _raises_naming("drop_pct", m.drop_summary, bad, 142.62, 24.5e9)
 
 
 # --- lookups in the price table -------------------------------------------------------------------
@@ -478,7 +478,7 @@ def test_check_market_claims_grades_any_claim(prices, record_losses, fall, loss_
 @given(st.floats(0, 100, exclude_max=True), st.floats(1, 1e4), st.floats(1e6, 1e11))
 def test_plot_drop_draws_any_fall(drop, before, s):
     fig, axes = m.plot_drop(drop, before, s)
-    r = m.describe_drop(drop, before, s)
+    r = m.drop_summary(drop, before, s)
     texts = [t.get_text() for ax in axes for t in ax.texts]
     assert f"−${r['value_lost'] / 1e9:,.0f}B" in texts
     assert f"fall {drop:.2f}% → gain {100 * r['recovery']:.1f}%" in texts
@@ -487,12 +487,12 @@ def test_plot_drop_draws_any_fall(drop, before, s):
 
 @FAST
 @given(st.sampled_from(["17", None, [10.0], float("nan")]))
-def test_describe_drop_rejects_a_drop_that_is_not_a_number(bad):
-    _raises_naming("drop_pct", m.describe_drop, bad, 142.62, 24.5e9)
+def test_drop_summary_rejects_a_drop_that_is_not_a_number(bad):
+    _raises_naming("drop_pct", m.drop_summary, bad, 142.62, 24.5e9)
 
 
 @FAST
 @given(st.floats(max_value=0, exclude_max=True, allow_nan=False, allow_infinity=False))
-def test_describe_drop_rejects_bad_price_and_shares(bad):
-    _raises_naming("price", m.describe_drop, 10.0, bad, 24.5e9)
-    _raises_naming("shares", m.describe_drop, 10.0, 142.62, bad)
+def test_drop_summary_rejects_bad_price_and_shares(bad):
+    _raises_naming("price", m.drop_summary, 10.0, bad, 24.5e9)
+    _raises_naming("shares", m.drop_summary, 10.0, 142.62, bad)

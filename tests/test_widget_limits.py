@@ -244,7 +244,7 @@ def _reflects_drop(x):
     shares = x.shares_bn.value * 1e9
     try:
         market.market_cap(x.price_before, shares)
-        expected = market.describe_drop(x.drop.value, x.price_before, shares)
+        expected = market.drop_summary(x.drop.value, x.price_before, shares)
     except ValueError as exc:
         assert x.result is None and str(exc) in x.summary.value
         assert displayed(x.output) == [], "a stale figure stays on display under the error message"

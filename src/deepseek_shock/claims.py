@@ -20,7 +20,7 @@ from .verdicts import (ACCURATE_WITHIN, APPROXIMATE_WITHIN, VERDICTS, Evidence, 
 
 __all__ = ["VERDICTS", "ACCURATE_WITHIN", "APPROXIMATE_WITHIN", "check_verdict", "number_verdict",
            "Evidence", "Data", "EVIDENCE", "evidence_for", "ledger", "VERDICT_STYLE", "verdict_counts",
-           "scorecard", "describe_scorecard", "claim_card", "ClaimBrowser", "claim_frames"]
+           "plot_scorecard", "describe_scorecard", "SELLOFF", "claim_card", "ClaimBrowser", "claim_frames"]
 
 
 class Data(dict):
@@ -169,7 +169,7 @@ def verdict_counts(table: pd.DataFrame) -> pd.Series:
     return table["verdict"].value_counts().reindex(list(VERDICTS), fill_value=0)
 
 
-def scorecard(table: pd.DataFrame, ax=None):
+def plot_scorecard(table: pd.DataFrame, ax=None):
     """A one-page chart: one row per claim (in broadcast order), a marker in its verdict's column."""
     fig, ax = style.figure_and_axes(ax, figsize=(10, 0.34 * len(table) + 1.9))
     ordered = table.sort_values("timestamp").reset_index(drop=True)

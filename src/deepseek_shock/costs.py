@@ -20,6 +20,11 @@ from . import style
 from .data import one_row
 from .verdicts import number_verdict
 from . import widgets
+# The argument checks under the names this module has always used (one home: arguments.py).
+from .arguments import finite_result as _finite
+from .arguments import non_negative as _non_negative
+from .arguments import number as _number
+from .arguments import positive as _positive
 
 __all__ = [
     "SECONDS_PER_HOUR", "HOURS_PER_YEAR", "FLOP_PER_PARAM_PER_TOKEN", "training_flops", "rental_cost",
@@ -46,49 +51,11 @@ def _tex(text: str) -> str:
 
 # --- Checking arguments ----------------------------------------------------------------------------
 
-def _number(value, argument: str) -> float:
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        raise ValueError(f"{argument}={value!r}: expected a number") from None
-    if math.isnan(number) or math.isinf(number):
-        raise ValueError(f"{argument}={value!r}: expected a finite number")
-    return number
-
-
-def _non_negative(value, argument: str, what: str) -> float:
-    number = _number(value, argument)
-    if number < 0:
-        raise ValueError(f"{argument}={value!r}: expected {what} ≥ 0")
-    return number
-
-
-def _positive(value, argument: str, what: str) -> float:
-    number = _number(value, argument)
-    if number <= 0:
-        raise ValueError(f"{argument}={value!r}: expected {what} > 0")
-    return number
-
-
 def _fraction(value, argument: str) -> float:
     number = _number(value, argument)
     if not 0 < number <= 1:
         raise ValueError(f"{argument}={value!r}: expected a utilisation in (0, 1], e.g. 0.4 for 40%")
     return number
-
-
-def _finite(compute, what: str, **arguments) -> float:
-    """``compute()``, or a ValueError naming the arguments when a float cannot hold the result
-    (an overflow to infinity, or a product such as infinity × 0)."""
-    try:
-        result = compute()
-    except (ZeroDivisionError, OverflowError):
-        result = math.inf
-    if not math.isfinite(result):
-        given = ", ".join(f"{name}={value!r}" for name, value in arguments.items())
-        raise ValueError(f"{given}: {what} is beyond what a float can hold (about 1.8e308); "
-                         "expected arguments of realistic size")
-    return result
 
 
 # --- The three formulas of COURSE.md §2 ------------------------------------------------------------

@@ -17,7 +17,8 @@ from urllib.parse import urlparse
 
 import pandas as pd
 
-__all__ = ["DataError", "Column", "Schema", "SCHEMAS", "load", "one_row", "data_dir", "CONFIDENCE_TAGS"]
+__all__ = ["DataError", "Column", "Schema", "SCHEMAS", "load", "one_row", "data_dir", "CONFIDENCE_TAGS",
+           "EVENT_CATEGORIES", "ECCN_3A090", "provenance"]
 
 #: Confidence tags: two or more independent sources, one source, or computed from sourced figures.
 CONFIDENCE_TAGS = ("2+", "1", "derived")
@@ -65,14 +66,25 @@ class Schema:
         return [c.name for c in self.columns]
 
 
-def _source_columns(note: bool = True) -> tuple[Column, ...]:
-    """The provenance columns every data set carries."""
-    cols = [Column("source_url", "url", description="Page that states the figure (http/https)")]
-    if note:
-        cols.append(Column("source_note", "str", required=False,
-                           description="What the source says, in a few words"))
-    cols.append(Column("confidence", "choice", choices=CONFIDENCE_TAGS,
-                       description="2+ independent sources, 1 source, or derived (formula in the note)"))
+#: What a row's ``confidence`` tag means (the one description every data set uses).
+_CONFIDENCE_MEANING = "2+ independent sources, 1 source, or derived (formula in the note)"
+
+
+def provenance(source: str = "Page that states the figure (http/https)", *, second: str | None = None,
+               note: str | None = "What the source says, in a few words",
+               confidence: bool = True) -> tuple[Column, ...]:
+    """The provenance columns of a data set, in their fixed order, each described for that data set.
+
+    ``source_url`` (described by ``source``), then ``source_url_2`` if ``second`` describes it, then the
+    optional ``source_note`` unless ``note`` is None, then ``confidence`` unless ``confidence=False``.
+    """
+    cols = [Column("source_url", "url", description=source)]
+    if second is not None:
+        cols.append(Column("source_url_2", "url", required=False, description=second))
+    if note is not None:
+        cols.append(Column("source_note", "str", required=False, description=note))
+    if confidence:
+        cols.append(Column("confidence", "choice", choices=CONFIDENCE_TAGS, description=_CONFIDENCE_MEANING))
     return tuple(cols)
 
 
@@ -99,11 +111,9 @@ _register(Schema(
         Column("title", "str", description="Short headline"),
         Column("category", "choice", choices=EVENT_CATEGORIES, description="Kind of event"),
         Column("description", "str", description="One or two sentences with the key figures"),
-        Column("source_url", "url", description="Page that reports the event"),
-        Column("source_url_2", "url", required=False, description="A second, independent source"),
-        Column("source_note", "str", required=False, description="What the source says"),
-        Column("confidence", "choice", choices=CONFIDENCE_TAGS, description="Confidence tag"),
-    ),
+    ) + provenance("Page that reports the event",
+                   second="A second, independent source",
+                   note="What the source says"),
     key=("date", "title"),
     sorted_by="date",
     extra_checks=(lambda df, label: _unique_when_present(df, "event_id", label),),
@@ -116,7 +126,7 @@ _register(Schema(
         Column("date", "date", description="Trading day"),
         Column("ticker", "str", description="Exchange ticker, e.g. NVDA"),
         Column("close_usd", "float", positive=True, description="Official closing price, USD per share"),
-    ) + _source_columns(),
+    ) + provenance(),
     key=("date", "ticker"),
 ))
 
@@ -135,9 +145,7 @@ _register(Schema(
                description="Verdict recorded when the ledger was written (the notebook recomputes it)"),
         Column("evidence", "str", description="Name of the computation in deepseek_shock.claims.EVIDENCE"),
         Column("reason", "str", description="The verdict's reason in one line"),
-        Column("source_url", "url", description="Main source of the evidence"),
-        Column("source_note", "str", required=False, description="What that source says"),
-    ),
+    ) + provenance("Main source of the evidence", note="What that source says", confidence=False),
     key=("claim_id",),
     sorted_by=None,
 ))
@@ -171,11 +179,7 @@ _register(Schema(
         Column("assumed_usd_per_gpu_hour", "float", required=False, minimum=0,
                description="Rental price the source assumed, USD per GPU-hour"),
         Column("date", "date", description="Date the figures were published"),
-        Column("source_url", "url", description="Page that states the figures"),
-        Column("source_url_2", "url", required=False, description="A second source"),
-        Column("source_note", "str", required=False, description="What the sources say"),
-        Column("confidence", "choice", choices=CONFIDENCE_TAGS, description="Confidence tag"),
-    ),
+    ) + provenance("Page that states the figures", second="A second source", note="What the sources say"),
     key=("run_id",),
 ))
 
@@ -188,11 +192,7 @@ _register(Schema(
         Column("dense_tflop_per_s", "float", positive=True, description="Peak dense throughput, TFLOP/s"),
         Column("sparse_tflop_per_s", "float", required=False, positive=True,
                description="Peak with 2:4 structured sparsity (marketing figure), TFLOP/s"),
-        Column("source_url", "url", description="Page that states the figure"),
-        Column("source_url_2", "url", required=False, description="A second source"),
-        Column("source_note", "str", required=False, description="What the sources say"),
-        Column("confidence", "choice", choices=CONFIDENCE_TAGS, description="Confidence tag"),
-    ),
+    ) + provenance("Page that states the figure", second="A second source", note="What the sources say"),
     key=("gpu", "precision"),
 ))
 
@@ -208,11 +208,7 @@ _register(Schema(
                description="Input tokens served from the cache, USD per million"),
         Column("input_usd_per_mtok", "float", minimum=0, description="Input tokens (cache miss), USD per million"),
         Column("output_usd_per_mtok", "float", minimum=0, description="Output tokens, USD per million"),
-        Column("source_url", "url", description="Page that states the price"),
-        Column("source_url_2", "url", required=False, description="A second source"),
-        Column("source_note", "str", required=False, description="What the sources say"),
-        Column("confidence", "choice", choices=CONFIDENCE_TAGS, description="Confidence tag"),
-    ),
+    ) + provenance("Page that states the price", second="A second source", note="What the sources say"),
     key=("model", "in_effect_on"),
 ))
 
@@ -238,11 +234,7 @@ _register(Schema(
                                           "gpus", "fraction"), description="Unit of value, low and high"),
         Column("period", "str", description="When the estimate was made or applies (ISO date when known)"),
         Column("estimator", "str", description="Who made the estimate"),
-        Column("source_url", "url", description="Page that states the estimate"),
-        Column("source_url_2", "url", required=False, description="A second source"),
-        Column("source_note", "str", required=False, description="What the sources say"),
-        Column("confidence", "choice", choices=CONFIDENCE_TAGS, description="Confidence tag"),
-    ),
+    ) + provenance("Page that states the estimate", second="A second source", note="What the sources say"),
     key=("estimate_id",),
     extra_checks=(_value_or_range,),
 ))
@@ -269,7 +261,7 @@ _register(Schema(
         Column("gpqa_diamond_pass1_pct", "float", minimum=0, maximum=100, description="GPQA Diamond pass@1, %"),
         Column("livecodebench_pass1_pct", "float", minimum=0, maximum=100, description="LiveCodeBench pass@1, %"),
         Column("codeforces_rating", "float", required=False, positive=True, description="Codeforces Elo-style rating"),
-    ) + _source_columns(),
+    ) + provenance(),
     key=("model",),
 ))
 
@@ -290,7 +282,7 @@ _register(Schema(
                description="Was the evidence published (artefacts anyone can check), only described, or "
                            "not found in the sources consulted"),
         Column("scale", "str", required=False, description="How much, where a figure is given"),
-    ) + _source_columns(),
+    ) + provenance(),
     key=("claim_id",),
     sorted_by="date",
 ))
@@ -298,7 +290,10 @@ _register(Schema(
 
 # --- Chapter 4 (export controls) -----------------------------------------------------------------
 
-_ECCN_CHOICES = ("3A090.a", "3A090.a.1", "3A090.a.2", "3A090.b.1", "3A090.b.2", "none")
+#: The classifications of ECCN 3A090, the one list of them: chips.csv writes 'none' for a chip outside
+#: 3A090, and export_controls.ECCNS adds None for it.
+ECCN_3A090 = ("3A090.a", "3A090.a.1", "3A090.a.2", "3A090.b.1", "3A090.b.2")
+_ECCN_CHOICES = ECCN_3A090 + ("none",)
 
 _register(Schema(
     name="chips",
@@ -327,11 +322,9 @@ _register(Schema(
                description="Status under the Oct 2023 rule according to the sources ('none': not controlled)"),
         Column("status_note", "str", required=False, description="What else decided the chip's fate"),
         Column("status_source_url", "url", description="Page that states or supports the expected status"),
-        Column("source_url", "url", description="Page that states the specifications"),
-        Column("source_url_2", "url", required=False, description="A second source (often the die area)"),
-        Column("source_note", "str", required=False, description="What the sources say; disagreements"),
-        Column("confidence", "choice", choices=CONFIDENCE_TAGS, description="Confidence tag"),
-    ),
+    ) + provenance("Page that states the specifications",
+                   second="A second source (often the die area)",
+                   note="What the sources say; disagreements"),
     key=("name",),
 ))
 
@@ -349,9 +342,7 @@ _register(Schema(
         Column("citation", "str", required=False, description="Federal Register or filing reference"),
         Column("what_changed", "str", description="What it changed for AI chips"),
         Column("event_id", "str", required=False, description="The matching event of events.csv"),
-    ) + _source_columns()[:1] + (
-        Column("source_url_2", "url", required=False, description="A second source"),
-    ) + _source_columns()[1:],
+    ) + provenance(second="A second source"),
     key=("rule_id",),
     sorted_by="announced",
 ))
@@ -371,7 +362,7 @@ _register(Schema(
                                           "implied_by_threshold"),
                description="A data vendor's count of shares outstanding, a diluted weighted average over "
                            "a year, or value ÷ price for a reported threshold (formula in the note)"),
-    ) + _source_columns(),
+    ) + provenance(),
     key=("ticker", "as_of", "kind"),
 ))
 
@@ -395,9 +386,7 @@ _register(Schema(
                description="Which price the figure rests on: the official close, an early (pre-auction) "
                            "print, or not stated"),
         Column("reported_by", "str", description="Outlet (and data provider) behind the figure"),
-    ) + _source_columns()[:1] + (
-        Column("source_url_2", "url", required=False, description="A second source (often for the prices)"),
-    ) + _source_columns()[1:],
+    ) + provenance(second="A second source (often for the prices)"),
     key=("ticker", "date", "basis"),
     sorted_by=None,
 ))
@@ -409,7 +398,7 @@ _register(Schema(
         Column("index", "str", description="Index name, e.g. 'S&P 500'"),
         Column("date", "date", description="Trading day"),
         Column("level_points", "float", positive=True, description="Closing level, index points"),
-    ) + _source_columns(),
+    ) + provenance(),
     key=("index", "date"),
 ))
 
@@ -428,7 +417,7 @@ _register(Schema(
         Column("move_pct", "float", minimum=-100, description="Reported closing change that day, %"),
         Column("value_lost_usd_bn", "float", required=False, positive=True,
                description="Reported loss of market value, billions of USD, where given"),
-    ) + _source_columns(),
+    ) + provenance(),
     key=("date", "name"),
 ))
 
@@ -442,7 +431,7 @@ _register(Schema(
         Column("date", "date", description="Day of the event the weights bracket"),
         Column("weight_before_pct", "float", minimum=0, maximum=100, description="Weight before the event, %"),
         Column("weight_after_pct", "float", minimum=0, maximum=100, description="Weight after the event, %"),
-    ) + _source_columns(),
+    ) + provenance(),
     key=("index", "ticker", "date"),
 ))
 

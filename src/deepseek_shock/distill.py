@@ -28,6 +28,7 @@ import ipywidgets as W
 from . import style
 from .verdicts import check_verdict
 from . import widgets
+from .arguments import finite_positive
 
 __all__ = [
     "softmax", "log_softmax", "kl_divergence", "entropy", "cross_entropy", "distillation_loss",
@@ -44,13 +45,7 @@ __all__ = [
 
 
 def _temperature(temperature) -> float:
-    try:
-        value = float(temperature)
-    except (TypeError, ValueError):
-        raise ValueError(f"temperature={temperature!r}: expected a number > 0") from None
-    if not math.isfinite(value) or value <= 0:
-        raise ValueError(f"temperature={temperature!r}: expected a finite number > 0")
-    return value
+    return finite_positive(temperature, "temperature", lenient=True)
 
 
 def _finite_array(values, name: str) -> np.ndarray:
@@ -890,6 +885,6 @@ def distillation_verdicts(claims: pd.DataFrame, teacher: str = "OpenAI") -> pd.D
             ("massive_distillation", "« Une technique dite de la distillation massive »", *massive),
             ("terms_of_service", "« évidemment totalement interdite par les conditions générales du service »",
              *forbidden)]
-    table = pd.DataFrame(rows, columns=["claim_id", "claim", "verdict", "finding"])
-    table["verdict"].map(check_verdict)
-    return table
+    for row in rows:
+        check_verdict(row[2])  # a verdict off the scale is a bug here: stop before it reaches the ledger
+    return pd.DataFrame(rows, columns=["claim_id", "claim", "verdict", "finding"])

@@ -21,9 +21,11 @@ import pandas as pd
 import ipywidgets as W
 
 from . import style
-from .data import one_row
+from .data import ECCN_3A090, one_row
 from .verdicts import Evidence
 from . import widgets
+from .arguments import finite_positive as _positive
+from .arguments import finite_result
 
 __all__ = [
     "RULES", "TPP_LICENCE", "IO_LICENCE_GB_S", "TPP_FLOOR", "TPP_B1_FLOOR", "DENSITY_A2", "DENSITY_B1",
@@ -53,24 +55,7 @@ DENSITY_B1 = 1.6
 DENSITY_B2 = 3.2
 
 #: Every classification ``classify`` can return (``None`` means outside 3A090).
-ECCNS = ("3A090.a", "3A090.a.1", "3A090.a.2", "3A090.b.1", "3A090.b.2", None)
-
-
-def _positive(value, name: str, unit: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
-        raise ValueError(f"{name}={value!r}: expected a number > 0 ({unit})")
-    value = float(value)
-    if not math.isfinite(value) or value <= 0:
-        raise ValueError(f"{name}={value!r}: expected a finite number > 0 ({unit})")
-    return value
-
-
-def _finite(value: float, what: str, **arguments) -> float:
-    if not math.isfinite(value):
-        given = ", ".join(f"{name}={v!r}" for name, v in arguments.items())
-        raise ValueError(f"{given}: {what} is beyond what a float can hold (about 1.8e308); "
-                         "expected arguments of realistic size")
-    return value
+ECCNS = ECCN_3A090 + (None,)
 
 
 def tpp(dense_tops: float, bit_length: float) -> float:
@@ -82,14 +67,14 @@ def tpp(dense_tops: float, bit_length: float) -> float:
     """
     dense_tops = _positive(dense_tops, "dense_tops", "dense tera-operations per second from a datasheet")
     bit_length = _positive(bit_length, "bit_length", "bits per operand, e.g. 8 or 16")
-    return _finite(dense_tops * bit_length, "the TPP", dense_tops=dense_tops, bit_length=bit_length)
+    return finite_result(lambda: dense_tops * bit_length, "the TPP", dense_tops=dense_tops, bit_length=bit_length)
 
 
 def performance_density(tpp: float, die_area_mm2: float) -> float:
     """Performance density: TPP divided by the applicable die area in mm² (all non-planar logic dies)."""
     tpp = _positive(tpp, "tpp", "total processing performance, TOPS × bits")
     die_area_mm2 = _positive(die_area_mm2, "die_area_mm2", "applicable logic die area in mm²")
-    return _finite(tpp / die_area_mm2, "the density", tpp=tpp, die_area_mm2=die_area_mm2)
+    return finite_result(lambda: tpp / die_area_mm2, "the density", tpp=tpp, die_area_mm2=die_area_mm2)
 
 
 @dataclass(frozen=True)

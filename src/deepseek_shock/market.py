@@ -22,71 +22,22 @@ from . import style
 from .style import CYCLE, MARKERS, PALETTE
 from .verdicts import VERDICTS, number_verdict
 from . import widgets
+# The argument checks under the names this module has always used (one home: arguments.py).
+from .arguments import finite_result as _finite
+from .arguments import first_bad as _first_bad
+from .arguments import non_negative_numbers as _non_negative
+from .arguments import numbers as _values
+from .arguments import positive_numbers as _positive
 
 __all__ = [
     "market_cap", "pct_change", "recovery_needed", "value_lost", "implied_shares", "implied_shares_bounds",
     "index_contribution", "share_of_index_move", "weight_after", "rest_of_index_move",
     "implied_cap_before", "close_on", "first_close_at_or_above", "loss_reports", "record_table",
-    "series_table", "normalised_paths", "plot_paths", "plot_drop", "describe_drop", "drop_frames",
+    "series_table", "normalised_paths", "plot_paths", "plot_drop", "drop_summary", "drop_frames",
     "DROP_FRAME_PCTS", "plot_day", "plot_records", "plot_two_prints", "plot_recovery_path",
     "HUNDREDS_OF_BILLIONS", "check_market_claims", "press_share_count", "SECTOR_SHAKEN_PCT", "check_sector_claim",
     "DropExplorer", "PathPicker", "drop_explorer", "path_picker",
 ]
-
-
-# --- validation ----------------------------------------------------------------------------------
-
-def _is_text(value) -> bool:
-    if isinstance(value, (str, bytes)):
-        return True
-    arr = np.asarray(value)
-    return arr.dtype.kind in "US" or (arr.dtype.kind == "O" and any(isinstance(v, (str, bytes)) for v in arr.flat))
-
-
-def _values(value, name: str) -> np.ndarray:
-    if _is_text(value):  # "17" would pass np.asarray(..., dtype=float), then "17" * 2 == "1717"
-        raise ValueError(f"{name}={value!r}: expected a number (or numbers), not text")
-    try:
-        arr = np.asarray(value, dtype=float)
-    except (TypeError, ValueError):
-        raise ValueError(f"{name}={value!r}: expected a number (or numbers)") from None
-    if np.isnan(arr).any():
-        raise ValueError(f"{name}={value!r}: expected numbers, got NaN (a missing value)")
-    if np.isinf(arr).any():
-        raise ValueError(f"{name}={value!r}: expected finite numbers, got infinity")
-    return arr
-
-
-def _first_bad(arr: np.ndarray, bad: np.ndarray):
-    return arr[bad].flat[0] if arr.ndim else float(arr)
-
-
-def _non_negative(value, name: str, what: str) -> None:
-    arr = _values(value, name)
-    bad = arr < 0
-    if bad.any():
-        raise ValueError(f"{name}={_first_bad(arr, bad):g}: expected {what} ≥ 0")
-
-
-def _positive(value, name: str, what: str) -> None:
-    arr = _values(value, name)
-    bad = arr <= 0
-    if bad.any():
-        raise ValueError(f"{name}={_first_bad(arr, bad):g}: expected {what} > 0")
-
-
-def _finite(compute, what: str, **arguments):
-    """``compute()``, or a ValueError naming the arguments when a float cannot hold the result."""
-    with np.errstate(over="ignore", divide="ignore", invalid="ignore"):
-        try:
-            result = compute()
-        except (ZeroDivisionError, OverflowError):
-            result = np.inf
-    if not np.isfinite(np.asarray(result, dtype=float)).all():
-        given = ", ".join(f"{name}={value!r}" for name, value in arguments.items())
-        raise ValueError(f"{given}: {what} is beyond what a float can hold (about 1.8e308); "
-                         "expected arguments of realistic size")
-    return result
 
 
 # --- the §2 API ----------------------------------------------------------------------------------
@@ -382,7 +333,7 @@ def plot_paths(paths: pd.DataFrame, series: Sequence[str] | None = None, ax=None
 DROP_FRAME_PCTS = (0.0, 2.5, 5.0, 7.5, 10.0, 12.5, 15.0, 16.97, 20.0, 25.0, 30.0, 35.0, 40.0, 50.0, 60.0)
 
 
-def describe_drop(drop_pct: float, price_before: float, shares: float) -> dict:
+def drop_summary(drop_pct: float, price_before: float, shares: float) -> dict:
     """Everything the drop widget shows, for a fall of ``drop_pct`` % from ``price_before``."""
     if np.ndim(_values(drop_pct, "drop_pct")) or not 0 <= drop_pct < 100:
         raise ValueError(f"drop_pct={drop_pct!r}: expected a fall in % in [0, 100)")
@@ -398,7 +349,7 @@ def plot_drop(drop_pct: float, price_before: float, shares: float, axes=None):
 
     Returns ``(fig, axes)``. With ``axes`` given, draws into them (the live widget reuses its figure).
     """
-    d = describe_drop(drop_pct, price_before, shares)
+    d = drop_summary(drop_pct, price_before, shares)
     if axes is None:
         fig, axes = plt.subplots(1, 2, figsize=(9, 3.8), gridspec_kw={"width_ratios": [1, 1.4]})
     else:
@@ -440,7 +391,7 @@ def plot_drop(drop_pct: float, price_before: float, shares: float, axes=None):
 
 
 def _drop_alt(drop_pct: float, price_before: float, shares: float) -> str:
-    d = describe_drop(drop_pct, price_before, shares)
+    d = drop_summary(drop_pct, price_before, shares)
     return (f"Left: market value falls from {d['cap_before'] / 1e12:.2f} to {d['cap_after'] / 1e12:.2f} "
             f"trillion dollars, a loss of {d['value_lost'] / 1e9:,.0f} billion, for a {drop_pct:.2f}% fall from "
             f"${price_before:.2f}. Right: a curve rising ever faster shows the gain needed to undo a fall; "
@@ -463,7 +414,7 @@ class DropExplorer:
     """Live widget: a drop slider and a share-count box; shows dollars lost and the recovery needed.
 
     Controls: ``drop`` (fall in %), ``shares_bn`` (billions of shares). State a test can read:
-    ``result`` (the dict of :func:`describe_drop`, or ``None`` when the input is invalid) and
+    ``result`` (the dict of :func:`drop_summary`, or ``None`` when the input is invalid) and
     ``message`` (the text shown). ``widget`` is what the notebook displays.
     """
 
@@ -491,7 +442,7 @@ class DropExplorer:
         try:
             shares = self.shares_bn.value * 1e9
             market_cap(self.price_before, shares)  # validates the share count
-            self.result = describe_drop(self.drop.value, self.price_before, shares)
+            self.result = drop_summary(self.drop.value, self.price_before, shares)
         except ValueError as exc:
             self.result = None
             self.message = f"Cannot compute: {exc}"
@@ -555,8 +506,8 @@ def path_picker(prices: pd.DataFrame, index_levels: pd.DataFrame, base_date="202
 
 # --- static figures --------------------------------------------------------------------------------
 
-_GROUP_STYLE = {"chips": ("blue", "o"), "data centres": ("reddish_purple", "D"), "power": ("orange", "s"),
-                "big tech": ("bluish_green", "^"), "index": ("black", "v")}
+_GROUP_COLOUR = {"chips": "blue", "data centres": "reddish_purple", "power": "orange", "big tech": "bluish_green",
+                 "index": "black"}
 
 
 def plot_day(moves: pd.DataFrame, ax=None):
@@ -565,7 +516,7 @@ def plot_day(moves: pd.DataFrame, ax=None):
     table = moves.sort_values("move_pct", ascending=False).reset_index(drop=True)
     hatches = {"chips": "", "data centres": "..", "power": "xx", "big tech": "//", "index": ""}
     for i, row in table.iterrows():
-        colour = PALETTE[_GROUP_STYLE[row["group"]][0]]
+        colour = PALETTE[_GROUP_COLOUR[row["group"]]]
         ax.barh(i, row["move_pct"], color=colour, hatch=hatches[row["group"]], edgecolor="white",
                 alpha=0.55 if row["group"] == "index" else 0.9)
         ax.text(row["move_pct"] + (0.4 if row["move_pct"] >= 0 else -0.4), i,

@@ -19,7 +19,7 @@ from . import widgets
 __all__ = [
     "CATEGORY_LABELS", "WINDOWS", "select", "find_event", "event_date", "days_between",
     "weekday", "timing_verdict", "plot_timeline", "describe_timeline", "timeline_frames",
-    "TimelineExplorer", "explorer", "check_timing_claims",
+    "TimelineExplorer", "explorer", "TIMING_CLAIMS", "check_timing_claims",
 ]
 
 #: How each category is named in figures and legends.
