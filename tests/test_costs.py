@@ -1,4 +1,4 @@
-"""costs: the §2 formulas against the published figures, bad input, the waterfall, widgets, verdicts."""
+"""costs: the three formulas against the published figures, bad input, the waterfall, widgets, verdicts."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from deepseek_shock import costs, load
 
 
 
-# --- §2 formulas, by hand -------------------------------------------------------------------------
+# --- the three formulas, by hand -----------------------------------------------------------------
 
 def test_training_flops_is_six_n_d():
     assert costs.training_flops(37e9, 14.8e12) == pytest.approx(3.2856e24)
@@ -43,7 +43,7 @@ def test_wall_clock_days_of_v3():
 
 
 def test_amortised_cost_per_gpu_hour():
-    # $70M of hardware for 2,048 GPUs over 4 years of 24/7 use ≈ $0.98 per GPU-hour (facts A.2).
+    # $70M of hardware for 2,048 GPUs over 4 years of 24/7 use ≈ $0.98 per GPU-hour (chapter 3).
     assert costs.amortised_cost_per_gpu_hour(70e6 / 2048, 4) == pytest.approx(0.975, abs=0.005)
     # Half the hours idle doubles the cost of each useful hour.
     assert costs.amortised_cost_per_gpu_hour(70e6 / 2048, 4, 0.5) == pytest.approx(1.95, abs=0.01)

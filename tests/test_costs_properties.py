@@ -41,7 +41,7 @@ def _raises_naming(argument, func, *args, **kwargs):
 
 
 
-# --- the three formulas of COURSE.md §2 ------------------------------------------------------------
+# --- the three formulas of the public API ------------------------------------------------------
 
 @FAST
 @given(count, count)

@@ -1,4 +1,4 @@
-"""market: the §2 functions against hand-computed values, bad input, the data-driven checks, widgets."""
+"""market: the public API's functions against hand-computed values, bad input, the data-driven checks, widgets."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ def index_levels():
     return load("index_levels")
 
 
-# --- the §2 API ------------------------------------------------------------------------------------
+# --- the public API: market value, change, recovery -------------------------------------------------
 
 def test_pct_change_nvidia_27_january():
     # (118.42 − 142.62) / 142.62 = −24.20 / 142.62 = −0.169682...

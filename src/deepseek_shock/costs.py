@@ -58,7 +58,7 @@ def _fraction(value, argument: str) -> float:
     return number
 
 
-# --- The three formulas of COURSE.md §2 ------------------------------------------------------------
+# --- The three formulas of the public API ------------------------------------------------------
 
 def training_flops(active_params, tokens) -> float:
     """Training compute by the 6·N·D rule, in FLOP: 6 × active parameters × training tokens.

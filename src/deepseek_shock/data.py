@@ -11,14 +11,17 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pandas as pd
+from IPython.display import HTML
 
 __all__ = ["DataError", "Column", "Schema", "SCHEMAS", "load", "one_row", "data_dir", "CONFIDENCE_TAGS",
-           "EVENT_CATEGORIES", "ECCN_3A090", "provenance"]
+           "EVENT_CATEGORIES", "ECCN_3A090", "provenance", "load_all", "source_domains", "confidence_counts",
+           "overview", "KIND_WORDS", "column_table", "html_table"]
 
 #: Confidence tags: two or more independent sources, one source, or computed from sourced figures.
 CONFIDENCE_TAGS = ("2+", "1", "derived")
@@ -290,10 +293,9 @@ _register(Schema(
 
 # --- Chapter 4 (export controls) -----------------------------------------------------------------
 
-#: The classifications of ECCN 3A090, the one list of them: chips.csv writes 'none' for a chip outside
-#: 3A090, and export_controls.ECCNS adds None for it.
-ECCN_3A090 = ("3A090.a", "3A090.a.1", "3A090.a.2", "3A090.b.1", "3A090.b.2")
-_ECCN_CHOICES = ECCN_3A090 + ("none",)
+#: The classifications of ECCN 3A090 under each version of the rule, the one list of them: chips.csv
+#: writes 'none' for a chip outside 3A090, and export_controls.ECCNS adds None for it.
+ECCN_3A090 = {"2022-10": ("3A090.a",), "2023-10": ("3A090.a.1", "3A090.a.2", "3A090.b.1", "3A090.b.2")}
 
 _register(Schema(
     name="chips",
@@ -316,9 +318,9 @@ _register(Schema(
         Column("datacenter", "bool", description="Designed or marketed for datacenters"),
         Column("tpp_published", "float", required=False, positive=True,
                description="TPP as a tracker or the press published it, for comparison"),
-        Column("expected_eccn_2022", "choice", choices=_ECCN_CHOICES,
+        Column("expected_eccn_2022", "choice", choices=ECCN_3A090["2022-10"] + ("none",),
                description="Status under the Oct 2022 rule according to the sources ('none': not controlled)"),
-        Column("expected_eccn_2023", "choice", choices=_ECCN_CHOICES,
+        Column("expected_eccn_2023", "choice", choices=ECCN_3A090["2023-10"] + ("none",),
                description="Status under the Oct 2023 rule according to the sources ('none': not controlled)"),
         Column("status_note", "str", required=False, description="What else decided the chip's fate"),
         Column("status_source_url", "url", description="Page that states or supports the expected status"),
@@ -644,3 +646,79 @@ def _check_order(df: pd.DataFrame, schema: Schema, label: str, problems: list[st
             problems.append(f"{_where(label, row, schema.sorted_by)}: rows must be sorted by "
                             f"{schema.sorted_by}, but this one comes before the row above it")
             break
+
+
+# --- Describing the data sets (the "Data sets" page of the book) --------------------------------------
+
+#: How each column kind is named for readers.
+KIND_WORDS = {"str": "text", "date": "date (YYYY-MM-DD)", "float": "number", "int": "whole number",
+              "bool": "true/false", "url": "web address", "choice": "one of a list"}
+
+
+def load_all() -> tuple[dict[str, pd.DataFrame], dict[str, str]]:
+    """Load every registered data set: ``(loaded, problems)``, both by name.
+
+    ``problems`` holds the :class:`DataError` message of each data set that did not load, so that a page
+    describing the data can say what is broken instead of failing.
+    """
+    loaded, problems = {}, {}
+    for name in SCHEMAS:
+        try:
+            loaded[name] = load(name)
+        except DataError as err:
+            problems[name] = str(err)
+    return loaded, problems
+
+
+def source_domains(df: pd.DataFrame, schema: Schema) -> Counter:
+    """How many URLs of ``df`` cite each web site (host without ``www.``), over every URL column."""
+    counts: Counter = Counter()
+    for column in schema.columns:
+        if column.kind == "url" and column.name in df:
+            for url in df[column.name].dropna():
+                host = urlparse(url).netloc.lower()
+                counts[host.removeprefix("www.").rstrip(".")] += 1
+    return counts
+
+
+def confidence_counts(df: pd.DataFrame) -> str:
+    """How many rows carry each confidence tag, in the order of CONFIDENCE_TAGS, e.g. "2+: 40, 1: 3";
+    "—" for a data set without a confidence column."""
+    if "confidence" not in df:
+        return "—"
+    tags = df["confidence"].value_counts()
+    return ", ".join(f"{tag}: {int(tags[tag])}" for tag in CONFIDENCE_TAGS if tag in tags)
+
+
+def overview(loaded: dict[str, pd.DataFrame], problems: dict[str, str]) -> pd.DataFrame:
+    """One row per registered data set: rows, columns, confidence tags and web sites cited (blank where
+    the data set did not load)."""
+    rows = []
+    for name, schema in SCHEMAS.items():
+        if name in loaded:
+            df = loaded[name]
+            rows.append({"data set": name, "rows": len(df), "columns": df.shape[1],
+                         "confidence tags": confidence_counts(df),
+                         "web sites cited": len(source_domains(df, schema))})
+        else:
+            rows.append({"data set": name, "rows": None, "columns": None, "confidence tags": "—",
+                         "web sites cited": None})
+    summary = pd.DataFrame(rows)
+    for column in ("rows", "columns", "web sites cited"):
+        summary[column] = summary[column].astype("Int64")  # whole numbers, blank where not loaded
+    return summary
+
+
+def column_table(schema: Schema) -> pd.DataFrame:
+    """The columns of ``schema`` for readers: name, kind (with the allowed values), required, meaning."""
+    return pd.DataFrame([
+        {"column": col.name,
+         "kind": KIND_WORDS.get(col.kind, col.kind) + (f": {', '.join(col.choices)}" if col.choices else ""),
+         "required": "yes" if col.required else "no",
+         "meaning": col.description}
+        for col in schema.columns])
+
+
+def html_table(df: pd.DataFrame) -> HTML:
+    """``df`` as a plain HTML table without the index column, blank for missing values."""
+    return HTML(df.to_html(index=False, border=0, classes="dataframe", na_rep=""))

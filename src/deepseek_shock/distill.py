@@ -1,6 +1,6 @@
 """Chapter 5 — Distillation: soft targets, temperature, the distillation loss, and a small experiment.
 
-The three functions of the course's public API (COURSE.md §2):
+The three functions of the chapter's public API:
 
 - :func:`softmax` — temperature-softened softmax along the last axis, numerically stable;
 - :func:`kl_divergence` — KL(p ‖ q) in nats along the last axis;
@@ -41,7 +41,7 @@ __all__ = [
     "describe_r1_distilled", "plot_rl_vs_distillation", "distillation_verdicts",
 ]
 
-# --- The API of COURSE.md §2 --------------------------------------------------------------------
+# --- The public API -----------------------------------------------------------------------------
 
 
 def _temperature(temperature) -> float:

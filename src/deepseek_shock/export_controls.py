@@ -55,7 +55,7 @@ DENSITY_B1 = 1.6
 DENSITY_B2 = 3.2
 
 #: Every classification ``classify`` can return (``None`` means outside 3A090).
-ECCNS = ECCN_3A090 + (None,)
+ECCNS = (*ECCN_3A090["2022-10"], *ECCN_3A090["2023-10"], None)
 
 
 def tpp(dense_tops: float, bit_length: float) -> float:

@@ -40,7 +40,7 @@ __all__ = [
 ]
 
 
-# --- the §2 API ----------------------------------------------------------------------------------
+# --- the public API: market value, change, recovery -----------------------------------------------
 
 def market_cap(price, shares):
     """Market capitalisation in USD: price (USD per share) × shares outstanding.

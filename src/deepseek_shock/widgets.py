@@ -1,6 +1,6 @@
 """Shared plumbing for the course's widgets.
 
-Every widget has two faces (COURSE.md §4). The *live* face is an ipywidgets control over a library
+Every widget has two faces (CONTRIBUTING.md, "A widget"). The *live* face is an ipywidgets control over a library
 function, redrawing one figure in place. The *static* face works in the HTML book with no kernel: a
 slider linked in the browser (``jslink``) to a ``Stack`` of pre-rendered frames, so moving it swaps the
 picture. Frames are ``HTML`` widgets holding an ``<img alt=…>``, because ``Image`` widgets have no alt text.
