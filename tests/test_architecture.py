@@ -31,7 +31,8 @@ def _modules() -> dict[str, ast.Module]:
 
 
 def _course_imports(tree: ast.Module) -> set[str]:
-    """The course modules ``tree`` imports (``from . import x``, ``from .x import y``, ``import deepseek_shock.x``)."""
+    """The course modules ``tree`` imports:
+    ``from . import x``, ``from .x import y``, ``import deepseek_shock.x``."""
     found = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.ImportFrom):
@@ -102,6 +103,7 @@ def test_no_import_inside_a_function_except_the_listed_ones():
 
 
 def test_the_package_does_not_import_scikit_learn():
-    code = "import sys, deepseek_shock; print(sorted(m for m in ('sklearn', 'threadpoolctl') if m in sys.modules))"
+    code = ("import sys, deepseek_shock; "
+            "print(sorted(m for m in ('sklearn', 'threadpoolctl') if m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"

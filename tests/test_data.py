@@ -149,9 +149,13 @@ def _readme_tables() -> dict[str, list[tuple[str, str, str]]]:
 
 def test_the_data_dictionary_documents_every_column_of_every_schema():
     tables = _readme_tables()
-    assert sorted(tables) == sorted(SCHEMAS), "data/README.md needs one '## `<name>.csv`' section per data set"
+    assert sorted(tables) == sorted(SCHEMAS), (
+        "data/README.md needs one '## `<name>.csv`' section per data set"
+    )
     for name, schema in SCHEMAS.items():
-        assert [row[0] for row in tables[name]] == schema.column_names, f"{name}: columns differ from the schema"
+        assert [row[0] for row in tables[name]] == schema.column_names, (
+            f"{name}: columns differ from the schema"
+        )
         for (column, kind, meaning), col in zip(tables[name], schema.columns):
             where = f"data/README.md, {name}.csv, column {column!r}"
             assert meaning and col.description, f"{where}: no meaning"

@@ -81,7 +81,9 @@ def _is_text(value: Any) -> bool:
     if isinstance(value, (str, bytes)):
         return True
     arr = np.asarray(value)
-    return arr.dtype.kind in "US" or (arr.dtype.kind == "O" and any(isinstance(v, (str, bytes)) for v in arr.flat))
+    return arr.dtype.kind in "US" or (
+        arr.dtype.kind == "O" and any(isinstance(v, (str, bytes)) for v in arr.flat)
+    )
 
 
 def numbers(value: Any, argument: str) -> np.ndarray:

@@ -43,7 +43,6 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-
 __all__ = ["Feedback", "Question", "QUESTIONS", "STATUSES", "KINDS", "register", "check",
            "questions", "expected_answer"]
 

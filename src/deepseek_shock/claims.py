@@ -15,8 +15,7 @@ import pandas as pd
 
 from . import costs, distill, export_controls, market, style, timeline
 from .data import load
-from .verdicts import (ACCURATE_WITHIN, APPROXIMATE_WITHIN, VERDICTS, Evidence, check_verdict,
-                       number_verdict)
+from .verdicts import ACCURATE_WITHIN, APPROXIMATE_WITHIN, VERDICTS, Evidence, check_verdict, number_verdict
 
 __all__ = ["VERDICTS", "ACCURATE_WITHIN", "APPROXIMATE_WITHIN", "check_verdict", "number_verdict",
            "Evidence", "Data", "EVIDENCE", "evidence_for", "ledger", "VERDICT_STYLE", "verdict_counts",
@@ -82,22 +81,31 @@ def _inauguration_day(data: Data) -> Evidence:
     t = timeline
     day = t.event_date(data["events"], "inauguration")
     ok = day == pd.Timestamp("2025-01-20")
-    return Evidence(f"events.csv dates the inauguration {day:%A %d %B %Y}.",
-                    "accurate" if ok else "wrong", "date of event 'inauguration' compared with 20 January 2025")
+    return Evidence(
+        f"events.csv dates the inauguration {day:%A %d %B %Y}.",
+        "accurate" if ok else "wrong",
+        "date of event 'inauguration' compared with 20 January 2025",
+    )
 
 
 @_evidence("stargate_timing")
 def _stargate_timing(data: Data) -> Evidence:
     row = timeline.check_timing_claims(data["events"]).iloc[0]
-    return Evidence(f"Stargate came {row['gap_days']} day(s) after the inauguration, on {row['to_date']:%A %d %B}.",
-                    row["verdict"], f"gap in days, graded by timing_verdict ({row['reading']})")
+    return Evidence(
+        f"Stargate came {row['gap_days']} day(s) after the inauguration, on {row['to_date']:%A %d %B}.",
+        row["verdict"],
+        f"gap in days, graded by timing_verdict ({row['reading']})",
+    )
 
 
 @_evidence("app_store")
 def _app_store(data: Data) -> Evidence:
     row = timeline.check_timing_claims(data["events"]).iloc[1]
-    return Evidence(f"The app reached No. 1 {row['gap_days']} days after R1's release, on {row['to_date']:%A %d %B}.",
-                    row["verdict"], f"gap in days, graded by timing_verdict ({row['reading']})")
+    return Evidence(
+        f"The app reached No. 1 {row['gap_days']} days after R1's release, on {row['to_date']:%A %d %B}.",
+        row["verdict"],
+        f"gap in days, graded by timing_verdict ({row['reading']})",
+    )
 
 
 @_evidence("monday_27")
@@ -115,9 +123,12 @@ def _same_moment(data: Data) -> Evidence:
     same_day = r1 == inauguration
     # "Comes out of the shadows": true of the general public, not of DeepSeek's first model.
     verdict = "approximately right" if same_day else "wrong"
-    return Evidence(f"R1 was released on {r1:%d %B %Y}, {'the same day as' if same_day else 'not the day of'} the "
-                    f"inauguration; DeepSeek-V2 had come out {t.days_between(v2, r1)} days earlier.",
-                    verdict, "same day → 'approximately right' (not 'accurate': the lab was known before)")
+    return Evidence(
+        f"R1 was released on {r1:%d %B %Y}, {'the same day as' if same_day else 'not the day of'} the "
+        f"inauguration; DeepSeek-V2 had come out {t.days_between(v2, r1)} days earlier.",
+        verdict,
+        "same day → 'approximately right' (not 'accurate': the lab was known before)",
+    )
 
 
 @_evidence("wake_up_call")
@@ -134,16 +145,21 @@ def _wake_up_call(data: Data) -> Evidence:
 def _beijing_supports(data: Data) -> Evidence:
     t, events = timeline, data["events"]
     li, xi = t.event_date(events, "li_qiang_symposium"), t.event_date(events, "xi_symposium")
-    return Evidence(f"DeepSeek's founder met Premier Li Qiang on {li:%d %B} and Xi Jinping on {xi:%d %B %Y}.",
-                    "approximately right",
-                    "judgement of the course authors: high-level meetings are a sign of support, not a measure of it")
+    return Evidence(
+        f"DeepSeek's founder met Premier Li Qiang on {li:%d %B} and Xi Jinping on {xi:%d %B %Y}.",
+        "approximately right",
+        "judgement of the course authors: high-level meetings are a sign of support, not a measure of it",
+    )
 
 
 @_evidence("stargate_amount")
 def _stargate_amount(data: Data) -> Evidence:
     row = timeline.find_event(data["events"], "stargate")
-    return Evidence(row["description"], "misleading",
-                    "judgement of the course authors: the $500B is a private four-year ceiling, said as a public budget")
+    return Evidence(
+        row["description"],
+        "misleading",
+        "judgement of the course authors: the $500B is a private four-year ceiling, said as a public budget",
+    )
 
 
 @_evidence("plagiarism_or_feat")
@@ -280,8 +296,11 @@ def _rd_not_counted(data: Data) -> Evidence:
 
 def _distillation_check(data: Data, claim_id: str) -> Evidence:
     row = distill.distillation_verdicts(data["distillation_claims"]).set_index("claim_id").loc[claim_id]
-    return Evidence(row["finding"][:1].upper() + row["finding"][1:] + ".", row["verdict"],
-                    "distill.distillation_verdicts on distillation_claims.csv (documented, alleged, public evidence)")
+    return Evidence(
+        row["finding"][:1].upper() + row["finding"][1:] + ".",
+        row["verdict"],
+        "distill.distillation_verdicts on distillation_claims.csv (documented, alleged, public evidence)",
+    )
 
 
 for _claim in ("openai_accused", "massive_distillation", "terms_of_service"):
@@ -327,9 +346,11 @@ def _selloff(data: Data) -> dict:
 @_evidence("seventeen_percent")
 def _seventeen_percent(data: Data) -> Evidence:
     s = _selloff(data)
-    return Evidence(f"From the closes {s['before']:.2f} → {s['after']:.2f} USD, the fall is {s['fall_pct']:.2f}%.",
-                    number_verdict(s["fall_pct"], 17), "market.pct_change of the two closes in prices.csv, "
-                    "graded by number_verdict against 17")
+    return Evidence(
+        f"From the closes {s['before']:.2f} → {s['after']:.2f} USD, the fall is {s['fall_pct']:.2f}%.",
+        number_verdict(s["fall_pct"], 17),
+        "market.pct_change of the two closes in prices.csv, graded by number_verdict against 17",
+    )
 
 
 @_evidence("six_hundred_billion")
@@ -355,6 +376,9 @@ def _hundreds_of_billions(data: Data) -> Evidence:
 @_evidence("sector_shaken")
 def _sector_shaken(data: Data) -> Evidence:
     result = market.check_sector_claim(data["daily_moves"], SELLOFF["after"])
-    return Evidence(result["finding"][:1].upper() + result["finding"][1:].rstrip(".") + ".", result["verdict"],
-                    f"market.check_sector_claim on daily_moves.csv (chip index at most "
-                    f"{market.SECTOR_SHAKEN_PCT:.0f}%, most chip stocks down)")
+    return Evidence(
+        result["finding"][:1].upper() + result["finding"][1:].rstrip(".") + ".",
+        result["verdict"],
+        f"market.check_sector_claim on daily_moves.csv (chip index at most "
+        f"{market.SECTOR_SHAKEN_PCT:.0f}%, most chip stocks down)",
+    )

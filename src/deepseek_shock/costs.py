@@ -10,21 +10,21 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+import ipywidgets as W
 import matplotlib.pyplot as plt
-from matplotlib.patches import Patch
 import numpy as np
 import pandas as pd
-import ipywidgets as W
+from matplotlib.patches import Patch
 
-from . import style
-from .data import one_row
-from .verdicts import number_verdict
-from . import widgets
+from . import style, widgets
+
 # The argument checks under the names this module has always used (one home: arguments.py).
 from .arguments import finite_result as _finite
 from .arguments import non_negative as _non_negative
 from .arguments import number as _number
 from .arguments import positive as _positive
+from .data import one_row
+from .verdicts import number_verdict
 
 __all__ = [
     "SECONDS_PER_HOUR", "HOURS_PER_YEAR", "FLOP_PER_PARAM_PER_TOKEN", "training_flops", "rental_cost",
@@ -269,10 +269,18 @@ def cost_waterfall(gpu_hours, usd_per_gpu_hour, *, r1_gpu_hours=0.0, research_mu
     rented = final + r1 + extra
     work_hours = (hours + r1_hours) * (1 + research)
     capacity_per_year = size * HOURS_PER_YEAR * u
-    years = max(ASSUMPTIONS["years_held"][0],
-                _finite(lambda: work_hours / capacity_per_year, "the years the work needs on the cluster",
-                        gpu_hours=gpu_hours, r1_gpu_hours=r1_gpu_hours, research_multiplier=research_multiplier,
-                        cluster_size=cluster_size, utilisation=utilisation))
+    years = max(
+        ASSUMPTIONS["years_held"][0],
+        _finite(
+            lambda: work_hours / capacity_per_year,
+            "the years the work needs on the cluster",
+            gpu_hours=gpu_hours,
+            r1_gpu_hours=r1_gpu_hours,
+            research_multiplier=research_multiplier,
+            cluster_size=cluster_size,
+            utilisation=utilisation,
+        ),
+    )
     owned = ownership_cost(size, capex_usd_per_gpu, amortisation_years, years, opex_usd_per_gpu_year)
     people = staff * owned
     steps = [
@@ -329,8 +337,14 @@ def plot_waterfall(steps: list[Step], ax=None, *, reference_usd: float | None = 
                 ha="center", fontsize=9, fontweight="bold")
     if reference_usd is not None:
         ax.axhline(reference_usd / 1e6, color=style.PALETTE["vermillion"], lw=1.2, ls="--")
-        ax.annotate(_tex(f"« moins de 6 millions » (${reference_usd / 1e6:g}M)"), (1.6, reference_usd / 1e6),
-                    xytext=(0, -11), textcoords="offset points", fontsize=8, color=style.PALETTE["vermillion"])
+        ax.annotate(
+            _tex(f"« moins de 6 millions » (${reference_usd / 1e6:g}M)"),
+            (1.6, reference_usd / 1e6),
+            xytext=(0, -11),
+            textcoords="offset points",
+            fontsize=8,
+            color=style.PALETTE["vermillion"],
+        )
     labels = [s.label.replace(", ", ",\n").replace(" instead", "\ninstead") for s in steps] + ["Total"]
     ax.set_xticks(range(total + 1), labels, fontsize=8)
     ax.set_ylabel("Cost (million USD)")
@@ -361,12 +375,25 @@ def plot_headline_cost(runs: pd.DataFrame, usd_per_gpu_hour, ax=None, *, claim_u
     fig, ax = style.figure_and_axes(ax, figsize=(8.6, 2.9))
     left = 0.0
     for k, (usd, label) in enumerate(_headline_stages(rows, price)):
-        ax.barh(0, usd, left=left, height=0.7, color=style.CYCLE[k], hatch=["", "//", "xx"][k % 3], edgecolor="white",
-                label=label)
+        ax.barh(
+            0,
+            usd,
+            left=left,
+            height=0.7,
+            color=style.CYCLE[k],
+            hatch=["", "//", "xx"][k % 3],
+            edgecolor="white",
+            label=label,
+        )
         left += usd
     ax.axvline(claim_usd / 1e6, color=style.PALETTE["black"], ls="--", lw=1.2)
-    ax.annotate(_tex(f"${claim_usd / 1e6:g}M"), (claim_usd / 1e6, 0.55), xytext=(4, 0), textcoords="offset points",
-                fontsize=9)
+    ax.annotate(
+        _tex(f"${claim_usd / 1e6:g}M"),
+        (claim_usd / 1e6, 0.55),
+        xytext=(4, 0),
+        textcoords="offset points",
+        fontsize=9,
+    )
     ax.text(0.99, 0.97, _headline_total(left, price), transform=ax.transAxes,
             ha="right", va="top", fontsize=9.5, fontweight="bold")
     ax.set_xlim(0, max(rental_cost(rows["gpu_hours"].sum(), max(PRICE_GRID)) / 1e6, claim_usd / 1e6) * 1.05)
@@ -392,8 +419,10 @@ def describe_headline_cost(runs: pd.DataFrame, usd_per_gpu_hour) -> str:
     """Alt text for :func:`plot_headline_cost`."""
     total = headline_cost(runs, "DeepSeek-V3", usd_per_gpu_hour)
     side = "below" if total < 6e6 else "above"
-    return (f"A horizontal bar of the V3 run's three stages priced at {usd_per_gpu_hour:.2f} USD per GPU-hour: "
-            f"{total / 1e6:.2f} million USD in all, {side} the dashed line at 6 million.")
+    return (
+        f"A horizontal bar of the V3 run's three stages priced at {usd_per_gpu_hour:.2f} USD per GPU-hour: "
+        f"{total / 1e6:.2f} million USD in all, {side} the dashed line at 6 million."
+    )
 
 
 def price_frames(runs: pd.DataFrame, prices=PRICE_GRID) -> list[tuple[str, str]]:
@@ -541,10 +570,14 @@ class ComputeCalculator:
         self.output.value = (
             "<table><tr><td>Training compute (6·N·D)</td>"
             f"<td><b>{r['flops']:.3g} FLOP</b></td></tr>"
-            f"<tr><td>GPU-hours at this utilisation</td><td><b>{r['gpu_hours'] / 1e6:,.3f} million</b></td></tr>"
-            f"<tr><td>Wall-clock on {self.num_gpus.value:,} GPUs</td><td><b>{r['days']:,.1f} days</b></td></tr>"
-            f"<tr><td>Rental at ${self.price:.2f}/GPU-hour</td><td><b>${r['rental_usd'] / 1e6:,.2f}M</b></td></tr>"
-            "</table>")
+            "<tr><td>GPU-hours at this utilisation</td>"
+            f"<td><b>{r['gpu_hours'] / 1e6:,.3f} million</b></td></tr>"
+            f"<tr><td>Wall-clock on {self.num_gpus.value:,} GPUs</td>"
+            f"<td><b>{r['days']:,.1f} days</b></td></tr>"
+            f"<tr><td>Rental at ${self.price:.2f}/GPU-hour</td>"
+            f"<td><b>${r['rental_usd'] / 1e6:,.2f}M</b></td></tr>"
+            "</table>"
+        )
 
 
 def compute_calculator(gpu_specs: pd.DataFrame, **kwargs):
@@ -562,7 +595,9 @@ def _price_row(api_prices: pd.DataFrame, model: str) -> pd.Series:
     return one_row(api_prices, "model", model, what="rows of api_prices")
 
 
-def price_ratios(api_prices: pd.DataFrame, expensive: str = "OpenAI o1", cheap: str = "DeepSeek-R1") -> pd.Series:
+def price_ratios(
+    api_prices: pd.DataFrame, expensive: str = "OpenAI o1", cheap: str = "DeepSeek-R1"
+) -> pd.Series:
     """How many times ``expensive`` costs ``cheap``, per kind of token (a Series by token kind)."""
     hi, lo = _price_row(api_prices, expensive), _price_row(api_prices, cheap)
     return pd.Series({label: float(hi[col]) / float(lo[col]) for col, label in _PRICE_COLUMNS.items()})
@@ -612,8 +647,13 @@ def plot_estimates(estimates: pd.DataFrame, headline_usd: float, ids=None, ax=No
                         arrowprops={"arrowstyle": "->", "color": style.PALETTE["vermillion"], "lw": 1.6})
             ax.plot(low, y, "|", color=style.PALETTE["vermillion"], ms=12, mew=2)
     ax.axvline(headline_usd, color=style.PALETTE["black"], ls="--", lw=1.2)
-    ax.annotate(_tex(f"V3 headline ${headline_usd / 1e6:.3f}M"), (headline_usd, len(rows) - 0.5), xytext=(4, 0),
-                textcoords="offset points", fontsize=8)
+    ax.annotate(
+        _tex(f"V3 headline ${headline_usd / 1e6:.3f}M"),
+        (headline_usd, len(rows) - 0.5),
+        xytext=(4, 0),
+        textcoords="offset points",
+        fontsize=8,
+    )
     ax.set_xscale("log")
     ax.set_yticks(range(len(rows)), [f"{r.subject}: {r.quantity}\n({r.estimator}, {r.period})"
                                      for r in rows.iloc[::-1].itertuples()], fontsize=8)
@@ -671,8 +711,10 @@ def check_cost_claims(runs: pd.DataFrame, api_prices: pd.DataFrame, estimates: p
     claim, limit = COST_CLAIMS["under_six_million"]
     if headline >= limit:
         verdict = "wrong"
+    elif full_cost_usd < limit:
+        verdict = "accurate"
     else:
-        verdict = "accurate" if full_cost_usd < limit else "misleading"
+        verdict = "misleading"
     rows.append({"claim_id": "under_six_million", "claim": claim,
                  "finding": f"the final run's rent is ${headline / 1e6:.3f}M; a fuller cost is "
                             f"${full_cost_usd / 1e6:,.1f}M", "verdict": verdict})
@@ -724,14 +766,24 @@ def compute_summary(runs: pd.DataFrame, gpu_specs: pd.DataFrame, run_ids=COMPARE
                      if pd.notna(run["reported_gflop_per_token"]) else float("nan"))
         bf16 = peak_flop_per_s(gpu_specs, run["gpu_type"], "bf16")
         fp8 = peak_flop_per_s(gpu_specs, run["gpu_type"], "fp8")
-        rows.append({
-            "run_id": run_id, "model": run["model"], "gpu_type": run["gpu_type"],
-            "gpu_hours": run["gpu_hours"], "tokens": run["tokens"], "params_active": run["params_active"],
-            "flops_6nd": flops, "flops_per_token_figure": per_token, "flops_reported": run["reported_flop"],
-            "mfu_bf16_6nd": mfu(flops, run["gpu_hours"], bf16),
-            "mfu_bf16_per_token": mfu(per_token, run["gpu_hours"], bf16) if per_token == per_token else float("nan"),
-            "mfu_fp8_6nd": mfu(flops, run["gpu_hours"], fp8),
-        })
+        rows.append(
+            {
+                "run_id": run_id,
+                "model": run["model"],
+                "gpu_type": run["gpu_type"],
+                "gpu_hours": run["gpu_hours"],
+                "tokens": run["tokens"],
+                "params_active": run["params_active"],
+                "flops_6nd": flops,
+                "flops_per_token_figure": per_token,
+                "flops_reported": run["reported_flop"],
+                "mfu_bf16_6nd": mfu(flops, run["gpu_hours"], bf16),
+                "mfu_bf16_per_token": mfu(per_token, run["gpu_hours"], bf16)
+                if per_token == per_token
+                else float("nan"),
+                "mfu_fp8_6nd": mfu(flops, run["gpu_hours"], fp8),
+            }
+        )
     return pd.DataFrame(rows).set_index("run_id")
 
 

@@ -199,21 +199,33 @@ _register(Schema(
     key=("gpu", "precision"),
 ))
 
-_register(Schema(
-    name="api_prices",
-    description="List prices of model APIs, USD per million tokens.",
-    columns=(
-        Column("model", "str", description="Model name"),
-        Column("api_model", "str", description="Model id in the provider's API"),
-        Column("provider", "str", description="Company selling access"),
-        Column("in_effect_on", "date", description="A date on which the price was in effect"),
-        Column("input_cache_hit_usd_per_mtok", "float", minimum=0,
-               description="Input tokens served from the cache, USD per million"),
-        Column("input_usd_per_mtok", "float", minimum=0, description="Input tokens (cache miss), USD per million"),
-        Column("output_usd_per_mtok", "float", minimum=0, description="Output tokens, USD per million"),
-    ) + provenance("Page that states the price", second="A second source", note="What the sources say"),
-    key=("model", "in_effect_on"),
-))
+_register(
+    Schema(
+        name="api_prices",
+        description="List prices of model APIs, USD per million tokens.",
+        columns=(
+            Column("model", "str", description="Model name"),
+            Column("api_model", "str", description="Model id in the provider's API"),
+            Column("provider", "str", description="Company selling access"),
+            Column("in_effect_on", "date", description="A date on which the price was in effect"),
+            Column(
+                "input_cache_hit_usd_per_mtok",
+                "float",
+                minimum=0,
+                description="Input tokens served from the cache, USD per million",
+            ),
+            Column(
+                "input_usd_per_mtok",
+                "float",
+                minimum=0,
+                description="Input tokens (cache miss), USD per million",
+            ),
+            Column("output_usd_per_mtok", "float", minimum=0, description="Output tokens, USD per million"),
+        )
+        + provenance("Page that states the price", second="A second source", note="What the sources say"),
+        key=("model", "in_effect_on"),
+    )
+)
 
 
 def _value_or_range(df: pd.DataFrame, label: str) -> list[str]:
@@ -245,28 +257,70 @@ _register(Schema(
 
 # --- Chapter 5 (distillation) --------------------------------------------------------------------
 
-_register(Schema(
-    name="r1_distilled",
-    description="Scores of DeepSeek's six R1-distilled models, of R1 itself, of the RL-only 32B model and "
-                "of the reference models, from the R1 paper (Tables 4–6) and README.",
-    columns=(
-        Column("model", "str", description="Model name as the paper writes it"),
-        Column("base_model", "str", required=False, description="Open model the distilled one was fine-tuned from"),
-        Column("training", "choice", choices=("distilled", "rl_only", "teacher", "reference"),
-               description="distilled from R1 (SFT only), RL only, the teacher R1, or a reference model"),
-        Column("parameters_b", "float", required=False, positive=True,
-               description="Parameters, billions (nominal size from the name; total for R1's mixture of experts)"),
-        Column("paper_table", "str", description="Table of the R1 paper the row comes from"),
-        Column("aime2024_pass1_pct", "float", minimum=0, maximum=100, description="AIME 2024 pass@1, %"),
-        Column("aime2024_cons64_pct", "float", required=False, minimum=0, maximum=100,
-               description="AIME 2024 majority vote over 64 samples, %"),
-        Column("math500_pass1_pct", "float", minimum=0, maximum=100, description="MATH-500 pass@1, %"),
-        Column("gpqa_diamond_pass1_pct", "float", minimum=0, maximum=100, description="GPQA Diamond pass@1, %"),
-        Column("livecodebench_pass1_pct", "float", minimum=0, maximum=100, description="LiveCodeBench pass@1, %"),
-        Column("codeforces_rating", "float", required=False, positive=True, description="Codeforces Elo-style rating"),
-    ) + provenance(),
-    key=("model",),
-))
+_register(
+    Schema(
+        name="r1_distilled",
+        description="Scores of DeepSeek's six R1-distilled models, of R1 itself, of the RL-only 32B model "
+        "and of the reference models, from the R1 paper (Tables 4–6) and README.",
+        columns=(
+            Column("model", "str", description="Model name as the paper writes it"),
+            Column(
+                "base_model",
+                "str",
+                required=False,
+                description="Open model the distilled one was fine-tuned from",
+            ),
+            Column(
+                "training",
+                "choice",
+                choices=("distilled", "rl_only", "teacher", "reference"),
+                description="distilled from R1 (SFT only), RL only, the teacher R1, or a reference model",
+            ),
+            Column(
+                "parameters_b",
+                "float",
+                required=False,
+                positive=True,
+                description="Parameters, billions (nominal size from the name; total for R1's mixture of "
+                "experts)",
+            ),
+            Column("paper_table", "str", description="Table of the R1 paper the row comes from"),
+            Column("aime2024_pass1_pct", "float", minimum=0, maximum=100, description="AIME 2024 pass@1, %"),
+            Column(
+                "aime2024_cons64_pct",
+                "float",
+                required=False,
+                minimum=0,
+                maximum=100,
+                description="AIME 2024 majority vote over 64 samples, %",
+            ),
+            Column("math500_pass1_pct", "float", minimum=0, maximum=100, description="MATH-500 pass@1, %"),
+            Column(
+                "gpqa_diamond_pass1_pct",
+                "float",
+                minimum=0,
+                maximum=100,
+                description="GPQA Diamond pass@1, %",
+            ),
+            Column(
+                "livecodebench_pass1_pct",
+                "float",
+                minimum=0,
+                maximum=100,
+                description="LiveCodeBench pass@1, %",
+            ),
+            Column(
+                "codeforces_rating",
+                "float",
+                required=False,
+                positive=True,
+                description="Codeforces Elo-style rating",
+            ),
+        )
+        + provenance(),
+        key=("model",),
+    )
+)
 
 _register(Schema(
     name="distillation_claims",
@@ -297,38 +351,77 @@ _register(Schema(
 #: writes 'none' for a chip outside 3A090, and export_controls.ECCNS adds None for it.
 ECCN_3A090 = {"2022-10": ("3A090.a",), "2023-10": ("3A090.a.1", "3A090.a.2", "3A090.b.1", "3A090.b.2")}
 
-_register(Schema(
-    name="chips",
-    description="AI chips with the figures ECCN 3A090 tests: dense throughput and its bit length, die area, "
-                "chip-to-chip I/O, datacenter or consumer; with the status each rule gives them per sources.",
-    columns=(
-        Column("name", "str", description="Chip name, e.g. 'H800 SXM'"),
-        Column("vendor", "str", description="Chip designer"),
-        Column("precision", "choice", choices=("int8", "fp8", "fp16", "bf16"),
-               description="Number format whose dense throughput gives the highest TPP"),
-        Column("dense_tops", "float", positive=True,
-               description="Dense (not sparse) datasheet throughput at that precision, TOPS or TFLOPS"),
-        Column("bit_length", "int", positive=True, description="Bit length of that precision"),
-        Column("die_area_mm2", "float", required=False, positive=True,
-               description="Applicable logic die area, mm² (empty where never published)"),
-        Column("io_gb_s", "float", positive=True,
-               description="Aggregate bidirectional chip-to-chip I/O (NVLink, Infinity Fabric, Ethernet; "
-                           "the PCIe link where there is none), GB/s"),
-        Column("io_kind", "str", description="Which link io_gb_s measures"),
-        Column("datacenter", "bool", description="Designed or marketed for datacenters"),
-        Column("tpp_published", "float", required=False, positive=True,
-               description="TPP as a tracker or the press published it, for comparison"),
-        Column("expected_eccn_2022", "choice", choices=ECCN_3A090["2022-10"] + ("none",),
-               description="Status under the Oct 2022 rule according to the sources ('none': not controlled)"),
-        Column("expected_eccn_2023", "choice", choices=ECCN_3A090["2023-10"] + ("none",),
-               description="Status under the Oct 2023 rule according to the sources ('none': not controlled)"),
-        Column("status_note", "str", required=False, description="What else decided the chip's fate"),
-        Column("status_source_url", "url", description="Page that states or supports the expected status"),
-    ) + provenance("Page that states the specifications",
-                   second="A second source (often the die area)",
-                   note="What the sources say; disagreements"),
-    key=("name",),
-))
+_register(
+    Schema(
+        name="chips",
+        description="AI chips with the figures ECCN 3A090 tests: dense throughput and its bit length, die "
+        "area, chip-to-chip I/O, datacenter or consumer; with the status each rule gives them per sources.",
+        columns=(
+            Column("name", "str", description="Chip name, e.g. 'H800 SXM'"),
+            Column("vendor", "str", description="Chip designer"),
+            Column(
+                "precision",
+                "choice",
+                choices=("int8", "fp8", "fp16", "bf16"),
+                description="Number format whose dense throughput gives the highest TPP",
+            ),
+            Column(
+                "dense_tops",
+                "float",
+                positive=True,
+                description="Dense (not sparse) datasheet throughput at that precision, TOPS or TFLOPS",
+            ),
+            Column("bit_length", "int", positive=True, description="Bit length of that precision"),
+            Column(
+                "die_area_mm2",
+                "float",
+                required=False,
+                positive=True,
+                description="Applicable logic die area, mm² (empty where never published)",
+            ),
+            Column(
+                "io_gb_s",
+                "float",
+                positive=True,
+                description="Aggregate bidirectional chip-to-chip I/O (NVLink, Infinity Fabric, Ethernet; "
+                "the PCIe link where there is none), GB/s",
+            ),
+            Column("io_kind", "str", description="Which link io_gb_s measures"),
+            Column("datacenter", "bool", description="Designed or marketed for datacenters"),
+            Column(
+                "tpp_published",
+                "float",
+                required=False,
+                positive=True,
+                description="TPP as a tracker or the press published it, for comparison",
+            ),
+            Column(
+                "expected_eccn_2022",
+                "choice",
+                choices=ECCN_3A090["2022-10"] + ("none",),
+                description="Status under the Oct 2022 rule according to the sources ('none': not "
+                "controlled)",
+            ),
+            Column(
+                "expected_eccn_2023",
+                "choice",
+                choices=ECCN_3A090["2023-10"] + ("none",),
+                description="Status under the Oct 2023 rule according to the sources ('none': not "
+                "controlled)",
+            ),
+            Column("status_note", "str", required=False, description="What else decided the chip's fate"),
+            Column(
+                "status_source_url", "url", description="Page that states or supports the expected status"
+            ),
+        )
+        + provenance(
+            "Page that states the specifications",
+            second="A second source (often the die area)",
+            note="What the sources say; disagreements",
+        ),
+        key=("name",),
+    )
+)
 
 _register(Schema(
     name="export_rules",
@@ -423,19 +516,26 @@ _register(Schema(
     key=("date", "name"),
 ))
 
-_register(Schema(
-    name="index_weights",
-    description="A stock's weight in an index (share of the index's total market value) before and "
-                "after an event, as reported.",
-    columns=(
-        Column("index", "str", description="Index name"),
-        Column("ticker", "str", description="The stock"),
-        Column("date", "date", description="Day of the event the weights bracket"),
-        Column("weight_before_pct", "float", minimum=0, maximum=100, description="Weight before the event, %"),
-        Column("weight_after_pct", "float", minimum=0, maximum=100, description="Weight after the event, %"),
-    ) + provenance(),
-    key=("index", "ticker", "date"),
-))
+_register(
+    Schema(
+        name="index_weights",
+        description="A stock's weight in an index (share of the index's total market value) before and "
+        "after an event, as reported.",
+        columns=(
+            Column("index", "str", description="Index name"),
+            Column("ticker", "str", description="The stock"),
+            Column("date", "date", description="Day of the event the weights bracket"),
+            Column(
+                "weight_before_pct", "float", minimum=0, maximum=100, description="Weight before the event, %"
+            ),
+            Column(
+                "weight_after_pct", "float", minimum=0, maximum=100, description="Weight after the event, %"
+            ),
+        )
+        + provenance(),
+        key=("index", "ticker", "date"),
+    )
+)
 
 
 def _unique_when_present(df: pd.DataFrame, column: str, label: str) -> list[str]:

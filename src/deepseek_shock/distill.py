@@ -20,25 +20,58 @@ import math
 import warnings
 from dataclasses import dataclass
 
+import ipywidgets as W
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
-import ipywidgets as W
 
-from . import style
-from .verdicts import check_verdict
-from . import widgets
+from . import style, widgets
 from .arguments import finite_positive
+from .verdicts import check_verdict
 
 __all__ = [
-    "softmax", "log_softmax", "kl_divergence", "entropy", "cross_entropy", "distillation_loss",
-    "distillation_gradient", "DEFAULT_TEMPERATURE", "DEFAULT_ALPHA", "LABELLED_PER_CLASS", "SEEDS",
-    "GRID_TEMPERATURES", "GRID_ALPHAS", "METHODS", "DigitsSplit", "load_digits_split", "Teacher",
-    "train_teacher", "SoftmaxStudent", "example_image", "TRANSFER_IMAGES", "train_students", "train_student", "labelled_subset",
-    "run_experiment", "summarise", "accuracy_grid", "grid_summary", "plot_soft_targets",
-    "plot_experiment", "plot_grid", "describe_grid", "plot_distribution", "describe_distribution",
-    "temperature_frames", "TemperatureExplorer", "GridExplorer", "BENCHMARKS", "plot_r1_distilled",
-    "describe_r1_distilled", "plot_rl_vs_distillation", "distillation_verdicts",
+    "softmax",
+    "log_softmax",
+    "kl_divergence",
+    "entropy",
+    "cross_entropy",
+    "distillation_loss",
+    "distillation_gradient",
+    "DEFAULT_TEMPERATURE",
+    "DEFAULT_ALPHA",
+    "LABELLED_PER_CLASS",
+    "SEEDS",
+    "GRID_TEMPERATURES",
+    "GRID_ALPHAS",
+    "METHODS",
+    "DigitsSplit",
+    "load_digits_split",
+    "Teacher",
+    "train_teacher",
+    "SoftmaxStudent",
+    "example_image",
+    "TRANSFER_IMAGES",
+    "train_students",
+    "train_student",
+    "labelled_subset",
+    "run_experiment",
+    "summarise",
+    "accuracy_grid",
+    "grid_summary",
+    "plot_soft_targets",
+    "plot_experiment",
+    "plot_grid",
+    "describe_grid",
+    "plot_distribution",
+    "describe_distribution",
+    "temperature_frames",
+    "TemperatureExplorer",
+    "GridExplorer",
+    "BENCHMARKS",
+    "plot_r1_distilled",
+    "describe_r1_distilled",
+    "plot_rl_vs_distillation",
+    "distillation_verdicts",
 ]
 
 # --- The public API -----------------------------------------------------------------------------
@@ -143,7 +176,9 @@ def _check_loss_arguments(student_logits, teacher_logits, labels, temperature, a
         raise ValueError(f"teacher_logits: shape {teacher.shape} does not match student_logits' shape "
                          f"{student.shape}")
     if student.ndim != 2:
-        raise ValueError(f"student_logits: expected a 2-D array (examples × classes), got shape {student.shape}")
+        raise ValueError(
+            f"student_logits: expected a 2-D array (examples × classes), got shape {student.shape}"
+        )
     T = _temperature(temperature)
     try:
         a = float(alpha)
@@ -165,7 +200,9 @@ def distillation_loss(student_logits, teacher_logits, labels, temperature, alpha
     [0, 1] weighs the soft term against the hard one. The T² keeps the soft term's gradients the same
     size as T changes (they shrink as 1/T² otherwise).
     """
-    student, teacher, y, T, a = _check_loss_arguments(student_logits, teacher_logits, labels, temperature, alpha)
+    student, teacher, y, T, a = _check_loss_arguments(
+        student_logits, teacher_logits, labels, temperature, alpha
+    )
     log_q = log_softmax(student, T)
     log_p = log_softmax(teacher, T)
     kl = (np.exp(log_p) * (log_p - log_q)).sum(axis=-1)
@@ -179,7 +216,9 @@ def distillation_gradient(student_logits, teacher_logits, labels, temperature, a
     For each example: [alpha·T·(softmax(student/T) − softmax(teacher/T)) + (1 − alpha)·(softmax(student)
     − onehot(label))] / batch size. The T of the soft term is what is left of T² after the chain rule.
     """
-    student, teacher, y, T, a = _check_loss_arguments(student_logits, teacher_logits, labels, temperature, alpha)
+    student, teacher, y, T, a = _check_loss_arguments(
+        student_logits, teacher_logits, labels, temperature, alpha
+    )
     onehot = np.zeros_like(student)
     np.put_along_axis(onehot, y[:, None], 1.0, axis=-1)
     grad = (1.0 - a) * (softmax(student) - onehot) + a * T * (softmax(student, T) - softmax(teacher, T))
@@ -326,7 +365,9 @@ def train_students(X, labels, teacher_logits, temperatures, alphas, *, steps: in
     temps = [_temperature(t) for t in np.atleast_1d(temperatures)]
     a = np.atleast_1d(np.asarray(alphas, dtype=float))
     if len(a) != len(temps):
-        raise ValueError(f"alphas: {len(a)} values for {len(temps)} temperatures; expected one alpha per temperature")
+        raise ValueError(
+            f"alphas: {len(a)} values for {len(temps)} temperatures; expected one alpha per temperature"
+        )
     if not np.isfinite(a).all() or ((a < 0) | (a > 1)).any():
         raise ValueError(f"alphas={a.tolist()}: expected weights in [0, 1]")
     if int(steps) < 1:
@@ -394,7 +435,9 @@ def labelled_subset(y, per_class: int, seed: int) -> np.ndarray:
     if not 1 <= int(per_class) <= counts.min():
         raise ValueError(f"per_class={per_class!r}: expected a whole number in [1, {counts.min()}]")
     rng = np.random.default_rng(seed)
-    return np.concatenate([rng.choice(np.flatnonzero(y == c), int(per_class), replace=False) for c in classes])
+    return np.concatenate(
+        [rng.choice(np.flatnonzero(y == c), int(per_class), replace=False) for c in classes]
+    )
 
 
 def run_experiment(split: DigitsSplit, teacher: Teacher, seeds=SEEDS, per_class: int = LABELLED_PER_CLASS,
@@ -418,15 +461,23 @@ def run_experiment(split: DigitsSplit, teacher: Teacher, seeds=SEEDS, per_class:
     subsets = [labelled_subset(split.y_train, per_class, s) for s in seeds]
     zt_train = teacher.logits(split.X_train)
     if not 1 <= int(transfer_images) <= len(split.y_train):
-        raise ValueError(f"transfer_images={transfer_images!r}: expected a whole number in [1, {len(split.y_train)}]")
+        raise ValueError(
+            f"transfer_images={transfer_images!r}: expected a whole number in [1, {len(split.y_train)}]"
+        )
     W, b = train_students(*_stack(split, zt_train, subsets, split.y_train), [1.0, T], [0.0, a])
     # Transfer: unlabelled images, the teacher's top answer as the label (alpha = 0: no soft targets).
-    drawn = [np.random.default_rng(s).choice(len(split.y_train), int(transfer_images), replace=False) for s in seeds]
+    drawn = [
+        np.random.default_rng(s).choice(len(split.y_train), int(transfer_images), replace=False)
+        for s in seeds
+    ]
     Wt, bt = train_students(*_stack(split, zt_train, drawn, zt_train.argmax(axis=1)), [1.0], [0.0])
     rows = []
     for j, seed in enumerate(seeds):
-        for method, Wm, bm, n in (("hard", W[j, 0], b[j, 0], len(subsets[j])), ("soft", W[j, 1], b[j, 1], len(subsets[j])),
-                                  ("transfer", Wt[j, 0], bt[j, 0], len(drawn[j]))):
+        for method, Wm, bm, n in (
+            ("hard", W[j, 0], b[j, 0], len(subsets[j])),
+            ("soft", W[j, 1], b[j, 1], len(subsets[j])),
+            ("transfer", Wt[j, 0], bt[j, 0], len(drawn[j])),
+        ):
             rows.append({"seed": seed, "method": method, "label": METHODS[method], "n_images": n,
                          "accuracy": SoftmaxStudent(Wm, bm).accuracy(split.X_test, split.y_test)})
     return pd.DataFrame(rows)
@@ -441,7 +492,9 @@ def example_image(split: DigitsSplit, teacher: Teacher, confidence: float = 0.9)
     p = softmax(teacher.logits(split.X_test))
     right = (p.argmax(axis=1) == split.y_test) & (p.max(axis=1) >= confidence)
     if not right.any():
-        raise ValueError(f"confidence={confidence!r}: no test image is classified right with that probability")
+        raise ValueError(
+            f"confidence={confidence!r}: no test image is classified right with that probability"
+        )
     runner_up = np.sort(p, axis=1)[:, -2]
     return int(np.flatnonzero(right)[np.argmax(runner_up[right])])
 
@@ -475,7 +528,7 @@ def accuracy_grid(split: DigitsSplit, teacher: Teacher, temperatures=GRID_TEMPER
     distinct = list(dict.fromkeys((1.0, 0.0) if a == 0 else (T, a) for T, a in settings))
     W, b = train_students(*_stack(split, zt_train, subsets, split.y_train),
                           [T for T, _ in distinct], [a for _, a in distinct])
-    predictions = (split.X_test[None, None] @ W + b[:, :, None, :]).argmax(axis=-1)   # (seeds, settings, test)
+    predictions = (split.X_test[None, None] @ W + b[:, :, None, :]).argmax(axis=-1)  # (seeds, settings, test)
     accuracy = (predictions == split.y_test).mean(axis=-1)
     column = {setting: c for c, setting in enumerate(distinct)}
     return pd.DataFrame([{"temperature": T, "alpha": a, "seed": seed,
@@ -559,12 +612,16 @@ def describe_distribution(logits, temperature) -> str:
     """Alt text for :func:`plot_distribution`."""
     p = softmax(logits, temperature)
     order = np.argsort(p)[::-1]
-    return (f"Bar chart of the teacher's ten probabilities at temperature {float(temperature):g}: digit "
-            f"{order[0]} gets {p[order[0]]:.2f}, digit {order[1]} {p[order[1]]:.2f}, digit {order[2]} "
-            f"{p[order[2]]:.2f}; entropy {float(entropy(p)):.2f} nats out of a maximum of {math.log(10):.2f}.")
+    return (
+        f"Bar chart of the teacher's ten probabilities at temperature {float(temperature):g}: digit "
+        f"{order[0]} gets {p[order[0]]:.2f}, digit {order[1]} {p[order[1]]:.2f}, digit {order[2]} "
+        f"{p[order[2]]:.2f}; entropy {float(entropy(p)):.2f} nats out of a maximum of {math.log(10):.2f}."
+    )
 
 
-def temperature_frames(logits, temperatures=(0.5, 1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 20.0, 50.0), image=None):
+def temperature_frames(
+    logits, temperatures=(0.5, 1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 20.0, 50.0), image=None
+):
     """Pre-rendered ``(label, <img> HTML)`` frames of :func:`plot_distribution`, one per temperature."""
     labels = [f"T = {float(t):g}" for t in temperatures]
     lookup = dict(zip(labels, temperatures))
@@ -598,8 +655,15 @@ def plot_experiment(results: pd.DataFrame, teacher_accuracy: float | None = None
         ax.scatter(acc, i + jitter, color=style.CYCLE[i], marker=style.MARKERS[i], s=30, alpha=0.8, zorder=3)
         mean, sd = acc.mean(), acc.std(ddof=1) if len(acc) > 1 else 0.0
         ax.errorbar(mean, i + 0.3, xerr=sd, fmt="|", color="black", capsize=4, ms=14, zorder=4)
-        ax.annotate(f"mean {mean:.1f}% ± {sd:.1f}", (mean, i + 0.3), xytext=(0, -9), textcoords="offset points",
-                    ha="center", va="top", fontsize=8.5)
+        ax.annotate(
+            f"mean {mean:.1f}% ± {sd:.1f}",
+            (mean, i + 0.3),
+            xytext=(0, -9),
+            textcoords="offset points",
+            ha="center",
+            va="top",
+            fontsize=8.5,
+        )
     if teacher_accuracy is not None:
         ax.axvline(100 * teacher_accuracy, color="#555555", ls="--", lw=1.2)
         ax.annotate(f"teacher {100 * teacher_accuracy:.1f}%", (100 * teacher_accuracy, -0.4),
@@ -624,12 +688,16 @@ def plot_grid(grid: pd.DataFrame, highlight: tuple[float, float] | None = None, 
         label = "alpha = 0 (hard labels only)" if a == 0 else f"alpha = {a:g}"
         ax.plot(rows["temperature"], mean, marker=style.MARKERS[i % len(style.MARKERS)],
                 color=style.CYCLE[i % len(style.CYCLE)], label=label, lw=1.5)
-        ax.fill_between(rows["temperature"], mean - sd, mean + sd, color=style.CYCLE[i % len(style.CYCLE)], alpha=0.08)
+        ax.fill_between(
+            rows["temperature"], mean - sd, mean + sd, color=style.CYCLE[i % len(style.CYCLE)], alpha=0.08
+        )
     if highlight is not None:
         T, a = highlight
         row = summary[(summary["temperature"] == T) & (summary["alpha"] == a)]
         if len(row):
-            ax.plot([T], [100 * row["mean"].iloc[0]], marker="o", ms=14, mfc="none", mec="black", mew=2, zorder=5)
+            ax.plot(
+                [T], [100 * row["mean"].iloc[0]], marker="o", ms=14, mfc="none", mec="black", mew=2, zorder=5
+            )
     ax.set_xscale("log")
     temps = sorted(summary["temperature"].unique())
     ax.set_xticks(temps, [f"{t:g}" for t in temps])
@@ -646,9 +714,12 @@ def describe_grid(grid: pd.DataFrame) -> str:
     s = grid_summary(grid)
     best = s.loc[s["mean"].idxmax()]
     hard = s[s["alpha"] == 0]["mean"].mean()
-    return (f"Line chart of the student's mean test accuracy against temperature, one line per alpha. "
-            f"With hard labels only (alpha = 0) it is {100 * hard:.1f}% at every temperature; the best "
-            f"setting, T = {best['temperature']:g} and alpha = {best['alpha']:g}, reaches {100 * best['mean']:.1f}%.")
+    return (
+        f"Line chart of the student's mean test accuracy against temperature, one line per alpha. "
+        f"With hard labels only (alpha = 0) it is {100 * hard:.1f}% at every temperature; the best "
+        f"setting, T = {best['temperature']:g} and alpha = {best['alpha']:g}, reaches "
+        f"{100 * best['mean']:.1f}%."
+    )
 
 
 # --- Widgets -----------------------------------------------------------------------------------
@@ -668,7 +739,9 @@ class TemperatureExplorer:
                                             layout=W.Layout(width="95%"))
         self.summary = W.HTML()
         self.output = W.Output()
-        self.figure, self.axes, self.bars = plot_distribution(self.logits, self.temperature.value, image=image)
+        self.figure, self.axes, self.bars = plot_distribution(
+            self.logits, self.temperature.value, image=image
+        )
         plt.close(self.figure)  # shown through the Output, never twice
         self.probabilities = softmax(self.logits, self.temperature.value)
         self.entropy_nats = float(entropy(self.probabilities))
@@ -701,10 +774,13 @@ class GridExplorer:
         self.table = grid_summary(grid).set_index(["temperature", "alpha"])
         temps = sorted(grid["temperature"].unique())
         alphas = sorted(grid["alpha"].unique())
-        self.temperature = W.SelectionSlider(options=[(f"{t:g}", t) for t in temps],
-                                             value=min(temps, key=lambda t: abs(t - DEFAULT_TEMPERATURE)),
-                                             description="Temperature T", style={"description_width": "initial"},
-                                             layout=W.Layout(width="95%"))
+        self.temperature = W.SelectionSlider(
+            options=[(f"{t:g}", t) for t in temps],
+            value=min(temps, key=lambda t: abs(t - DEFAULT_TEMPERATURE)),
+            description="Temperature T",
+            style={"description_width": "initial"},
+            layout=W.Layout(width="95%"),
+        )
         self.alpha = W.SelectionSlider(options=[(f"{a:g}", a) for a in alphas],
                                        value=min(alphas, key=lambda a: abs(a - DEFAULT_ALPHA)),
                                        description="Weight of the soft targets, alpha",
@@ -716,7 +792,9 @@ class GridExplorer:
         self.axes = self.figure.add_subplot()
         plot_grid(grid, ax=self.axes)
         (self.marker,) = self.axes.plot([], [], marker="o", ms=14, mfc="none", mec="black", mew=2, zorder=5)
-        self.hard_accuracy = float(self.table.xs(0.0, level="alpha")["mean"].mean()) if 0.0 in alphas else None
+        self.hard_accuracy = (
+            float(self.table.xs(0.0, level="alpha")["mean"].mean()) if 0.0 in alphas else None
+        )
         self.temperature.observe(self.update, names="value")
         self.alpha.observe(self.update, names="value")
         self.widget = W.VBox([self.temperature, self.alpha, self.summary, self.output])
@@ -731,9 +809,11 @@ class GridExplorer:
         if self.hard_accuracy is not None:
             versus = (f"; hard labels only: {100 * self.hard_accuracy:.1f}% "
                       f"({100 * (self.accuracy - self.hard_accuracy):+.1f} points)")
-        self.summary.value = (f"<p>T = <b>{T:g}</b>, alpha = <b>{a:g}</b>: the student gets "
-                              f"<b>{100 * self.accuracy:.1f}%</b> ± {100 * self.spread:.1f} of the test images "
-                              f"right{versus}.</p>")
+        self.summary.value = (
+            f"<p>T = <b>{T:g}</b>, alpha = <b>{a:g}</b>: the student gets "
+            f"<b>{100 * self.accuracy:.1f}%</b> ± {100 * self.spread:.1f} of the test images "
+            f"right{versus}.</p>"
+        )
         widgets.show_figure(self.output, self.figure)
 
 
@@ -774,10 +854,20 @@ def plot_r1_distilled(table: pd.DataFrame, benchmarks=tuple(BENCHMARKS)):
             ax.plot(rows["parameters_b"], rows[bench], marker=style.MARKERS[j], color=style.CYCLE[j], lw=1.2,
                     ls="-" if fam == "Qwen" else "--", label=f"R1-Distill-{fam}")
             for _, r in rows.iterrows():  # Qwen values above their points, Llama values below
-                ax.annotate(f"{r[bench]:.1f}", (r["parameters_b"], r[bench]), xytext=(0, 5 if j == 0 else -6),
-                            textcoords="offset points", ha="center", va="bottom" if j == 0 else "top", fontsize=7)
-        for (name, rows), ls, colour in zip(refs.items(), ["--", ":", ":"],
-                                            ["black", style.PALETTE["reddish_purple"], style.PALETTE["orange"]]):
+                ax.annotate(
+                    f"{r[bench]:.1f}",
+                    (r["parameters_b"], r[bench]),
+                    xytext=(0, 5 if j == 0 else -6),
+                    textcoords="offset points",
+                    ha="center",
+                    va="bottom" if j == 0 else "top",
+                    fontsize=7,
+                )
+        for (name, rows), ls, colour in zip(
+            refs.items(),
+            ["--", ":", ":"],
+            ["black", style.PALETTE["reddish_purple"], style.PALETTE["orange"]],
+        ):
             if len(rows) and pd.notna(rows[bench].iloc[0]):
                 value = rows[bench].iloc[0]
                 label = "DeepSeek-R1 (the teacher)" if name == "teacher" else name
@@ -804,13 +894,17 @@ def describe_r1_distilled(table: pd.DataFrame, benchmark: str = "aime2024_pass1_
     d = table[table["training"] == "distilled"].sort_values("parameters_b")
     small, large = d.iloc[0], d.loc[d[benchmark].idxmax()]
     teacher = table[table["training"] == "teacher"][benchmark].iloc[0]
-    return (f"{BENCHMARKS[benchmark]}: from {small[benchmark]:.1f} for the {small['parameters_b']:g}B student "
-            f"to {large[benchmark]:.1f} for {large['model']}, below the teacher's {teacher:.1f}.")
+    return (
+        f"{BENCHMARKS[benchmark]}: from {small[benchmark]:.1f} for the {small['parameters_b']:g}B student "
+        f"to {large[benchmark]:.1f} for {large['model']}, below the teacher's {teacher:.1f}."
+    )
 
 
 def plot_rl_vs_distillation(table: pd.DataFrame, size_b: float = 32):
     """Grouped bars: the same-size models trained by RL alone, by distillation, and QwQ, per benchmark."""
-    rows = table[(table["parameters_b"] == size_b) & table["training"].isin(["rl_only", "distilled", "reference"])]
+    rows = table[
+        (table["parameters_b"] == size_b) & table["training"].isin(["rl_only", "distilled", "reference"])
+    ]
     order = {"reference": 0, "rl_only": 1, "distilled": 2}
     rows = rows.sort_values("training", key=lambda s: s.map(order))
     if rows.empty:
@@ -824,7 +918,9 @@ def plot_rl_vs_distillation(table: pd.DataFrame, size_b: float = 32):
         ax.bar(xs, values, width, color=style.CYCLE[[3, 1, 0][order[r["training"]]]], hatch=hatches[i % 3],
                edgecolor="white", label=f"{r['model']} ({_TRAINING_WORDS[r['training']]})")
         for x, v in zip(xs, values):
-            ax.annotate(f"{v:.1f}", (x, v), xytext=(0, 2), textcoords="offset points", ha="center", fontsize=7.5)
+            ax.annotate(
+                f"{v:.1f}", (x, v), xytext=(0, 2), textcoords="offset points", ha="center", fontsize=7.5
+            )
     ax.set_xticks(range(len(BENCHMARKS)), [BENCHMARKS[b].split(" (")[0] for b in BENCHMARKS])
     ax.set_ylabel("Score (%)")
     ax.set_ylim(0, 105)
@@ -880,11 +976,19 @@ def distillation_verdicts(claims: pd.DataFrame, teacher: str = "OpenAI") -> pd.D
     forbidden = (("accurate", f"{teacher}'s terms of use forbid using its output to build competing models "
                               "(a contract term, not a law; no court has ruled on it)")
                  if len(terms) else ("unverifiable", f"no terms-of-use clause of {teacher} recorded"))
-    rows = [("openai_accused", "« OpenAI […] a ainsi accusé dernièrement DeepSeek de s'être appuyé sur ses "
-                               "propres modèles »", *accused),
-            ("massive_distillation", "« Une technique dite de la distillation massive »", *massive),
-            ("terms_of_service", "« évidemment totalement interdite par les conditions générales du service »",
-             *forbidden)]
+    rows = [
+        (
+            "openai_accused",
+            "« OpenAI […] a ainsi accusé dernièrement DeepSeek de s'être appuyé sur ses propres modèles »",
+            *accused,
+        ),
+        ("massive_distillation", "« Une technique dite de la distillation massive »", *massive),
+        (
+            "terms_of_service",
+            "« évidemment totalement interdite par les conditions générales du service »",
+            *forbidden,
+        ),
+    ]
     for row in rows:
         check_verdict(row[2])  # a verdict off the scale is a bug here: stop before it reaches the ledger
     return pd.DataFrame(rows, columns=["claim_id", "claim", "verdict", "finding"])

@@ -12,26 +12,46 @@ numbers (TPP is "bit-TOPS"; density is TPP per mm²).
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
+import ipywidgets as W
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
-import ipywidgets as W
 
-from . import style
-from .data import ECCN_3A090, one_row
-from .verdicts import Evidence
-from . import widgets
+from . import style, widgets
 from .arguments import finite_positive as _positive
 from .arguments import finite_result
+from .data import ECCN_3A090, one_row
+from .verdicts import Evidence
 
 __all__ = [
-    "RULES", "TPP_LICENCE", "IO_LICENCE_GB_S", "TPP_FLOOR", "TPP_B1_FLOOR", "DENSITY_A2", "DENSITY_B1",
-    "DENSITY_B2", "ECCNS", "tpp", "performance_density", "Classification", "classify",
-    "largest_uncontrolled_tpp", "chip_table", "status_table", "plot_rule_map", "describe_rule_map",
-    "density_frames", "plot_compare", "ChipDesigner", "designer", "deprived_claim", "weaker_chips_claim", "SAME_COMPUTE_SHARE", "MUCH_LESS_SHARE",
+    "RULES",
+    "TPP_LICENCE",
+    "IO_LICENCE_GB_S",
+    "TPP_FLOOR",
+    "TPP_B1_FLOOR",
+    "DENSITY_A2",
+    "DENSITY_B1",
+    "DENSITY_B2",
+    "ECCNS",
+    "tpp",
+    "performance_density",
+    "Classification",
+    "classify",
+    "largest_uncontrolled_tpp",
+    "chip_table",
+    "status_table",
+    "plot_rule_map",
+    "describe_rule_map",
+    "density_frames",
+    "plot_compare",
+    "ChipDesigner",
+    "designer",
+    "deprived_claim",
+    "weaker_chips_claim",
+    "SAME_COMPUTE_SHARE",
+    "MUCH_LESS_SHARE",
 ]
 
 #: The two versions of ECCN 3A090 that ``classify`` implements, with the date each was announced.
@@ -67,7 +87,9 @@ def tpp(dense_tops: float, bit_length: float) -> float:
     """
     dense_tops = _positive(dense_tops, "dense_tops", "dense tera-operations per second from a datasheet")
     bit_length = _positive(bit_length, "bit_length", "bits per operand, e.g. 8 or 16")
-    return finite_result(lambda: dense_tops * bit_length, "the TPP", dense_tops=dense_tops, bit_length=bit_length)
+    return finite_result(
+        lambda: dense_tops * bit_length, "the TPP", dense_tops=dense_tops, bit_length=bit_length
+    )
 
 
 def performance_density(tpp: float, die_area_mm2: float) -> float:
@@ -148,7 +170,9 @@ def classify(tpp: float, *, die_area_mm2: float | None = None, io_gb_s: float | 
         elif io >= IO_LICENCE_GB_S:
             why = f"its TPP {t} is below {TPP_LICENCE}"
         else:
-            why = f"its TPP {t} is below {TPP_LICENCE} and its I/O {_fmt(io)} GB/s below {IO_LICENCE_GB_S} GB/s"
+            why = (
+                f"its TPP {t} is below {TPP_LICENCE} and its I/O {_fmt(io)} GB/s below {IO_LICENCE_GB_S} GB/s"
+            )
         return Classification(None, f"Not controlled: the 2022 rule needs both tests and {why}.", rule, tpp,
                                density)
 
@@ -410,7 +434,9 @@ class ChipDesigner:
         self.dense_tops = W.FloatLogSlider(value=148, base=10, min=1, max=4, step=0.01, readout_format=".4g",
                                            description="Dense TOPS / TFLOPS", style=wide, layout=layout,
                                            continuous_update=False)
-        self.bit_length = W.Dropdown(options=[4, 8, 16, 32, 64], value=8, description="Bit length", style=wide)
+        self.bit_length = W.Dropdown(
+            options=[4, 8, 16, 32, 64], value=8, description="Bit length", style=wide
+        )
         self.die_area = W.FloatSlider(value=814, min=50, max=2000, step=0.5, description="Die area (mm²)",
                                       style=wide, layout=layout, continuous_update=False)
         self.io = W.FloatSlider(value=900, min=16, max=2000, step=1, description="Chip-to-chip I/O (GB/s)",
@@ -459,7 +485,10 @@ def designer(chips: pd.DataFrame | None = None):
 
 def plot_compare(chips: pd.DataFrame, names=("H100 SXM", "H800 SXM", "H20", "A100 SXM"),
                  reference: str = "H100 SXM", ax=None):
-    """Bars: each chip's TPP and chip-to-chip I/O as a share of ``reference``'s. Returns ``(figure, axes)``."""
+    """Bars: each chip's TPP and chip-to-chip I/O as a share of ``reference``'s.
+
+    Returns ``(figure, axes)``.
+    """
     t = chip_table(chips)
     ref = _row(t, reference)
     rows = [_row(t, n) for n in names]
@@ -522,13 +551,17 @@ def deprived_claim(chips: pd.DataFrame, used: str = "H800 SXM", reference: str =
         verdict = "approximately right"
     else:
         verdict = "accurate"
-    finding = (f"DeepSeek reports training V3 on the {used}: TPP {u['tpp']:,.0f}, {share:.0%} of the "
-               f"{reference}'s {r['tpp']:,.0f}, and itself {u['status_2023']} under the 2023 rule; {legal_2022} "
-               f"under the 2022 rule, it kept {io_share:.0%} of the chip-to-chip I/O "
-               f"({u['io_gb_s']:,.0f} vs {r['io_gb_s']:,.0f} GB/s).")
-    method = (f"TPP ratio {used}/{reference} ≥ {SAME_COMPUTE_SHARE:.0%} and {used} above the 2023 licence line "
-              f"→ misleading; ≥ {MUCH_LESS_SHARE:.0%} → approximately right; else accurate "
-              "(judgement of the course authors)")
+    finding = (
+        f"DeepSeek reports training V3 on the {used}: TPP {u['tpp']:,.0f}, {share:.0%} of the "
+        f"{reference}'s {r['tpp']:,.0f}, and itself {u['status_2023']} under the 2023 rule; {legal_2022} "
+        f"under the 2022 rule, it kept {io_share:.0%} of the chip-to-chip I/O "
+        f"({u['io_gb_s']:,.0f} vs {r['io_gb_s']:,.0f} GB/s)."
+    )
+    method = (
+        f"TPP ratio {used}/{reference} ≥ {SAME_COMPUTE_SHARE:.0%} and {used} above the 2023 licence line "
+        f"→ misleading; ≥ {MUCH_LESS_SHARE:.0%} → approximately right; else accurate "
+        "(judgement of the course authors)"
+    )
     return Evidence(finding, verdict, method)
 
 

@@ -10,33 +10,61 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import ipywidgets as W
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
-from matplotlib.patches import Patch
 import matplotlib.transforms as mtransforms
 import numpy as np
 import pandas as pd
-import ipywidgets as W
+from matplotlib.patches import Patch
 
-from . import style
-from .style import CYCLE, MARKERS, PALETTE
-from .verdicts import VERDICTS, number_verdict
-from . import widgets
+from . import style, widgets
+
 # The argument checks under the names this module has always used (one home: arguments.py).
 from .arguments import finite_result as _finite
 from .arguments import first_bad as _first_bad
 from .arguments import non_negative_numbers as _non_negative
 from .arguments import numbers as _values
 from .arguments import positive_numbers as _positive
+from .style import CYCLE, MARKERS, PALETTE
+from .verdicts import VERDICTS, number_verdict
 
 __all__ = [
-    "market_cap", "pct_change", "recovery_needed", "value_lost", "implied_shares", "implied_shares_bounds",
-    "index_contribution", "share_of_index_move", "weight_after", "rest_of_index_move",
-    "implied_cap_before", "close_on", "first_close_at_or_above", "loss_reports", "record_table",
-    "series_table", "normalised_paths", "plot_paths", "plot_drop", "drop_summary", "drop_frames",
-    "DROP_FRAME_PCTS", "plot_day", "plot_records", "plot_two_prints", "plot_recovery_path",
-    "HUNDREDS_OF_BILLIONS", "check_market_claims", "press_share_count", "SECTOR_SHAKEN_PCT", "check_sector_claim",
-    "DropExplorer", "PathPicker", "drop_explorer", "path_picker",
+    "market_cap",
+    "pct_change",
+    "recovery_needed",
+    "value_lost",
+    "implied_shares",
+    "implied_shares_bounds",
+    "index_contribution",
+    "share_of_index_move",
+    "weight_after",
+    "rest_of_index_move",
+    "implied_cap_before",
+    "close_on",
+    "first_close_at_or_above",
+    "loss_reports",
+    "record_table",
+    "series_table",
+    "normalised_paths",
+    "plot_paths",
+    "plot_drop",
+    "drop_summary",
+    "drop_frames",
+    "DROP_FRAME_PCTS",
+    "plot_day",
+    "plot_records",
+    "plot_two_prints",
+    "plot_recovery_path",
+    "HUNDREDS_OF_BILLIONS",
+    "check_market_claims",
+    "press_share_count",
+    "SECTOR_SHAKEN_PCT",
+    "check_sector_claim",
+    "DropExplorer",
+    "PathPicker",
+    "drop_explorer",
+    "path_picker",
 ]
 
 
@@ -205,7 +233,9 @@ def press_share_count(record_losses: pd.DataFrame, ticker: str = "NVDA", date="2
     rounded to 0.01 billion (the reports are rounded to the billion, so no finer digit is meaningful)."""
     implied = loss_reports(record_losses, ticker, date)["implied_shares"].dropna()
     if implied.empty:
-        raise ValueError(f"ticker={ticker!r}, date={date!r}: no reported loss with both prices in record_losses")
+        raise ValueError(
+            f"ticker={ticker!r}, date={date!r}: no reported loss with both prices in record_losses"
+        )
     return float(round(implied.mean(), -7))
 
 
@@ -258,7 +288,9 @@ def series_table(prices: pd.DataFrame, index_levels: pd.DataFrame) -> pd.DataFra
     """Stocks' closes and index levels in one long table: ``series``, ``date``, ``value``, ``unit``."""
     stocks = prices.rename(columns={"ticker": "series", "close_usd": "value"})[["series", "date", "value"]]
     stocks = stocks.assign(unit="USD per share")
-    indices = index_levels.rename(columns={"index": "series", "level_points": "value"})[["series", "date", "value"]]
+    indices = index_levels.rename(columns={"index": "series", "level_points": "value"})[
+        ["series", "date", "value"]
+    ]
     indices = indices.assign(unit="index points")
     return pd.concat([stocks, indices], ignore_index=True).sort_values(["series", "date"], ignore_index=True)
 
@@ -283,13 +315,15 @@ def normalised_paths(prices: pd.DataFrame, index_levels: pd.DataFrame, base_date
                              f"expected some of {sorted(set(table['series']))}")
         table = table[table["series"].isin(series)]
     parts = []
-    for name, group in table.groupby("series", sort=True):
+    for _, group in table.groupby("series", sort=True):
         at_base = group.loc[group["date"] == base, "value"]
         if at_base.empty or len(group) < 2:
             continue
         parts.append(group.assign(normalised=100 * group["value"] / float(at_base.iloc[0])))
     if not parts:
-        raise ValueError(f"base_date={base:%Y-%m-%d}: no series has a value on that day and another in the window")
+        raise ValueError(
+            f"base_date={base:%Y-%m-%d}: no series has a value on that day and another in the window"
+        )
     return pd.concat(parts, ignore_index=True)
 
 
@@ -392,10 +426,12 @@ def plot_drop(drop_pct: float, price_before: float, shares: float, axes=None):
 
 def _drop_alt(drop_pct: float, price_before: float, shares: float) -> str:
     d = drop_summary(drop_pct, price_before, shares)
-    return (f"Left: market value falls from {d['cap_before'] / 1e12:.2f} to {d['cap_after'] / 1e12:.2f} "
-            f"trillion dollars, a loss of {d['value_lost'] / 1e9:,.0f} billion, for a {drop_pct:.2f}% fall from "
-            f"${price_before:.2f}. Right: a curve rising ever faster shows the gain needed to undo a fall; "
-            f"for this fall it is {100 * d['recovery']:.1f}%, above the dashed line where gain equals fall.")
+    return (
+        f"Left: market value falls from {d['cap_before'] / 1e12:.2f} to {d['cap_after'] / 1e12:.2f} "
+        f"trillion dollars, a loss of {d['value_lost'] / 1e9:,.0f} billion, for a {drop_pct:.2f}% fall from "
+        f"${price_before:.2f}. Right: a curve rising ever faster shows the gain needed to undo a fall; "
+        f"for this fall it is {100 * d['recovery']:.1f}%, above the dashed line where gain equals fall."
+    )
 
 
 def drop_frames(price_before: float, shares: float, drops_pct: Sequence[float] = DROP_FRAME_PCTS):
@@ -490,7 +526,9 @@ class PathPicker:
         self.ax.clear()
         if self.shown:
             plot_paths(self.paths, self.shown, ax=self.ax)
-            last = self.paths[self.paths["series"].isin(self.shown)].sort_values("date").groupby("series").last()
+            last = (
+                self.paths[self.paths["series"].isin(self.shown)].sort_values("date").groupby("series").last()
+            )
             items = "".join(f"<li>{name}: {row['normalised']:.1f} on {row['date']:%d %b}</li>"
                             for name, row in last.iterrows())
             self.summary.value = f"<p>Last known value (base day = 100):</p><ul>{items}</ul>"
@@ -506,8 +544,13 @@ def path_picker(prices: pd.DataFrame, index_levels: pd.DataFrame, base_date="202
 
 # --- static figures --------------------------------------------------------------------------------
 
-_GROUP_COLOUR = {"chips": "blue", "data centres": "reddish_purple", "power": "orange", "big tech": "bluish_green",
-                 "index": "black"}
+_GROUP_COLOUR = {
+    "chips": "blue",
+    "data centres": "reddish_purple",
+    "power": "orange",
+    "big tech": "bluish_green",
+    "index": "black",
+}
 
 
 def plot_day(moves: pd.DataFrame, ax=None):
@@ -536,7 +579,9 @@ def plot_day(moves: pd.DataFrame, ax=None):
 def plot_records(table: pd.DataFrame, axes=None):
     """Left: records ranked by dollars lost; right: the same days' % moves (where reported)."""
     if axes is None:
-        fig, axes = plt.subplots(1, 2, figsize=(9.5, 4.8), sharey=True, gridspec_kw={"width_ratios": [1.3, 1]})
+        fig, axes = plt.subplots(
+            1, 2, figsize=(9.5, 4.8), sharey=True, gridspec_kw={"width_ratios": [1.3, 1]}
+        )
     else:
         fig = axes[0].figure
     left, right = axes
@@ -564,9 +609,13 @@ def plot_records(table: pd.DataFrame, axes=None):
     right.set_xlim(0, 32)
     for ax in axes:
         ax.grid(axis="y", visible=False)
-    left.legend(handles=[Patch(color=PALETTE["blue"], label="2024 or later"),
-                         Patch(facecolor=PALETTE["orange"], hatch="//", edgecolor="white", label="before 2024")],
-                loc="lower right")
+    left.legend(
+        handles=[
+            Patch(color=PALETTE["blue"], label="2024 or later"),
+            Patch(facecolor=PALETTE["orange"], hatch="//", edgecolor="white", label="before 2024"),
+        ],
+        loc="lower right",
+    )
     fig.tight_layout()
     return fig, axes
 
@@ -602,18 +651,45 @@ def plot_recovery_path(prices: pd.DataFrame, level: float, milestones: Sequence[
     """The known closes of ``ticker`` against the pre-shock ``level``; ``milestones`` are
     ``(date, price, label)`` points such as the price a $4T value needed. Gaps are drawn dotted."""
     fig, ax = style.figure_and_axes(ax, figsize=(9, 4.2))
-    rows = prices[(prices["ticker"] == ticker) & prices["date"].between(pd.Timestamp(start), pd.Timestamp(end))]
+    rows = prices[
+        (prices["ticker"] == ticker) & prices["date"].between(pd.Timestamp(start), pd.Timestamp(end))
+    ]
     rows = rows.sort_values("date")
     dates, closes = list(rows["date"]), list(rows["close_usd"])
     for (d0, v0), (d1, v1) in zip(zip(dates, closes), zip(dates[1:], closes[1:])):
-        ax.plot([d0, d1], [v0, v1], color=PALETTE["blue"], linestyle=":" if _gap_days(d0, d1) else "-", lw=1.5)
-    ax.plot(dates, closes, linestyle="none", marker="o", color=PALETTE["blue"], label=f"{ticker} close (known days)")
+        ax.plot(
+            [d0, d1], [v0, v1], color=PALETTE["blue"], linestyle=":" if _gap_days(d0, d1) else "-", lw=1.5
+        )
+    ax.plot(
+        dates,
+        closes,
+        linestyle="none",
+        marker="o",
+        color=PALETTE["blue"],
+        label=f"{ticker} close (known days)",
+    )
     ax.axhline(level, color=PALETTE["vermillion"], linestyle="--", lw=1.2)
-    ax.text(0.99, level + 1.5, f"pre-shock close ${level:.2f}", color=PALETTE["vermillion"], fontsize=9,
-            ha="right", va="bottom", transform=mtransforms.blended_transform_factory(ax.transAxes, ax.transData))
+    ax.text(
+        0.99,
+        level + 1.5,
+        f"pre-shock close ${level:.2f}",
+        color=PALETTE["vermillion"],
+        fontsize=9,
+        ha="right",
+        va="bottom",
+        transform=mtransforms.blended_transform_factory(ax.transAxes, ax.transData),
+    )
     for i, (date, price, label) in enumerate(milestones):
-        ax.plot([pd.Timestamp(date)], [price], marker="*", ms=13, color=PALETTE["orange"],
-                markeredgecolor=PALETTE["black"], linestyle="none", label="price a milestone needed" if i == 0 else None)
+        ax.plot(
+            [pd.Timestamp(date)],
+            [price],
+            marker="*",
+            ms=13,
+            color=PALETTE["orange"],
+            markeredgecolor=PALETTE["black"],
+            linestyle="none",
+            label="price a milestone needed" if i == 0 else None,
+        )
         ax.annotate(label, (pd.Timestamp(date), price), xytext=(-8, 8), textcoords="offset points",
                     ha="right", fontsize=9)
     ax.set_ylabel("Share price (USD)")
@@ -648,16 +724,31 @@ def check_market_claims(prices: pd.DataFrame, record_losses: pd.DataFrame, *, cl
     grades = [number_verdict(v, claimed_loss_usd_bn) for v in losses]
     loss_verdict = max(grades, key=VERDICTS.index)
     hundreds = all(HUNDREDS_OF_BILLIONS[0] <= v < HUNDREDS_OF_BILLIONS[1] for v in losses)
-    return pd.DataFrame([
-        {"claim": "« chute brutalement de 17 % »", "claimed": claimed_fall_pct,
-         "computed": round(fall_pct, 2), "unit": "% fall", "verdict": number_verdict(fall_pct, claimed_fall_pct)},
-        {"claim": "« 600 milliards de dollars … s'évaporent »", "claimed": claimed_loss_usd_bn,
-         "computed": f"{min(losses):.0f}–{max(losses):.0f}", "unit": "USD billions", "verdict": loss_verdict},
-        {"claim": "« des centaines de milliards de dollars … en quelques heures »",
-         "claimed": f"{HUNDREDS_OF_BILLIONS[0]}–{HUNDREDS_OF_BILLIONS[1] - 1}",
-         "computed": f"{min(losses):.0f}–{max(losses):.0f}", "unit": "USD billions (Nvidia alone)",
-         "verdict": "accurate" if hundreds else "wrong"},
-    ])
+    return pd.DataFrame(
+        [
+            {
+                "claim": "« chute brutalement de 17 % »",
+                "claimed": claimed_fall_pct,
+                "computed": round(fall_pct, 2),
+                "unit": "% fall",
+                "verdict": number_verdict(fall_pct, claimed_fall_pct),
+            },
+            {
+                "claim": "« 600 milliards de dollars … s'évaporent »",
+                "claimed": claimed_loss_usd_bn,
+                "computed": f"{min(losses):.0f}–{max(losses):.0f}",
+                "unit": "USD billions",
+                "verdict": loss_verdict,
+            },
+            {
+                "claim": "« des centaines de milliards de dollars … en quelques heures »",
+                "claimed": f"{HUNDREDS_OF_BILLIONS[0]}–{HUNDREDS_OF_BILLIONS[1] - 1}",
+                "computed": f"{min(losses):.0f}–{max(losses):.0f}",
+                "unit": "USD billions (Nvidia alone)",
+                "verdict": "accurate" if hundreds else "wrong",
+            },
+        ]
+    )
 
 
 #: « Tout le secteur … ébranlé » read as: the semiconductor index fell by at least this much (%) that day.
@@ -676,7 +767,9 @@ def check_sector_claim(moves: pd.DataFrame, date="2025-01-27", index_ticker: str
     day = moves[moves["date"] == pd.Timestamp(date)]
     index_row = day[day["ticker"] == index_ticker]
     if index_row.empty:
-        raise ValueError(f"index_ticker={index_ticker!r}: no move on {pd.Timestamp(date):%Y-%m-%d} in daily_moves")
+        raise ValueError(
+            f"index_ticker={index_ticker!r}: no move on {pd.Timestamp(date):%Y-%m-%d} in daily_moves"
+        )
     index_move = float(index_row["move_pct"].iloc[0])
     chips = day[(day["group"] == "chips") & (day["kind"] == "stock")]
     falling = int((chips["move_pct"] < 0).sum())

@@ -7,14 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import ipywidgets as W
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import pandas as pd
-import ipywidgets as W
 
-from . import style
+from . import style, widgets
 from .data import EVENT_CATEGORIES, one_row
-from . import widgets
 
 __all__ = [
     "CATEGORY_LABELS", "WINDOWS", "select", "find_event", "event_date", "days_between",
