@@ -107,3 +107,17 @@ def test_the_package_does_not_import_scikit_learn():
             "print(sorted(m for m in ('sklearn', 'threadpoolctl') if m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_every_public_function_has_type_hints():
+    bare = []
+    for name, tree in _modules().items():
+        for node in tree.body:
+            if isinstance(node, ast.FunctionDef) and not node.name.startswith("_"):
+                a = node.args
+                params = a.posonlyargs + a.args + a.kwonlyargs + [p for p in (a.vararg, a.kwarg) if p]
+                missing = [p.arg for p in params if p.annotation is None]
+                missing += [] if node.returns else ["return"]
+                if missing:
+                    bare.append(f"{name}.{node.name}: {', '.join(missing)}")
+    assert not bare, "public functions without type hints:\n" + "\n".join(bare)

@@ -15,14 +15,23 @@ ValueError: num_gpus=0: expected a number of GPUs > 0
 
 from __future__ import annotations
 
+import datetime as _dt
 import math
 from collections.abc import Callable
 from typing import Any
 
 import numpy as np
+import pandas as pd
 
-__all__ = ["number", "non_negative", "positive", "finite_positive", "numbers", "non_negative_numbers",
-           "positive_numbers", "first_bad", "finite_result"]
+__all__ = ["Numbers", "DateLike", "number", "non_negative", "positive", "finite_positive", "numbers",
+           "non_negative_numbers", "positive_numbers", "first_bad", "finite_result"]
+
+
+#: A number, or numbers of one shape (a numpy array or a pandas Series): what the ``*_numbers`` checks
+#: accept, and what the arithmetic built on them returns, in the same shape.
+Numbers = float | np.ndarray | pd.Series
+#: A day: an ISO date text ("2025-01-27"), a date or a pandas Timestamp.
+DateLike = str | _dt.date | pd.Timestamp
 
 
 # --- One number ----------------------------------------------------------------------------------

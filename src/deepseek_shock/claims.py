@@ -12,6 +12,8 @@ from collections.abc import Callable, Mapping
 
 import ipywidgets as W
 import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
 
 from . import costs, distill, export_controls, market, style, timeline
 from .data import load
@@ -185,7 +187,7 @@ def verdict_counts(table: pd.DataFrame) -> pd.Series:
     return table["verdict"].value_counts().reindex(list(VERDICTS), fill_value=0)
 
 
-def plot_scorecard(table: pd.DataFrame, ax=None):
+def plot_scorecard(table: pd.DataFrame, ax: Axes | None = None) -> tuple[Figure, Axes]:
     """A one-page chart: one row per claim (in broadcast order), a marker in its verdict's column."""
     fig, ax = style.figure_and_axes(ax, figsize=(10, 0.34 * len(table) + 1.9))
     ordered = table.sort_values("timestamp").reset_index(drop=True)

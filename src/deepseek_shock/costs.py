@@ -8,12 +8,16 @@ function checks its arguments and raises ``ValueError`` naming the argument and 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import ipywidgets as W
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
 from . import style, widgets
@@ -60,7 +64,7 @@ def _fraction(value, argument: str) -> float:
 
 # --- The three formulas of the public API ------------------------------------------------------
 
-def training_flops(active_params, tokens) -> float:
+def training_flops(active_params: float, tokens: float) -> float:
     """Training compute by the 6·N·D rule, in FLOP: 6 × active parameters × training tokens.
 
     For a mixture-of-experts model, ``active_params`` is the number of parameters used per token
@@ -72,14 +76,14 @@ def training_flops(active_params, tokens) -> float:
                    active_params=active_params, tokens=tokens)
 
 
-def rental_cost(gpu_hours, usd_per_gpu_hour) -> float:
+def rental_cost(gpu_hours: float, usd_per_gpu_hour: float) -> float:
     """Cost of renting ``gpu_hours`` at ``usd_per_gpu_hour``, in USD."""
     hours = _non_negative(gpu_hours, "gpu_hours", "a number of GPU-hours")
     price = _non_negative(usd_per_gpu_hour, "usd_per_gpu_hour", "a price (USD per GPU-hour)")
     return _finite(lambda: hours * price, "the cost", gpu_hours=gpu_hours, usd_per_gpu_hour=usd_per_gpu_hour)
 
 
-def mfu(flops, gpu_hours, peak_flop_per_s) -> float:
+def mfu(flops: float, gpu_hours: float, peak_flop_per_s: float) -> float:
     """Model FLOP utilisation: flops / (gpu_hours × 3600 × peak_flop_per_s), a fraction.
 
     The share of the GPUs' peak arithmetic that went into the model's own FLOP.
@@ -93,7 +97,7 @@ def mfu(flops, gpu_hours, peak_flop_per_s) -> float:
 
 # --- More arithmetic -------------------------------------------------------------------------------
 
-def gpu_hours_needed(flops, peak_flop_per_s, utilisation) -> float:
+def gpu_hours_needed(flops: float, peak_flop_per_s: float, utilisation: float) -> float:
     """GPU-hours to perform ``flops`` on GPUs of ``peak_flop_per_s`` used at ``utilisation`` (0–1]."""
     work = _non_negative(flops, "flops", "a number of FLOP")
     peak = _positive(peak_flop_per_s, "peak_flop_per_s", "a peak throughput (FLOP per second)")
@@ -102,15 +106,15 @@ def gpu_hours_needed(flops, peak_flop_per_s, utilisation) -> float:
                    peak_flop_per_s=peak_flop_per_s, utilisation=utilisation)
 
 
-def wall_clock_days(gpu_hours, num_gpus) -> float:
+def wall_clock_days(gpu_hours: float, num_gpus: float) -> float:
     """Days a job of ``gpu_hours`` takes on ``num_gpus`` GPUs working in parallel."""
     hours = _non_negative(gpu_hours, "gpu_hours", "a number of GPU-hours")
     gpus = _positive(num_gpus, "num_gpus", "a number of GPUs")
     return _finite(lambda: hours / gpus / 24, "the number of days", gpu_hours=gpu_hours, num_gpus=num_gpus)
 
 
-def amortised_cost_per_gpu_hour(capex_usd_per_gpu, amortisation_years, utilisation=1.0,
-                                opex_usd_per_gpu_year=0.0) -> float:
+def amortised_cost_per_gpu_hour(capex_usd_per_gpu: float, amortisation_years: float, utilisation: float = 1.0,
+                                opex_usd_per_gpu_year: float = 0.0) -> float:
     """What one *useful* GPU-hour costs an owner, in USD.
 
     The purchase price (GPU and its share of the server) is spread evenly over
@@ -126,8 +130,13 @@ def amortised_cost_per_gpu_hour(capex_usd_per_gpu, amortisation_years, utilisati
                    utilisation=utilisation, opex_usd_per_gpu_year=opex_usd_per_gpu_year)
 
 
-def ownership_cost(num_gpus, capex_usd_per_gpu, amortisation_years, years_held=1.0,
-                   opex_usd_per_gpu_year=0.0) -> float:
+def ownership_cost(
+    num_gpus: float,
+    capex_usd_per_gpu: float,
+    amortisation_years: float,
+    years_held: float = 1.0,
+    opex_usd_per_gpu_year: float = 0.0,
+) -> float:
     """USD of owning ``num_gpus`` for ``years_held``: amortised purchase plus running costs."""
     gpus = _non_negative(num_gpus, "num_gpus", "a number of GPUs")
     capex = _non_negative(capex_usd_per_gpu, "capex_usd_per_gpu", "a price (USD per GPU)")
@@ -164,7 +173,11 @@ def model_gpu_hours(runs: pd.DataFrame, model_prefix: str) -> float:
     return float(run_table(runs, model_prefix)["gpu_hours"].sum())
 
 
-def headline_cost(runs: pd.DataFrame, model_prefix: str = "DeepSeek-V3", usd_per_gpu_hour=None) -> float:
+def headline_cost(
+    runs: pd.DataFrame,
+    model_prefix: str = "DeepSeek-V3",
+    usd_per_gpu_hour: float | None = None,
+) -> float:
     """GPU-hours of a model's stages × price (the source's own assumed price by default), USD."""
     rows = run_table(runs, model_prefix)
     if usd_per_gpu_hour is None:
@@ -243,9 +256,19 @@ def waterfall_inputs(runs: pd.DataFrame, estimates: pd.DataFrame) -> dict:
     }
 
 
-def cost_waterfall(gpu_hours, usd_per_gpu_hour, *, r1_gpu_hours=0.0, research_multiplier=1.0,
-                   cluster_size=2048, capex_usd_per_gpu=32_000.0, opex_usd_per_gpu_year=0.0,
-                   amortisation_years=4.0, utilisation=1.0, staff_multiplier=0.0) -> list[Step]:
+def cost_waterfall(
+    gpu_hours: float,
+    usd_per_gpu_hour: float,
+    *,
+    r1_gpu_hours: float = 0.0,
+    research_multiplier: float = 1.0,
+    cluster_size: float = 2048,
+    capex_usd_per_gpu: float = 32_000.0,
+    opex_usd_per_gpu_year: float = 0.0,
+    amortisation_years: float = 4.0,
+    utilisation: float = 1.0,
+    staff_multiplier: float = 0.0,
+) -> list[Step]:
     """From the headline to a fuller cost, as labelled steps (USD).
 
     1. the final run's GPU-hours at the rental price (the headline); 2. R1's stages at the same
@@ -314,7 +337,12 @@ _STATUS_STYLE = {"sourced": (style.PALETTE["blue"], ""), "derived": (style.PALET
                  "assumption": (style.PALETTE["orange"], "xx")}
 
 
-def plot_waterfall(steps: list[Step], ax=None, *, reference_usd: float | None = 6e6):
+def plot_waterfall(
+    steps: list[Step],
+    ax: Axes | None = None,
+    *,
+    reference_usd: float | None = 6e6,
+) -> tuple[Figure, Axes]:
     """Draw the waterfall: one floating bar per step, a total bar, and a line at ``reference_usd``.
 
     Colour *and* hatching say whether a step is sourced, derived or an assumption.
@@ -368,7 +396,13 @@ def describe_waterfall(steps: list[Step]) -> str:
 PRICE_GRID = tuple(np.round(np.arange(1.0, 4.01, 0.25), 2)) + (6.0, 8.0)
 
 
-def plot_headline_cost(runs: pd.DataFrame, usd_per_gpu_hour, ax=None, *, claim_usd: float = 6e6):
+def plot_headline_cost(
+    runs: pd.DataFrame,
+    usd_per_gpu_hour: float,
+    ax: Axes | None = None,
+    *,
+    claim_usd: float = 6e6,
+) -> tuple[Figure, Axes]:
     """The V3 report's three stages at ``usd_per_gpu_hour``, stacked, against the $6M of the claim."""
     price = _non_negative(usd_per_gpu_hour, "usd_per_gpu_hour", "a price (USD per GPU-hour)")
     rows = run_table(runs, "DeepSeek-V3")
@@ -415,7 +449,7 @@ def _headline_total(total_musd: float, price: float) -> str:
     return _tex(f"total ${total_musd:,.2f}M at ${price:.2f}/GPU-hour")
 
 
-def describe_headline_cost(runs: pd.DataFrame, usd_per_gpu_hour) -> str:
+def describe_headline_cost(runs: pd.DataFrame, usd_per_gpu_hour: float) -> str:
     """Alt text for :func:`plot_headline_cost`."""
     total = headline_cost(runs, "DeepSeek-V3", usd_per_gpu_hour)
     side = "below" if total < 6e6 else "above"
@@ -425,7 +459,7 @@ def describe_headline_cost(runs: pd.DataFrame, usd_per_gpu_hour) -> str:
     )
 
 
-def price_frames(runs: pd.DataFrame, prices=PRICE_GRID) -> list[tuple[str, str]]:
+def price_frames(runs: pd.DataFrame, prices: Sequence[float] = PRICE_GRID) -> list[tuple[str, str]]:
     """Frames for the static rental-price slider: one ``("$2.00/h", <img>)`` per price."""
     labels = [f"${p:.2f}/h" for p in prices]
     by_label = dict(zip(labels, prices))
@@ -520,7 +554,7 @@ class CostCalculator:
         widgets.show_figure(self.output, self.figure)
 
 
-def cost_calculator(inputs: dict):
+def cost_calculator(inputs: dict) -> W.Box:
     """Build the live cost calculator (see :class:`CostCalculator`) and return its box."""
     return CostCalculator(inputs).widget
 
@@ -580,7 +614,7 @@ class ComputeCalculator:
         )
 
 
-def compute_calculator(gpu_specs: pd.DataFrame, **kwargs):
+def compute_calculator(gpu_specs: pd.DataFrame, **kwargs: Any) -> W.Box:
     """Build the live compute calculator (see :class:`ComputeCalculator`) and return its box."""
     return ComputeCalculator(gpu_specs, **kwargs).widget
 
@@ -603,7 +637,11 @@ def price_ratios(
     return pd.Series({label: float(hi[col]) / float(lo[col]) for col, label in _PRICE_COLUMNS.items()})
 
 
-def plot_api_prices(api_prices: pd.DataFrame, models=("DeepSeek-R1", "OpenAI o1"), ax=None):
+def plot_api_prices(
+    api_prices: pd.DataFrame,
+    models: Sequence[str] = ("DeepSeek-R1", "OpenAI o1"),
+    ax: Axes | None = None,
+) -> tuple[Figure, Axes]:
     """Grouped bars (log scale) of each model's prices per million tokens, with the ratio written above."""
     fig, ax = style.figure_and_axes(ax, figsize=(8, 3.8))
     x = np.arange(len(_PRICE_COLUMNS))
@@ -629,7 +667,12 @@ def plot_api_prices(api_prices: pd.DataFrame, models=("DeepSeek-R1", "OpenAI o1"
 
 # --- Published estimates ---------------------------------------------------------------------------
 
-def plot_estimates(estimates: pd.DataFrame, headline_usd: float, ids=None, ax=None):
+def plot_estimates(
+    estimates: pd.DataFrame,
+    headline_usd: float,
+    ids: Sequence[str] | None = None,
+    ax: Axes | None = None,
+) -> tuple[Figure, Axes]:
     """Dollar estimates (unit ``usd``) on a log axis: a dot for a central figure, a bar for a range,
     an arrow for a lower bound; a dashed line at ``headline_usd``."""
     rows = estimates[estimates["unit"] == "usd"]
@@ -666,7 +709,7 @@ def plot_estimates(estimates: pd.DataFrame, headline_usd: float, ids=None, ax=No
 
 # --- Checking the broadcast's cost claims ----------------------------------------------------------
 
-def ratio_verdict(ratios, claimed: float, tolerance: float = 0.05) -> str:
+def ratio_verdict(ratios: Sequence[float] | pd.Series, claimed: float, tolerance: float = 0.05) -> str:
     """Grade "X times more" against several measured ratios.
 
     All within ``tolerance`` (relative) of ``claimed`` → "accurate"; all within 25% → "approximately
@@ -755,7 +798,11 @@ def compute_and_price_ratios(runs: pd.DataFrame, api_prices: pd.DataFrame) -> di
 COMPARED_RUNS = ("v3_pretrain", "llama31_405b")
 
 
-def compute_summary(runs: pd.DataFrame, gpu_specs: pd.DataFrame, run_ids=COMPARED_RUNS) -> pd.DataFrame:
+def compute_summary(
+    runs: pd.DataFrame,
+    gpu_specs: pd.DataFrame,
+    run_ids: Sequence[str] = COMPARED_RUNS,
+) -> pd.DataFrame:
     """One row per run: GPU-hours, 6·N·D FLOP, FLOP from the reported per-token figure, and MFU
     against the GPU's dense BF16 and FP8 peaks (6·N·D and per-token versions)."""
     rows = []
@@ -787,7 +834,7 @@ def compute_summary(runs: pd.DataFrame, gpu_specs: pd.DataFrame, run_ids=COMPARE
     return pd.DataFrame(rows).set_index("run_id")
 
 
-def plot_compute_comparison(summary: pd.DataFrame):
+def plot_compute_comparison(summary: pd.DataFrame) -> tuple[Figure, Sequence[Axes]]:
     """Three panels side by side: GPU-hours, training FLOP (6·N·D) and MFU (BF16 and FP8 peaks)."""
     fig, axes = plt.subplots(1, 3, figsize=(9.4, 3.8))
     names = [m.replace(" 405B", "\n405B") for m in summary["model"]]

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlparse
 
 import pandas as pd
@@ -545,7 +546,7 @@ def _unique_when_present(df: pd.DataFrame, column: str, label: str) -> list[str]
             for row, value in dup.items()]
 
 
-def one_row(table: pd.DataFrame, column: str, value, *, what: str = "rows") -> pd.Series:
+def one_row(table: pd.DataFrame, column: str, value: Any, *, what: str = "rows") -> pd.Series:
     """The single row of ``table`` whose ``column`` equals ``value``.
 
     Raises ``ValueError`` naming the value, how many rows matched and the values that exist, e.g.

@@ -18,12 +18,18 @@ from __future__ import annotations
 
 import math
 import warnings
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import ipywidgets as W
 import matplotlib.pyplot as plt
 import numpy as np
+import numpy.typing as npt
 import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.container import BarContainer
+from matplotlib.figure import Figure
 
 from . import style, widgets
 from .arguments import finite_positive
@@ -95,7 +101,7 @@ def _finite_array(values, name: str) -> np.ndarray:
     return array
 
 
-def log_softmax(logits, temperature=1.0) -> np.ndarray:
+def log_softmax(logits: npt.ArrayLike, temperature: float = 1.0) -> np.ndarray:
     """log softmax(logits / temperature) along the last axis, computed without overflow."""
     z, T = _finite_array(logits, "logits"), _temperature(temperature)
     # Shift by the largest logit *before* dividing by T: the largest becomes exactly 0, so a tiny T or a
@@ -106,7 +112,7 @@ def log_softmax(logits, temperature=1.0) -> np.ndarray:
     return z - np.log(np.exp(z).sum(axis=-1, keepdims=True))
 
 
-def softmax(logits, temperature=1.0) -> np.ndarray:
+def softmax(logits: npt.ArrayLike, temperature: float = 1.0) -> np.ndarray:
     """Temperature-softened softmax along the last axis: exp(z_i/T) / Σ_j exp(z_j/T).
 
     ``temperature`` T > 0: T = 1 is the ordinary softmax, larger T spreads the probability over more
@@ -127,7 +133,7 @@ def _distribution(values, name: str, atol: float = 1e-6) -> np.ndarray:
     return array
 
 
-def kl_divergence(p, q) -> np.ndarray:
+def kl_divergence(p: npt.ArrayLike, q: npt.ArrayLike) -> np.ndarray:
     """KL(p ‖ q) = Σ_i p_i·ln(p_i / q_i) in nats, along the last axis.
 
     ``p`` and ``q`` are probability distributions of the same shape. Terms with p_i = 0 count 0; a
@@ -141,7 +147,7 @@ def kl_divergence(p, q) -> np.ndarray:
     return terms.sum(axis=-1)
 
 
-def entropy(p) -> np.ndarray:
+def entropy(p: npt.ArrayLike) -> np.ndarray:
     """Shannon entropy −Σ p_i·ln p_i in nats along the last axis (ln 10 ≈ 2.303 for ten equal classes)."""
     p = _distribution(p, "p")
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -162,7 +168,7 @@ def _labels(labels, n_classes: int, batch_shape: tuple) -> np.ndarray:
     return array.astype(int)
 
 
-def cross_entropy(labels, logits) -> np.ndarray:
+def cross_entropy(labels: npt.ArrayLike, logits: npt.ArrayLike) -> np.ndarray:
     """−ln softmax(logits)[label] in nats for each example (the ordinary loss on hard labels)."""
     logp = log_softmax(logits)
     y = _labels(labels, logp.shape[-1], logp.shape[:-1])
@@ -190,7 +196,13 @@ def _check_loss_arguments(student_logits, teacher_logits, labels, temperature, a
     return student, teacher, y, T, a
 
 
-def distillation_loss(student_logits, teacher_logits, labels, temperature, alpha) -> float:
+def distillation_loss(
+    student_logits: npt.ArrayLike,
+    teacher_logits: npt.ArrayLike,
+    labels: npt.ArrayLike,
+    temperature: float,
+    alpha: float,
+) -> float:
     """Hinton et al.'s distillation loss, in nats, averaged over the batch.
 
     alpha·T²·KL(softmax(teacher/T) ‖ softmax(student/T)) + (1 − alpha)·CE(labels, softmax(student)).
@@ -210,7 +222,13 @@ def distillation_loss(student_logits, teacher_logits, labels, temperature, alpha
     return float(np.mean(a * T * T * kl + (1.0 - a) * ce))
 
 
-def distillation_gradient(student_logits, teacher_logits, labels, temperature, alpha) -> np.ndarray:
+def distillation_gradient(
+    student_logits: npt.ArrayLike,
+    teacher_logits: npt.ArrayLike,
+    labels: npt.ArrayLike,
+    temperature: float,
+    alpha: float,
+) -> np.ndarray:
     """Gradient of :func:`distillation_loss` with respect to the student's logits.
 
     For each example: [alpha·T·(softmax(student/T) − softmax(teacher/T)) + (1 − alpha)·(softmax(student)
@@ -311,7 +329,7 @@ class Teacher:
         return int(sum(w.size for w in self.weights) + sum(b.size for b in self.biases))
 
 
-def train_teacher(X, y, hidden_units: int = 128, seed: int = 0) -> Teacher:
+def train_teacher(X: npt.ArrayLike, y: npt.ArrayLike, hidden_units: int = 128, seed: int = 0) -> Teacher:
     """Train the teacher (scikit-learn's MLPClassifier, Adam, L2 penalty 1e-3) on all of (X, y)."""
     from sklearn.exceptions import ConvergenceWarning
     from sklearn.neural_network import MLPClassifier
@@ -343,9 +361,17 @@ class SoftmaxStudent:
         return int(self.weights.size + self.bias.size)
 
 
-def train_students(X, labels, teacher_logits, temperatures, alphas, *, steps: int = STUDENT_STEPS,
-                   learning_rate: float = STUDENT_LEARNING_RATE,
-                   weight_decay: float = STUDENT_WEIGHT_DECAY) -> tuple[np.ndarray, np.ndarray]:
+def train_students(
+    X: npt.ArrayLike,
+    labels: npt.ArrayLike,
+    teacher_logits: npt.ArrayLike,
+    temperatures: Sequence[float] | float,
+    alphas: Sequence[float] | float,
+    *,
+    steps: int = STUDENT_STEPS,
+    learning_rate: float = STUDENT_LEARNING_RATE,
+    weight_decay: float = STUDENT_WEIGHT_DECAY,
+) -> tuple[np.ndarray, np.ndarray]:
     """Train softmax-regression students by full-batch gradient descent on the distillation loss.
 
     ``X`` has shape (S, n, features): S training sets of n examples; ``labels`` (S, n);
@@ -409,8 +435,14 @@ def _batched_softmax(z: np.ndarray) -> np.ndarray:
     return e / e.sum(axis=-1, keepdims=True)
 
 
-def train_student(X, labels, teacher_logits=None, temperature: float = 1.0, alpha: float = 0.0,
-                  **training) -> SoftmaxStudent:
+def train_student(
+    X: npt.ArrayLike,
+    labels: npt.ArrayLike,
+    teacher_logits: npt.ArrayLike | None = None,
+    temperature: float = 1.0,
+    alpha: float = 0.0,
+    **training: Any,
+) -> SoftmaxStudent:
     """Train one softmax-regression student on (X, labels), with the teacher's logits when alpha > 0.
 
     ``alpha = 0`` is ordinary training on hard labels (``teacher_logits`` may then be ``None``).
@@ -427,7 +459,7 @@ def train_student(X, labels, teacher_logits=None, temperature: float = 1.0, alph
     return SoftmaxStudent(W[0, 0], b[0, 0])
 
 
-def labelled_subset(y, per_class: int, seed: int) -> np.ndarray:
+def labelled_subset(y: npt.ArrayLike, per_class: int, seed: int) -> np.ndarray:
     """Indices of ``per_class`` examples of each class, drawn at random (reproducibly) with ``seed``."""
     y = np.asarray(y)
     classes = np.unique(y)
@@ -440,9 +472,15 @@ def labelled_subset(y, per_class: int, seed: int) -> np.ndarray:
     )
 
 
-def run_experiment(split: DigitsSplit, teacher: Teacher, seeds=SEEDS, per_class: int = LABELLED_PER_CLASS,
-                   temperature: float = DEFAULT_TEMPERATURE, alpha: float = DEFAULT_ALPHA,
-                   transfer_images: int = TRANSFER_IMAGES) -> pd.DataFrame:
+def run_experiment(
+    split: DigitsSplit,
+    teacher: Teacher,
+    seeds: Sequence[int] = SEEDS,
+    per_class: int = LABELLED_PER_CLASS,
+    temperature: float = DEFAULT_TEMPERATURE,
+    alpha: float = DEFAULT_ALPHA,
+    transfer_images: int = TRANSFER_IMAGES,
+) -> pd.DataFrame:
     """Train the three students of :data:`METHODS` for each seed; return their held-out accuracies.
 
     - ``hard``: ``per_class`` labelled images per digit, ordinary cross-entropy on their labels;
@@ -512,8 +550,14 @@ def summarise(results: pd.DataFrame) -> pd.DataFrame:
     return table.rename(columns={"count": "seeds"})
 
 
-def accuracy_grid(split: DigitsSplit, teacher: Teacher, temperatures=GRID_TEMPERATURES, alphas=GRID_ALPHAS,
-                  seeds=SEEDS, per_class: int = LABELLED_PER_CLASS) -> pd.DataFrame:
+def accuracy_grid(
+    split: DigitsSplit,
+    teacher: Teacher,
+    temperatures: Sequence[float] = GRID_TEMPERATURES,
+    alphas: Sequence[float] = GRID_ALPHAS,
+    seeds: Sequence[int] = SEEDS,
+    per_class: int = LABELLED_PER_CLASS,
+) -> pd.DataFrame:
     """Held-out accuracy of the student for every (temperature, alpha, seed): one row each.
 
     All students are trained together in one batch. With alpha = 0 the temperature plays no part.
@@ -546,7 +590,11 @@ def grid_summary(grid: pd.DataFrame) -> pd.DataFrame:
 _DIGITS = [str(d) for d in range(10)]
 
 
-def plot_soft_targets(logits, temperatures=(1.0, 4.0, 20.0), image=None):
+def plot_soft_targets(
+    logits: npt.ArrayLike,
+    temperatures: Sequence[float] = (1.0, 4.0, 20.0),
+    image: np.ndarray | None = None,
+) -> tuple[Figure, Sequence[Axes]]:
     """The teacher's probabilities for one image at a few temperatures, as grouped bars (one per T)."""
     temperatures = [_temperature(t) for t in temperatures]
     logits = _finite_array(logits, "logits")
@@ -579,7 +627,13 @@ def _show_digit(ax, image):
     ax.set_title("the image (8×8 pixels)", fontsize=9)
 
 
-def plot_distribution(logits, temperature, image=None, ax=None, image_ax=None):
+def plot_distribution(
+    logits: npt.ArrayLike,
+    temperature: float,
+    image: np.ndarray | None = None,
+    ax: Axes | None = None,
+    image_ax: Axes | None = None,
+) -> tuple[Figure, Axes, BarContainer]:
     """Bars of softmax(logits, temperature) with its entropy; one figure, used by both widgets."""
     p = softmax(logits, temperature)
     if ax is None:
@@ -608,7 +662,7 @@ def _distribution_title(p, temperature) -> str:
             f"entropy {float(entropy(p)):.2f} nats (max {math.log(len(p)):.2f})")
 
 
-def describe_distribution(logits, temperature) -> str:
+def describe_distribution(logits: npt.ArrayLike, temperature: float) -> str:
     """Alt text for :func:`plot_distribution`."""
     p = softmax(logits, temperature)
     order = np.argsort(p)[::-1]
@@ -620,8 +674,10 @@ def describe_distribution(logits, temperature) -> str:
 
 
 def temperature_frames(
-    logits, temperatures=(0.5, 1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 20.0, 50.0), image=None
-):
+    logits: npt.ArrayLike,
+    temperatures: Sequence[float] = (0.5, 1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 20.0, 50.0),
+    image: np.ndarray | None = None,
+) -> list[widgets.Frame]:
     """Pre-rendered ``(label, <img> HTML)`` frames of :func:`plot_distribution`, one per temperature."""
     labels = [f"T = {float(t):g}" for t in temperatures]
     lookup = dict(zip(labels, temperatures))
@@ -643,7 +699,11 @@ def temperature_frames(
         plt.close(fig)
 
 
-def plot_experiment(results: pd.DataFrame, teacher_accuracy: float | None = None, ax=None):
+def plot_experiment(
+    results: pd.DataFrame,
+    teacher_accuracy: float | None = None,
+    ax: Axes | None = None,
+) -> tuple[Figure, Axes]:
     """One dot per seed for each method, with the mean ± one standard deviation; accuracies in %."""
     if ax is None:
         fig, ax = plt.subplots(figsize=(8, 3.8))
@@ -677,7 +737,11 @@ def plot_experiment(results: pd.DataFrame, teacher_accuracy: float | None = None
     return fig, ax
 
 
-def plot_grid(grid: pd.DataFrame, highlight: tuple[float, float] | None = None, ax=None):
+def plot_grid(
+    grid: pd.DataFrame,
+    highlight: tuple[float, float] | None = None,
+    ax: Axes | None = None,
+) -> tuple[Figure, Axes]:
     """Mean accuracy (%) against temperature, one line per alpha; shaded band = ± one standard deviation."""
     summary = grid_summary(grid)
     if ax is None:
@@ -832,7 +896,10 @@ def _family(model: str) -> str:
     return "Llama" if "Llama" in model else "Qwen"
 
 
-def plot_r1_distilled(table: pd.DataFrame, benchmarks=tuple(BENCHMARKS)):
+def plot_r1_distilled(
+    table: pd.DataFrame,
+    benchmarks: Sequence[str] = tuple(BENCHMARKS),
+) -> tuple[Figure, Sequence[Axes]]:
     """Scores of the six R1-distilled models against their size, one panel per benchmark.
 
     Qwen-based models are circles, Llama-based squares; dashed lines mark the teacher (DeepSeek-R1) and
@@ -900,7 +967,7 @@ def describe_r1_distilled(table: pd.DataFrame, benchmark: str = "aime2024_pass1_
     )
 
 
-def plot_rl_vs_distillation(table: pd.DataFrame, size_b: float = 32):
+def plot_rl_vs_distillation(table: pd.DataFrame, size_b: float = 32) -> tuple[Figure, Axes]:
     """Grouped bars: the same-size models trained by RL alone, by distillation, and QwQ, per benchmark."""
     rows = table[
         (table["parameters_b"] == size_b) & table["training"].isin(["rl_only", "distilled", "reference"])

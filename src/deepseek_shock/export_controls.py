@@ -12,12 +12,15 @@ numbers (TPP is "bit-TOPS"; density is TPP per mm²).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import ipywidgets as W
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
 
 from . import style, widgets
 from .arguments import finite_positive as _positive
@@ -235,7 +238,7 @@ def _area(value) -> float | None:
     return None if value is None or pd.isna(value) else float(value)
 
 
-def classify_chip(row, rule: str) -> Classification | None:
+def classify_chip(row: pd.Series, rule: str) -> Classification | None:
     """:func:`classify` one row of ``chips.csv`` under ``rule``; ``None`` when the data cannot decide
     (a die area that was never published)."""
     try:
@@ -313,7 +316,7 @@ def _shade_2023(ax) -> None:
 
 
 def plot_rule_map(chips: pd.DataFrame | None = None, *, design: tuple[float, float] | None = None,
-                  design_label: str = "your chip", ax=None):
+                  design_label: str = "your chip", ax: Axes | None = None) -> tuple[Figure, Axes]:
     """TPP (x, log) against performance density (y, log) with the 2023 tiers shaded; chips placed.
 
     Chips without a die area are drawn as ticks under the axis at their TPP. Chips on the same spot
@@ -382,8 +385,13 @@ def describe_rule_map(chips: pd.DataFrame | None = None, design: tuple[float, fl
     return text
 
 
-def density_frames(chips: pd.DataFrame | None = None, *, die_area_mm2: float = 814, bit_length: int = 16,
-                   tops_values=(50, 80, 100, 125, 148, 150, 200, 250, 299, 300, 400, 600, 989.4)):
+def density_frames(
+    chips: pd.DataFrame | None = None,
+    *,
+    die_area_mm2: float = 814,
+    bit_length: int = 16,
+    tops_values: Sequence[float] = (50, 80, 100, 125, 148, 150, 200, 250, 299, 300, 400, 600, 989.4),
+) -> list[widgets.Frame]:
     """Frames for the static widget: a chip on ``die_area_mm2`` whose dense TOPS at ``bit_length`` grows.
 
     The default walks an H100-sized die (814 mm²) at 16-bit from 50 to 989.4 TFLOPS (the H100's dense
@@ -478,13 +486,13 @@ class ChipDesigner:
         widgets.show_figure(self.output, self.figure)
 
 
-def designer(chips: pd.DataFrame | None = None):
+def designer(chips: pd.DataFrame | None = None) -> W.Box:
     """Build the live chip designer (see :class:`ChipDesigner`) and return its box."""
     return ChipDesigner(chips).widget
 
 
-def plot_compare(chips: pd.DataFrame, names=("H100 SXM", "H800 SXM", "H20", "A100 SXM"),
-                 reference: str = "H100 SXM", ax=None):
+def plot_compare(chips: pd.DataFrame, names: Sequence[str] = ("H100 SXM", "H800 SXM", "H20", "A100 SXM"),
+                 reference: str = "H100 SXM", ax: Axes | None = None) -> tuple[Figure, Axes]:
     """Bars: each chip's TPP and chip-to-chip I/O as a share of ``reference``'s.
 
     Returns ``(figure, axes)``.
@@ -533,7 +541,7 @@ def _compare(chips: pd.DataFrame, used: str, reference: str):
     return u, r, u["tpp"] / r["tpp"], u["io_gb_s"] / r["io_gb_s"]
 
 
-def deprived_claim(chips: pd.DataFrame, used: str = "H800 SXM", reference: str = "H100 SXM"):
+def deprived_claim(chips: pd.DataFrame, used: str = "H800 SXM", reference: str = "H100 SXM") -> Evidence:
     """Verdict on « privé des semi-conducteurs de pointe » from the chip DeepSeek reports using.
 
     Judgement of the course authors, applied to the data: if the chip used has at least
@@ -565,7 +573,7 @@ def deprived_claim(chips: pd.DataFrame, used: str = "H800 SXM", reference: str =
     return Evidence(finding, verdict, method)
 
 
-def weaker_chips_claim(chips: pd.DataFrame, used: str = "H800 SXM", reference: str = "H100 SXM"):
+def weaker_chips_claim(chips: pd.DataFrame, used: str = "H800 SXM", reference: str = "H100 SXM") -> Evidence:
     """Verdict on « des puces beaucoup moins puissantes »: compare dense compute (TPP) of the two chips.
 
     TPP share ≥ ``SAME_COMPUTE_SHARE`` → **wrong**; between ``MUCH_LESS_SHARE`` and it → **misleading**;

@@ -16,9 +16,12 @@ import matplotlib.pyplot as plt
 import matplotlib.transforms as mtransforms
 import numpy as np
 import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
 from . import style, widgets
+from .arguments import DateLike, Numbers
 
 # The argument checks under the names this module has always used (one home: arguments.py).
 from .arguments import finite_result as _finite
@@ -70,7 +73,7 @@ __all__ = [
 
 # --- the public API: market value, change, recovery -----------------------------------------------
 
-def market_cap(price, shares):
+def market_cap(price: Numbers, shares: Numbers) -> Numbers:
     """Market capitalisation in USD: price (USD per share) × shares outstanding.
 
     Works on numbers, numpy arrays and pandas objects (the result has the same shape).
@@ -80,7 +83,7 @@ def market_cap(price, shares):
     return _finite(lambda: price * shares, "the market value", price=price, shares=shares)
 
 
-def pct_change(before, after):
+def pct_change(before: Numbers, after: Numbers) -> Numbers:
     """Change from ``before`` to ``after`` as a fraction: (after − before) / before.
 
     −0.1697 for Nvidia's closes 142.62 → 118.42 USD. Both are prices or index levels: ``before`` must
@@ -91,7 +94,7 @@ def pct_change(before, after):
     return _finite(lambda: (after - before) / before, "the change", before=before, after=after)
 
 
-def recovery_needed(fraction_lost):
+def recovery_needed(fraction_lost: Numbers) -> Numbers:
     """The gain, as a fraction, that undoes a loss of ``fraction_lost``: 1 / (1 − loss) − 1.
 
     ``fraction_lost`` is the size of the fall as a positive fraction (0.1697 for −16.97%), in [0, 1): a
@@ -109,12 +112,12 @@ def recovery_needed(fraction_lost):
 
 # --- dollars lost and the share count --------------------------------------------------------------
 
-def value_lost(price_before, price_after, shares):
+def value_lost(price_before: Numbers, price_after: Numbers, shares: Numbers) -> Numbers:
     """Market value lost, USD: (price_before − price_after) × shares (negative when the price rose)."""
     return market_cap(price_before, shares) - market_cap(price_after, shares)
 
 
-def implied_shares(value_lost_usd, price_before, price_after):
+def implied_shares(value_lost_usd: Numbers, price_before: Numbers, price_after: Numbers) -> Numbers:
     """The share count a reported loss implies: value lost (USD) ÷ fall in price (USD per share)."""
     _positive(value_lost_usd, "value_lost_usd", "a loss of market value in USD")
     _positive(price_before, "price_before", "a price (USD per share)")
@@ -127,7 +130,12 @@ def implied_shares(value_lost_usd, price_before, price_after):
                    value_lost_usd=value_lost_usd, price_before=price_before, price_after=price_after)
 
 
-def implied_shares_bounds(value_lost_usd, price_before, price_after, rounded_to_usd=1e9):
+def implied_shares_bounds(
+    value_lost_usd: Numbers,
+    price_before: Numbers,
+    price_after: Numbers,
+    rounded_to_usd: float = 1e9,
+) -> tuple[Numbers, Numbers]:
     """Smallest and largest share counts consistent with a loss printed rounded to ``rounded_to_usd``.
 
     "$593 billion" means anything from 592.5 to 593.5 billion, so the count lies between
@@ -160,7 +168,7 @@ def _move(value, name: str) -> None:
                          "(-0.1697 for a fall of 16.97%)")
 
 
-def index_contribution(weight, stock_move):
+def index_contribution(weight: Numbers, stock_move: Numbers) -> Numbers:
     """How much of a market-value-weighted index's move one stock explains, as a fraction of the index.
 
     weight × stock_move: a stock worth 6.96% of the index that falls 16.97% pulls the index down by
@@ -172,7 +180,7 @@ def index_contribution(weight, stock_move):
     return weight * stock_move
 
 
-def share_of_index_move(weight, stock_move, index_move):
+def share_of_index_move(weight: Numbers, stock_move: Numbers, index_move: Numbers) -> Numbers:
     """The fraction of the index's move that one stock explains: weight × stock_move ÷ index_move."""
     _move(index_move, "index_move")
     if np.any(np.asarray(index_move, dtype=float) == 0):
@@ -182,7 +190,7 @@ def share_of_index_move(weight, stock_move, index_move):
                    index_move=index_move)
 
 
-def rest_of_index_move(weight, stock_move, index_move):
+def rest_of_index_move(weight: Numbers, stock_move: Numbers, index_move: Numbers) -> Numbers:
     """How the rest of the index moved, without the stock: (index_move − w·stock_move) ÷ (1 − w)."""
     _move(index_move, "index_move")
     _weight(weight)
@@ -193,7 +201,7 @@ def rest_of_index_move(weight, stock_move, index_move):
                    stock_move=stock_move, index_move=index_move)
 
 
-def weight_after(weight, stock_move, index_move):
+def weight_after(weight: Numbers, stock_move: Numbers, index_move: Numbers) -> Numbers:
     """The stock's weight after the move: w × (1 + stock_move) ÷ (1 + index_move)."""
     _move(index_move, "index_move")
     contribution = index_contribution(weight, stock_move)
@@ -203,7 +211,7 @@ def weight_after(weight, stock_move, index_move):
 
 # --- records ---------------------------------------------------------------------------------------
 
-def implied_cap_before(value_lost_usd, move):
+def implied_cap_before(value_lost_usd: Numbers, move: Numbers) -> Numbers:
     """Market value before a fall that lost ``value_lost_usd`` on a move of ``move`` (fraction < 0)."""
     _positive(value_lost_usd, "value_lost_usd", "a loss of market value")
     arr = _values(move, "move")
@@ -214,7 +222,11 @@ def implied_cap_before(value_lost_usd, move):
                    move=move)
 
 
-def loss_reports(record_losses: pd.DataFrame, ticker: str = "NVDA", date="2025-01-27") -> pd.DataFrame:
+def loss_reports(
+    record_losses: pd.DataFrame,
+    ticker: str = "NVDA",
+    date: DateLike = "2025-01-27",
+) -> pd.DataFrame:
     """The reported losses of one company on one day, with the share count each one implies."""
     rows = record_losses[(record_losses["ticker"] == ticker)
                          & (record_losses["date"] == pd.Timestamp(date))].copy()
@@ -228,7 +240,11 @@ def loss_reports(record_losses: pd.DataFrame, ticker: str = "NVDA", date="2025-0
     return rows.reset_index(drop=True)
 
 
-def press_share_count(record_losses: pd.DataFrame, ticker: str = "NVDA", date="2025-01-27") -> float:
+def press_share_count(
+    record_losses: pd.DataFrame,
+    ticker: str = "NVDA",
+    date: DateLike = "2025-01-27",
+) -> float:
     """The share count the press used that day: the mean of the counts its reported losses imply,
     rounded to 0.01 billion (the reports are rounded to the billion, so no finer digit is meaningful)."""
     implied = loss_reports(record_losses, ticker, date)["implied_shares"].dropna()
@@ -260,7 +276,7 @@ def record_table(record_losses: pd.DataFrame) -> pd.DataFrame:
 
 # --- prices and paths ------------------------------------------------------------------------------
 
-def close_on(prices: pd.DataFrame, ticker: str, date) -> float:
+def close_on(prices: pd.DataFrame, ticker: str, date: DateLike) -> float:
     """The close of ``ticker`` on ``date`` from prices.csv; ``ValueError`` if the file does not have it."""
     day = pd.Timestamp(date)
     row = prices[(prices["ticker"] == ticker) & (prices["date"] == day)]
@@ -271,7 +287,12 @@ def close_on(prices: pd.DataFrame, ticker: str, date) -> float:
     return float(row["close_usd"].iloc[0])
 
 
-def first_close_at_or_above(prices: pd.DataFrame, ticker: str, level: float, after):
+def first_close_at_or_above(
+    prices: pd.DataFrame,
+    ticker: str,
+    level: float,
+    after: DateLike,
+) -> tuple[pd.Timestamp, float] | None:
     """The first (date, close) after ``after`` whose close is ≥ ``level``; ``None`` if the data have none.
 
     Only closes in prices.csv count: with gaps in the file this is the first *known* such close.
@@ -295,8 +316,14 @@ def series_table(prices: pd.DataFrame, index_levels: pd.DataFrame) -> pd.DataFra
     return pd.concat([stocks, indices], ignore_index=True).sort_values(["series", "date"], ignore_index=True)
 
 
-def normalised_paths(prices: pd.DataFrame, index_levels: pd.DataFrame, base_date="2025-01-24",
-                     start=None, end=None, series: Sequence[str] | None = None) -> pd.DataFrame:
+def normalised_paths(
+    prices: pd.DataFrame,
+    index_levels: pd.DataFrame,
+    base_date: DateLike = "2025-01-24",
+    start: DateLike | None = None,
+    end: DateLike | None = None,
+    series: Sequence[str] | None = None,
+) -> pd.DataFrame:
     """Each series divided by its value on ``base_date``, × 100 (so every path starts at 100).
 
     Only series with a value on the base date and at least one other date in [start, end] are kept
@@ -332,7 +359,11 @@ def _gap_days(a: pd.Timestamp, b: pd.Timestamp) -> int:
     return max(int(np.busday_count(a.date(), b.date())) - 1, 0)
 
 
-def plot_paths(paths: pd.DataFrame, series: Sequence[str] | None = None, ax=None):
+def plot_paths(
+    paths: pd.DataFrame,
+    series: Sequence[str] | None = None,
+    ax: Axes | None = None,
+) -> tuple[Figure, Axes]:
     """Normalised paths (base = 100), one colour and marker per series.
 
     Consecutive trading days are joined by a solid line; where closes are missing in between, the line
@@ -378,7 +409,12 @@ def drop_summary(drop_pct: float, price_before: float, shares: float) -> dict:
             "recovery": recovery_needed(drop_pct / 100)}
 
 
-def plot_drop(drop_pct: float, price_before: float, shares: float, axes=None):
+def plot_drop(
+    drop_pct: float,
+    price_before: float,
+    shares: float,
+    axes: Sequence[Axes] | None = None,
+) -> tuple[Figure, Sequence[Axes]]:
     """Two panels: market value before/after (USD trillions) and the gain that undoes the fall.
 
     Returns ``(fig, axes)``. With ``axes`` given, draws into them (the live widget reuses its figure).
@@ -434,7 +470,11 @@ def _drop_alt(drop_pct: float, price_before: float, shares: float) -> str:
     )
 
 
-def drop_frames(price_before: float, shares: float, drops_pct: Sequence[float] = DROP_FRAME_PCTS):
+def drop_frames(
+    price_before: float,
+    shares: float,
+    drops_pct: Sequence[float] = DROP_FRAME_PCTS,
+) -> list[widgets.Frame]:
     """Pre-rendered ``(label, <img> HTML)`` frames of :func:`plot_drop` for the static slider."""
     labels = [f"{p:g}%" if p != 16.97 else "16.97% (27 Jan)" for p in drops_pct]
     by_label = dict(zip(labels, drops_pct))
@@ -494,7 +534,7 @@ class DropExplorer:
         widgets.show_figure(self.output, self.figure)
 
 
-def drop_explorer(price_before: float = 142.62, shares: float = 24.5e9):
+def drop_explorer(price_before: float = 142.62, shares: float = 24.5e9) -> W.Box:
     """Build the live drop widget (see :class:`DropExplorer`) and return its box."""
     return DropExplorer(price_before, shares).widget
 
@@ -537,7 +577,11 @@ class PathPicker:
         widgets.show_figure(self.output, self.figure)
 
 
-def path_picker(prices: pd.DataFrame, index_levels: pd.DataFrame, base_date="2025-01-24"):
+def path_picker(
+    prices: pd.DataFrame,
+    index_levels: pd.DataFrame,
+    base_date: DateLike = "2025-01-24",
+) -> W.Box:
     """Build the live path picker (see :class:`PathPicker`) and return its box."""
     return PathPicker(prices, index_levels, base_date).widget
 
@@ -553,7 +597,7 @@ _GROUP_COLOUR = {
 }
 
 
-def plot_day(moves: pd.DataFrame, ax=None):
+def plot_day(moves: pd.DataFrame, ax: Axes | None = None) -> tuple[Figure, Axes]:
     """Horizontal bars of the reported moves of one day, grouped by colour, hatch and a text label."""
     fig, ax = style.figure_and_axes(ax, figsize=(8.5, 5.6))
     table = moves.sort_values("move_pct", ascending=False).reset_index(drop=True)
@@ -576,7 +620,7 @@ def plot_day(moves: pd.DataFrame, ax=None):
     return fig, ax
 
 
-def plot_records(table: pd.DataFrame, axes=None):
+def plot_records(table: pd.DataFrame, axes: Sequence[Axes] | None = None) -> tuple[Figure, Sequence[Axes]]:
     """Left: records ranked by dollars lost; right: the same days' % moves (where reported)."""
     if axes is None:
         fig, axes = plt.subplots(
@@ -620,7 +664,7 @@ def plot_records(table: pd.DataFrame, axes=None):
     return fig, axes
 
 
-def plot_two_prints(reports: pd.DataFrame, shares: float, ax=None):
+def plot_two_prints(reports: pd.DataFrame, shares: float, ax: Axes | None = None) -> tuple[Figure, Axes]:
     """Bars: the loss computed from each price print with ``shares``; markers: what outlets printed."""
     fig, ax = style.figure_and_axes(ax, figsize=(7, 3.6))
     rows = reports.dropna(subset=["price_after_usd"]).reset_index(drop=True)
@@ -646,8 +690,15 @@ def plot_two_prints(reports: pd.DataFrame, shares: float, ax=None):
     return fig, ax
 
 
-def plot_recovery_path(prices: pd.DataFrame, level: float, milestones: Sequence[tuple] = (),
-                       ticker: str = "NVDA", start="2025-01-01", end="2025-12-31", ax=None):
+def plot_recovery_path(
+    prices: pd.DataFrame,
+    level: float,
+    milestones: Sequence[tuple] = (),
+    ticker: str = "NVDA",
+    start: DateLike = "2025-01-01",
+    end: DateLike = "2025-12-31",
+    ax: Axes | None = None,
+) -> tuple[Figure, Axes]:
     """The known closes of ``ticker`` against the pre-shock ``level``; ``milestones`` are
     ``(date, price, label)`` points such as the price a $4T value needed. Gaps are drawn dotted."""
     fig, ax = style.figure_and_axes(ax, figsize=(9, 4.2))
@@ -706,9 +757,16 @@ def plot_recovery_path(prices: pd.DataFrame, level: float, milestones: Sequence[
 HUNDREDS_OF_BILLIONS = (200, 1000)
 
 
-def check_market_claims(prices: pd.DataFrame, record_losses: pd.DataFrame, *, claimed_fall_pct: float = 17,
-                        claimed_loss_usd_bn: float = 600, ticker: str = "NVDA", before="2025-01-24",
-                        after="2025-01-27") -> pd.DataFrame:
+def check_market_claims(
+    prices: pd.DataFrame,
+    record_losses: pd.DataFrame,
+    *,
+    claimed_fall_pct: float = 17,
+    claimed_loss_usd_bn: float = 600,
+    ticker: str = "NVDA",
+    before: DateLike = "2025-01-24",
+    after: DateLike = "2025-01-27",
+) -> pd.DataFrame:
     """Grade « 17 % », « 600 milliards » and « des centaines de milliards » against the data.
 
     The first two use claims.number_verdict; the third asks that every reported loss lie in
@@ -755,7 +813,7 @@ def check_market_claims(prices: pd.DataFrame, record_losses: pd.DataFrame, *, cl
 SECTOR_SHAKEN_PCT = -5.0
 
 
-def check_sector_claim(moves: pd.DataFrame, date="2025-01-27", index_ticker: str = "SOX",
+def check_sector_claim(moves: pd.DataFrame, date: DateLike = "2025-01-27", index_ticker: str = "SOX",
                        threshold_pct: float = SECTOR_SHAKEN_PCT) -> dict:
     """Grade « c'est tout le secteur … qui est ébranlé » from daily_moves.csv.
 
