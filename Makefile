@@ -17,11 +17,15 @@ NBVAL := $(BIN)/python -m pytest -p no:cacheprovider --nbval-lax --nbval-current
 CHROMIUM ?= /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help setup book test test-lib test-notebooks test-html lab bench clean student
+.PHONY: help setup book test test-lib test-notebooks test-html test-browser chromium lint lab bench clean student
 
 help:
 	@echo "make book   build the HTML book into $(BUILD)/html (sets everything up first)"
-	@echo "make test   the whole suite: library tests, every notebook, strict book build, HTML and browser checks"
+	@echo "make test   the whole suite: lint, library tests, every notebook, strict book build, HTML and browser checks"
+	@echo "make lint   ruff check and ruff format --check over src, tests, tools, _ext"
+	@echo "make test-lib  the library tests (tests/, without the HTML and browser checks)"
+	@echo "make test-notebooks  every notebook of chapters/, exercises/ and student/ run by nbval"
+	@echo "make test-html  checks of the built HTML book (after make book)"
 	@echo "make test-browser  the built book in headless chromium: offline, widgets, sliders, axe-core audit"
 	@echo "make lab    JupyterLab with working widgets"
 	@echo "make bench  timings and sizes (printed, never asserted)"
@@ -44,7 +48,12 @@ setup: $(STAMP) $(VENDOR)
 book: setup
 	$(JB)
 
-test: test-lib test-notebooks book test-html test-browser
+test: lint test-lib test-notebooks book test-html test-browser
+
+LINTED := src tests tools _ext
+lint: $(STAMP)
+	$(BIN)/ruff check $(LINTED)
+	$(BIN)/ruff format --check $(LINTED)
 
 test-lib: $(STAMP)
 	$(BIN)/python -m pytest tests -m "not html and not browser"
@@ -56,7 +65,6 @@ test-html: $(STAMP)
 	$(BIN)/python -m pytest tests -m html
 
 # Over the built book (BOOK_HTML=… to test another folder); screenshots go to $(BUILD)/screenshots/.
-.PHONY: test-browser chromium
 test-browser: $(STAMP) $(VENDOR) $(CHROMIUM)
 	CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest tests -m browser
 

@@ -1,14 +1,24 @@
-"""Shared fixtures: the real data sets, and a helper that writes a small CSV for bad-input tests."""
+"""What the tests share: the real data sets (loaded once, cached), hypothesis settings and strategies,
+helpers for bad-input tests, and a writer of small CSV files.
+
+Test modules import the helpers by name (``from conftest import FAST, raises_naming``); pytest puts this
+folder on ``sys.path``, so ``conftest`` is the module pytest already loaded.
+"""
 
 from __future__ import annotations
 
 import csv
 import os
+import re
+from functools import cache
 from pathlib import Path
 
 import matplotlib
+import numpy as np
+import pandas as pd
 import pytest
 from hypothesis import settings
+from hypothesis import strategies as st
 
 matplotlib.use("Agg")
 
@@ -22,40 +32,70 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 ROOT = Path(__file__).resolve().parents[1]
 
 
+#: The settings of the property tests of a module's arithmetic: enough examples to reach the edges.
+FAST = settings(max_examples=60, deadline=None)
+
+#: The whole finite non-negative float range, and its positive part.
+any_valid = st.floats(0, allow_nan=False, allow_infinity=False)
+any_positive = st.floats(0, exclude_min=True, allow_nan=False, allow_infinity=False)
+
+
+@cache
+def _loaded(name: str) -> pd.DataFrame:
+    from deepseek_shock import load
+    return load(name)
+
+
+def dataset(name: str) -> pd.DataFrame:
+    """The course's data set ``name``, read from data/ once per test run; each call gets its own copy."""
+    return _loaded(name).copy()
+
+
+def raises_naming(argument: str, func, *args, **kwargs) -> str:
+    """Call ``func(*args, **kwargs)``, expect a ValueError whose message names ``argument``; return it."""
+    with pytest.raises(ValueError, match=rf"\b{argument}\b") as info:
+        func(*args, **kwargs)
+    return str(info.value)
+
+
+def finite_or_clear(func, names, *args) -> None:
+    """``func(*args)`` is finite (every element of it), or a ValueError naming one of ``names``."""
+    try:
+        result = func(*args)
+    except ValueError as exc:
+        assert any(re.search(rf"\b{name}\b", str(exc)) for name in names), str(exc)
+        return
+    assert np.isfinite(np.asarray(result, dtype=float)).all(), f"{func.__name__}{args} = {result}"
+
+
 @pytest.fixture(scope="session")
 def events():
-    from deepseek_shock import load
-    return load("events")
+    return dataset("events")
 
 
 @pytest.fixture(scope="session")
 def prices():
-    from deepseek_shock import load
-    return load("prices")
+    return dataset("prices")
 
 
 @pytest.fixture(scope="session")
 def runs():
-    from deepseek_shock import load
-    return load("training_runs")
+    return dataset("training_runs")
 
 
 @pytest.fixture(scope="session")
 def specs():
-    from deepseek_shock import load
-    return load("gpu_specs")
+    return dataset("gpu_specs")
 
 
 @pytest.fixture(scope="session")
 def api():
-    from deepseek_shock import load
-    return load("api_prices")
+    return dataset("api_prices")
 
 
 @pytest.fixture(scope="session")
 def estimates():
-    from deepseek_shock import load
-    return load("cost_estimates")
+    return dataset("cost_estimates")
 
 
 @pytest.fixture

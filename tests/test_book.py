@@ -104,8 +104,10 @@ def test_reader_pages_are_computed():
     for name in SCHEMAS:
         assert re.search(rf"<td>{name}</td>\s*<td>\d+</td>", data_page), (
             f"data page has no row count for data set {name!r}")
-        assert f"<code class=\"docutils literal notranslate\"><span class=\"pre\">{name}</span></code>" \
-            in data_page or f"<code>{name}</code>" in data_page, f"data page does not list the columns of {name!r}"
+        assert (
+            f'<code class="docutils literal notranslate"><span class="pre">{name}</span></code>' in data_page
+            or f"<code>{name}</code>" in data_page
+        ), f"data page does not list the columns of {name!r}"
     status, _ = parse("chapters/execution_status")
     assert "chapters/01_timeline" in status, "execution table lists no notebook"
     assert re.search(r"<td>jupyter-book</td>\s*<td>\d", status), "package versions not computed"

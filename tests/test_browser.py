@@ -238,7 +238,9 @@ def test_static_sliders_swap_the_figure_without_a_kernel(visit, page):
         readout = slider.locator(".widget-readout")
         before_frames, before_label = shown_frames(box), readout.inner_text()
         before_images = shown_images(box)
-        assert len(before_images) <= 1, f"{page}: expected at most one figure shown, found {len(before_images)}"
+        assert len(before_images) <= 1, (
+            f"{page}: expected at most one figure shown, found {len(before_images)}"
+        )
         at_end = handle.get_attribute("aria-valuenow") == handle.get_attribute("aria-valuemax")
         handle.focus()
         v.page.keyboard.press("Home" if at_end else "End")

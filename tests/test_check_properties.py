@@ -10,7 +10,8 @@ import re
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from deepseek_shock import check as checker
 
@@ -33,19 +34,54 @@ def by_kind(*kinds):
 
 
 scalars = st.one_of(
-    st.none(), st.just(Ellipsis), st.booleans(), st.integers(), st.floats(), st.complex_numbers(),
-    st.text(max_size=40), st.binary(max_size=10), st.dates(), st.datetimes(), st.timedeltas(),
-    st.fractions(), st.decimals(), st.just(pd.NaT), st.just(pd.NA), st.just(np.nan), st.just(-np.inf),
-    st.integers(-2**63, 2**63 - 1).map(np.int64), st.floats(width=32).map(np.float32), st.booleans().map(np.bool_),
-    st.sampled_from(["3A090.a.1", "Tuesday", "wrong", "  UNVERIFIABLE ", "2025-01-27", "12 %", "-0.17",
-                     "1,234.5", "True", "nan", "inf", "2025-13-45", "9999-99-99"]),
-    st.builds(object), st.sampled_from([int, float, print, checker]),
+    st.none(),
+    st.just(Ellipsis),
+    st.booleans(),
+    st.integers(),
+    st.floats(),
+    st.complex_numbers(),
+    st.text(max_size=40),
+    st.binary(max_size=10),
+    st.dates(),
+    st.datetimes(),
+    st.timedeltas(),
+    st.fractions(),
+    st.decimals(),
+    st.just(pd.NaT),
+    st.just(pd.NA),
+    st.just(np.nan),
+    st.just(-np.inf),
+    st.integers(-(2**63), 2**63 - 1).map(np.int64),
+    st.floats(width=32).map(np.float32),
+    st.booleans().map(np.bool_),
+    st.sampled_from(
+        [
+            "3A090.a.1",
+            "Tuesday",
+            "wrong",
+            "  UNVERIFIABLE ",
+            "2025-01-27",
+            "12 %",
+            "-0.17",
+            "1,234.5",
+            "True",
+            "nan",
+            "inf",
+            "2025-13-45",
+            "9999-99-99",
+        ]
+    ),
+    st.builds(object),
+    st.sampled_from([int, float, print, checker]),
 )
 answers = st.recursive(
     scalars,
     lambda inner: st.one_of(
-        st.lists(inner, max_size=3), st.tuples(inner, inner), st.dictionaries(st.text(max_size=3), inner, max_size=2),
-        st.lists(st.floats(), max_size=3).map(np.array), st.lists(st.floats(), max_size=3).map(pd.Series),
+        st.lists(inner, max_size=3),
+        st.tuples(inner, inner),
+        st.dictionaries(st.text(max_size=3), inner, max_size=2),
+        st.lists(st.floats(), max_size=3).map(np.array),
+        st.lists(st.floats(), max_size=3).map(pd.Series),
         st.lists(st.integers(-5, 5), min_size=1, max_size=3).map(lambda v: pd.DataFrame({"a": v})),
         st.lists(st.floats(), min_size=1, max_size=4).map(lambda v: np.array(v).reshape(1, -1)),
         st.frozensets(st.integers(), max_size=3),
@@ -71,7 +107,7 @@ def test_check_never_raises_on_any_answer(qid, answer):
 
 def _forms(value) -> set[str]:
     """The ways a message could spell the expected value (only forms precise enough to give it away)."""
-    if isinstance(value, (bool, np.bool_)) or isinstance(value, str):
+    if isinstance(value, (bool, np.bool_, str)):
         return set()  # True/False and choice words are judged separately below
     if isinstance(value, (pd.Timestamp, dt.date, np.datetime64)):
         t = pd.Timestamp(value)
@@ -110,7 +146,15 @@ def test_feedback_is_the_same_whatever_the_expected_value():
     for qid in by_kind("number"):
         q, x = checker.QUESTIONS[qid], float(EXPECTED[qid])
         nudged = dataclasses.replace(q, expected=lambda x=x: x * (1 + 1e-7) + 1e-12)
-        for answer in (x * 3.7 + 1, -x, x * 100, x / 1e6, x * (1 + 10 * max(q.rel_tol, 1e-3)), "oops", [x, x]):
+        for answer in (
+            x * 3.7 + 1,
+            -x,
+            x * 100,
+            x / 1e6,
+            x * (1 + 10 * max(q.rel_tol, 1e-3)),
+            "oops",
+            [x, x],
+        ):
             a = checker._JUDGES[q.kind](q, answer, q.expected())
             b = checker._JUDGES[q.kind](nudged, answer, nudged.expected())
             assert (a.status, a.message) == (b.status, b.message), qid
@@ -135,7 +179,10 @@ def test_numbers_well_outside_tolerance_are_not_right(qid, u):
     assert checker.check(qid, answer).status != "right"
 
 
-@given(qid=st.sampled_from(by_kind("integer")), form=st.sampled_from([int, float, np.int64, np.float64, lambda v: [v]]))
+@given(
+    qid=st.sampled_from(by_kind("integer")),
+    form=st.sampled_from([int, float, np.int64, np.float64, lambda v: [v]]),
+)
 def test_integers_in_any_numeric_form_are_right(qid, form):
     assert checker.check(qid, form(int(EXPECTED[qid]))).status == "right"
     assert checker.check(qid, form(int(EXPECTED[qid]) + 1)).status != "right"
@@ -172,8 +219,12 @@ def test_every_kind_is_exercised():
     assert all(by_kind(kind) for kind in ("number", "integer", "date", "choice", "bool"))
 
 
-@given(qid=st.one_of(st.text(max_size=30), st.integers(), st.none(), st.floats(), st.lists(st.text(max_size=3), max_size=2)),
-       answer=answers)
+@given(
+    qid=st.one_of(
+        st.text(max_size=30), st.integers(), st.none(), st.floats(), st.lists(st.text(max_size=3), max_size=2)
+    ),
+    answer=answers,
+)
 @settings(max_examples=100)
 def test_unknown_question_ids_get_a_clear_value_error(qid, answer):
     if isinstance(qid, str) and qid in checker.QUESTIONS:

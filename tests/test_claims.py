@@ -83,10 +83,12 @@ def test_beijing_supports_counts_only_what_came_before_the_broadcast(events):
 
 def test_scorecard_places_one_marker_per_claim():
     table = claims.ledger()
-    fig, ax = claims.scorecard(table)
+    fig, ax = claims.plot_scorecard(table)
     assert sum(len(c.get_offsets()) for c in ax.collections) == len(table)
     for verdict, n in claims.verdict_counts(table).items():
-        assert any(label.get_text() == verdict.replace(" ", "\n") + f"\n({n})" for label in ax.get_xticklabels())
+        assert any(
+            label.get_text() == verdict.replace(" ", "\n") + f"\n({n})" for label in ax.get_xticklabels()
+        )
     assert str(len(table)) in claims.describe_scorecard(table)
 
 

@@ -1,16 +1,18 @@
-"""claims: property tests (hypothesis). The ledger's verdicts stay on the scale when the closes are perturbed."""
+"""claims: property tests (hypothesis). The ledger's verdicts stay on the scale when the closes are
+perturbed."""
 
 from __future__ import annotations
 
-
 import numpy as np
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from deepseek_shock import claims, load
+from conftest import dataset
+from deepseek_shock import claims
 
 # --- the ledger under perturbed closes -----------------------------------------------------------
 
-_PRICES = load("prices")
+_PRICES = dataset("prices")
 
 
 @given(seed=st.integers(0, 2**32 - 1), spread=st.floats(0.0, 0.9))
@@ -22,7 +24,7 @@ def test_ledger_verdicts_stay_on_the_scale_when_the_closes_move(seed, spread):
     prices = _PRICES.copy()
     prices["close_usd"] = prices["close_usd"] * rng.uniform(1 - spread, 1 + spread, size=len(prices))
     table = claims.ledger(claims.Data({"prices": prices}))
-    assert len(table) == len(load("claims"))
+    assert len(table) == len(dataset("claims"))
     assert table["verdict"].isin(claims.VERDICTS).all()
     assert table["finding"].map(lambda s: isinstance(s, str) and s.strip() != "").all()
     assert not table["finding"].str.contains(r"(?<![A-Za-z])(?:nan|inf)(?![a-z])", regex=True).any()

@@ -1,15 +1,12 @@
-"""costs: the §2 formulas against the published figures, bad input, the waterfall, widgets, verdicts."""
+"""costs: the three formulas against the published figures, bad input, the waterfall, widgets, verdicts."""
 
 from __future__ import annotations
 
 import pytest
 
-from deepseek_shock import costs, load
+from deepseek_shock import costs
 
-
-
-
-# --- §2 formulas, by hand -------------------------------------------------------------------------
+# --- the three formulas, by hand -----------------------------------------------------------------
 
 def test_training_flops_is_six_n_d():
     assert costs.training_flops(37e9, 14.8e12) == pytest.approx(3.2856e24)
@@ -43,7 +40,7 @@ def test_wall_clock_days_of_v3():
 
 
 def test_amortised_cost_per_gpu_hour():
-    # $70M of hardware for 2,048 GPUs over 4 years of 24/7 use ≈ $0.98 per GPU-hour (facts A.2).
+    # $70M of hardware for 2,048 GPUs over 4 years of 24/7 use ≈ $0.98 per GPU-hour (chapter 3).
     assert costs.amortised_cost_per_gpu_hour(70e6 / 2048, 4) == pytest.approx(0.975, abs=0.005)
     # Half the hours idle doubles the cost of each useful hour.
     assert costs.amortised_cost_per_gpu_hour(70e6 / 2048, 4, 0.5) == pytest.approx(1.95, abs=0.01)
@@ -57,28 +54,37 @@ def test_ownership_cost():
 
 # --- Bad input --------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("call, message", [
-    (lambda: costs.training_flops(-1, 1e12), r"active_params=-1: expected a number of parameters ≥ 0"),
-    (lambda: costs.training_flops(37e9, -5), r"tokens=-5: expected a number of tokens ≥ 0"),
-    (lambda: costs.training_flops("many", 1), r"active_params='many': expected a number"),
-    (lambda: costs.rental_cost(-10, 2), r"gpu_hours=-10: expected a number of GPU-hours ≥ 0"),
-    (lambda: costs.rental_cost(10, -2), r"usd_per_gpu_hour=-2: expected a price"),
-    (lambda: costs.rental_cost(float("nan"), 2), r"gpu_hours=nan: expected a finite number"),
-    (lambda: costs.mfu(-1, 10, 1e12), r"flops=-1: expected a number of FLOP ≥ 0"),
-    (lambda: costs.mfu(1e20, 0, 1e12), r"gpu_hours=0: expected a number of GPU-hours > 0"),
-    (lambda: costs.mfu(1e20, 10, 0), r"peak_flop_per_s=0: expected a peak throughput"),
-    (lambda: costs.gpu_hours_needed(1e20, 1e12, 0), r"utilisation=0: expected a utilisation in \(0, 1\]"),
-    (lambda: costs.gpu_hours_needed(1e20, 1e12, 1.2), r"utilisation=1.2: expected a utilisation in \(0, 1\]"),
-    (lambda: costs.amortised_cost_per_gpu_hour(30_000, 4, -0.1), r"utilisation=-0.1"),
-    (lambda: costs.amortised_cost_per_gpu_hour(-1, 4), r"capex_usd_per_gpu=-1: expected a price"),
-    (lambda: costs.amortised_cost_per_gpu_hour(30_000, 0), r"amortisation_years=0: expected a number of years > 0"),
-    (lambda: costs.wall_clock_days(100, 0), r"num_gpus=0: expected a number of GPUs > 0"),
-    (lambda: costs.cost_waterfall(1e6, 2, research_multiplier=-1), r"research_multiplier=-1"),
-    (lambda: costs.cost_waterfall(1e6, 2, utilisation=0), r"utilisation=0"),
-    (lambda: costs.cost_waterfall(1e6, 2, cluster_size=0), r"cluster_size=0"),
-    (lambda: costs.cost_waterfall(1e6, 2, staff_multiplier=-0.5), r"staff_multiplier=-0.5"),
-    (lambda: costs.cost_waterfall(-1e6, 2), r"gpu_hours=-1000000.0"),
-])
+@pytest.mark.parametrize(
+    "call, message",
+    [
+        (lambda: costs.training_flops(-1, 1e12), r"active_params=-1: expected a number of parameters ≥ 0"),
+        (lambda: costs.training_flops(37e9, -5), r"tokens=-5: expected a number of tokens ≥ 0"),
+        (lambda: costs.training_flops("many", 1), r"active_params='many': expected a number"),
+        (lambda: costs.rental_cost(-10, 2), r"gpu_hours=-10: expected a number of GPU-hours ≥ 0"),
+        (lambda: costs.rental_cost(10, -2), r"usd_per_gpu_hour=-2: expected a price"),
+        (lambda: costs.rental_cost(float("nan"), 2), r"gpu_hours=nan: expected a finite number"),
+        (lambda: costs.mfu(-1, 10, 1e12), r"flops=-1: expected a number of FLOP ≥ 0"),
+        (lambda: costs.mfu(1e20, 0, 1e12), r"gpu_hours=0: expected a number of GPU-hours > 0"),
+        (lambda: costs.mfu(1e20, 10, 0), r"peak_flop_per_s=0: expected a peak throughput"),
+        (lambda: costs.gpu_hours_needed(1e20, 1e12, 0), r"utilisation=0: expected a utilisation in \(0, 1\]"),
+        (
+            lambda: costs.gpu_hours_needed(1e20, 1e12, 1.2),
+            r"utilisation=1.2: expected a utilisation in \(0, 1\]",
+        ),
+        (lambda: costs.amortised_cost_per_gpu_hour(30_000, 4, -0.1), r"utilisation=-0.1"),
+        (lambda: costs.amortised_cost_per_gpu_hour(-1, 4), r"capex_usd_per_gpu=-1: expected a price"),
+        (
+            lambda: costs.amortised_cost_per_gpu_hour(30_000, 0),
+            r"amortisation_years=0: expected a number of years > 0",
+        ),
+        (lambda: costs.wall_clock_days(100, 0), r"num_gpus=0: expected a number of GPUs > 0"),
+        (lambda: costs.cost_waterfall(1e6, 2, research_multiplier=-1), r"research_multiplier=-1"),
+        (lambda: costs.cost_waterfall(1e6, 2, utilisation=0), r"utilisation=0"),
+        (lambda: costs.cost_waterfall(1e6, 2, cluster_size=0), r"cluster_size=0"),
+        (lambda: costs.cost_waterfall(1e6, 2, staff_multiplier=-0.5), r"staff_multiplier=-0.5"),
+        (lambda: costs.cost_waterfall(-1e6, 2), r"gpu_hours=-1000000.0"),
+    ],
+)
 def test_bad_input_names_the_argument(call, message):
     with pytest.raises(ValueError, match=message):
         call()
@@ -98,7 +104,9 @@ def test_v3_headline_and_stages_match_the_report(runs):
     assert costs.headline_cost(runs) == pytest.approx(v3["reported_cost_usd"].sum())
     # Every stage: GPU-hours × the assumed price = the reported cost.
     for _, row in costs.run_table(runs, "DeepSeek-R").iterrows():
-        assert costs.rental_cost(row["gpu_hours"], row["assumed_usd_per_gpu_hour"]) == row["reported_cost_usd"]
+        assert (
+            costs.rental_cost(row["gpu_hours"], row["assumed_usd_per_gpu_hour"]) == row["reported_cost_usd"]
+        )
 
 
 def test_r1_gpu_count_512_fits_the_gpu_hours_and_648_does_not(runs):
@@ -113,7 +121,9 @@ def test_r1_gpu_count_512_fits_the_gpu_hours_and_648_does_not(runs):
 
 def test_h800_peak_equals_h100_peak(specs):
     for precision in ("bf16", "fp8"):
-        assert costs.peak_flop_per_s(specs, "H800 SXM", precision) == costs.peak_flop_per_s(specs, "H100 SXM", precision)
+        assert costs.peak_flop_per_s(specs, "H800 SXM", precision) == costs.peak_flop_per_s(
+            specs, "H100 SXM", precision
+        )
     assert costs.peak_flop_per_s(specs, "H800 SXM", "bf16") == 989.4e12
 
 
@@ -131,7 +141,9 @@ def test_price_ratios(api):
     assert ratios["input"] == pytest.approx(27.3, abs=0.05)
     assert ratios["output"] == pytest.approx(27.4, abs=0.05)
     assert ratios["input, cache hit"] == pytest.approx(53.6, abs=0.05)
-    with pytest.raises(ValueError, match=r"model='Gemini': found 0 rows of api_prices in the table; expected exactly one"):
+    with pytest.raises(
+        ValueError, match=r"model='Gemini': found 0 rows of api_prices in the table; expected exactly one"
+    ):
         costs.price_ratios(api, "Gemini")
 
 
@@ -188,7 +200,7 @@ def test_step_rejects_unknown_status():
 
 def test_figures_have_axis_labels(runs, specs, api, estimates):
     steps = _default_steps(runs, estimates)
-    for fig, ax in (costs.plot_waterfall(steps), costs.plot_headline_cost(runs, 2.0),
+    for _fig, ax in (costs.plot_waterfall(steps), costs.plot_headline_cost(runs, 2.0),
                     costs.plot_api_prices(api), costs.plot_estimates(estimates, 5.576e6)):
         assert ax.get_xlabel() or ax.get_ylabel()
     fig, axes = costs.plot_compute_comparison(costs.compute_summary(runs, specs))
@@ -253,7 +265,10 @@ def test_verdicts_follow_the_data(runs, api, estimates):
     assert checks.at["five_and_half_million", "verdict"] == "wrong"
     # If Llama had used 20x V3's compute and o1 cost 20x R1, "20 fois plus" would hold.
     bigger = runs.copy()
-    bigger.loc[bigger["run_id"] == "llama31_405b", ["gpu_hours", "reported_flop"]] = [20 * 2_788_000, 20 * 3.2856e24]
+    bigger.loc[bigger["run_id"] == "llama31_405b", ["gpu_hours", "reported_flop"]] = [
+        20 * 2_788_000,
+        20 * 3.2856e24,
+    ]
     cheaper = api.copy()
     cheaper.loc[cheaper["model"] == "OpenAI o1", ["input_usd_per_mtok", "output_usd_per_mtok"]] = [11.0, 43.8]
     checks = costs.check_cost_claims(bigger, cheaper, estimates).set_index("claim_id")

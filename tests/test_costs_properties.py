@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import math
 
-import pandas as pd
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from conftest import FAST, any_positive, any_valid, finite_or_clear, raises_naming
 from deepseek_shock import costs as c
-from deepseek_shock import load
-
-FAST = settings(max_examples=60, deadline=None)
 
 #: Magnitudes of the chapter and well beyond (parameters to 1e13, tokens to 1e15, prices to 1e4 USD).
 count = st.floats(0, 1e15, allow_nan=False)
@@ -29,19 +27,13 @@ years = st.floats(0.1, 50, allow_nan=False)
 not_a_number = st.sampled_from([float("nan"), float("inf"), float("-inf"), "abc", None, [1.0]])
 negative = st.floats(max_value=0, exclude_max=True, allow_nan=False, allow_infinity=False)
 non_positive = st.floats(max_value=0, allow_nan=False, allow_infinity=False)
-any_valid = st.floats(0, allow_nan=False, allow_infinity=False)  # the whole non-negative float range
-any_positive = st.floats(0, exclude_min=True, allow_nan=False, allow_infinity=False)
-
-
-def _raises_naming(argument, func, *args, **kwargs):
-    with pytest.raises(ValueError, match=rf"\b{argument}\b") as info:
-        func(*args, **kwargs)
-    return str(info.value)
 
 
 
 
-# --- the three formulas of COURSE.md §2 ------------------------------------------------------------
+
+
+# --- the three formulas of the public API ------------------------------------------------------
 
 @FAST
 @given(count, count)
@@ -55,8 +47,8 @@ def test_training_flops_is_six_n_d(n, d):
 @FAST
 @given(negative | not_a_number)
 def test_training_flops_rejects_bad_arguments(bad):
-    _raises_naming("active_params", c.training_flops, bad, 1e12)
-    _raises_naming("tokens", c.training_flops, 37e9, bad)
+    raises_naming("active_params", c.training_flops, bad, 1e12)
+    raises_naming("tokens", c.training_flops, 37e9, bad)
 
 
 @FAST
@@ -72,8 +64,8 @@ def test_rental_cost_is_linear_in_both_arguments(h1, h2, p, k):
 @FAST
 @given(negative | not_a_number)
 def test_rental_cost_rejects_bad_arguments(bad):
-    _raises_naming("gpu_hours", c.rental_cost, bad, 2.0)
-    _raises_naming("usd_per_gpu_hour", c.rental_cost, 2.788e6, bad)
+    raises_naming("gpu_hours", c.rental_cost, bad, 2.0)
+    raises_naming("usd_per_gpu_hour", c.rental_cost, 2.788e6, bad)
 
 
 @FAST
@@ -88,9 +80,9 @@ def test_mfu_times_capacity_is_the_flops(flops, hours, pk):
 @given(non_positive | not_a_number)
 def test_mfu_rejects_bad_arguments(bad):
     if not (isinstance(bad, float) and bad == 0):
-        _raises_naming("flops", c.mfu, bad, 1e6, 1e15)
-    _raises_naming("gpu_hours", c.mfu, 1e24, bad, 1e15)
-    _raises_naming("peak_flop_per_s", c.mfu, 1e24, 1e6, bad)
+        raises_naming("flops", c.mfu, bad, 1e6, 1e15)
+    raises_naming("gpu_hours", c.mfu, 1e24, bad, 1e15)
+    raises_naming("peak_flop_per_s", c.mfu, 1e24, 1e6, bad)
 
 
 # --- more arithmetic ------------------------------------------------------------------------------
@@ -106,7 +98,7 @@ def test_gpu_hours_needed_inverts_mfu(flops, pk, u):
 @FAST
 @given(st.floats(1.0001, 100) | non_positive | not_a_number)
 def test_gpu_hours_needed_rejects_bad_utilisation(bad):
-    _raises_naming("utilisation", c.gpu_hours_needed, 1e24, 1e15, bad)
+    raises_naming("utilisation", c.gpu_hours_needed, 1e24, 1e15, bad)
 
 
 @FAST
@@ -120,7 +112,7 @@ def test_wall_clock_days_times_gpus_is_the_gpu_hours(hours, gpus):
 @FAST
 @given(non_positive | not_a_number)
 def test_wall_clock_days_rejects_bad_gpu_count(bad):
-    _raises_naming("num_gpus", c.wall_clock_days, 2.788e6, bad)
+    raises_naming("num_gpus", c.wall_clock_days, 2.788e6, bad)
 
 
 @FAST
@@ -146,12 +138,12 @@ def test_ownership_cost_is_linear_in_gpus_and_years_held(gpus, capex, yrs, held,
 @FAST
 @given(negative | not_a_number)
 def test_ownership_functions_reject_bad_arguments(bad):
-    _raises_naming("capex_usd_per_gpu", c.amortised_cost_per_gpu_hour, bad, 4)
-    _raises_naming("opex_usd_per_gpu_year", c.amortised_cost_per_gpu_hour, 3e4, 4, 1.0, bad)
-    _raises_naming("num_gpus", c.ownership_cost, bad, 3e4, 4)
-    _raises_naming("years_held", c.ownership_cost, 2048, 3e4, 4, bad)
-    _raises_naming("amortisation_years", c.ownership_cost, 2048, 3e4, bad)
-    _raises_naming("amortisation_years", c.amortised_cost_per_gpu_hour, 3e4, 0)
+    raises_naming("capex_usd_per_gpu", c.amortised_cost_per_gpu_hour, bad, 4)
+    raises_naming("opex_usd_per_gpu_year", c.amortised_cost_per_gpu_hour, 3e4, 4, 1.0, bad)
+    raises_naming("num_gpus", c.ownership_cost, bad, 3e4, 4)
+    raises_naming("years_held", c.ownership_cost, 2048, 3e4, 4, bad)
+    raises_naming("amortisation_years", c.ownership_cost, 2048, 3e4, bad)
+    raises_naming("amortisation_years", c.amortised_cost_per_gpu_hour, 3e4, 0)
 
 
 # --- the waterfall ---------------------------------------------------------------------------------
@@ -159,7 +151,9 @@ def test_ownership_functions_reject_bad_arguments(bad):
 @FAST
 @given(st.floats(0, 1e8), st.floats(0, 20), st.floats(0, 1e7), st.floats(0, 10), st.integers(1, 100_000),
        st.floats(0, 1e6), st.floats(0, 1e5), years, utilisation, st.floats(0, 3))
-def test_cost_waterfall_adds_up_to_owning_plus_staff(hours, p, r1, research, size, capex, opex, yrs, u, staff):
+def test_cost_waterfall_adds_up_to_owning_plus_staff(
+    hours, p, r1, research, size, capex, opex, yrs, u, staff
+):
     steps = c.cost_waterfall(hours, p, r1_gpu_hours=r1, research_multiplier=research, cluster_size=size,
                              capex_usd_per_gpu=capex, opex_usd_per_gpu_year=opex, amortisation_years=yrs,
                              utilisation=u, staff_multiplier=staff)
@@ -178,19 +172,19 @@ def test_cost_waterfall_adds_up_to_owning_plus_staff(hours, p, r1, research, siz
 @FAST
 @given(negative | not_a_number)
 def test_cost_waterfall_rejects_bad_arguments(bad):
-    _raises_naming("gpu_hours", c.cost_waterfall, bad, 2.0)
-    _raises_naming("usd_per_gpu_hour", c.cost_waterfall, 2.788e6, bad)
-    _raises_naming("r1_gpu_hours", c.cost_waterfall, 2.788e6, 2.0, r1_gpu_hours=bad)
-    _raises_naming("research_multiplier", c.cost_waterfall, 2.788e6, 2.0, research_multiplier=bad)
-    _raises_naming("cluster_size", c.cost_waterfall, 2.788e6, 2.0, cluster_size=bad)
-    _raises_naming("staff_multiplier", c.cost_waterfall, 2.788e6, 2.0, staff_multiplier=bad)
-    _raises_naming("utilisation", c.cost_waterfall, 2.788e6, 2.0, utilisation=bad)
+    raises_naming("gpu_hours", c.cost_waterfall, bad, 2.0)
+    raises_naming("usd_per_gpu_hour", c.cost_waterfall, 2.788e6, bad)
+    raises_naming("r1_gpu_hours", c.cost_waterfall, 2.788e6, 2.0, r1_gpu_hours=bad)
+    raises_naming("research_multiplier", c.cost_waterfall, 2.788e6, 2.0, research_multiplier=bad)
+    raises_naming("cluster_size", c.cost_waterfall, 2.788e6, 2.0, cluster_size=bad)
+    raises_naming("staff_multiplier", c.cost_waterfall, 2.788e6, 2.0, staff_multiplier=bad)
+    raises_naming("utilisation", c.cost_waterfall, 2.788e6, 2.0, utilisation=bad)
 
 
 @FAST
 @given(st.text(max_size=12).filter(lambda s: s not in ("sourced", "derived", "assumption")))
 def test_step_rejects_an_unknown_status(status):
-    _raises_naming("status", c.Step, "x", 1.0, status, "basis")
+    raises_naming("status", c.Step, "x", 1.0, status, "basis")
 
 
 # --- grading "X times more" ------------------------------------------------------------------------
@@ -222,12 +216,12 @@ def test_ratio_verdict_of_the_claim_itself_is_accurate(claimed):
 def test_ratio_verdict_rejects_bad_ratios(bad):
     if bad is None or isinstance(bad, list):
         bad = float("nan")  # a list item must be a number; None or a list is not one either
-    _raises_naming("ratios", c.ratio_verdict, [20.0, bad], 20)
-    _raises_naming("claimed", c.ratio_verdict, [20.0], bad)
+    raises_naming("ratios", c.ratio_verdict, [20.0, bad], 20)
+    raises_naming("claimed", c.ratio_verdict, [20.0], bad)
 
 
 def test_ratio_verdict_needs_a_ratio():
-    _raises_naming("ratios", c.ratio_verdict, [], 20)
+    raises_naming("ratios", c.ratio_verdict, [], 20)
 
 
 # --- functions over the data sets -------------------------------------------------------------------
@@ -249,7 +243,7 @@ def test_run_table_keeps_only_the_prefix(runs, prefix):
         assert rows["model"].str.startswith(prefix).all()
         assert math.isfinite(c.model_gpu_hours(runs, prefix)) and c.model_gpu_hours(runs, prefix) > 0
     else:
-        _raises_naming("model_prefix", c.run_table, runs, prefix)
+        raises_naming("model_prefix", c.run_table, runs, prefix)
 
 
 def test_every_model_prefix_has_positive_gpu_hours(runs):
@@ -265,7 +259,7 @@ def test_peak_flop_per_s_reads_the_dense_figure(specs, data):
     pk = c.peak_flop_per_s(specs, row["gpu"], row["precision"])
     assert math.isfinite(pk) and pk == row["dense_tflop_per_s"] * 1e12
     unknown = data.draw(st.text(max_size=10).filter(lambda g: g not in set(specs["gpu"])))
-    _raises_naming("gpu", c.peak_flop_per_s, specs, unknown, row["precision"])
+    raises_naming("gpu", c.peak_flop_per_s, specs, unknown, row["precision"])
 
 
 @FAST
@@ -279,7 +273,7 @@ def test_estimate_range_returns_three_numbers(estimates, data):
     if not math.isnan(central):
         assert not math.isnan(low) and not math.isnan(high)  # a missing end takes the central value
     unknown = data.draw(st.text(max_size=10).filter(lambda e: e not in set(estimates["estimate_id"])))
-    _raises_naming("estimate_id", c.estimate_range, estimates, unknown)
+    raises_naming("estimate_id", c.estimate_range, estimates, unknown)
 
 
 def test_price_and_compute_ratios_are_finite_and_positive(runs, api, specs, estimates):
@@ -298,31 +292,24 @@ def test_price_and_compute_ratios_are_finite_and_positive(runs, api, specs, esti
 
 # --- the whole float range: finite, or a clear ValueError; never inf or NaN ------------------------
 
-def _finite_or_clear(func, names, *args):
-    try:
-        result = func(*args)
-    except ValueError as exc:
-        assert any(name in str(exc) for name in names), str(exc)
-        return
-    assert math.isfinite(result), f"{func.__name__}{args} = {result}"
 
 
 @FAST
 @given(any_valid, any_valid)
 def test_two_argument_formulas_never_return_inf(a, b):
-    _finite_or_clear(c.training_flops, ("active_params", "tokens"), a, b)
-    _finite_or_clear(c.rental_cost, ("gpu_hours", "usd_per_gpu_hour"), a, b)
+    finite_or_clear(c.training_flops, ("active_params", "tokens"), a, b)
+    finite_or_clear(c.rental_cost, ("gpu_hours", "usd_per_gpu_hour"), a, b)
 
 
 @FAST
 @given(any_valid, any_positive, any_positive, st.floats(0, 1, exclude_min=True))
 def test_divisions_never_return_inf(flops, hours, pk, u):
-    _finite_or_clear(c.mfu, ("flops", "gpu_hours", "peak_flop_per_s"), flops, hours, pk)
-    _finite_or_clear(c.gpu_hours_needed, ("flops", "peak_flop_per_s", "utilisation"), flops, pk, u)
-    _finite_or_clear(c.wall_clock_days, ("gpu_hours", "num_gpus"), flops, hours)
-    _finite_or_clear(c.amortised_cost_per_gpu_hour, ("capex_usd_per_gpu", "amortisation_years", "utilisation",
+    finite_or_clear(c.mfu, ("flops", "gpu_hours", "peak_flop_per_s"), flops, hours, pk)
+    finite_or_clear(c.gpu_hours_needed, ("flops", "peak_flop_per_s", "utilisation"), flops, pk, u)
+    finite_or_clear(c.wall_clock_days, ("gpu_hours", "num_gpus"), flops, hours)
+    finite_or_clear(c.amortised_cost_per_gpu_hour, ("capex_usd_per_gpu", "amortisation_years", "utilisation",
                                                      "opex_usd_per_gpu_year"), flops, hours, u, pk)
-    _finite_or_clear(c.ownership_cost, ("num_gpus", "capex_usd_per_gpu", "amortisation_years", "years_held",
+    finite_or_clear(c.ownership_cost, ("num_gpus", "capex_usd_per_gpu", "amortisation_years", "years_held",
                                         "opex_usd_per_gpu_year"), flops, pk, hours, flops, pk)
 
 
@@ -366,4 +353,4 @@ def test_figures_draw_any_valid_input(runs, p, research, staff):
 @FAST
 @given(negative | not_a_number)
 def test_plot_headline_cost_rejects_a_bad_price(runs, bad):
-    _raises_naming("usd_per_gpu_hour", c.plot_headline_cost, runs, bad)
+    raises_naming("usd_per_gpu_hour", c.plot_headline_cost, runs, bad)

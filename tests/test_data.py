@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
 from deepseek_shock import data
-from deepseek_shock.data import DataError, load
+from deepseek_shock.data import SCHEMAS, DataError, load
+
+ROOT = Path(__file__).resolve().parents[1]
 
 GOOD_PRICE = {"date": "2025-01-24", "ticker": "NVDA", "close_usd": "142.62",
               "source_url": "https://example.org/nvda", "source_note": "close", "confidence": "2+"}
@@ -139,3 +144,71 @@ def test_chip_rankings_rank_from_one_by_revenue():
         ordered = ranking.sort_values("rank")
         assert list(ordered["rank"]) == list(range(1, len(ordered) + 1))
         assert ordered["revenue_usd_bn"].is_monotonic_decreasing
+
+
+# --- the data dictionary (data/README.md) documents the schemas ---------------------------------------
+
+def _readme_tables() -> dict[str, list[tuple[str, str, str]]]:
+    """data/README.md's column tables, by data set: (column, type, meaning) rows in order."""
+    tables: dict[str, list[tuple[str, str, str]]] = {}
+    current = None
+    for line in (ROOT / "data" / "README.md").read_text(encoding="utf-8").splitlines():
+        heading = re.match(r"## `(\w+)\.csv`", line)
+        if heading:
+            current = tables.setdefault(heading.group(1), [])
+        elif current is not None and line.startswith("| `"):
+            column, kind, meaning = (cell.strip() for cell in line.strip("|").split("|", 2))
+            current.append((column.strip("`"), kind, meaning))
+    return tables
+
+
+def test_the_data_dictionary_documents_every_column_of_every_schema():
+    tables = _readme_tables()
+    assert sorted(tables) == sorted(SCHEMAS), (
+        "data/README.md needs one '## `<name>.csv`' section per data set"
+    )
+    for name, schema in SCHEMAS.items():
+        assert [row[0] for row in tables[name]] == schema.column_names, (
+            f"{name}: columns differ from the schema"
+        )
+        for (column, kind, meaning), col in zip(tables[name], schema.columns):
+            where = f"data/README.md, {name}.csv, column {column!r}"
+            assert meaning and col.description, f"{where}: no meaning"
+            assert ("optional" in kind) == (not col.required), f"{where}: 'optional' must match the schema"
+            missing = [choice for choice in col.choices if f"`{choice}`" not in kind]
+            assert not missing, f"{where}: the type cell lacks the allowed values {missing}"
+
+
+# --- describing the data sets (the book's "Data sets" page) -------------------------------------------
+
+def test_load_all_and_overview_describe_every_data_set():
+    loaded, problems = data.load_all()
+    assert sorted(loaded) == sorted(SCHEMAS) and problems == {}
+    summary = data.overview(loaded, problems)
+    assert list(summary["data set"]) == list(SCHEMAS)
+    assert list(summary["rows"]) == [len(loaded[name]) for name in SCHEMAS]
+    events = summary.set_index("data set").loc["events"]
+    assert events["confidence tags"] == data.confidence_counts(loaded["events"])
+    assert data.overview({}, {"events": "broken"})["rows"].isna().all()
+
+
+def test_source_domains_counts_every_url_column_by_site():
+    schema = SCHEMAS["events"]
+    df = pd.DataFrame({"source_url": ["https://www.reuters.com/a", "https://Reuters.com./b"],
+                       "source_url_2": ["https://apnews.com/x", None], "title": ["a", "b"]})
+    assert data.source_domains(df, schema) == {"reuters.com": 2, "apnews.com": 1}
+
+
+def test_confidence_counts_follow_the_tag_order():
+    df = pd.DataFrame({"confidence": ["1", "2+", "2+", "derived"]})
+    assert data.confidence_counts(df) == "2+: 2, 1: 1, derived: 1"
+    assert data.confidence_counts(pd.DataFrame({"x": [1]})) == "—"
+
+
+def test_column_table_shows_kinds_choices_and_required():
+    table = data.column_table(SCHEMAS["prices"]).set_index("column")
+    assert list(table.index) == SCHEMAS["prices"].column_names
+    assert table.loc["confidence", "kind"] == "one of a list: 2+, 1, derived"
+    assert table.loc["source_note", "required"] == "no" and table.loc["date", "kind"] == "date (YYYY-MM-DD)"
+    html = data.html_table(table.reset_index()).data
+    assert "<table" in html and "close_usd" in html

@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from conftest import dataset
 from deepseek_shock import claims, data, export_controls, load, market, timeline
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -28,7 +29,7 @@ NAMES = sorted(p.stem for p in DATA.glob("*.csv"))
 
 @pytest.fixture(scope="module")
 def sets():
-    return {name: load(name) for name in NAMES}
+    return {name: dataset(name) for name in NAMES}
 
 
 def test_every_csv_has_a_schema_and_loads(sets):
@@ -166,7 +167,13 @@ def _printed_market_values(prices):
         match = found.search(str(row["source_note"]))
         if match:
             decimals = len(match.group(2) or "")
-            yield row["date"], row["ticker"], row["close_usd"], float(match.group(1)) * 1e12, 1e12 * 10.0 ** -decimals
+            yield (
+                row["date"],
+                row["ticker"],
+                row["close_usd"],
+                float(match.group(1)) * 1e12,
+                1e12 * 10.0**-decimals,
+            )
 
 
 def test_closes_times_shares_give_the_market_values_printed_with_them(sets):
@@ -212,7 +219,11 @@ def test_reported_stock_moves_agree_with_the_closes(sets):
         previous = row["date"] - pd.offsets.BDay(1)
         if row["date"] in own.index and previous in own.index:
             move = 100 * market.pct_change(own[previous], own[row["date"]])
-            assert abs(move - row["move_pct"]) <= _half_unit(row["move_pct"]), (row["name"], move, row["move_pct"])
+            assert abs(move - row["move_pct"]) <= _half_unit(row["move_pct"]), (
+                row["name"],
+                move,
+                row["move_pct"],
+            )
             compared += 1
     assert compared >= 1, "no stock move in daily_moves.csv could be compared with prices.csv"
 
@@ -227,7 +238,11 @@ def test_index_levels_agree_with_the_reported_index_moves(sets):
         previous = row["date"] - pd.offsets.BDay(1)
         if row["date"] in own.index and previous in own.index:
             move = 100 * market.pct_change(own[previous], own[row["date"]])
-            assert abs(move - row["move_pct"]) <= _half_unit(row["move_pct"]), (row["name"], move, row["move_pct"])
+            assert abs(move - row["move_pct"]) <= _half_unit(row["move_pct"]), (
+                row["name"],
+                move,
+                row["move_pct"],
+            )
             compared.add(row["name"])
     assert {"Nasdaq Composite", "S&P 500", "Dow Jones Industrial Average"} <= compared
 
@@ -274,7 +289,9 @@ def test_reported_flop_is_flop_per_token_times_tokens(sets):
     runs = sets["training_runs"].dropna(subset=["reported_gflop_per_token", "tokens", "reported_flop"])
     assert len(runs) >= 1
     for _, row in runs.iterrows():
-        assert row["reported_gflop_per_token"] * 1e9 * row["tokens"] == pytest.approx(row["reported_flop"], rel=0.1)
+        assert row["reported_gflop_per_token"] * 1e9 * row["tokens"] == pytest.approx(
+            row["reported_flop"], rel=0.1
+        )
 
 
 # --- chips ---------------------------------------------------------------------------------------------
@@ -294,7 +311,9 @@ def test_expected_eccns_are_what_the_classifier_says(sets):
     for rule, column in (("2022", "eccn_2022"), ("2023", "eccn_2023")):
         decided = table[table[column] != "undetermined"]
         mismatch = decided[decided[column] != decided[f"expected_eccn_{rule}"]]
-        assert mismatch.empty, f"{rule}: {mismatch[['name', column, f'expected_eccn_{rule}']].to_dict('records')}"
+        assert mismatch.empty, (
+            f"{rule}: {mismatch[['name', column, f'expected_eccn_{rule}']].to_dict('records')}"
+        )
 
 
 # --- names that must exist -------------------------------------------------------------------------------
@@ -355,7 +374,8 @@ def test_every_claims_evidence_exists_and_its_chapter_is_a_chapter(sets):
 def test_the_recorded_verdicts_are_still_the_computed_ones():
     ledger = claims.ledger()
     changed = ledger[~ledger["agrees"]]
-    assert changed.empty, f"data changed these verdicts: {changed[['claim_id', 'recorded_verdict', 'verdict']].to_dict('records')}"
+    shown = changed[["claim_id", "recorded_verdict", "verdict"]].to_dict("records")
+    assert changed.empty, f"data changed these verdicts: {shown}"
 
 
 # --- smaller consistency checks ----------------------------------------------------------------------
@@ -366,16 +386,20 @@ def test_estimate_ranges_contain_their_central_value(sets):
         low, value, high = row["low"], row["value"], row["high"]
         if pd.notna(low) and pd.notna(high):
             assert low <= high, row["estimate_id"]
-        for bound, ok in ((low, lambda b: b <= value), (high, lambda b: value <= b)):
+        for bound, inside in ((low, low <= value), (high, value <= high)):
             if pd.notna(bound) and pd.notna(value):
-                assert ok(bound), f"{row['estimate_id']}: {value} outside [{low}, {high}]"
+                assert inside, f"{row['estimate_id']}: {value} outside [{low}, {high}]"
         assert pd.notna(value) or pd.notna(low) or pd.notna(high), f"{row['estimate_id']}: no number at all"
 
 
 def test_api_prices_cached_input_cheapest_then_input_then_output(sets):
     prices = sets["api_prices"]
     for _, row in prices.iterrows():
-        cached, inp, out = row["input_cache_hit_usd_per_mtok"], row["input_usd_per_mtok"], row["output_usd_per_mtok"]
+        cached, inp, out = (
+            row["input_cache_hit_usd_per_mtok"],
+            row["input_usd_per_mtok"],
+            row["output_usd_per_mtok"],
+        )
         assert inp <= out, row["model"]
         if pd.notna(cached):
             assert cached <= inp, row["model"]
@@ -404,4 +428,6 @@ def test_run_gpu_hours_match_cluster_times_hours(sets):
     runs = sets["training_runs"].dropna(subset=["num_gpus", "wall_clock_hours"])
     assert len(runs) >= 1
     for _, row in runs.iterrows():
-        assert abs(row["num_gpus"] * row["wall_clock_hours"] - row["gpu_hours"]) <= 500 + 0.5 * row["num_gpus"], row["run_id"]
+        assert (
+            abs(row["num_gpus"] * row["wall_clock_hours"] - row["gpu_hours"]) <= 500 + 0.5 * row["num_gpus"]
+        ), row["run_id"]

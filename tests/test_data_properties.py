@@ -19,12 +19,12 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
+from conftest import FAST
 from deepseek_shock import data as d
 from deepseek_shock.data import SCHEMAS, Column, DataError
-
-FAST = settings(max_examples=60, deadline=None)
 
 schema_names = st.sampled_from(sorted(SCHEMAS))
 
@@ -59,9 +59,12 @@ def _int_cell(col: Column):
 
 
 _dates = st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31))
-_urls = st.builds(lambda scheme, host, path: f"{scheme}://{host}.org/{path}", st.sampled_from(["http", "https"]),
-                  st.text("abcdefghijklmnopqrstuvwxyz0123456789-", min_size=1, max_size=10),
-                  st.text("abcdefghijklmnopqrstuvwxyz0123456789-_/.?=&%#", max_size=20))
+_urls = st.builds(
+    lambda scheme, host, path: f"{scheme}://{host}.org/{path}",
+    st.sampled_from(["http", "https"]),
+    st.text("abcdefghijklmnopqrstuvwxyz0123456789-", min_size=1, max_size=10),
+    st.text("abcdefghijklmnopqrstuvwxyz0123456789-_/.?=&%#", max_size=20),
+)
 
 
 def _cell(col: Column):

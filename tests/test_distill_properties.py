@@ -1,4 +1,4 @@
-"""distill: property tests (hypothesis), beyond the two in tests/test_distill.py. Over the whole valid
+"""distill: property tests (hypothesis). Over the whole valid
 range the functions return finite values of the right shape; outside it, a ValueError that says why."""
 
 from __future__ import annotations
@@ -7,7 +7,8 @@ import math
 
 import numpy as np
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
 from deepseek_shock import distill
@@ -164,7 +165,9 @@ def test_student_training_is_finite_and_shaped(seed, n, d, k, T, alpha, scale):
     X = rng.uniform(0, 1, size=(n, d)) * scale
     labels = rng.integers(0, k, size=n)
     teacher = rng.normal(0, 10, size=(n, k))
-    student = distill.train_student(X, labels, teacher, temperature=T, alpha=alpha, steps=20, learning_rate=0.5)
+    student = distill.train_student(
+        X, labels, teacher, temperature=T, alpha=alpha, steps=20, learning_rate=0.5
+    )
     assert student.weights.shape == (d, k) and student.bias.shape == (k,)
     assert np.isfinite(student.weights).all() and np.isfinite(student.bias).all()
     assert student.n_parameters == d * k + k
@@ -196,7 +199,9 @@ def test_bad_training_settings_are_refused(steps, lr, wd):
 
 # --- the extremes of the valid range: any finite logits, any finite T > 0 -------------------------
 
-any_logits = arrays(float, shapes, elements=st.floats(-1.7e308, 1.7e308, allow_nan=False, allow_infinity=False))
+any_logits = arrays(
+    float, shapes, elements=st.floats(-1.7e308, 1.7e308, allow_nan=False, allow_infinity=False)
+)
 any_temperature = st.floats(min_value=5e-324, max_value=1.7e308, allow_nan=False, allow_infinity=False)
 
 

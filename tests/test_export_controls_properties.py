@@ -11,11 +11,14 @@ import math
 
 import numpy as np
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from conftest import FAST as SHARED_FAST
+from conftest import any_positive, dataset, raises_naming
 from deepseek_shock import export_controls as ec
 
-FAST = settings(max_examples=80, deadline=None)
+FAST = settings(SHARED_FAST, max_examples=80)  # more examples than most: the rules have many branches
 
 tops = st.floats(1e-3, 1e6, allow_nan=False)
 bits = st.sampled_from([1, 2, 4, 8, 16, 32, 64]) | st.floats(0.5, 128)
@@ -25,13 +28,8 @@ io = st.floats(1, 1e5, allow_nan=False)
 density = st.floats(0.01, 100, allow_nan=False)
 not_positive = st.floats(max_value=0, allow_nan=False, allow_infinity=False)
 not_a_number = st.sampled_from([float("nan"), float("inf"), float("-inf"), "148", None, True, [148.0]])
-any_positive = st.floats(0, exclude_min=True, allow_nan=False, allow_infinity=False)
 
 
-def _raises_naming(argument, func, *args, **kwargs):
-    with pytest.raises(ValueError, match=rf"\b{argument}\b") as info:
-        func(*args, **kwargs)
-    return str(info.value)
 
 
 def _severity(result: ec.Classification) -> int:
@@ -80,10 +78,10 @@ def test_density_times_area_is_tpp(t, a):
 @FAST
 @given(not_positive | not_a_number)
 def test_tpp_and_density_reject_bad_arguments(bad):
-    _raises_naming("dense_tops", ec.tpp, bad, 8)
-    _raises_naming("bit_length", ec.tpp, 148, bad)
-    _raises_naming("tpp", ec.performance_density, bad, 814)
-    _raises_naming("die_area_mm2", ec.performance_density, 2368, bad)
+    raises_naming("dense_tops", ec.tpp, bad, 8)
+    raises_naming("bit_length", ec.tpp, 148, bad)
+    raises_naming("tpp", ec.performance_density, bad, 814)
+    raises_naming("die_area_mm2", ec.performance_density, 2368, bad)
 
 
 # --- classify: results always well formed --------------------------------------------------------
@@ -113,7 +111,7 @@ def test_classify_2022_is_the_two_tests(t, a, i, dc):
 @FAST
 @given(tpp_values)
 def test_classify_2022_needs_io(t):
-    _raises_naming("io_gb_s", ec.classify, t, rule="2022-10")
+    raises_naming("io_gb_s", ec.classify, t, rule="2022-10")
 
 
 @FAST
@@ -221,22 +219,22 @@ def test_io_line_of_2022_is_inclusive():
 @FAST
 @given(not_positive | not_a_number)
 def test_classify_rejects_bad_numbers(bad):
-    _raises_naming("tpp", ec.classify, bad, die_area_mm2=814)
-    _raises_naming("die_area_mm2", ec.classify, 2368.0, die_area_mm2=bad)
-    _raises_naming("io_gb_s", ec.classify, 2368.0, io_gb_s=bad, rule="2022-10")
+    raises_naming("tpp", ec.classify, bad, die_area_mm2=814)
+    raises_naming("die_area_mm2", ec.classify, 2368.0, die_area_mm2=bad)
+    raises_naming("io_gb_s", ec.classify, 2368.0, io_gb_s=bad, rule="2022-10")
 
 
 @FAST
 @given(st.text(max_size=10).filter(lambda r: r not in ec.RULES))
 def test_classify_rejects_unknown_rules(rule):
-    message = _raises_naming("rule", ec.classify, 2368.0, die_area_mm2=814, rule=rule)
+    message = raises_naming("rule", ec.classify, 2368.0, die_area_mm2=814, rule=rule)
     assert "2023-10" in message and "2022-10" in message
 
 
 @FAST
 @given(st.sampled_from([0, 1, "yes", None, "True", 1.0]))
 def test_classify_rejects_a_datacenter_flag_that_is_not_a_bool(flag):
-    _raises_naming("datacenter", ec.classify, 2368.0, die_area_mm2=814, datacenter=flag)
+    raises_naming("datacenter", ec.classify, 2368.0, die_area_mm2=814, datacenter=flag)
 
 
 # --- largest_uncontrolled_tpp ---------------------------------------------------------------------
@@ -255,7 +253,7 @@ def test_largest_uncontrolled_tpp_is_the_bound(a, fraction):
 @FAST
 @given(not_positive | not_a_number)
 def test_largest_uncontrolled_tpp_rejects_bad_area(bad):
-    _raises_naming("die_area_mm2", ec.largest_uncontrolled_tpp, bad)
+    raises_naming("die_area_mm2", ec.largest_uncontrolled_tpp, bad)
 
 
 # --- the whole float range: finite, or a clear ValueError; never inf or NaN ------------------------
@@ -284,8 +282,7 @@ def test_whole_range_gives_a_finite_answer_or_a_clear_error(x, y, z, dc, rule):
 
 @pytest.fixture(scope="module")
 def chips():
-    from deepseek_shock import load
-    return load("chips")
+    return dataset("chips")
 
 
 def test_chip_table_computes_tpp_density_and_eccns(chips):
@@ -319,4 +316,4 @@ def test_claims_grade_any_pair_of_chips(chips, data):
     for claim in (ec.deprived_claim, ec.weaker_chips_claim):
         evidence = claim(chips, used, reference)
         assert evidence.verdict in VERDICTS and evidence.finding and "nan" not in evidence.finding
-    _raises_naming("name", ec.deprived_claim, chips, "H900", reference)
+    raises_naming("name", ec.deprived_claim, chips, "H900", reference)

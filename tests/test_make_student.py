@@ -153,7 +153,9 @@ def test_key_carries_the_computed_answers(path, generated):
     authored = read(path)["cells"]
     assert [ms.source(c) for c in key["cells"][1:]] == [ms.source(c) for c in authored]
     assert all(c["outputs"] == [] for c in key["cells"] if c["cell_type"] == "code")
-    assert (generated / "keys" / "ANSWERS.md").read_text(encoding="utf-8").count("| grade id |") == len(EXERCISES)
+    assert (generated / "keys" / "ANSWERS.md").read_text(encoding="utf-8").count("| grade id |") == len(
+        EXERCISES
+    )
 
 
 @pytest.mark.parametrize("path", EXERCISES, ids=IDS)

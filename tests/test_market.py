@@ -1,4 +1,5 @@
-"""market: the §2 functions against hand-computed values, bad input, the data-driven checks, widgets."""
+"""market: the public API's functions against hand-computed values, bad input, the data-driven checks,
+widgets."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ def index_levels():
     return load("index_levels")
 
 
-# --- the §2 API ------------------------------------------------------------------------------------
+# --- the public API: market value, change, recovery -------------------------------------------------
 
 def test_pct_change_nvidia_27_january():
     # (118.42 − 142.62) / 142.62 = −24.20 / 142.62 = −0.169682...
@@ -133,7 +134,9 @@ def test_first_close_back_above_and_missing_closes(prices):
     date, close = market.first_close_at_or_above(prices, "NVDA", 142.62, "2025-01-27")
     assert date == pd.Timestamp("2025-06-09") and close >= 142.62
     assert market.first_close_at_or_above(prices, "NVDA", 1e6, "2025-01-27") is None
-    with pytest.raises(ValueError, match=r"date=2025-01-22: no NVDA close in prices.csv \(missing, not estimated\)"):
+    with pytest.raises(
+        ValueError, match=r"date=2025-01-22: no NVDA close in prices.csv \(missing, not estimated\)"
+    ):
         market.close_on(prices, "NVDA", "2025-01-22")
 
 
@@ -143,7 +146,9 @@ def test_normalised_paths_start_at_100_and_never_fill_gaps(prices, index_levels)
     assert np.allclose(base["normalised"], 100)
     nvda = paths[paths["series"] == "NVDA"]
     assert pd.Timestamp("2025-01-30") not in set(nvda["date"])  # a missing close stays missing
-    assert nvda.loc[nvda["date"] == pd.Timestamp("2025-01-27"), "normalised"].iloc[0] == pytest.approx(83.0318, abs=1e-4)
+    assert nvda.loc[nvda["date"] == pd.Timestamp("2025-01-27"), "normalised"].iloc[0] == pytest.approx(
+        83.0318, abs=1e-4
+    )
     with pytest.raises(ValueError, match=r"series=\['AAPL'\]: no data for \['AAPL'\]"):
         market.normalised_paths(prices, index_levels, series=["AAPL"])
     with pytest.raises(ValueError, match=r"base_date=2025-01-25"):
@@ -177,13 +182,13 @@ def test_claim_verdicts_follow_the_data(prices, record_losses):
 
 # --- figures and widgets ---------------------------------------------------------------------------
 
-def test_describe_drop_and_its_bounds():
-    d = market.describe_drop(16.97, 142.62, 24.5e9)
+def test_drop_summary_and_its_bounds():
+    d = market.drop_summary(16.97, 142.62, 24.5e9)
     assert d["price_after"] == pytest.approx(142.62 * 0.8303)
     assert d["value_lost"] == pytest.approx(142.62 * 0.1697 * 24.5e9)
     assert d["recovery"] == pytest.approx(0.2044, abs=5e-5)
     with pytest.raises(ValueError, match=r"drop_pct=100: expected a fall in % in \[0, 100\)"):
-        market.describe_drop(100, 142.62, 24.5e9)
+        market.drop_summary(100, 142.62, 24.5e9)
 
 
 def test_drop_explorer_reacts_to_its_controls():
@@ -201,7 +206,12 @@ def test_drop_explorer_reacts_to_its_controls():
 
 def test_path_picker_shows_what_is_picked(prices, index_levels):
     picker = market.PathPicker(prices, index_levels)
-    assert set(picker.picker.options) == {"NVDA", "S&P 500", "Nasdaq Composite", "Dow Jones Industrial Average"}
+    assert set(picker.picker.options) == {
+        "NVDA",
+        "S&P 500",
+        "Nasdaq Composite",
+        "Dow Jones Industrial Average",
+    }
     picker.picker.value = ("NVDA",)
     assert picker.shown == ["NVDA"]
     assert "NVDA" in picker.summary.value and "S&P 500" not in picker.summary.value

@@ -9,16 +9,15 @@ never overflows a float.
 from __future__ import annotations
 
 import math
-import re
 
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from conftest import FAST, any_positive, any_valid, finite_or_clear, raises_naming
 from deepseek_shock import market as m
-
-FAST = settings(max_examples=60, deadline=None)
 
 price = st.just(0.0) | st.floats(1e-4, 1e6, allow_nan=False, allow_infinity=False)
 pos_price = st.floats(1e-4, 1e6, allow_nan=False, allow_infinity=False)
@@ -61,10 +60,6 @@ def _check_shape(kind, result, like):
         assert np.isfinite(result.to_numpy(dtype=float)).all()
 
 
-def _raises_naming(argument, func, *args, **kwargs):
-    with pytest.raises(ValueError, match=rf"\b{argument}\b") as info:
-        func(*args, **kwargs)
-    return str(info.value)
 
 
 # --- market_cap ---------------------------------------------------------------------------------
@@ -88,17 +83,17 @@ def test_market_cap_scales_linearly(p, s, k):
 @FAST
 @given(st.floats(max_value=0, exclude_max=True, allow_nan=False, allow_infinity=False) | bad_number, shares)
 def test_market_cap_rejects_bad_price(bad, s):
-    _raises_naming("price", m.market_cap, bad, s)
+    raises_naming("price", m.market_cap, bad, s)
 
 
 @FAST
 @given(price, st.floats(max_value=0, exclude_max=True, allow_nan=False, allow_infinity=False) | bad_number)
 def test_market_cap_rejects_bad_shares(p, bad):
-    _raises_naming("shares", m.market_cap, p, bad)
+    raises_naming("shares", m.market_cap, p, bad)
 
 
 def test_market_cap_names_the_bad_entry_of_a_series():
-    message = _raises_naming("shares", m.market_cap, 10.0, pd.Series([1.0, -3.0, 2.0]))
+    message = raises_naming("shares", m.market_cap, 10.0, pd.Series([1.0, -3.0, 2.0]))
     assert "-3" in message
 
 
@@ -123,13 +118,15 @@ def test_pct_change_of_no_move_is_zero(p):
 @FAST
 @given(st.floats(max_value=0, allow_nan=False, allow_infinity=False) | bad_number, price)
 def test_pct_change_rejects_bad_before(bad, after):
-    _raises_naming("before", m.pct_change, bad, after)
+    raises_naming("before", m.pct_change, bad, after)
 
 
 @FAST
-@given(pos_price, st.floats(max_value=0, exclude_max=True, allow_nan=False, allow_infinity=False) | bad_number)
+@given(
+    pos_price, st.floats(max_value=0, exclude_max=True, allow_nan=False, allow_infinity=False) | bad_number
+)
 def test_pct_change_rejects_bad_after(before, bad):
-    _raises_naming("after", m.pct_change, before, bad)
+    raises_naming("after", m.pct_change, before, bad)
 
 
 # --- recovery_needed ----------------------------------------------------------------------------
@@ -155,12 +152,12 @@ def test_recovery_is_monotone(a, b):
 @given(st.floats(1, 1e6, allow_nan=False) | st.floats(max_value=0, exclude_max=True, allow_nan=False,
                                                        allow_infinity=False) | bad_number)
 def test_recovery_rejects_losses_outside_0_1(bad):
-    _raises_naming("fraction_lost", m.recovery_needed, bad)
+    raises_naming("fraction_lost", m.recovery_needed, bad)
 
 
 def test_recovery_of_a_whole_loss_says_why():
-    assert "cannot be recovered" in _raises_naming("fraction_lost", m.recovery_needed, 1.0)
-    assert "-pct_change" in _raises_naming("fraction_lost", m.recovery_needed, -0.1697)
+    assert "cannot be recovered" in raises_naming("fraction_lost", m.recovery_needed, 1.0)
+    assert "-pct_change" in raises_naming("fraction_lost", m.recovery_needed, -0.1697)
 
 
 # --- value_lost and the share count ---------------------------------------------------------------
@@ -199,19 +196,19 @@ def test_implied_shares_bounds_bracket_the_count(lost_usd, before, kept, unit):
 @FAST
 @given(pos_price, st.floats(1, 2))
 def test_implied_shares_needs_a_fall(before, up):
-    assert "price_after" in _raises_naming("price_after", m.implied_shares, 1e9, before, before * up)
+    assert "price_after" in raises_naming("price_after", m.implied_shares, 1e9, before, before * up)
 
 
 @FAST
 @given(st.floats(max_value=0, allow_nan=False, allow_infinity=False) | bad_number)
 def test_implied_shares_rejects_bad_value(bad):
-    _raises_naming("value_lost_usd", m.implied_shares, bad, 100.0, 90.0)
-    _raises_naming("value_lost_usd", m.implied_shares_bounds, bad, 100.0, 90.0)
+    raises_naming("value_lost_usd", m.implied_shares, bad, 100.0, 90.0)
+    raises_naming("value_lost_usd", m.implied_shares_bounds, bad, 100.0, 90.0)
 
 
 def test_implied_shares_bounds_rejects_bad_unit_and_tiny_loss():
-    _raises_naming("rounded_to_usd", m.implied_shares_bounds, 5e11, 100.0, 90.0, 0)
-    _raises_naming("value_lost_usd", m.implied_shares_bounds, 4e8, 100.0, 90.0, 1e9)
+    raises_naming("rounded_to_usd", m.implied_shares_bounds, 5e11, 100.0, 90.0, 0)
+    raises_naming("value_lost_usd", m.implied_shares_bounds, 4e8, 100.0, 90.0, 1e9)
 
 
 # --- a stock inside an index ---------------------------------------------------------------------
@@ -264,20 +261,20 @@ def test_index_functions_reject_bad_weight(bad):
         bad = 1.5
     for func in (m.index_contribution, m.weight_after):
         args = (bad, -0.1) if func is m.index_contribution else (bad, -0.1, -0.02)
-        _raises_naming("weight", func, *args)
-    _raises_naming("weight", m.rest_of_index_move, bad, -0.1, -0.02)
+        raises_naming("weight", func, *args)
+    raises_naming("weight", m.rest_of_index_move, bad, -0.1, -0.02)
 
 
 @FAST
 @given(st.floats(max_value=-1, allow_nan=False, allow_infinity=False) | bad_number)
 def test_index_functions_reject_bad_moves(bad):
-    _raises_naming("stock_move", m.index_contribution, 0.5, bad)
+    raises_naming("stock_move", m.index_contribution, 0.5, bad)
     for func in (m.share_of_index_move, m.rest_of_index_move, m.weight_after):
-        _raises_naming("index_move", func, 0.5, -0.1, bad)
+        raises_naming("index_move", func, 0.5, -0.1, bad)
 
 
 def test_share_of_no_index_move_is_refused():
-    _raises_naming("index_move", m.share_of_index_move, 0.07, -0.17, 0.0)
+    raises_naming("index_move", m.share_of_index_move, 0.07, -0.17, 0.0)
 
 
 # --- records ---------------------------------------------------------------------------------------
@@ -295,15 +292,15 @@ def test_implied_cap_before_times_the_fall_is_the_loss(case):
 @FAST
 @given(st.floats(0, 100) | st.floats(max_value=-1, allow_nan=False, allow_infinity=False) | bad_number)
 def test_implied_cap_before_rejects_a_move_that_is_not_a_fall(bad):
-    _raises_naming("move", m.implied_cap_before, 5e11, bad)
+    raises_naming("move", m.implied_cap_before, 5e11, bad)
 
 
 # --- the drop widget's arithmetic ------------------------------------------------------------------
 
 @FAST
 @given(st.floats(0, 100, exclude_max=True), pos_price, shares)
-def test_describe_drop_is_consistent(drop, before, s):
-    r = m.describe_drop(drop, before, s)
+def test_drop_summary_is_consistent(drop, before, s):
+    r = m.drop_summary(drop, before, s)
     assert all(math.isfinite(float(v)) for v in r.values())
     assert r["value_lost"] == pytest.approx(r["cap_before"] - r["cap_after"], rel=1e-9, abs=1e-6)
     assert r["price_after"] == pytest.approx(before * (1 - drop / 100), rel=1e-12)
@@ -312,8 +309,8 @@ def test_describe_drop_is_consistent(drop, before, s):
 
 @FAST
 @given(st.floats(100, 1e6) | st.floats(max_value=0, exclude_max=True, allow_nan=False, allow_infinity=False))
-def test_describe_drop_rejects_drops_outside_0_100(bad):
-    _raises_naming("drop_pct", m.describe_drop, bad, 142.62, 24.5e9)
+def test_drop_summary_rejects_drops_outside_0_100(bad):
+    raises_naming("drop_pct", m.drop_summary, bad, 142.62, 24.5e9)
 
 
 # --- lookups in the price table -------------------------------------------------------------------
@@ -334,11 +331,11 @@ def test_first_close_at_or_above_meets_the_level(prices, level):
 @FAST
 @given(st.floats(max_value=0, allow_nan=False, allow_infinity=False) | bad_number)
 def test_first_close_at_or_above_rejects_bad_level(prices, bad):
-    _raises_naming("level", m.first_close_at_or_above, prices, "NVDA", bad, "2025-01-27")
+    raises_naming("level", m.first_close_at_or_above, prices, "NVDA", bad, "2025-01-27")
 
 
 def test_close_on_a_missing_day_names_the_date(prices):
-    _raises_naming("date", m.close_on, prices, "NVDA", "2025-01-25")  # a Saturday
+    raises_naming("date", m.close_on, prices, "NVDA", "2025-01-25")  # a Saturday
 
 
 @FAST
@@ -349,23 +346,14 @@ def test_check_sector_claim_threshold(threshold):
         out = m.check_sector_claim(moves, threshold_pct=threshold)
         assert out["verdict"] in ("accurate", "wrong") and out["finding"]
     else:
-        _raises_naming("threshold_pct", m.check_sector_claim, moves, threshold_pct=threshold)
+        raises_naming("threshold_pct", m.check_sector_claim, moves, threshold_pct=threshold)
 
 
 # --- the whole float range: finite, or a clear ValueError; never inf or NaN ------------------------
 
-any_valid = st.floats(0, allow_nan=False, allow_infinity=False)
-any_positive = st.floats(0, exclude_min=True, allow_nan=False, allow_infinity=False)
 any_move = st.floats(-1, exclude_min=True, allow_nan=False, allow_infinity=False)
 
 
-def _finite_or_clear(func, names, *args):
-    try:
-        result = func(*args)
-    except ValueError as exc:
-        assert any(re.search(rf"\b{name}\b", str(exc)) for name in names), str(exc)
-        return
-    assert np.isfinite(np.asarray(result, dtype=float)).all(), f"{func.__name__}{args} = {result}"
 
 
 @FAST
@@ -373,27 +361,27 @@ def _finite_or_clear(func, names, *args):
 def test_price_arithmetic_never_returns_inf(a, b, s, as_array):
     if as_array:
         a, b, s = np.array([a, 1.0]), np.array([b, 1.0]), np.array([s, 1.0])
-    _finite_or_clear(m.market_cap, ("price", "shares"), a, s)
-    _finite_or_clear(m.pct_change, ("before", "after"), a, b)
-    _finite_or_clear(m.value_lost, ("price_before", "price_after", "shares", "price"), a, b, s)
-    _finite_or_clear(m.recovery_needed, ("fraction_lost",), a / (1 + a))
+    finite_or_clear(m.market_cap, ("price", "shares"), a, s)
+    finite_or_clear(m.pct_change, ("before", "after"), a, b)
+    finite_or_clear(m.value_lost, ("price_before", "price_after", "shares", "price"), a, b, s)
+    finite_or_clear(m.recovery_needed, ("fraction_lost",), a / (1 + a))
 
 
 @FAST
 @given(any_positive, any_positive, any_valid)
 def test_loss_arithmetic_never_returns_inf(lost, before, after):
-    _finite_or_clear(m.implied_shares, ("value_lost_usd", "price_before", "price_after"), lost, before, after)
-    _finite_or_clear(m.implied_cap_before, ("value_lost_usd", "move"), lost, -before / (1 + before))
+    finite_or_clear(m.implied_shares, ("value_lost_usd", "price_before", "price_after"), lost, before, after)
+    finite_or_clear(m.implied_cap_before, ("value_lost_usd", "move"), lost, -before / (1 + before))
 
 
 @FAST
 @given(weight, any_move, any_move)
 def test_index_arithmetic_never_returns_inf(w, s, i):
     names = ("weight", "stock_move", "index_move")
-    _finite_or_clear(m.index_contribution, names, w, s)
-    _finite_or_clear(m.share_of_index_move, names, w, s, i)
-    _finite_or_clear(m.rest_of_index_move, names, w, s, i)
-    _finite_or_clear(m.weight_after, names, w, s, i)
+    finite_or_clear(m.index_contribution, names, w, s)
+    finite_or_clear(m.share_of_index_move, names, w, s, i)
+    finite_or_clear(m.rest_of_index_move, names, w, s, i)
+    finite_or_clear(m.weight_after, names, w, s, i)
 
 
 # --- functions over the data sets -------------------------------------------------------------------
@@ -439,11 +427,11 @@ def test_normalised_paths_start_at_100_on_the_base_day(prices, index_levels, dat
 def test_normalised_paths_names_an_unknown_series(prices, index_levels, name):
     if name in set(prices["ticker"]) | set(index_levels["index"]):
         return
-    _raises_naming("series", m.normalised_paths, prices, index_levels, series=[name])
+    raises_naming("series", m.normalised_paths, prices, index_levels, series=[name])
 
 
 def test_normalised_paths_names_a_base_day_without_data(prices, index_levels):
-    _raises_naming("base_date", m.normalised_paths, prices, index_levels, base_date="2025-01-25")
+    raises_naming("base_date", m.normalised_paths, prices, index_levels, base_date="2025-01-25")
 
 
 def test_record_table_ranks_and_implied_caps(record_losses):
@@ -462,7 +450,7 @@ def test_loss_reports_and_share_count(record_losses):
     assert len(usable) and usable.map(math.isfinite).all() and (usable > 0).all()
     count = m.press_share_count(record_losses)
     assert math.isfinite(count) and usable.min() - 1e7 <= count <= usable.max() + 1e7
-    _raises_naming("ticker", m.loss_reports, record_losses, "NOPE")
+    raises_naming("ticker", m.loss_reports, record_losses, "NOPE")
 
 
 @FAST
@@ -478,7 +466,7 @@ def test_check_market_claims_grades_any_claim(prices, record_losses, fall, loss_
 @given(st.floats(0, 100, exclude_max=True), st.floats(1, 1e4), st.floats(1e6, 1e11))
 def test_plot_drop_draws_any_fall(drop, before, s):
     fig, axes = m.plot_drop(drop, before, s)
-    r = m.describe_drop(drop, before, s)
+    r = m.drop_summary(drop, before, s)
     texts = [t.get_text() for ax in axes for t in ax.texts]
     assert f"−${r['value_lost'] / 1e9:,.0f}B" in texts
     assert f"fall {drop:.2f}% → gain {100 * r['recovery']:.1f}%" in texts
@@ -487,12 +475,12 @@ def test_plot_drop_draws_any_fall(drop, before, s):
 
 @FAST
 @given(st.sampled_from(["17", None, [10.0], float("nan")]))
-def test_describe_drop_rejects_a_drop_that_is_not_a_number(bad):
-    _raises_naming("drop_pct", m.describe_drop, bad, 142.62, 24.5e9)
+def test_drop_summary_rejects_a_drop_that_is_not_a_number(bad):
+    raises_naming("drop_pct", m.drop_summary, bad, 142.62, 24.5e9)
 
 
 @FAST
 @given(st.floats(max_value=0, exclude_max=True, allow_nan=False, allow_infinity=False))
-def test_describe_drop_rejects_bad_price_and_shares(bad):
-    _raises_naming("price", m.describe_drop, 10.0, bad, 24.5e9)
-    _raises_naming("shares", m.describe_drop, 10.0, 142.62, bad)
+def test_drop_summary_rejects_bad_price_and_shares(bad):
+    raises_naming("price", m.drop_summary, 10.0, bad, 24.5e9)
+    raises_naming("shares", m.drop_summary, 10.0, 142.62, bad)

@@ -8,8 +8,9 @@ from types import SimpleNamespace
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "_ext"))
-import reader_html  # noqa: E402
 from sphinx.builders.html._assets import _CascadingStyleSheet, _JavaScript  # noqa: E402
+
+import reader_html  # noqa: E402
 
 LAUNCH = {"notebook_interface": "jupyterlab", "binderhub_url": "https://mybinder.org",
           "colab_url": "https://colab.research.google.com", "jupyterhub_url": ""}
@@ -46,10 +47,17 @@ def test_setting_the_repository_url_turns_every_button_on():
 def test_pages_lose_duplicate_scripts_and_unused_thebe_and_get_list_roles():
     thebe_config = 'const THEBE_JS_URL = "x"; const thebe_selector = ".cell"'
     context = {
-        "script_files": [_JavaScript("_static/doctools.js"), _JavaScript(None, body="var a = 1"),
-                         _JavaScript("", body="var a = 1"), _JavaScript(None, body=thebe_config),
-                         _JavaScript("_static/sphinx-thebe.js", **{"async": "async"})],
-        "css_files": [_CascadingStyleSheet("_static/sphinx-thebe.css"), _CascadingStyleSheet("_static/a.css")],
+        "script_files": [
+            _JavaScript("_static/doctools.js"),
+            _JavaScript(None, body="var a = 1"),
+            _JavaScript("", body="var a = 1"),
+            _JavaScript(None, body=thebe_config),
+            _JavaScript("_static/sphinx-thebe.js", **{"async": "async"}),
+        ],
+        "css_files": [
+            _CascadingStyleSheet("_static/sphinx-thebe.css"),
+            _CascadingStyleSheet("_static/a.css"),
+        ],
         "body": '<div role="list"><div class="citation" role="doc-biblioentry">x</div></div>',
     }
     app = SimpleNamespace(config=SimpleNamespace(html_theme_options={"launch_buttons": {"thebe": False}}))

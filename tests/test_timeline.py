@@ -127,7 +127,9 @@ def test_describe_timeline_mentions_the_numbers(events, prices):
     text = timeline.describe_timeline(events, prices, start="2025-01-19", end="2025-01-31")
     assert "142.62" not in text or "118.42" in text
     assert "118.42 USD on 27 Jan 2025" in text
-    assert text.startswith(f"Timeline of {len(timeline.select(events, start='2025-01-19', end='2025-01-31'))} events")
+    assert text.startswith(
+        f"Timeline of {len(timeline.select(events, start='2025-01-19', end='2025-01-31'))} events"
+    )
 
 
 def test_explorer_follows_its_controls(events, prices):
@@ -155,60 +157,6 @@ def test_timeline_frames_one_per_window_with_alt_text(events, prices):
 
 def test_every_category_has_a_label():
     assert set(timeline.CATEGORY_LABELS) == set(EVENT_CATEGORIES)
-
-
-# --- Properties (hypothesis): over the whole valid input range ----------------------------------
-
-from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
-
-dates = st.dates(min_value=pd.Timestamp("2015-01-01").date(), max_value=pd.Timestamp("2026-12-31").date())
-category_sets = st.lists(st.sampled_from(EVENT_CATEGORIES), unique=True)
-
-
-@given(categories=category_sets, a=dates, b=dates)
-@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
-def test_select_is_a_filter(events, categories, a, b):
-    start, end = min(a, b), max(a, b)
-    chosen = timeline.select(events, categories, start, end)
-    assert set(chosen.index) <= set(events.index)
-    assert chosen["category"].isin(categories).all()
-    assert chosen["date"].between(pd.Timestamp(start), pd.Timestamp(end)).all()
-    outside = events.drop(chosen.index)
-    assert not (outside["category"].isin(categories)
-                & outside["date"].between(pd.Timestamp(start), pd.Timestamp(end))).any()
-
-
-@given(a=dates, b=dates)
-def test_days_between_is_antisymmetric_and_additive(a, b):
-    assert timeline.days_between(a, b) == -timeline.days_between(b, a)
-    assert timeline.days_between(a, b) == (b - a).days
-
-
-@given(gap=st.integers(-400, 400), lo=st.integers(0, 30), width=st.integers(0, 30), slack=st.integers(0, 5))
-def test_timing_verdict_is_always_on_the_scale(gap, lo, width, slack):
-    verdict = timeline.timing_verdict(gap, lo, lo + width, slack)
-    assert verdict in ("accurate", "approximately right", "wrong")
-    assert (verdict == "accurate") == (lo <= gap <= lo + width)
-
-
-@given(data=st.data())
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-def test_explorer_survives_any_sequence_of_settings(events, prices, data):
-    explorer = timeline.TimelineExplorer(events, prices)
-    n = len(explorer.window.options)
-    for _ in range(data.draw(st.integers(1, 4))):
-        if data.draw(st.booleans()):
-            explorer.categories.value = tuple(data.draw(category_sets))
-        else:
-            i = data.draw(st.integers(0, n - 1))
-            j = data.draw(st.integers(i, n - 1))
-            explorer.window.index = (i, j)
-        start, end_month = explorer.window.value
-        expected = timeline.select(events, list(explorer.categories.value), start,
-                                   end_month + pd.offsets.MonthEnd(0))
-        assert list(explorer.shown.index) == list(expected.index)
-        assert f"<b>{len(expected)}</b> events shown" in explorer.summary.value
-        assert "nan" not in explorer.summary.value.lower()
 
 
 def test_explorer_shows_its_figure_with_a_description(events, prices):

@@ -6,7 +6,8 @@ from __future__ import annotations
 import math
 
 import pytest
-from hypothesis import assume, given, settings, strategies as st
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from deepseek_shock import verdicts
 
@@ -34,7 +35,9 @@ def test_verdict_follows_the_relative_distance(claimed, distance):
     actual = claimed * (1 + distance)
     measured = abs(actual - claimed) / abs(claimed)
     # keep clear of the thresholds, where the rounding of the multiplication decides
-    assume(all(abs(measured - edge) > 1e-9 for edge in (verdicts.ACCURATE_WITHIN, verdicts.APPROXIMATE_WITHIN)))
+    assume(
+        all(abs(measured - edge) > 1e-9 for edge in (verdicts.ACCURATE_WITHIN, verdicts.APPROXIMATE_WITHIN))
+    )
     expected = ("accurate" if measured <= verdicts.ACCURATE_WITHIN else
                 "approximately right" if measured <= verdicts.APPROXIMATE_WITHIN else "wrong")
     assert verdicts.number_verdict(actual, claimed) == expected

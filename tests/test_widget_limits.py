@@ -16,9 +16,11 @@ import matplotlib.patches as mpatches
 import numpy as np
 import pandas as pd
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from deepseek_shock import claims, costs, distill, export_controls, load, market, timeline, widgets
+from conftest import dataset
+from deepseek_shock import claims, costs, distill, export_controls, market, timeline, widgets
 
 
 @pytest.fixture(autouse=True, scope="module")
@@ -41,15 +43,10 @@ def displayed(output) -> list[str]:
     return [o["data"]["text/plain"] for o in output.outputs]
 
 
-# --- data, loaded once ------------------------------------------------------------------------------
+# --- data, loaded once (conftest.dataset), and the small experiment, built once ----------------------
 
-_DATA: dict = {}
-
-
-def _data(name):
-    if name not in _DATA:
-        _DATA[name] = load(name)
-    return _DATA[name]
+_data = dataset
+_EXPERIMENT: dict = {}
 
 
 #: The small, cheap inputs tests/test_distill.py already uses (the real experiment is slow).
@@ -66,14 +63,14 @@ GRID_ONE_SEED = pd.DataFrame({"temperature": [0.5, 0.5, 20.0, 20.0], "alpha": [0
 def _small_experiment():
     """The digits and a teacher with seeded random weights (training the real one takes ~10 s): enough to
     build the widgets the way chapter 5 does, with an image and a grid from accuracy_grid."""
-    if "experiment" not in _DATA:
+    if "experiment" not in _EXPERIMENT:
         split = distill.load_digits_split(seed=0)
         rng = np.random.default_rng(0)
         teacher = distill.Teacher((rng.normal(0, 1, (split.n_features, 16)), rng.normal(0, 1, (16, 10))),
                                   (np.zeros(16), np.zeros(10)))
         grid = distill.accuracy_grid(split, teacher, temperatures=(1.0, 4.0), alphas=(0.0, 1.0), seeds=[0, 1])
-        _DATA["experiment"] = split, teacher, grid
-    return _DATA["experiment"]
+        _EXPERIMENT["experiment"] = split, teacher, grid
+    return _EXPERIMENT["experiment"]
 
 
 def _temperature_with_image():
@@ -83,7 +80,9 @@ def _temperature_with_image():
 
 def _drop_explorer():
     prices, losses = _data("prices"), _data("record_losses")
-    return market.DropExplorer(market.close_on(prices, "NVDA", "2025-01-24"), market.press_share_count(losses))
+    return market.DropExplorer(
+        market.close_on(prices, "NVDA", "2025-01-24"), market.press_share_count(losses)
+    )
 
 
 def _cost_calculator():
@@ -116,8 +115,13 @@ BUILDERS = {
 
 def controls(obj) -> list:
     """The value controls of a live widget (as tools/bench.py finds them), in a fixed order."""
-    found = [v for v in vars(obj).values() if isinstance(v, W.ValueWidget)
-             and not isinstance(v, (W.HTML, W.HTMLMath, W.Label, W.Output)) and not getattr(v, "disabled", False)]
+    found = [
+        v
+        for v in vars(obj).values()
+        if isinstance(v, W.ValueWidget)
+        and not isinstance(v, (W.HTML, W.HTMLMath, W.Label, W.Output))
+        and not getattr(v, "disabled", False)
+    ]
     assert found, f"{type(obj).__name__}: no controls found"
     return found
 
@@ -218,7 +222,9 @@ def assert_figure_finite(figure) -> None:
             else:
                 _finite(patch.get_path().vertices, "patch")
         for text in ax.texts + [ax.title, ax.xaxis.label, ax.yaxis.label]:
-            assert _NON_FINITE.search(text.get_text()) is None, f"non-finite text in figure: {text.get_text()!r}"
+            assert _NON_FINITE.search(text.get_text()) is None, (
+                f"non-finite text in figure: {text.get_text()!r}"
+            )
             _finite(np.ravel(text.get_position()), "text position")
 
 
@@ -244,7 +250,7 @@ def _reflects_drop(x):
     shares = x.shares_bn.value * 1e9
     try:
         market.market_cap(x.price_before, shares)
-        expected = market.describe_drop(x.drop.value, x.price_before, shares)
+        expected = market.drop_summary(x.drop.value, x.price_before, shares)
     except ValueError as exc:
         assert x.result is None and str(exc) in x.summary.value
         assert displayed(x.output) == [], "a stale figure stays on display under the error message"
@@ -276,10 +282,17 @@ def _reflects_paths(x):
 
 def _reflects_costs(x):
     steps = costs.cost_waterfall(
-        x.gpu_hours.value * 1e6, x.price.value, r1_gpu_hours=x.inputs["r1_gpu_hours"],
-        research_multiplier=x.research.value, cluster_size=x.cluster.value,
-        capex_usd_per_gpu=x.inputs["capex_usd_per_gpu"], opex_usd_per_gpu_year=x.inputs["opex_usd_per_gpu_year"],
-        amortisation_years=x.years.value, utilisation=x.utilisation.value, staff_multiplier=x.staff.value)
+        x.gpu_hours.value * 1e6,
+        x.price.value,
+        r1_gpu_hours=x.inputs["r1_gpu_hours"],
+        research_multiplier=x.research.value,
+        cluster_size=x.cluster.value,
+        capex_usd_per_gpu=x.inputs["capex_usd_per_gpu"],
+        opex_usd_per_gpu_year=x.inputs["opex_usd_per_gpu_year"],
+        amortisation_years=x.years.value,
+        utilisation=x.utilisation.value,
+        staff_multiplier=x.staff.value,
+    )
     total = costs.waterfall_total(steps)
     assert x.total_usd == pytest.approx(total)
     assert math.isfinite(total) and total > 0

@@ -29,7 +29,9 @@ FLOOR_SOURCE = ("import pandas, matplotlib.pyplot, ipywidgets, numpy\n"
 
 def run_notebook(nb) -> float:
     start = time.perf_counter()
-    NotebookClient(nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(ROOT / "chapters")}}).execute()
+    NotebookClient(
+        nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(ROOT / "chapters")}}
+    ).execute()
     return time.perf_counter() - start
 
 
@@ -97,7 +99,8 @@ def _random_change(control, rng):
     if hasattr(control, "options") and len(control.options):
         n = len(control.options)
         if hasattr(control, "index") and isinstance(control.index, tuple):  # range selections
-            i = int(rng.integers(0, n)); j = int(rng.integers(i, n))
+            i = int(rng.integers(0, n))
+            j = int(rng.integers(i, n))
             return lambda: setattr(control, "index", (i, j))
         if isinstance(control.value, tuple):  # multiple selection
             k = int(rng.integers(1, n + 1))
@@ -157,7 +160,10 @@ def widget_latency(updates: int = 30) -> None:
     import numpy as np
 
     matplotlib.use("Agg")
-    print(f"\n## Live widget update latency (in-process, ms, update + PNG render; {updates} random updates each)")
+    print(
+        "\n## Live widget update latency (in-process, ms, update + PNG render; "
+        f"{updates} random updates each)"
+    )
     for name, build in _live_widgets():
         rng = np.random.default_rng(0)
         try:
@@ -173,7 +179,7 @@ def widget_latency(updates: int = 30) -> None:
         changes = [_random_change(controls[int(rng.integers(0, len(controls)))], rng) for _ in range(updates)]
         figure = getattr(obj, "figure", None) or getattr(obj, "fig", None)
         renders_itself = figure is None or name == "timeline.TimelineExplorer"
-        _latency(name, (lambda: None) if renders_itself else (lambda: figure), changes)
+        _latency(name, (lambda: None) if renders_itself else (lambda figure=figure: figure), changes)
 
 
 def page_sizes() -> None:

@@ -176,7 +176,9 @@ def _names(code: str, context: ast.expr_context) -> set[str]:
         tree = ast.parse(code)
     except SyntaxError:
         return set()
-    return {node.id for node in ast.walk(tree) if isinstance(node, ast.Name) and isinstance(node.ctx, context)}
+    return {
+        node.id for node in ast.walk(tree) if isinstance(node, ast.Name) and isinstance(node.ctx, context)
+    }
 
 
 def _undeclared_answers(nb: dict, name: str) -> list[str]:

@@ -39,10 +39,10 @@ import numbers
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pandas as pd
-
 
 __all__ = ["Feedback", "Question", "QUESTIONS", "STATUSES", "KINDS", "register", "check",
            "questions", "expected_answer"]
@@ -151,7 +151,7 @@ def _question(qid: str) -> Question:
     return QUESTIONS[qid]
 
 
-def expected_answer(qid: str):
+def expected_answer(qid: str) -> Any:
     """The expected answer of question ``qid``, computed now. For answer keys: student notebooks
     never call it, and :func:`check` never shows it."""
     question = _question(qid)
@@ -162,7 +162,7 @@ def expected_answer(qid: str):
                            f"library and data ({type(exc).__name__}: {exc})") from exc
 
 
-def check(question: str, answer, *, strict: bool = False) -> Feedback:
+def check(question: str, answer: Any, *, strict: bool = False) -> Feedback:
     """Compare ``answer`` with the expected answer of ``question`` and say how it fares.
 
     Returns a :class:`Feedback` (shown nicely in a notebook). With ``strict=True`` an answer that is

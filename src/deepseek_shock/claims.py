@@ -18,6 +18,8 @@ from collections.abc import Callable, Mapping
 
 import ipywidgets as W
 import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
 
 from . import costs, distill, export_controls, market, style, timeline
 from .data import load
@@ -26,7 +28,7 @@ from .verdicts import (ACCURATE_WITHIN, APPROXIMATE_WITHIN, VERDICTS, Evidence, 
 
 __all__ = ["VERDICTS", "ACCURATE_WITHIN", "APPROXIMATE_WITHIN", "check_verdict", "number_verdict",
            "Evidence", "Data", "EVIDENCE", "evidence_for", "ledger", "VERDICT_STYLE", "verdict_counts",
-           "scorecard", "describe_scorecard", "claim_card", "ClaimBrowser", "claim_frames"]
+           "plot_scorecard", "describe_scorecard", "claim_card", "ClaimBrowser", "claim_frames"]
 
 
 class Data(dict):
@@ -123,7 +125,7 @@ def verdict_counts(table: pd.DataFrame) -> pd.Series:
     return table["verdict"].value_counts().reindex(list(VERDICTS), fill_value=0)
 
 
-def scorecard(table: pd.DataFrame, ax=None):
+def plot_scorecard(table: pd.DataFrame, ax: Axes | None = None) -> tuple[Figure, Axes]:
     """A one-page chart: one row per claim (in broadcast order), a marker in its verdict's column."""
     fig, ax = style.figure_and_axes(ax, figsize=(10, 0.34 * len(table) + 1.9))
     ordered = table.sort_values("timestamp").reset_index(drop=True)
@@ -154,7 +156,7 @@ def _short(text: str, limit: int = 58) -> str:
 
 
 def describe_scorecard(table: pd.DataFrame) -> str:
-    """Alt text for :func:`scorecard`, from the counts."""
+    """Alt text for :func:`plot_scorecard`, from the counts."""
     counts = verdict_counts(table)
     parts = ", ".join(f"{n} {v}" for v, n in counts.items() if n)
     return (f"A chart with one row for each of the broadcast's {len(table)} claims and one column per "

@@ -8,15 +8,25 @@ function checks its arguments and raises ``ValueError`` naming the argument and 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
+import ipywidgets as W
 import matplotlib.pyplot as plt
-from matplotlib.patches import Patch
 import numpy as np
 import pandas as pd
-import ipywidgets as W
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch
 
-from . import style
+from . import style, widgets
+
+# The argument checks under the names this module has always used (one home: arguments.py).
+from .arguments import finite_result as _finite
+from .arguments import non_negative as _non_negative
+from .arguments import number as _number
+from .arguments import positive as _positive
 from .data import one_row
 from .verdicts import Evidence, number_verdict
 from . import widgets
@@ -46,30 +56,6 @@ def _tex(text: str) -> str:
 
 # --- Checking arguments ----------------------------------------------------------------------------
 
-def _number(value, argument: str) -> float:
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        raise ValueError(f"{argument}={value!r}: expected a number") from None
-    if math.isnan(number) or math.isinf(number):
-        raise ValueError(f"{argument}={value!r}: expected a finite number")
-    return number
-
-
-def _non_negative(value, argument: str, what: str) -> float:
-    number = _number(value, argument)
-    if number < 0:
-        raise ValueError(f"{argument}={value!r}: expected {what} ≥ 0")
-    return number
-
-
-def _positive(value, argument: str, what: str) -> float:
-    number = _number(value, argument)
-    if number <= 0:
-        raise ValueError(f"{argument}={value!r}: expected {what} > 0")
-    return number
-
-
 def _fraction(value, argument: str) -> float:
     number = _number(value, argument)
     if not 0 < number <= 1:
@@ -77,23 +63,9 @@ def _fraction(value, argument: str) -> float:
     return number
 
 
-def _finite(compute, what: str, **arguments) -> float:
-    """``compute()``, or a ValueError naming the arguments when a float cannot hold the result
-    (an overflow to infinity, or a product such as infinity × 0)."""
-    try:
-        result = compute()
-    except (ZeroDivisionError, OverflowError):
-        result = math.inf
-    if not math.isfinite(result):
-        given = ", ".join(f"{name}={value!r}" for name, value in arguments.items())
-        raise ValueError(f"{given}: {what} is beyond what a float can hold (about 1.8e308); "
-                         "expected arguments of realistic size")
-    return result
+# --- The three formulas of the public API ------------------------------------------------------
 
-
-# --- The three formulas of COURSE.md §2 ------------------------------------------------------------
-
-def training_flops(active_params, tokens) -> float:
+def training_flops(active_params: float, tokens: float) -> float:
     """Training compute by the 6·N·D rule, in FLOP: 6 × active parameters × training tokens.
 
     For a mixture-of-experts model, ``active_params`` is the number of parameters used per token
@@ -105,14 +77,14 @@ def training_flops(active_params, tokens) -> float:
                    active_params=active_params, tokens=tokens)
 
 
-def rental_cost(gpu_hours, usd_per_gpu_hour) -> float:
+def rental_cost(gpu_hours: float, usd_per_gpu_hour: float) -> float:
     """Cost of renting ``gpu_hours`` at ``usd_per_gpu_hour``, in USD."""
     hours = _non_negative(gpu_hours, "gpu_hours", "a number of GPU-hours")
     price = _non_negative(usd_per_gpu_hour, "usd_per_gpu_hour", "a price (USD per GPU-hour)")
     return _finite(lambda: hours * price, "the cost", gpu_hours=gpu_hours, usd_per_gpu_hour=usd_per_gpu_hour)
 
 
-def mfu(flops, gpu_hours, peak_flop_per_s) -> float:
+def mfu(flops: float, gpu_hours: float, peak_flop_per_s: float) -> float:
     """Model FLOP utilisation: flops / (gpu_hours × 3600 × peak_flop_per_s), a fraction.
 
     The share of the GPUs' peak arithmetic that went into the model's own FLOP.
@@ -126,7 +98,7 @@ def mfu(flops, gpu_hours, peak_flop_per_s) -> float:
 
 # --- More arithmetic -------------------------------------------------------------------------------
 
-def gpu_hours_needed(flops, peak_flop_per_s, utilisation) -> float:
+def gpu_hours_needed(flops: float, peak_flop_per_s: float, utilisation: float) -> float:
     """GPU-hours to perform ``flops`` on GPUs of ``peak_flop_per_s`` used at ``utilisation`` (0–1]."""
     work = _non_negative(flops, "flops", "a number of FLOP")
     peak = _positive(peak_flop_per_s, "peak_flop_per_s", "a peak throughput (FLOP per second)")
@@ -135,15 +107,15 @@ def gpu_hours_needed(flops, peak_flop_per_s, utilisation) -> float:
                    peak_flop_per_s=peak_flop_per_s, utilisation=utilisation)
 
 
-def wall_clock_days(gpu_hours, num_gpus) -> float:
+def wall_clock_days(gpu_hours: float, num_gpus: float) -> float:
     """Days a job of ``gpu_hours`` takes on ``num_gpus`` GPUs working in parallel."""
     hours = _non_negative(gpu_hours, "gpu_hours", "a number of GPU-hours")
     gpus = _positive(num_gpus, "num_gpus", "a number of GPUs")
     return _finite(lambda: hours / gpus / 24, "the number of days", gpu_hours=gpu_hours, num_gpus=num_gpus)
 
 
-def amortised_cost_per_gpu_hour(capex_usd_per_gpu, amortisation_years, utilisation=1.0,
-                                opex_usd_per_gpu_year=0.0) -> float:
+def amortised_cost_per_gpu_hour(capex_usd_per_gpu: float, amortisation_years: float, utilisation: float = 1.0,
+                                opex_usd_per_gpu_year: float = 0.0) -> float:
     """What one *useful* GPU-hour costs an owner, in USD.
 
     The purchase price (GPU and its share of the server) is spread evenly over
@@ -159,8 +131,13 @@ def amortised_cost_per_gpu_hour(capex_usd_per_gpu, amortisation_years, utilisati
                    utilisation=utilisation, opex_usd_per_gpu_year=opex_usd_per_gpu_year)
 
 
-def ownership_cost(num_gpus, capex_usd_per_gpu, amortisation_years, years_held=1.0,
-                   opex_usd_per_gpu_year=0.0) -> float:
+def ownership_cost(
+    num_gpus: float,
+    capex_usd_per_gpu: float,
+    amortisation_years: float,
+    years_held: float = 1.0,
+    opex_usd_per_gpu_year: float = 0.0,
+) -> float:
     """USD of owning ``num_gpus`` for ``years_held``: amortised purchase plus running costs."""
     gpus = _non_negative(num_gpus, "num_gpus", "a number of GPUs")
     capex = _non_negative(capex_usd_per_gpu, "capex_usd_per_gpu", "a price (USD per GPU)")
@@ -197,7 +174,11 @@ def model_gpu_hours(runs: pd.DataFrame, model_prefix: str) -> float:
     return float(run_table(runs, model_prefix)["gpu_hours"].sum())
 
 
-def headline_cost(runs: pd.DataFrame, model_prefix: str = "DeepSeek-V3", usd_per_gpu_hour=None) -> float:
+def headline_cost(
+    runs: pd.DataFrame,
+    model_prefix: str = "DeepSeek-V3",
+    usd_per_gpu_hour: float | None = None,
+) -> float:
     """GPU-hours of a model's stages × price (the source's own assumed price by default), USD."""
     rows = run_table(runs, model_prefix)
     if usd_per_gpu_hour is None:
@@ -276,9 +257,19 @@ def waterfall_inputs(runs: pd.DataFrame, estimates: pd.DataFrame) -> dict:
     }
 
 
-def cost_waterfall(gpu_hours, usd_per_gpu_hour, *, r1_gpu_hours=0.0, research_multiplier=1.0,
-                   cluster_size=2048, capex_usd_per_gpu=32_000.0, opex_usd_per_gpu_year=0.0,
-                   amortisation_years=4.0, utilisation=1.0, staff_multiplier=0.0) -> list[Step]:
+def cost_waterfall(
+    gpu_hours: float,
+    usd_per_gpu_hour: float,
+    *,
+    r1_gpu_hours: float = 0.0,
+    research_multiplier: float = 1.0,
+    cluster_size: float = 2048,
+    capex_usd_per_gpu: float = 32_000.0,
+    opex_usd_per_gpu_year: float = 0.0,
+    amortisation_years: float = 4.0,
+    utilisation: float = 1.0,
+    staff_multiplier: float = 0.0,
+) -> list[Step]:
     """From the headline to a fuller cost, as labelled steps (USD).
 
     1. the final run's GPU-hours at the rental price (the headline); 2. R1's stages at the same
@@ -302,10 +293,18 @@ def cost_waterfall(gpu_hours, usd_per_gpu_hour, *, r1_gpu_hours=0.0, research_mu
     rented = final + r1 + extra
     work_hours = (hours + r1_hours) * (1 + research)
     capacity_per_year = size * HOURS_PER_YEAR * u
-    years = max(ASSUMPTIONS["years_held"][0],
-                _finite(lambda: work_hours / capacity_per_year, "the years the work needs on the cluster",
-                        gpu_hours=gpu_hours, r1_gpu_hours=r1_gpu_hours, research_multiplier=research_multiplier,
-                        cluster_size=cluster_size, utilisation=utilisation))
+    years = max(
+        ASSUMPTIONS["years_held"][0],
+        _finite(
+            lambda: work_hours / capacity_per_year,
+            "the years the work needs on the cluster",
+            gpu_hours=gpu_hours,
+            r1_gpu_hours=r1_gpu_hours,
+            research_multiplier=research_multiplier,
+            cluster_size=cluster_size,
+            utilisation=utilisation,
+        ),
+    )
     owned = ownership_cost(size, capex_usd_per_gpu, amortisation_years, years, opex_usd_per_gpu_year)
     people = staff * owned
     steps = [
@@ -339,7 +338,12 @@ _STATUS_STYLE = {"sourced": (style.PALETTE["blue"], ""), "derived": (style.PALET
                  "assumption": (style.PALETTE["orange"], "xx")}
 
 
-def plot_waterfall(steps: list[Step], ax=None, *, reference_usd: float | None = 6e6):
+def plot_waterfall(
+    steps: list[Step],
+    ax: Axes | None = None,
+    *,
+    reference_usd: float | None = 6e6,
+) -> tuple[Figure, Axes]:
     """Draw the waterfall: one floating bar per step, a total bar, and a line at ``reference_usd``.
 
     Colour *and* hatching say whether a step is sourced, derived or an assumption.
@@ -362,8 +366,14 @@ def plot_waterfall(steps: list[Step], ax=None, *, reference_usd: float | None = 
                 ha="center", fontsize=9, fontweight="bold")
     if reference_usd is not None:
         ax.axhline(reference_usd / 1e6, color=style.PALETTE["vermillion"], lw=1.2, ls="--")
-        ax.annotate(_tex(f"« moins de 6 millions » (${reference_usd / 1e6:g}M)"), (1.6, reference_usd / 1e6),
-                    xytext=(0, -11), textcoords="offset points", fontsize=8, color=style.PALETTE["vermillion"])
+        ax.annotate(
+            _tex(f"« moins de 6 millions » (${reference_usd / 1e6:g}M)"),
+            (1.6, reference_usd / 1e6),
+            xytext=(0, -11),
+            textcoords="offset points",
+            fontsize=8,
+            color=style.PALETTE["vermillion"],
+        )
     labels = [s.label.replace(", ", ",\n").replace(" instead", "\ninstead") for s in steps] + ["Total"]
     ax.set_xticks(range(total + 1), labels, fontsize=8)
     ax.set_ylabel("Cost (million USD)")
@@ -387,19 +397,38 @@ def describe_waterfall(steps: list[Step]) -> str:
 PRICE_GRID = tuple(np.round(np.arange(1.0, 4.01, 0.25), 2)) + (6.0, 8.0)
 
 
-def plot_headline_cost(runs: pd.DataFrame, usd_per_gpu_hour, ax=None, *, claim_usd: float = 6e6):
+def plot_headline_cost(
+    runs: pd.DataFrame,
+    usd_per_gpu_hour: float,
+    ax: Axes | None = None,
+    *,
+    claim_usd: float = 6e6,
+) -> tuple[Figure, Axes]:
     """The V3 report's three stages at ``usd_per_gpu_hour``, stacked, against the $6M of the claim."""
     price = _non_negative(usd_per_gpu_hour, "usd_per_gpu_hour", "a price (USD per GPU-hour)")
     rows = run_table(runs, "DeepSeek-V3")
     fig, ax = style.figure_and_axes(ax, figsize=(8.6, 2.9))
     left = 0.0
     for k, (usd, label) in enumerate(_headline_stages(rows, price)):
-        ax.barh(0, usd, left=left, height=0.7, color=style.CYCLE[k], hatch=["", "//", "xx"][k % 3], edgecolor="white",
-                label=label)
+        ax.barh(
+            0,
+            usd,
+            left=left,
+            height=0.7,
+            color=style.CYCLE[k],
+            hatch=["", "//", "xx"][k % 3],
+            edgecolor="white",
+            label=label,
+        )
         left += usd
     ax.axvline(claim_usd / 1e6, color=style.PALETTE["black"], ls="--", lw=1.2)
-    ax.annotate(_tex(f"${claim_usd / 1e6:g}M"), (claim_usd / 1e6, 0.55), xytext=(4, 0), textcoords="offset points",
-                fontsize=9)
+    ax.annotate(
+        _tex(f"${claim_usd / 1e6:g}M"),
+        (claim_usd / 1e6, 0.55),
+        xytext=(4, 0),
+        textcoords="offset points",
+        fontsize=9,
+    )
     ax.text(0.99, 0.97, _headline_total(left, price), transform=ax.transAxes,
             ha="right", va="top", fontsize=9.5, fontweight="bold")
     ax.set_xlim(0, max(rental_cost(rows["gpu_hours"].sum(), max(PRICE_GRID)) / 1e6, claim_usd / 1e6) * 1.05)
@@ -421,15 +450,17 @@ def _headline_total(total_musd: float, price: float) -> str:
     return _tex(f"total ${total_musd:,.2f}M at ${price:.2f}/GPU-hour")
 
 
-def describe_headline_cost(runs: pd.DataFrame, usd_per_gpu_hour) -> str:
+def describe_headline_cost(runs: pd.DataFrame, usd_per_gpu_hour: float) -> str:
     """Alt text for :func:`plot_headline_cost`."""
     total = headline_cost(runs, "DeepSeek-V3", usd_per_gpu_hour)
     side = "below" if total < 6e6 else "above"
-    return (f"A horizontal bar of the V3 run's three stages priced at {usd_per_gpu_hour:.2f} USD per GPU-hour: "
-            f"{total / 1e6:.2f} million USD in all, {side} the dashed line at 6 million.")
+    return (
+        f"A horizontal bar of the V3 run's three stages priced at {usd_per_gpu_hour:.2f} USD per GPU-hour: "
+        f"{total / 1e6:.2f} million USD in all, {side} the dashed line at 6 million."
+    )
 
 
-def price_frames(runs: pd.DataFrame, prices=PRICE_GRID) -> list[tuple[str, str]]:
+def price_frames(runs: pd.DataFrame, prices: Sequence[float] = PRICE_GRID) -> list[tuple[str, str]]:
     """Frames for the static rental-price slider: one ``("$2.00/h", <img>)`` per price."""
     labels = [f"${p:.2f}/h" for p in prices]
     by_label = dict(zip(labels, prices))
@@ -524,7 +555,7 @@ class CostCalculator:
         widgets.show_figure(self.output, self.figure)
 
 
-def cost_calculator(inputs: dict):
+def cost_calculator(inputs: dict) -> W.Box:
     """Build the live cost calculator (see :class:`CostCalculator`) and return its box."""
     return CostCalculator(inputs).widget
 
@@ -574,13 +605,17 @@ class ComputeCalculator:
         self.output.value = (
             "<table><tr><td>Training compute (6·N·D)</td>"
             f"<td><b>{r['flops']:.3g} FLOP</b></td></tr>"
-            f"<tr><td>GPU-hours at this utilisation</td><td><b>{r['gpu_hours'] / 1e6:,.3f} million</b></td></tr>"
-            f"<tr><td>Wall-clock on {self.num_gpus.value:,} GPUs</td><td><b>{r['days']:,.1f} days</b></td></tr>"
-            f"<tr><td>Rental at ${self.price:.2f}/GPU-hour</td><td><b>${r['rental_usd'] / 1e6:,.2f}M</b></td></tr>"
-            "</table>")
+            "<tr><td>GPU-hours at this utilisation</td>"
+            f"<td><b>{r['gpu_hours'] / 1e6:,.3f} million</b></td></tr>"
+            f"<tr><td>Wall-clock on {self.num_gpus.value:,} GPUs</td>"
+            f"<td><b>{r['days']:,.1f} days</b></td></tr>"
+            f"<tr><td>Rental at ${self.price:.2f}/GPU-hour</td>"
+            f"<td><b>${r['rental_usd'] / 1e6:,.2f}M</b></td></tr>"
+            "</table>"
+        )
 
 
-def compute_calculator(gpu_specs: pd.DataFrame, **kwargs):
+def compute_calculator(gpu_specs: pd.DataFrame, **kwargs: Any) -> W.Box:
     """Build the live compute calculator (see :class:`ComputeCalculator`) and return its box."""
     return ComputeCalculator(gpu_specs, **kwargs).widget
 
@@ -595,13 +630,19 @@ def _price_row(api_prices: pd.DataFrame, model: str) -> pd.Series:
     return one_row(api_prices, "model", model, what="rows of api_prices")
 
 
-def price_ratios(api_prices: pd.DataFrame, expensive: str = "OpenAI o1", cheap: str = "DeepSeek-R1") -> pd.Series:
+def price_ratios(
+    api_prices: pd.DataFrame, expensive: str = "OpenAI o1", cheap: str = "DeepSeek-R1"
+) -> pd.Series:
     """How many times ``expensive`` costs ``cheap``, per kind of token (a Series by token kind)."""
     hi, lo = _price_row(api_prices, expensive), _price_row(api_prices, cheap)
     return pd.Series({label: float(hi[col]) / float(lo[col]) for col, label in _PRICE_COLUMNS.items()})
 
 
-def plot_api_prices(api_prices: pd.DataFrame, models=("DeepSeek-R1", "OpenAI o1"), ax=None):
+def plot_api_prices(
+    api_prices: pd.DataFrame,
+    models: Sequence[str] = ("DeepSeek-R1", "OpenAI o1"),
+    ax: Axes | None = None,
+) -> tuple[Figure, Axes]:
     """Grouped bars (log scale) of each model's prices per million tokens, with the ratio written above."""
     fig, ax = style.figure_and_axes(ax, figsize=(8, 3.8))
     x = np.arange(len(_PRICE_COLUMNS))
@@ -627,7 +668,12 @@ def plot_api_prices(api_prices: pd.DataFrame, models=("DeepSeek-R1", "OpenAI o1"
 
 # --- Published estimates ---------------------------------------------------------------------------
 
-def plot_estimates(estimates: pd.DataFrame, headline_usd: float, ids=None, ax=None):
+def plot_estimates(
+    estimates: pd.DataFrame,
+    headline_usd: float,
+    ids: Sequence[str] | None = None,
+    ax: Axes | None = None,
+) -> tuple[Figure, Axes]:
     """Dollar estimates (unit ``usd``) on a log axis: a dot for a central figure, a bar for a range,
     an arrow for a lower bound; a dashed line at ``headline_usd``."""
     rows = estimates[estimates["unit"] == "usd"]
@@ -645,8 +691,13 @@ def plot_estimates(estimates: pd.DataFrame, headline_usd: float, ids=None, ax=No
                         arrowprops={"arrowstyle": "->", "color": style.PALETTE["vermillion"], "lw": 1.6})
             ax.plot(low, y, "|", color=style.PALETTE["vermillion"], ms=12, mew=2)
     ax.axvline(headline_usd, color=style.PALETTE["black"], ls="--", lw=1.2)
-    ax.annotate(_tex(f"V3 headline ${headline_usd / 1e6:.3f}M"), (headline_usd, len(rows) - 0.5), xytext=(4, 0),
-                textcoords="offset points", fontsize=8)
+    ax.annotate(
+        _tex(f"V3 headline ${headline_usd / 1e6:.3f}M"),
+        (headline_usd, len(rows) - 0.5),
+        xytext=(4, 0),
+        textcoords="offset points",
+        fontsize=8,
+    )
     ax.set_xscale("log")
     ax.set_yticks(range(len(rows)), [f"{r.subject}: {r.quantity}\n({r.estimator}, {r.period})"
                                      for r in rows.iloc[::-1].itertuples()], fontsize=8)
@@ -659,7 +710,7 @@ def plot_estimates(estimates: pd.DataFrame, headline_usd: float, ids=None, ax=No
 
 # --- Checking the broadcast's cost claims ----------------------------------------------------------
 
-def ratio_verdict(ratios, claimed: float, tolerance: float = 0.05) -> str:
+def ratio_verdict(ratios: Sequence[float] | pd.Series, claimed: float, tolerance: float = 0.05) -> str:
     """Grade "X times more" against several measured ratios.
 
     All within ``tolerance`` (relative) of ``claimed`` → "accurate"; all within 25% → "approximately
@@ -704,8 +755,10 @@ def check_cost_claims(runs: pd.DataFrame, api_prices: pd.DataFrame, estimates: p
     claim, limit = COST_CLAIMS["under_six_million"]
     if headline >= limit:
         verdict = "wrong"
+    elif full_cost_usd < limit:
+        verdict = "accurate"
     else:
-        verdict = "accurate" if full_cost_usd < limit else "misleading"
+        verdict = "misleading"
     rows.append({"claim_id": "under_six_million", "claim": claim,
                  "finding": f"the final run's rent is ${headline / 1e6:.3f}M; a fuller cost is "
                             f"${full_cost_usd / 1e6:,.1f}M", "verdict": verdict})
@@ -763,7 +816,11 @@ def compute_and_price_ratios(runs: pd.DataFrame, api_prices: pd.DataFrame) -> di
 COMPARED_RUNS = ("v3_pretrain", "llama31_405b")
 
 
-def compute_summary(runs: pd.DataFrame, gpu_specs: pd.DataFrame, run_ids=COMPARED_RUNS) -> pd.DataFrame:
+def compute_summary(
+    runs: pd.DataFrame,
+    gpu_specs: pd.DataFrame,
+    run_ids: Sequence[str] = COMPARED_RUNS,
+) -> pd.DataFrame:
     """One row per run: GPU-hours, 6·N·D FLOP, FLOP from the reported per-token figure, and MFU
     against the GPU's dense BF16 and FP8 peaks (6·N·D and per-token versions)."""
     rows = []
@@ -774,18 +831,28 @@ def compute_summary(runs: pd.DataFrame, gpu_specs: pd.DataFrame, run_ids=COMPARE
                      if pd.notna(run["reported_gflop_per_token"]) else float("nan"))
         bf16 = peak_flop_per_s(gpu_specs, run["gpu_type"], "bf16")
         fp8 = peak_flop_per_s(gpu_specs, run["gpu_type"], "fp8")
-        rows.append({
-            "run_id": run_id, "model": run["model"], "gpu_type": run["gpu_type"],
-            "gpu_hours": run["gpu_hours"], "tokens": run["tokens"], "params_active": run["params_active"],
-            "flops_6nd": flops, "flops_per_token_figure": per_token, "flops_reported": run["reported_flop"],
-            "mfu_bf16_6nd": mfu(flops, run["gpu_hours"], bf16),
-            "mfu_bf16_per_token": mfu(per_token, run["gpu_hours"], bf16) if per_token == per_token else float("nan"),
-            "mfu_fp8_6nd": mfu(flops, run["gpu_hours"], fp8),
-        })
+        rows.append(
+            {
+                "run_id": run_id,
+                "model": run["model"],
+                "gpu_type": run["gpu_type"],
+                "gpu_hours": run["gpu_hours"],
+                "tokens": run["tokens"],
+                "params_active": run["params_active"],
+                "flops_6nd": flops,
+                "flops_per_token_figure": per_token,
+                "flops_reported": run["reported_flop"],
+                "mfu_bf16_6nd": mfu(flops, run["gpu_hours"], bf16),
+                "mfu_bf16_per_token": mfu(per_token, run["gpu_hours"], bf16)
+                if per_token == per_token
+                else float("nan"),
+                "mfu_fp8_6nd": mfu(flops, run["gpu_hours"], fp8),
+            }
+        )
     return pd.DataFrame(rows).set_index("run_id")
 
 
-def plot_compute_comparison(summary: pd.DataFrame):
+def plot_compute_comparison(summary: pd.DataFrame) -> tuple[Figure, Sequence[Axes]]:
     """Three panels side by side: GPU-hours, training FLOP (6·N·D) and MFU (BF16 and FP8 peaks)."""
     fig, axes = plt.subplots(1, 3, figsize=(9.4, 3.8))
     names = [m.replace(" 405B", "\n405B") for m in summary["model"]]

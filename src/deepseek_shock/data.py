@@ -11,13 +11,18 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlparse
 
 import pandas as pd
+from IPython.display import HTML
 
-__all__ = ["DataError", "Column", "Schema", "SCHEMAS", "load", "one_row", "data_dir", "CONFIDENCE_TAGS"]
+__all__ = ["DataError", "Column", "Schema", "SCHEMAS", "load", "one_row", "data_dir", "CONFIDENCE_TAGS",
+           "EVENT_CATEGORIES", "ECCN_3A090", "provenance", "load_all", "source_domains", "confidence_counts",
+           "overview", "KIND_WORDS", "column_table", "html_table"]
 
 #: Confidence tags: two or more independent sources, one source, or computed from sourced figures.
 CONFIDENCE_TAGS = ("2+", "1", "derived")
@@ -65,14 +70,25 @@ class Schema:
         return [c.name for c in self.columns]
 
 
-def _source_columns(note: bool = True) -> tuple[Column, ...]:
-    """The provenance columns every data set carries."""
-    cols = [Column("source_url", "url", description="Page that states the figure (http/https)")]
-    if note:
-        cols.append(Column("source_note", "str", required=False,
-                           description="What the source says, in a few words"))
-    cols.append(Column("confidence", "choice", choices=CONFIDENCE_TAGS,
-                       description="2+ independent sources, 1 source, or derived (formula in the note)"))
+#: What a row's ``confidence`` tag means (the one description every data set uses).
+_CONFIDENCE_MEANING = "2+ independent sources, 1 source, or derived (formula in the note)"
+
+
+def provenance(source: str = "Page that states the figure (http/https)", *, second: str | None = None,
+               note: str | None = "What the source says, in a few words",
+               confidence: bool = True) -> tuple[Column, ...]:
+    """The provenance columns of a data set, in their fixed order, each described for that data set.
+
+    ``source_url`` (described by ``source``), then ``source_url_2`` if ``second`` describes it, then the
+    optional ``source_note`` unless ``note`` is None, then ``confidence`` unless ``confidence=False``.
+    """
+    cols = [Column("source_url", "url", description=source)]
+    if second is not None:
+        cols.append(Column("source_url_2", "url", required=False, description=second))
+    if note is not None:
+        cols.append(Column("source_note", "str", required=False, description=note))
+    if confidence:
+        cols.append(Column("confidence", "choice", choices=CONFIDENCE_TAGS, description=_CONFIDENCE_MEANING))
     return tuple(cols)
 
 
@@ -99,11 +115,9 @@ _register(Schema(
         Column("title", "str", description="Short headline"),
         Column("category", "choice", choices=EVENT_CATEGORIES, description="Kind of event"),
         Column("description", "str", description="One or two sentences with the key figures"),
-        Column("source_url", "url", description="Page that reports the event"),
-        Column("source_url_2", "url", required=False, description="A second, independent source"),
-        Column("source_note", "str", required=False, description="What the source says"),
-        Column("confidence", "choice", choices=CONFIDENCE_TAGS, description="Confidence tag"),
-    ),
+    ) + provenance("Page that reports the event",
+                   second="A second, independent source",
+                   note="What the source says"),
     key=("date", "title"),
     sorted_by="date",
     extra_checks=(lambda df, label: _unique_when_present(df, "event_id", label),),
@@ -116,7 +130,7 @@ _register(Schema(
         Column("date", "date", description="Trading day"),
         Column("ticker", "str", description="Exchange ticker, e.g. NVDA"),
         Column("close_usd", "float", positive=True, description="Official closing price, USD per share"),
-    ) + _source_columns(),
+    ) + provenance(),
     key=("date", "ticker"),
 ))
 
@@ -135,9 +149,7 @@ _register(Schema(
                description="Verdict recorded when the ledger was written (the notebook recomputes it)"),
         Column("evidence", "str", description="Name of the computation in deepseek_shock.claims.EVIDENCE"),
         Column("reason", "str", description="The verdict's reason in one line"),
-        Column("source_url", "url", description="Main source of the evidence"),
-        Column("source_note", "str", required=False, description="What that source says"),
-    ),
+    ) + provenance("Main source of the evidence", note="What that source says", confidence=False),
     key=("claim_id",),
     sorted_by=None,
 ))
@@ -171,11 +183,7 @@ _register(Schema(
         Column("assumed_usd_per_gpu_hour", "float", required=False, minimum=0,
                description="Rental price the source assumed, USD per GPU-hour"),
         Column("date", "date", description="Date the figures were published"),
-        Column("source_url", "url", description="Page that states the figures"),
-        Column("source_url_2", "url", required=False, description="A second source"),
-        Column("source_note", "str", required=False, description="What the sources say"),
-        Column("confidence", "choice", choices=CONFIDENCE_TAGS, description="Confidence tag"),
-    ),
+    ) + provenance("Page that states the figures", second="A second source", note="What the sources say"),
     key=("run_id",),
 ))
 
@@ -188,33 +196,37 @@ _register(Schema(
         Column("dense_tflop_per_s", "float", positive=True, description="Peak dense throughput, TFLOP/s"),
         Column("sparse_tflop_per_s", "float", required=False, positive=True,
                description="Peak with 2:4 structured sparsity (marketing figure), TFLOP/s"),
-        Column("source_url", "url", description="Page that states the figure"),
-        Column("source_url_2", "url", required=False, description="A second source"),
-        Column("source_note", "str", required=False, description="What the sources say"),
-        Column("confidence", "choice", choices=CONFIDENCE_TAGS, description="Confidence tag"),
-    ),
+    ) + provenance("Page that states the figure", second="A second source", note="What the sources say"),
     key=("gpu", "precision"),
 ))
 
-_register(Schema(
-    name="api_prices",
-    description="List prices of model APIs, USD per million tokens.",
-    columns=(
-        Column("model", "str", description="Model name"),
-        Column("api_model", "str", description="Model id in the provider's API"),
-        Column("provider", "str", description="Company selling access"),
-        Column("in_effect_on", "date", description="A date on which the price was in effect"),
-        Column("input_cache_hit_usd_per_mtok", "float", minimum=0,
-               description="Input tokens served from the cache, USD per million"),
-        Column("input_usd_per_mtok", "float", minimum=0, description="Input tokens (cache miss), USD per million"),
-        Column("output_usd_per_mtok", "float", minimum=0, description="Output tokens, USD per million"),
-        Column("source_url", "url", description="Page that states the price"),
-        Column("source_url_2", "url", required=False, description="A second source"),
-        Column("source_note", "str", required=False, description="What the sources say"),
-        Column("confidence", "choice", choices=CONFIDENCE_TAGS, description="Confidence tag"),
-    ),
-    key=("model", "in_effect_on"),
-))
+_register(
+    Schema(
+        name="api_prices",
+        description="List prices of model APIs, USD per million tokens.",
+        columns=(
+            Column("model", "str", description="Model name"),
+            Column("api_model", "str", description="Model id in the provider's API"),
+            Column("provider", "str", description="Company selling access"),
+            Column("in_effect_on", "date", description="A date on which the price was in effect"),
+            Column(
+                "input_cache_hit_usd_per_mtok",
+                "float",
+                minimum=0,
+                description="Input tokens served from the cache, USD per million",
+            ),
+            Column(
+                "input_usd_per_mtok",
+                "float",
+                minimum=0,
+                description="Input tokens (cache miss), USD per million",
+            ),
+            Column("output_usd_per_mtok", "float", minimum=0, description="Output tokens, USD per million"),
+        )
+        + provenance("Page that states the price", second="A second source", note="What the sources say"),
+        key=("model", "in_effect_on"),
+    )
+)
 
 
 def _value_or_range(df: pd.DataFrame, label: str) -> list[str]:
@@ -238,11 +250,7 @@ _register(Schema(
                                           "gpus", "fraction"), description="Unit of value, low and high"),
         Column("period", "str", description="When the estimate was made or applies (ISO date when known)"),
         Column("estimator", "str", description="Who made the estimate"),
-        Column("source_url", "url", description="Page that states the estimate"),
-        Column("source_url_2", "url", required=False, description="A second source"),
-        Column("source_note", "str", required=False, description="What the sources say"),
-        Column("confidence", "choice", choices=CONFIDENCE_TAGS, description="Confidence tag"),
-    ),
+    ) + provenance("Page that states the estimate", second="A second source", note="What the sources say"),
     key=("estimate_id",),
     extra_checks=(_value_or_range,),
 ))
@@ -250,28 +258,70 @@ _register(Schema(
 
 # --- Chapter 5 (distillation) --------------------------------------------------------------------
 
-_register(Schema(
-    name="r1_distilled",
-    description="Scores of DeepSeek's six R1-distilled models, of R1 itself, of the RL-only 32B model and "
-                "of the reference models, from the R1 paper (Tables 4–6) and README.",
-    columns=(
-        Column("model", "str", description="Model name as the paper writes it"),
-        Column("base_model", "str", required=False, description="Open model the distilled one was fine-tuned from"),
-        Column("training", "choice", choices=("distilled", "rl_only", "teacher", "reference"),
-               description="distilled from R1 (SFT only), RL only, the teacher R1, or a reference model"),
-        Column("parameters_b", "float", required=False, positive=True,
-               description="Parameters, billions (nominal size from the name; total for R1's mixture of experts)"),
-        Column("paper_table", "str", description="Table of the R1 paper the row comes from"),
-        Column("aime2024_pass1_pct", "float", minimum=0, maximum=100, description="AIME 2024 pass@1, %"),
-        Column("aime2024_cons64_pct", "float", required=False, minimum=0, maximum=100,
-               description="AIME 2024 majority vote over 64 samples, %"),
-        Column("math500_pass1_pct", "float", minimum=0, maximum=100, description="MATH-500 pass@1, %"),
-        Column("gpqa_diamond_pass1_pct", "float", minimum=0, maximum=100, description="GPQA Diamond pass@1, %"),
-        Column("livecodebench_pass1_pct", "float", minimum=0, maximum=100, description="LiveCodeBench pass@1, %"),
-        Column("codeforces_rating", "float", required=False, positive=True, description="Codeforces Elo-style rating"),
-    ) + _source_columns(),
-    key=("model",),
-))
+_register(
+    Schema(
+        name="r1_distilled",
+        description="Scores of DeepSeek's six R1-distilled models, of R1 itself, of the RL-only 32B model "
+        "and of the reference models, from the R1 paper (Tables 4–6) and README.",
+        columns=(
+            Column("model", "str", description="Model name as the paper writes it"),
+            Column(
+                "base_model",
+                "str",
+                required=False,
+                description="Open model the distilled one was fine-tuned from",
+            ),
+            Column(
+                "training",
+                "choice",
+                choices=("distilled", "rl_only", "teacher", "reference"),
+                description="distilled from R1 (SFT only), RL only, the teacher R1, or a reference model",
+            ),
+            Column(
+                "parameters_b",
+                "float",
+                required=False,
+                positive=True,
+                description="Parameters, billions (nominal size from the name; total for R1's mixture of "
+                "experts)",
+            ),
+            Column("paper_table", "str", description="Table of the R1 paper the row comes from"),
+            Column("aime2024_pass1_pct", "float", minimum=0, maximum=100, description="AIME 2024 pass@1, %"),
+            Column(
+                "aime2024_cons64_pct",
+                "float",
+                required=False,
+                minimum=0,
+                maximum=100,
+                description="AIME 2024 majority vote over 64 samples, %",
+            ),
+            Column("math500_pass1_pct", "float", minimum=0, maximum=100, description="MATH-500 pass@1, %"),
+            Column(
+                "gpqa_diamond_pass1_pct",
+                "float",
+                minimum=0,
+                maximum=100,
+                description="GPQA Diamond pass@1, %",
+            ),
+            Column(
+                "livecodebench_pass1_pct",
+                "float",
+                minimum=0,
+                maximum=100,
+                description="LiveCodeBench pass@1, %",
+            ),
+            Column(
+                "codeforces_rating",
+                "float",
+                required=False,
+                positive=True,
+                description="Codeforces Elo-style rating",
+            ),
+        )
+        + provenance(),
+        key=("model",),
+    )
+)
 
 _register(Schema(
     name="distillation_claims",
@@ -290,7 +340,7 @@ _register(Schema(
                description="Was the evidence published (artefacts anyone can check), only described, or "
                            "not found in the sources consulted"),
         Column("scale", "str", required=False, description="How much, where a figure is given"),
-    ) + _source_columns(),
+    ) + provenance(),
     key=("claim_id",),
     sorted_by="date",
 ))
@@ -298,42 +348,81 @@ _register(Schema(
 
 # --- Chapter 4 (export controls) -----------------------------------------------------------------
 
-_ECCN_CHOICES = ("3A090.a", "3A090.a.1", "3A090.a.2", "3A090.b.1", "3A090.b.2", "none")
+#: The classifications of ECCN 3A090 under each version of the rule, the one list of them: chips.csv
+#: writes 'none' for a chip outside 3A090, and export_controls.ECCNS adds None for it.
+ECCN_3A090 = {"2022-10": ("3A090.a",), "2023-10": ("3A090.a.1", "3A090.a.2", "3A090.b.1", "3A090.b.2")}
 
-_register(Schema(
-    name="chips",
-    description="AI chips with the figures ECCN 3A090 tests: dense throughput and its bit length, die area, "
-                "chip-to-chip I/O, datacenter or consumer; with the status each rule gives them per sources.",
-    columns=(
-        Column("name", "str", description="Chip name, e.g. 'H800 SXM'"),
-        Column("vendor", "str", description="Chip designer"),
-        Column("precision", "choice", choices=("int8", "fp8", "fp16", "bf16"),
-               description="Number format whose dense throughput gives the highest TPP"),
-        Column("dense_tops", "float", positive=True,
-               description="Dense (not sparse) datasheet throughput at that precision, TOPS or TFLOPS"),
-        Column("bit_length", "int", positive=True, description="Bit length of that precision"),
-        Column("die_area_mm2", "float", required=False, positive=True,
-               description="Applicable logic die area, mm² (empty where never published)"),
-        Column("io_gb_s", "float", positive=True,
-               description="Aggregate bidirectional chip-to-chip I/O (NVLink, Infinity Fabric, Ethernet; "
-                           "the PCIe link where there is none), GB/s"),
-        Column("io_kind", "str", description="Which link io_gb_s measures"),
-        Column("datacenter", "bool", description="Designed or marketed for datacenters"),
-        Column("tpp_published", "float", required=False, positive=True,
-               description="TPP as a tracker or the press published it, for comparison"),
-        Column("expected_eccn_2022", "choice", choices=_ECCN_CHOICES,
-               description="Status under the Oct 2022 rule according to the sources ('none': not controlled)"),
-        Column("expected_eccn_2023", "choice", choices=_ECCN_CHOICES,
-               description="Status under the Oct 2023 rule according to the sources ('none': not controlled)"),
-        Column("status_note", "str", required=False, description="What else decided the chip's fate"),
-        Column("status_source_url", "url", description="Page that states or supports the expected status"),
-        Column("source_url", "url", description="Page that states the specifications"),
-        Column("source_url_2", "url", required=False, description="A second source (often the die area)"),
-        Column("source_note", "str", required=False, description="What the sources say; disagreements"),
-        Column("confidence", "choice", choices=CONFIDENCE_TAGS, description="Confidence tag"),
-    ),
-    key=("name",),
-))
+_register(
+    Schema(
+        name="chips",
+        description="AI chips with the figures ECCN 3A090 tests: dense throughput and its bit length, die "
+        "area, chip-to-chip I/O, datacenter or consumer; with the status each rule gives them per sources.",
+        columns=(
+            Column("name", "str", description="Chip name, e.g. 'H800 SXM'"),
+            Column("vendor", "str", description="Chip designer"),
+            Column(
+                "precision",
+                "choice",
+                choices=("int8", "fp8", "fp16", "bf16"),
+                description="Number format whose dense throughput gives the highest TPP",
+            ),
+            Column(
+                "dense_tops",
+                "float",
+                positive=True,
+                description="Dense (not sparse) datasheet throughput at that precision, TOPS or TFLOPS",
+            ),
+            Column("bit_length", "int", positive=True, description="Bit length of that precision"),
+            Column(
+                "die_area_mm2",
+                "float",
+                required=False,
+                positive=True,
+                description="Applicable logic die area, mm² (empty where never published)",
+            ),
+            Column(
+                "io_gb_s",
+                "float",
+                positive=True,
+                description="Aggregate bidirectional chip-to-chip I/O (NVLink, Infinity Fabric, Ethernet; "
+                "the PCIe link where there is none), GB/s",
+            ),
+            Column("io_kind", "str", description="Which link io_gb_s measures"),
+            Column("datacenter", "bool", description="Designed or marketed for datacenters"),
+            Column(
+                "tpp_published",
+                "float",
+                required=False,
+                positive=True,
+                description="TPP as a tracker or the press published it, for comparison",
+            ),
+            Column(
+                "expected_eccn_2022",
+                "choice",
+                choices=ECCN_3A090["2022-10"] + ("none",),
+                description="Status under the Oct 2022 rule according to the sources ('none': not "
+                "controlled)",
+            ),
+            Column(
+                "expected_eccn_2023",
+                "choice",
+                choices=ECCN_3A090["2023-10"] + ("none",),
+                description="Status under the Oct 2023 rule according to the sources ('none': not "
+                "controlled)",
+            ),
+            Column("status_note", "str", required=False, description="What else decided the chip's fate"),
+            Column(
+                "status_source_url", "url", description="Page that states or supports the expected status"
+            ),
+        )
+        + provenance(
+            "Page that states the specifications",
+            second="A second source (often the die area)",
+            note="What the sources say; disagreements",
+        ),
+        key=("name",),
+    )
+)
 
 _register(Schema(
     name="export_rules",
@@ -349,9 +438,7 @@ _register(Schema(
         Column("citation", "str", required=False, description="Federal Register or filing reference"),
         Column("what_changed", "str", description="What it changed for AI chips"),
         Column("event_id", "str", required=False, description="The matching event of events.csv"),
-    ) + _source_columns()[:1] + (
-        Column("source_url_2", "url", required=False, description="A second source"),
-    ) + _source_columns()[1:],
+    ) + provenance(second="A second source"),
     key=("rule_id",),
     sorted_by="announced",
 ))
@@ -371,7 +458,7 @@ _register(Schema(
                                           "implied_by_threshold"),
                description="A data vendor's count of shares outstanding, a diluted weighted average over "
                            "a year, or value ÷ price for a reported threshold (formula in the note)"),
-    ) + _source_columns(),
+    ) + provenance(),
     key=("ticker", "as_of", "kind"),
 ))
 
@@ -395,9 +482,7 @@ _register(Schema(
                description="Which price the figure rests on: the official close, an early (pre-auction) "
                            "print, or not stated"),
         Column("reported_by", "str", description="Outlet (and data provider) behind the figure"),
-    ) + _source_columns()[:1] + (
-        Column("source_url_2", "url", required=False, description="A second source (often for the prices)"),
-    ) + _source_columns()[1:],
+    ) + provenance(second="A second source (often for the prices)"),
     key=("ticker", "date", "basis"),
     sorted_by=None,
 ))
@@ -409,7 +494,7 @@ _register(Schema(
         Column("index", "str", description="Index name, e.g. 'S&P 500'"),
         Column("date", "date", description="Trading day"),
         Column("level_points", "float", positive=True, description="Closing level, index points"),
-    ) + _source_columns(),
+    ) + provenance(),
     key=("index", "date"),
 ))
 
@@ -428,23 +513,30 @@ _register(Schema(
         Column("move_pct", "float", minimum=-100, description="Reported closing change that day, %"),
         Column("value_lost_usd_bn", "float", required=False, positive=True,
                description="Reported loss of market value, billions of USD, where given"),
-    ) + _source_columns(),
+    ) + provenance(),
     key=("date", "name"),
 ))
 
-_register(Schema(
-    name="index_weights",
-    description="A stock's weight in an index (share of the index's total market value) before and "
-                "after an event, as reported.",
-    columns=(
-        Column("index", "str", description="Index name"),
-        Column("ticker", "str", description="The stock"),
-        Column("date", "date", description="Day of the event the weights bracket"),
-        Column("weight_before_pct", "float", minimum=0, maximum=100, description="Weight before the event, %"),
-        Column("weight_after_pct", "float", minimum=0, maximum=100, description="Weight after the event, %"),
-    ) + _source_columns(),
-    key=("index", "ticker", "date"),
-))
+_register(
+    Schema(
+        name="index_weights",
+        description="A stock's weight in an index (share of the index's total market value) before and "
+        "after an event, as reported.",
+        columns=(
+            Column("index", "str", description="Index name"),
+            Column("ticker", "str", description="The stock"),
+            Column("date", "date", description="Day of the event the weights bracket"),
+            Column(
+                "weight_before_pct", "float", minimum=0, maximum=100, description="Weight before the event, %"
+            ),
+            Column(
+                "weight_after_pct", "float", minimum=0, maximum=100, description="Weight after the event, %"
+            ),
+        )
+        + provenance(),
+        key=("index", "ticker", "date"),
+    )
+)
 
 
 # --- Chapter 6 (the claims ledger) -----------------------------------------------------------------
@@ -458,7 +550,7 @@ _register(Schema(
         Column("metric", "str", description="What the score measures, with its unit, e.g. 'pass@1 (%)'"),
         Column("model", "str", description="Model name as the paper writes it"),
         Column("score", "float", minimum=0, description="The score; higher is better on every row"),
-    ) + _source_columns(),
+    ) + provenance(),
     key=("benchmark", "metric", "model"),
 ))
 
@@ -472,7 +564,7 @@ _register(Schema(
         Column("rank", "int", minimum=1, description="Rank in that ranking (1 = largest revenue)"),
         Column("vendor", "str", description="Company as the ranking names it"),
         Column("revenue_usd_bn", "float", positive=True, description="Semiconductor revenue, billions of USD"),
-    ) + _source_columns(),
+    ) + provenance(),
     key=("publisher", "published", "revenue_year", "rank"),
 ))
 
@@ -484,7 +576,7 @@ def _unique_when_present(df: pd.DataFrame, column: str, label: str) -> list[str]
             for row, value in dup.items()]
 
 
-def one_row(table: pd.DataFrame, column: str, value, *, what: str = "rows") -> pd.Series:
+def one_row(table: pd.DataFrame, column: str, value: Any, *, what: str = "rows") -> pd.Series:
     """The single row of ``table`` whose ``column`` equals ``value``.
 
     Raises ``ValueError`` naming the value, how many rows matched and the values that exist, e.g.
@@ -685,3 +777,79 @@ def _check_order(df: pd.DataFrame, schema: Schema, label: str, problems: list[st
             problems.append(f"{_where(label, row, schema.sorted_by)}: rows must be sorted by "
                             f"{schema.sorted_by}, but this one comes before the row above it")
             break
+
+
+# --- Describing the data sets (the "Data sets" page of the book) --------------------------------------
+
+#: How each column kind is named for readers.
+KIND_WORDS = {"str": "text", "date": "date (YYYY-MM-DD)", "float": "number", "int": "whole number",
+              "bool": "true/false", "url": "web address", "choice": "one of a list"}
+
+
+def load_all() -> tuple[dict[str, pd.DataFrame], dict[str, str]]:
+    """Load every registered data set: ``(loaded, problems)``, both by name.
+
+    ``problems`` holds the :class:`DataError` message of each data set that did not load, so that a page
+    describing the data can say what is broken instead of failing.
+    """
+    loaded, problems = {}, {}
+    for name in SCHEMAS:
+        try:
+            loaded[name] = load(name)
+        except DataError as err:
+            problems[name] = str(err)
+    return loaded, problems
+
+
+def source_domains(df: pd.DataFrame, schema: Schema) -> Counter:
+    """How many URLs of ``df`` cite each web site (host without ``www.``), over every URL column."""
+    counts: Counter = Counter()
+    for column in schema.columns:
+        if column.kind == "url" and column.name in df:
+            for url in df[column.name].dropna():
+                host = urlparse(url).netloc.lower()
+                counts[host.removeprefix("www.").rstrip(".")] += 1
+    return counts
+
+
+def confidence_counts(df: pd.DataFrame) -> str:
+    """How many rows carry each confidence tag, in the order of CONFIDENCE_TAGS, e.g. "2+: 40, 1: 3";
+    "—" for a data set without a confidence column."""
+    if "confidence" not in df:
+        return "—"
+    tags = df["confidence"].value_counts()
+    return ", ".join(f"{tag}: {int(tags[tag])}" for tag in CONFIDENCE_TAGS if tag in tags)
+
+
+def overview(loaded: dict[str, pd.DataFrame], problems: dict[str, str]) -> pd.DataFrame:
+    """One row per registered data set: rows, columns, confidence tags and web sites cited (blank where
+    the data set did not load)."""
+    rows = []
+    for name, schema in SCHEMAS.items():
+        if name in loaded:
+            df = loaded[name]
+            rows.append({"data set": name, "rows": len(df), "columns": df.shape[1],
+                         "confidence tags": confidence_counts(df),
+                         "web sites cited": len(source_domains(df, schema))})
+        else:
+            rows.append({"data set": name, "rows": None, "columns": None, "confidence tags": "—",
+                         "web sites cited": None})
+    summary = pd.DataFrame(rows)
+    for column in ("rows", "columns", "web sites cited"):
+        summary[column] = summary[column].astype("Int64")  # whole numbers, blank where not loaded
+    return summary
+
+
+def column_table(schema: Schema) -> pd.DataFrame:
+    """The columns of ``schema`` for readers: name, kind (with the allowed values), required, meaning."""
+    return pd.DataFrame([
+        {"column": col.name,
+         "kind": KIND_WORDS.get(col.kind, col.kind) + (f": {', '.join(col.choices)}" if col.choices else ""),
+         "required": "yes" if col.required else "no",
+         "meaning": col.description}
+        for col in schema.columns])
+
+
+def html_table(df: pd.DataFrame) -> HTML:
+    """``df`` as a plain HTML table without the index column, blank for missing values."""
+    return HTML(df.to_html(index=False, border=0, classes="dataframe", na_rep=""))

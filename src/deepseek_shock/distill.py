@@ -1,6 +1,6 @@
 """Chapter 5 — Distillation: soft targets, temperature, the distillation loss, and a small experiment.
 
-The three functions of the course's public API (COURSE.md §2):
+The three functions of the chapter's public API:
 
 - :func:`softmax` — temperature-softened softmax along the last axis, numerically stable;
 - :func:`kl_divergence` — KL(p ‖ q) in nats along the last axis;
@@ -18,16 +18,22 @@ from __future__ import annotations
 
 import math
 import warnings
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
+import ipywidgets as W
 import matplotlib.pyplot as plt
 import numpy as np
+import numpy.typing as npt
 import pandas as pd
-import ipywidgets as W
+from matplotlib.axes import Axes
+from matplotlib.container import BarContainer
+from matplotlib.figure import Figure
 
-from . import style
+from . import style, widgets
+from .arguments import finite_positive
 from .verdicts import APPROXIMATE_WITHIN, Evidence, check_verdict
-from . import widgets
 
 __all__ = [
     "softmax", "log_softmax", "kl_divergence", "entropy", "cross_entropy", "distillation_loss",
@@ -40,17 +46,11 @@ __all__ = [
     "describe_r1_distilled", "plot_rl_vs_distillation", "distillation_verdicts", "PARITY_RIVAL", "parity_table", "check_parity_claim",
 ]
 
-# --- The API of COURSE.md §2 --------------------------------------------------------------------
+# --- The public API -----------------------------------------------------------------------------
 
 
 def _temperature(temperature) -> float:
-    try:
-        value = float(temperature)
-    except (TypeError, ValueError):
-        raise ValueError(f"temperature={temperature!r}: expected a number > 0") from None
-    if not math.isfinite(value) or value <= 0:
-        raise ValueError(f"temperature={temperature!r}: expected a finite number > 0")
-    return value
+    return finite_positive(temperature, "temperature", lenient=True)
 
 
 def _finite_array(values, name: str) -> np.ndarray:
@@ -67,7 +67,7 @@ def _finite_array(values, name: str) -> np.ndarray:
     return array
 
 
-def log_softmax(logits, temperature=1.0) -> np.ndarray:
+def log_softmax(logits: npt.ArrayLike, temperature: float = 1.0) -> np.ndarray:
     """log softmax(logits / temperature) along the last axis, computed without overflow."""
     z, T = _finite_array(logits, "logits"), _temperature(temperature)
     # Shift by the largest logit *before* dividing by T: the largest becomes exactly 0, so a tiny T or a
@@ -78,7 +78,7 @@ def log_softmax(logits, temperature=1.0) -> np.ndarray:
     return z - np.log(np.exp(z).sum(axis=-1, keepdims=True))
 
 
-def softmax(logits, temperature=1.0) -> np.ndarray:
+def softmax(logits: npt.ArrayLike, temperature: float = 1.0) -> np.ndarray:
     """Temperature-softened softmax along the last axis: exp(z_i/T) / Σ_j exp(z_j/T).
 
     ``temperature`` T > 0: T = 1 is the ordinary softmax, larger T spreads the probability over more
@@ -99,7 +99,7 @@ def _distribution(values, name: str, atol: float = 1e-6) -> np.ndarray:
     return array
 
 
-def kl_divergence(p, q) -> np.ndarray:
+def kl_divergence(p: npt.ArrayLike, q: npt.ArrayLike) -> np.ndarray:
     """KL(p ‖ q) = Σ_i p_i·ln(p_i / q_i) in nats, along the last axis.
 
     ``p`` and ``q`` are probability distributions of the same shape. Terms with p_i = 0 count 0; a
@@ -113,7 +113,7 @@ def kl_divergence(p, q) -> np.ndarray:
     return terms.sum(axis=-1)
 
 
-def entropy(p) -> np.ndarray:
+def entropy(p: npt.ArrayLike) -> np.ndarray:
     """Shannon entropy −Σ p_i·ln p_i in nats along the last axis (ln 10 ≈ 2.303 for ten equal classes)."""
     p = _distribution(p, "p")
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -134,7 +134,7 @@ def _labels(labels, n_classes: int, batch_shape: tuple) -> np.ndarray:
     return array.astype(int)
 
 
-def cross_entropy(labels, logits) -> np.ndarray:
+def cross_entropy(labels: npt.ArrayLike, logits: npt.ArrayLike) -> np.ndarray:
     """−ln softmax(logits)[label] in nats for each example (the ordinary loss on hard labels)."""
     logp = log_softmax(logits)
     y = _labels(labels, logp.shape[-1], logp.shape[:-1])
@@ -148,7 +148,9 @@ def _check_loss_arguments(student_logits, teacher_logits, labels, temperature, a
         raise ValueError(f"teacher_logits: shape {teacher.shape} does not match student_logits' shape "
                          f"{student.shape}")
     if student.ndim != 2:
-        raise ValueError(f"student_logits: expected a 2-D array (examples × classes), got shape {student.shape}")
+        raise ValueError(
+            f"student_logits: expected a 2-D array (examples × classes), got shape {student.shape}"
+        )
     T = _temperature(temperature)
     try:
         a = float(alpha)
@@ -160,7 +162,13 @@ def _check_loss_arguments(student_logits, teacher_logits, labels, temperature, a
     return student, teacher, y, T, a
 
 
-def distillation_loss(student_logits, teacher_logits, labels, temperature, alpha) -> float:
+def distillation_loss(
+    student_logits: npt.ArrayLike,
+    teacher_logits: npt.ArrayLike,
+    labels: npt.ArrayLike,
+    temperature: float,
+    alpha: float,
+) -> float:
     """Hinton et al.'s distillation loss, in nats, averaged over the batch.
 
     alpha·T²·KL(softmax(teacher/T) ‖ softmax(student/T)) + (1 − alpha)·CE(labels, softmax(student)).
@@ -170,7 +178,9 @@ def distillation_loss(student_logits, teacher_logits, labels, temperature, alpha
     [0, 1] weighs the soft term against the hard one. The T² keeps the soft term's gradients the same
     size as T changes (they shrink as 1/T² otherwise).
     """
-    student, teacher, y, T, a = _check_loss_arguments(student_logits, teacher_logits, labels, temperature, alpha)
+    student, teacher, y, T, a = _check_loss_arguments(
+        student_logits, teacher_logits, labels, temperature, alpha
+    )
     log_q = log_softmax(student, T)
     log_p = log_softmax(teacher, T)
     kl = (np.exp(log_p) * (log_p - log_q)).sum(axis=-1)
@@ -178,13 +188,21 @@ def distillation_loss(student_logits, teacher_logits, labels, temperature, alpha
     return float(np.mean(a * T * T * kl + (1.0 - a) * ce))
 
 
-def distillation_gradient(student_logits, teacher_logits, labels, temperature, alpha) -> np.ndarray:
+def distillation_gradient(
+    student_logits: npt.ArrayLike,
+    teacher_logits: npt.ArrayLike,
+    labels: npt.ArrayLike,
+    temperature: float,
+    alpha: float,
+) -> np.ndarray:
     """Gradient of :func:`distillation_loss` with respect to the student's logits.
 
     For each example: [alpha·T·(softmax(student/T) − softmax(teacher/T)) + (1 − alpha)·(softmax(student)
     − onehot(label))] / batch size. The T of the soft term is what is left of T² after the chain rule.
     """
-    student, teacher, y, T, a = _check_loss_arguments(student_logits, teacher_logits, labels, temperature, alpha)
+    student, teacher, y, T, a = _check_loss_arguments(
+        student_logits, teacher_logits, labels, temperature, alpha
+    )
     onehot = np.zeros_like(student)
     np.put_along_axis(onehot, y[:, None], 1.0, axis=-1)
     grad = (1.0 - a) * (softmax(student) - onehot) + a * T * (softmax(student, T) - softmax(teacher, T))
@@ -277,7 +295,7 @@ class Teacher:
         return int(sum(w.size for w in self.weights) + sum(b.size for b in self.biases))
 
 
-def train_teacher(X, y, hidden_units: int = 128, seed: int = 0) -> Teacher:
+def train_teacher(X: npt.ArrayLike, y: npt.ArrayLike, hidden_units: int = 128, seed: int = 0) -> Teacher:
     """Train the teacher (scikit-learn's MLPClassifier, Adam, L2 penalty 1e-3) on all of (X, y)."""
     from sklearn.exceptions import ConvergenceWarning
     from sklearn.neural_network import MLPClassifier
@@ -309,9 +327,17 @@ class SoftmaxStudent:
         return int(self.weights.size + self.bias.size)
 
 
-def train_students(X, labels, teacher_logits, temperatures, alphas, *, steps: int = STUDENT_STEPS,
-                   learning_rate: float = STUDENT_LEARNING_RATE,
-                   weight_decay: float = STUDENT_WEIGHT_DECAY) -> tuple[np.ndarray, np.ndarray]:
+def train_students(
+    X: npt.ArrayLike,
+    labels: npt.ArrayLike,
+    teacher_logits: npt.ArrayLike,
+    temperatures: Sequence[float] | float,
+    alphas: Sequence[float] | float,
+    *,
+    steps: int = STUDENT_STEPS,
+    learning_rate: float = STUDENT_LEARNING_RATE,
+    weight_decay: float = STUDENT_WEIGHT_DECAY,
+) -> tuple[np.ndarray, np.ndarray]:
     """Train softmax-regression students by full-batch gradient descent on the distillation loss.
 
     ``X`` has shape (S, n, features): S training sets of n examples; ``labels`` (S, n);
@@ -331,7 +357,9 @@ def train_students(X, labels, teacher_logits, temperatures, alphas, *, steps: in
     temps = [_temperature(t) for t in np.atleast_1d(temperatures)]
     a = np.atleast_1d(np.asarray(alphas, dtype=float))
     if len(a) != len(temps):
-        raise ValueError(f"alphas: {len(a)} values for {len(temps)} temperatures; expected one alpha per temperature")
+        raise ValueError(
+            f"alphas: {len(a)} values for {len(temps)} temperatures; expected one alpha per temperature"
+        )
     if not np.isfinite(a).all() or ((a < 0) | (a > 1)).any():
         raise ValueError(f"alphas={a.tolist()}: expected weights in [0, 1]")
     if int(steps) < 1:
@@ -373,8 +401,14 @@ def _batched_softmax(z: np.ndarray) -> np.ndarray:
     return e / e.sum(axis=-1, keepdims=True)
 
 
-def train_student(X, labels, teacher_logits=None, temperature: float = 1.0, alpha: float = 0.0,
-                  **training) -> SoftmaxStudent:
+def train_student(
+    X: npt.ArrayLike,
+    labels: npt.ArrayLike,
+    teacher_logits: npt.ArrayLike | None = None,
+    temperature: float = 1.0,
+    alpha: float = 0.0,
+    **training: Any,
+) -> SoftmaxStudent:
     """Train one softmax-regression student on (X, labels), with the teacher's logits when alpha > 0.
 
     ``alpha = 0`` is ordinary training on hard labels (``teacher_logits`` may then be ``None``).
@@ -391,7 +425,7 @@ def train_student(X, labels, teacher_logits=None, temperature: float = 1.0, alph
     return SoftmaxStudent(W[0, 0], b[0, 0])
 
 
-def labelled_subset(y, per_class: int, seed: int) -> np.ndarray:
+def labelled_subset(y: npt.ArrayLike, per_class: int, seed: int) -> np.ndarray:
     """Indices of ``per_class`` examples of each class, drawn at random (reproducibly) with ``seed``."""
     y = np.asarray(y)
     classes = np.unique(y)
@@ -399,12 +433,20 @@ def labelled_subset(y, per_class: int, seed: int) -> np.ndarray:
     if not 1 <= int(per_class) <= counts.min():
         raise ValueError(f"per_class={per_class!r}: expected a whole number in [1, {counts.min()}]")
     rng = np.random.default_rng(seed)
-    return np.concatenate([rng.choice(np.flatnonzero(y == c), int(per_class), replace=False) for c in classes])
+    return np.concatenate(
+        [rng.choice(np.flatnonzero(y == c), int(per_class), replace=False) for c in classes]
+    )
 
 
-def run_experiment(split: DigitsSplit, teacher: Teacher, seeds=SEEDS, per_class: int = LABELLED_PER_CLASS,
-                   temperature: float = DEFAULT_TEMPERATURE, alpha: float = DEFAULT_ALPHA,
-                   transfer_images: int = TRANSFER_IMAGES) -> pd.DataFrame:
+def run_experiment(
+    split: DigitsSplit,
+    teacher: Teacher,
+    seeds: Sequence[int] = SEEDS,
+    per_class: int = LABELLED_PER_CLASS,
+    temperature: float = DEFAULT_TEMPERATURE,
+    alpha: float = DEFAULT_ALPHA,
+    transfer_images: int = TRANSFER_IMAGES,
+) -> pd.DataFrame:
     """Train the three students of :data:`METHODS` for each seed; return their held-out accuracies.
 
     - ``hard``: ``per_class`` labelled images per digit, ordinary cross-entropy on their labels;
@@ -423,15 +465,23 @@ def run_experiment(split: DigitsSplit, teacher: Teacher, seeds=SEEDS, per_class:
     subsets = [labelled_subset(split.y_train, per_class, s) for s in seeds]
     zt_train = teacher.logits(split.X_train)
     if not 1 <= int(transfer_images) <= len(split.y_train):
-        raise ValueError(f"transfer_images={transfer_images!r}: expected a whole number in [1, {len(split.y_train)}]")
+        raise ValueError(
+            f"transfer_images={transfer_images!r}: expected a whole number in [1, {len(split.y_train)}]"
+        )
     W, b = train_students(*_stack(split, zt_train, subsets, split.y_train), [1.0, T], [0.0, a])
     # Transfer: unlabelled images, the teacher's top answer as the label (alpha = 0: no soft targets).
-    drawn = [np.random.default_rng(s).choice(len(split.y_train), int(transfer_images), replace=False) for s in seeds]
+    drawn = [
+        np.random.default_rng(s).choice(len(split.y_train), int(transfer_images), replace=False)
+        for s in seeds
+    ]
     Wt, bt = train_students(*_stack(split, zt_train, drawn, zt_train.argmax(axis=1)), [1.0], [0.0])
     rows = []
     for j, seed in enumerate(seeds):
-        for method, Wm, bm, n in (("hard", W[j, 0], b[j, 0], len(subsets[j])), ("soft", W[j, 1], b[j, 1], len(subsets[j])),
-                                  ("transfer", Wt[j, 0], bt[j, 0], len(drawn[j]))):
+        for method, Wm, bm, n in (
+            ("hard", W[j, 0], b[j, 0], len(subsets[j])),
+            ("soft", W[j, 1], b[j, 1], len(subsets[j])),
+            ("transfer", Wt[j, 0], bt[j, 0], len(drawn[j])),
+        ):
             rows.append({"seed": seed, "method": method, "label": METHODS[method], "n_images": n,
                          "accuracy": SoftmaxStudent(Wm, bm).accuracy(split.X_test, split.y_test)})
     return pd.DataFrame(rows)
@@ -446,7 +496,9 @@ def example_image(split: DigitsSplit, teacher: Teacher, confidence: float = 0.9)
     p = softmax(teacher.logits(split.X_test))
     right = (p.argmax(axis=1) == split.y_test) & (p.max(axis=1) >= confidence)
     if not right.any():
-        raise ValueError(f"confidence={confidence!r}: no test image is classified right with that probability")
+        raise ValueError(
+            f"confidence={confidence!r}: no test image is classified right with that probability"
+        )
     runner_up = np.sort(p, axis=1)[:, -2]
     return int(np.flatnonzero(right)[np.argmax(runner_up[right])])
 
@@ -464,8 +516,14 @@ def summarise(results: pd.DataFrame) -> pd.DataFrame:
     return table.rename(columns={"count": "seeds"})
 
 
-def accuracy_grid(split: DigitsSplit, teacher: Teacher, temperatures=GRID_TEMPERATURES, alphas=GRID_ALPHAS,
-                  seeds=SEEDS, per_class: int = LABELLED_PER_CLASS) -> pd.DataFrame:
+def accuracy_grid(
+    split: DigitsSplit,
+    teacher: Teacher,
+    temperatures: Sequence[float] = GRID_TEMPERATURES,
+    alphas: Sequence[float] = GRID_ALPHAS,
+    seeds: Sequence[int] = SEEDS,
+    per_class: int = LABELLED_PER_CLASS,
+) -> pd.DataFrame:
     """Held-out accuracy of the student for every (temperature, alpha, seed): one row each.
 
     All students are trained together in one batch. With alpha = 0 the temperature plays no part.
@@ -480,7 +538,7 @@ def accuracy_grid(split: DigitsSplit, teacher: Teacher, temperatures=GRID_TEMPER
     distinct = list(dict.fromkeys((1.0, 0.0) if a == 0 else (T, a) for T, a in settings))
     W, b = train_students(*_stack(split, zt_train, subsets, split.y_train),
                           [T for T, _ in distinct], [a for _, a in distinct])
-    predictions = (split.X_test[None, None] @ W + b[:, :, None, :]).argmax(axis=-1)   # (seeds, settings, test)
+    predictions = (split.X_test[None, None] @ W + b[:, :, None, :]).argmax(axis=-1)  # (seeds, settings, test)
     accuracy = (predictions == split.y_test).mean(axis=-1)
     column = {setting: c for c, setting in enumerate(distinct)}
     return pd.DataFrame([{"temperature": T, "alpha": a, "seed": seed,
@@ -498,7 +556,11 @@ def grid_summary(grid: pd.DataFrame) -> pd.DataFrame:
 _DIGITS = [str(d) for d in range(10)]
 
 
-def plot_soft_targets(logits, temperatures=(1.0, 4.0, 20.0), image=None):
+def plot_soft_targets(
+    logits: npt.ArrayLike,
+    temperatures: Sequence[float] = (1.0, 4.0, 20.0),
+    image: np.ndarray | None = None,
+) -> tuple[Figure, Sequence[Axes]]:
     """The teacher's probabilities for one image at a few temperatures, as grouped bars (one per T)."""
     temperatures = [_temperature(t) for t in temperatures]
     logits = _finite_array(logits, "logits")
@@ -531,7 +593,13 @@ def _show_digit(ax, image):
     ax.set_title("the image (8×8 pixels)", fontsize=9)
 
 
-def plot_distribution(logits, temperature, image=None, ax=None, image_ax=None):
+def plot_distribution(
+    logits: npt.ArrayLike,
+    temperature: float,
+    image: np.ndarray | None = None,
+    ax: Axes | None = None,
+    image_ax: Axes | None = None,
+) -> tuple[Figure, Axes, BarContainer]:
     """Bars of softmax(logits, temperature) with its entropy; one figure, used by both widgets."""
     p = softmax(logits, temperature)
     if ax is None:
@@ -560,16 +628,22 @@ def _distribution_title(p, temperature) -> str:
             f"entropy {float(entropy(p)):.2f} nats (max {math.log(len(p)):.2f})")
 
 
-def describe_distribution(logits, temperature) -> str:
+def describe_distribution(logits: npt.ArrayLike, temperature: float) -> str:
     """Alt text for :func:`plot_distribution`."""
     p = softmax(logits, temperature)
     order = np.argsort(p)[::-1]
-    return (f"Bar chart of the teacher's ten probabilities at temperature {float(temperature):g}: digit "
-            f"{order[0]} gets {p[order[0]]:.2f}, digit {order[1]} {p[order[1]]:.2f}, digit {order[2]} "
-            f"{p[order[2]]:.2f}; entropy {float(entropy(p)):.2f} nats out of a maximum of {math.log(10):.2f}.")
+    return (
+        f"Bar chart of the teacher's ten probabilities at temperature {float(temperature):g}: digit "
+        f"{order[0]} gets {p[order[0]]:.2f}, digit {order[1]} {p[order[1]]:.2f}, digit {order[2]} "
+        f"{p[order[2]]:.2f}; entropy {float(entropy(p)):.2f} nats out of a maximum of {math.log(10):.2f}."
+    )
 
 
-def temperature_frames(logits, temperatures=(0.5, 1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 20.0, 50.0), image=None):
+def temperature_frames(
+    logits: npt.ArrayLike,
+    temperatures: Sequence[float] = (0.5, 1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 20.0, 50.0),
+    image: np.ndarray | None = None,
+) -> list[widgets.Frame]:
     """Pre-rendered ``(label, <img> HTML)`` frames of :func:`plot_distribution`, one per temperature."""
     labels = [f"T = {float(t):g}" for t in temperatures]
     lookup = dict(zip(labels, temperatures))
@@ -591,7 +665,11 @@ def temperature_frames(logits, temperatures=(0.5, 1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 
         plt.close(fig)
 
 
-def plot_experiment(results: pd.DataFrame, teacher_accuracy: float | None = None, ax=None):
+def plot_experiment(
+    results: pd.DataFrame,
+    teacher_accuracy: float | None = None,
+    ax: Axes | None = None,
+) -> tuple[Figure, Axes]:
     """One dot per seed for each method, with the mean ± one standard deviation; accuracies in %."""
     if ax is None:
         fig, ax = plt.subplots(figsize=(8, 3.8))
@@ -603,8 +681,15 @@ def plot_experiment(results: pd.DataFrame, teacher_accuracy: float | None = None
         ax.scatter(acc, i + jitter, color=style.CYCLE[i], marker=style.MARKERS[i], s=30, alpha=0.8, zorder=3)
         mean, sd = acc.mean(), acc.std(ddof=1) if len(acc) > 1 else 0.0
         ax.errorbar(mean, i + 0.3, xerr=sd, fmt="|", color="black", capsize=4, ms=14, zorder=4)
-        ax.annotate(f"mean {mean:.1f}% ± {sd:.1f}", (mean, i + 0.3), xytext=(0, -9), textcoords="offset points",
-                    ha="center", va="top", fontsize=8.5)
+        ax.annotate(
+            f"mean {mean:.1f}% ± {sd:.1f}",
+            (mean, i + 0.3),
+            xytext=(0, -9),
+            textcoords="offset points",
+            ha="center",
+            va="top",
+            fontsize=8.5,
+        )
     if teacher_accuracy is not None:
         ax.axvline(100 * teacher_accuracy, color="#555555", ls="--", lw=1.2)
         ax.annotate(f"teacher {100 * teacher_accuracy:.1f}%", (100 * teacher_accuracy, -0.4),
@@ -618,7 +703,11 @@ def plot_experiment(results: pd.DataFrame, teacher_accuracy: float | None = None
     return fig, ax
 
 
-def plot_grid(grid: pd.DataFrame, highlight: tuple[float, float] | None = None, ax=None):
+def plot_grid(
+    grid: pd.DataFrame,
+    highlight: tuple[float, float] | None = None,
+    ax: Axes | None = None,
+) -> tuple[Figure, Axes]:
     """Mean accuracy (%) against temperature, one line per alpha; shaded band = ± one standard deviation."""
     summary = grid_summary(grid)
     if ax is None:
@@ -629,12 +718,16 @@ def plot_grid(grid: pd.DataFrame, highlight: tuple[float, float] | None = None, 
         label = "alpha = 0 (hard labels only)" if a == 0 else f"alpha = {a:g}"
         ax.plot(rows["temperature"], mean, marker=style.MARKERS[i % len(style.MARKERS)],
                 color=style.CYCLE[i % len(style.CYCLE)], label=label, lw=1.5)
-        ax.fill_between(rows["temperature"], mean - sd, mean + sd, color=style.CYCLE[i % len(style.CYCLE)], alpha=0.08)
+        ax.fill_between(
+            rows["temperature"], mean - sd, mean + sd, color=style.CYCLE[i % len(style.CYCLE)], alpha=0.08
+        )
     if highlight is not None:
         T, a = highlight
         row = summary[(summary["temperature"] == T) & (summary["alpha"] == a)]
         if len(row):
-            ax.plot([T], [100 * row["mean"].iloc[0]], marker="o", ms=14, mfc="none", mec="black", mew=2, zorder=5)
+            ax.plot(
+                [T], [100 * row["mean"].iloc[0]], marker="o", ms=14, mfc="none", mec="black", mew=2, zorder=5
+            )
     ax.set_xscale("log")
     temps = sorted(summary["temperature"].unique())
     ax.set_xticks(temps, [f"{t:g}" for t in temps])
@@ -651,9 +744,12 @@ def describe_grid(grid: pd.DataFrame) -> str:
     s = grid_summary(grid)
     best = s.loc[s["mean"].idxmax()]
     hard = s[s["alpha"] == 0]["mean"].mean()
-    return (f"Line chart of the student's mean test accuracy against temperature, one line per alpha. "
-            f"With hard labels only (alpha = 0) it is {100 * hard:.1f}% at every temperature; the best "
-            f"setting, T = {best['temperature']:g} and alpha = {best['alpha']:g}, reaches {100 * best['mean']:.1f}%.")
+    return (
+        f"Line chart of the student's mean test accuracy against temperature, one line per alpha. "
+        f"With hard labels only (alpha = 0) it is {100 * hard:.1f}% at every temperature; the best "
+        f"setting, T = {best['temperature']:g} and alpha = {best['alpha']:g}, reaches "
+        f"{100 * best['mean']:.1f}%."
+    )
 
 
 # --- Widgets -----------------------------------------------------------------------------------
@@ -673,7 +769,9 @@ class TemperatureExplorer:
                                             layout=W.Layout(width="95%"))
         self.summary = W.HTML()
         self.output = W.Output()
-        self.figure, self.axes, self.bars = plot_distribution(self.logits, self.temperature.value, image=image)
+        self.figure, self.axes, self.bars = plot_distribution(
+            self.logits, self.temperature.value, image=image
+        )
         plt.close(self.figure)  # shown through the Output, never twice
         self.probabilities = softmax(self.logits, self.temperature.value)
         self.entropy_nats = float(entropy(self.probabilities))
@@ -706,10 +804,13 @@ class GridExplorer:
         self.table = grid_summary(grid).set_index(["temperature", "alpha"])
         temps = sorted(grid["temperature"].unique())
         alphas = sorted(grid["alpha"].unique())
-        self.temperature = W.SelectionSlider(options=[(f"{t:g}", t) for t in temps],
-                                             value=min(temps, key=lambda t: abs(t - DEFAULT_TEMPERATURE)),
-                                             description="Temperature T", style={"description_width": "initial"},
-                                             layout=W.Layout(width="95%"))
+        self.temperature = W.SelectionSlider(
+            options=[(f"{t:g}", t) for t in temps],
+            value=min(temps, key=lambda t: abs(t - DEFAULT_TEMPERATURE)),
+            description="Temperature T",
+            style={"description_width": "initial"},
+            layout=W.Layout(width="95%"),
+        )
         self.alpha = W.SelectionSlider(options=[(f"{a:g}", a) for a in alphas],
                                        value=min(alphas, key=lambda a: abs(a - DEFAULT_ALPHA)),
                                        description="Weight of the soft targets, alpha",
@@ -721,7 +822,9 @@ class GridExplorer:
         self.axes = self.figure.add_subplot()
         plot_grid(grid, ax=self.axes)
         (self.marker,) = self.axes.plot([], [], marker="o", ms=14, mfc="none", mec="black", mew=2, zorder=5)
-        self.hard_accuracy = float(self.table.xs(0.0, level="alpha")["mean"].mean()) if 0.0 in alphas else None
+        self.hard_accuracy = (
+            float(self.table.xs(0.0, level="alpha")["mean"].mean()) if 0.0 in alphas else None
+        )
         self.temperature.observe(self.update, names="value")
         self.alpha.observe(self.update, names="value")
         self.widget = W.VBox([self.temperature, self.alpha, self.summary, self.output])
@@ -736,9 +839,11 @@ class GridExplorer:
         if self.hard_accuracy is not None:
             versus = (f"; hard labels only: {100 * self.hard_accuracy:.1f}% "
                       f"({100 * (self.accuracy - self.hard_accuracy):+.1f} points)")
-        self.summary.value = (f"<p>T = <b>{T:g}</b>, alpha = <b>{a:g}</b>: the student gets "
-                              f"<b>{100 * self.accuracy:.1f}%</b> ± {100 * self.spread:.1f} of the test images "
-                              f"right{versus}.</p>")
+        self.summary.value = (
+            f"<p>T = <b>{T:g}</b>, alpha = <b>{a:g}</b>: the student gets "
+            f"<b>{100 * self.accuracy:.1f}%</b> ± {100 * self.spread:.1f} of the test images "
+            f"right{versus}.</p>"
+        )
         widgets.show_figure(self.output, self.figure)
 
 
@@ -757,7 +862,10 @@ def _family(model: str) -> str:
     return "Llama" if "Llama" in model else "Qwen"
 
 
-def plot_r1_distilled(table: pd.DataFrame, benchmarks=tuple(BENCHMARKS)):
+def plot_r1_distilled(
+    table: pd.DataFrame,
+    benchmarks: Sequence[str] = tuple(BENCHMARKS),
+) -> tuple[Figure, Sequence[Axes]]:
     """Scores of the six R1-distilled models against their size, one panel per benchmark.
 
     Qwen-based models are circles, Llama-based squares; dashed lines mark the teacher (DeepSeek-R1) and
@@ -779,10 +887,20 @@ def plot_r1_distilled(table: pd.DataFrame, benchmarks=tuple(BENCHMARKS)):
             ax.plot(rows["parameters_b"], rows[bench], marker=style.MARKERS[j], color=style.CYCLE[j], lw=1.2,
                     ls="-" if fam == "Qwen" else "--", label=f"R1-Distill-{fam}")
             for _, r in rows.iterrows():  # Qwen values above their points, Llama values below
-                ax.annotate(f"{r[bench]:.1f}", (r["parameters_b"], r[bench]), xytext=(0, 5 if j == 0 else -6),
-                            textcoords="offset points", ha="center", va="bottom" if j == 0 else "top", fontsize=7)
-        for (name, rows), ls, colour in zip(refs.items(), ["--", ":", ":"],
-                                            ["black", style.PALETTE["reddish_purple"], style.PALETTE["orange"]]):
+                ax.annotate(
+                    f"{r[bench]:.1f}",
+                    (r["parameters_b"], r[bench]),
+                    xytext=(0, 5 if j == 0 else -6),
+                    textcoords="offset points",
+                    ha="center",
+                    va="bottom" if j == 0 else "top",
+                    fontsize=7,
+                )
+        for (name, rows), ls, colour in zip(
+            refs.items(),
+            ["--", ":", ":"],
+            ["black", style.PALETTE["reddish_purple"], style.PALETTE["orange"]],
+        ):
             if len(rows) and pd.notna(rows[bench].iloc[0]):
                 value = rows[bench].iloc[0]
                 label = "DeepSeek-R1 (the teacher)" if name == "teacher" else name
@@ -809,13 +927,17 @@ def describe_r1_distilled(table: pd.DataFrame, benchmark: str = "aime2024_pass1_
     d = table[table["training"] == "distilled"].sort_values("parameters_b")
     small, large = d.iloc[0], d.loc[d[benchmark].idxmax()]
     teacher = table[table["training"] == "teacher"][benchmark].iloc[0]
-    return (f"{BENCHMARKS[benchmark]}: from {small[benchmark]:.1f} for the {small['parameters_b']:g}B student "
-            f"to {large[benchmark]:.1f} for {large['model']}, below the teacher's {teacher:.1f}.")
+    return (
+        f"{BENCHMARKS[benchmark]}: from {small[benchmark]:.1f} for the {small['parameters_b']:g}B student "
+        f"to {large[benchmark]:.1f} for {large['model']}, below the teacher's {teacher:.1f}."
+    )
 
 
-def plot_rl_vs_distillation(table: pd.DataFrame, size_b: float = 32):
+def plot_rl_vs_distillation(table: pd.DataFrame, size_b: float = 32) -> tuple[Figure, Axes]:
     """Grouped bars: the same-size models trained by RL alone, by distillation, and QwQ, per benchmark."""
-    rows = table[(table["parameters_b"] == size_b) & table["training"].isin(["rl_only", "distilled", "reference"])]
+    rows = table[
+        (table["parameters_b"] == size_b) & table["training"].isin(["rl_only", "distilled", "reference"])
+    ]
     order = {"reference": 0, "rl_only": 1, "distilled": 2}
     rows = rows.sort_values("training", key=lambda s: s.map(order))
     if rows.empty:
@@ -829,7 +951,9 @@ def plot_rl_vs_distillation(table: pd.DataFrame, size_b: float = 32):
         ax.bar(xs, values, width, color=style.CYCLE[[3, 1, 0][order[r["training"]]]], hatch=hatches[i % 3],
                edgecolor="white", label=f"{r['model']} ({_TRAINING_WORDS[r['training']]})")
         for x, v in zip(xs, values):
-            ax.annotate(f"{v:.1f}", (x, v), xytext=(0, 2), textcoords="offset points", ha="center", fontsize=7.5)
+            ax.annotate(
+                f"{v:.1f}", (x, v), xytext=(0, 2), textcoords="offset points", ha="center", fontsize=7.5
+            )
     ax.set_xticks(range(len(BENCHMARKS)), [BENCHMARKS[b].split(" (")[0] for b in BENCHMARKS])
     ax.set_ylabel("Score (%)")
     ax.set_ylim(0, 105)
@@ -885,14 +1009,22 @@ def distillation_verdicts(claims: pd.DataFrame, teacher: str = "OpenAI") -> pd.D
     forbidden = (("accurate", f"{teacher}'s terms of use forbid using its output to build competing models "
                               "(a contract term, not a law; no court has ruled on it)")
                  if len(terms) else ("unverifiable", f"no terms-of-use clause of {teacher} recorded"))
-    rows = [("openai_accused", "« OpenAI […] a ainsi accusé dernièrement DeepSeek de s'être appuyé sur ses "
-                               "propres modèles »", *accused),
-            ("massive_distillation", "« Une technique dite de la distillation massive »", *massive),
-            ("terms_of_service", "« évidemment totalement interdite par les conditions générales du service »",
-             *forbidden)]
-    table = pd.DataFrame(rows, columns=["claim_id", "claim", "verdict", "finding"])
-    table["verdict"].map(check_verdict)
-    return table
+    rows = [
+        (
+            "openai_accused",
+            "« OpenAI […] a ainsi accusé dernièrement DeepSeek de s'être appuyé sur ses propres modèles »",
+            *accused,
+        ),
+        ("massive_distillation", "« Une technique dite de la distillation massive »", *massive),
+        (
+            "terms_of_service",
+            "« évidemment totalement interdite par les conditions générales du service »",
+            *forbidden,
+        ),
+    ]
+    for row in rows:
+        check_verdict(row[2])  # a verdict off the scale is a bug here: stop before it reaches the ledger
+    return pd.DataFrame(rows, columns=["claim_id", "claim", "verdict", "finding"])
 
 
 # --- « Faire aussi bien que ses concurrents américains » -------------------------------------------

@@ -12,18 +12,21 @@ numbers (TPP is "bit-TOPS"; density is TPP per mm²).
 
 from __future__ import annotations
 
-import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+import ipywidgets as W
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
-import ipywidgets as W
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
 
-from . import style
-from .data import one_row
+from . import style, widgets
+from .arguments import finite_positive as _positive
+from .arguments import finite_result
+from .data import ECCN_3A090, one_row
 from .verdicts import Evidence
-from . import widgets
 
 __all__ = [
     "RULES", "TPP_LICENCE", "IO_LICENCE_GB_S", "TPP_FLOOR", "TPP_B1_FLOOR", "DENSITY_A2", "DENSITY_B1",
@@ -53,24 +56,7 @@ DENSITY_B1 = 1.6
 DENSITY_B2 = 3.2
 
 #: Every classification ``classify`` can return (``None`` means outside 3A090).
-ECCNS = ("3A090.a", "3A090.a.1", "3A090.a.2", "3A090.b.1", "3A090.b.2", None)
-
-
-def _positive(value, name: str, unit: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
-        raise ValueError(f"{name}={value!r}: expected a number > 0 ({unit})")
-    value = float(value)
-    if not math.isfinite(value) or value <= 0:
-        raise ValueError(f"{name}={value!r}: expected a finite number > 0 ({unit})")
-    return value
-
-
-def _finite(value: float, what: str, **arguments) -> float:
-    if not math.isfinite(value):
-        given = ", ".join(f"{name}={v!r}" for name, v in arguments.items())
-        raise ValueError(f"{given}: {what} is beyond what a float can hold (about 1.8e308); "
-                         "expected arguments of realistic size")
-    return value
+ECCNS = (*ECCN_3A090["2022-10"], *ECCN_3A090["2023-10"], None)
 
 
 def tpp(dense_tops: float, bit_length: float) -> float:
@@ -82,14 +68,16 @@ def tpp(dense_tops: float, bit_length: float) -> float:
     """
     dense_tops = _positive(dense_tops, "dense_tops", "dense tera-operations per second from a datasheet")
     bit_length = _positive(bit_length, "bit_length", "bits per operand, e.g. 8 or 16")
-    return _finite(dense_tops * bit_length, "the TPP", dense_tops=dense_tops, bit_length=bit_length)
+    return finite_result(
+        lambda: dense_tops * bit_length, "the TPP", dense_tops=dense_tops, bit_length=bit_length
+    )
 
 
 def performance_density(tpp: float, die_area_mm2: float) -> float:
     """Performance density: TPP divided by the applicable die area in mm² (all non-planar logic dies)."""
     tpp = _positive(tpp, "tpp", "total processing performance, TOPS × bits")
     die_area_mm2 = _positive(die_area_mm2, "die_area_mm2", "applicable logic die area in mm²")
-    return _finite(tpp / die_area_mm2, "the density", tpp=tpp, die_area_mm2=die_area_mm2)
+    return finite_result(lambda: tpp / die_area_mm2, "the density", tpp=tpp, die_area_mm2=die_area_mm2)
 
 
 @dataclass(frozen=True)
@@ -163,7 +151,9 @@ def classify(tpp: float, *, die_area_mm2: float | None = None, io_gb_s: float | 
         elif io >= IO_LICENCE_GB_S:
             why = f"its TPP {t} is below {TPP_LICENCE}"
         else:
-            why = f"its TPP {t} is below {TPP_LICENCE} and its I/O {_fmt(io)} GB/s below {IO_LICENCE_GB_S} GB/s"
+            why = (
+                f"its TPP {t} is below {TPP_LICENCE} and its I/O {_fmt(io)} GB/s below {IO_LICENCE_GB_S} GB/s"
+            )
         return Classification(None, f"Not controlled: the 2022 rule needs both tests and {why}.", rule, tpp,
                                density)
 
@@ -226,7 +216,7 @@ def _area(value) -> float | None:
     return None if value is None or pd.isna(value) else float(value)
 
 
-def classify_chip(row, rule: str) -> Classification | None:
+def classify_chip(row: pd.Series, rule: str) -> Classification | None:
     """:func:`classify` one row of ``chips.csv`` under ``rule``; ``None`` when the data cannot decide
     (a die area that was never published)."""
     try:
@@ -304,7 +294,7 @@ def _shade_2023(ax) -> None:
 
 
 def plot_rule_map(chips: pd.DataFrame | None = None, *, design: tuple[float, float] | None = None,
-                  design_label: str = "your chip", ax=None):
+                  design_label: str = "your chip", ax: Axes | None = None) -> tuple[Figure, Axes]:
     """TPP (x, log) against performance density (y, log) with the 2023 tiers shaded; chips placed.
 
     Chips without a die area are drawn as ticks under the axis at their TPP. Chips on the same spot
@@ -373,8 +363,13 @@ def describe_rule_map(chips: pd.DataFrame | None = None, design: tuple[float, fl
     return text
 
 
-def density_frames(chips: pd.DataFrame | None = None, *, die_area_mm2: float = 814, bit_length: int = 16,
-                   tops_values=(50, 80, 100, 125, 148, 150, 200, 250, 299, 300, 400, 600, 989.4)):
+def density_frames(
+    chips: pd.DataFrame | None = None,
+    *,
+    die_area_mm2: float = 814,
+    bit_length: int = 16,
+    tops_values: Sequence[float] = (50, 80, 100, 125, 148, 150, 200, 250, 299, 300, 400, 600, 989.4),
+) -> list[widgets.Frame]:
     """Frames for the static widget: a chip on ``die_area_mm2`` whose dense TOPS at ``bit_length`` grows.
 
     The default walks an H100-sized die (814 mm²) at 16-bit from 50 to 989.4 TFLOPS (the H100's dense
@@ -425,7 +420,9 @@ class ChipDesigner:
         self.dense_tops = W.FloatLogSlider(value=148, base=10, min=1, max=4, step=0.01, readout_format=".4g",
                                            description="Dense TOPS / TFLOPS", style=wide, layout=layout,
                                            continuous_update=False)
-        self.bit_length = W.Dropdown(options=[4, 8, 16, 32, 64], value=8, description="Bit length", style=wide)
+        self.bit_length = W.Dropdown(
+            options=[4, 8, 16, 32, 64], value=8, description="Bit length", style=wide
+        )
         self.die_area = W.FloatSlider(value=814, min=50, max=2000, step=0.5, description="Die area (mm²)",
                                       style=wide, layout=layout, continuous_update=False)
         self.io = W.FloatSlider(value=900, min=16, max=2000, step=1, description="Chip-to-chip I/O (GB/s)",
@@ -467,14 +464,17 @@ class ChipDesigner:
         widgets.show_figure(self.output, self.figure)
 
 
-def designer(chips: pd.DataFrame | None = None):
+def designer(chips: pd.DataFrame | None = None) -> W.Box:
     """Build the live chip designer (see :class:`ChipDesigner`) and return its box."""
     return ChipDesigner(chips).widget
 
 
-def plot_compare(chips: pd.DataFrame, names=("H100 SXM", "H800 SXM", "H20", "A100 SXM"),
-                 reference: str = "H100 SXM", ax=None):
-    """Bars: each chip's TPP and chip-to-chip I/O as a share of ``reference``'s. Returns ``(figure, axes)``."""
+def plot_compare(chips: pd.DataFrame, names: Sequence[str] = ("H100 SXM", "H800 SXM", "H20", "A100 SXM"),
+                 reference: str = "H100 SXM", ax: Axes | None = None) -> tuple[Figure, Axes]:
+    """Bars: each chip's TPP and chip-to-chip I/O as a share of ``reference``'s.
+
+    Returns ``(figure, axes)``.
+    """
     t = chip_table(chips)
     ref = _row(t, reference)
     rows = [_row(t, n) for n in names]
@@ -519,7 +519,7 @@ def _compare(chips: pd.DataFrame, used: str, reference: str):
     return u, r, u["tpp"] / r["tpp"], u["io_gb_s"] / r["io_gb_s"]
 
 
-def deprived_claim(chips: pd.DataFrame, used: str = "H800 SXM", reference: str = "H100 SXM"):
+def deprived_claim(chips: pd.DataFrame, used: str = "H800 SXM", reference: str = "H100 SXM") -> Evidence:
     """Verdict on « privé des semi-conducteurs de pointe » from the chip DeepSeek reports using.
 
     Judgement of the course authors, applied to the data: if the chip used has at least
@@ -554,7 +554,7 @@ CLUSTER_RUNS = ("v3_pretrain", "llama31_405b")
 
 
 def weaker_chips_claim(chips: pd.DataFrame, used: str = "H800 SXM", reference: str = "H100 SXM",
-                       runs: pd.DataFrame | None = None, cluster_runs: tuple[str, str] = CLUSTER_RUNS):
+                       runs: pd.DataFrame | None = None, cluster_runs: tuple[str, str] = CLUSTER_RUNS) -> Evidence:
     """Verdict on « des puces beaucoup moins puissantes », which the broadcast gives as DeepSeek's own
     account (« selon elle »).
 
@@ -593,7 +593,7 @@ def weaker_chips_claim(chips: pd.DataFrame, used: str = "H800 SXM", reference: s
     return Evidence(finding, verdict, method)
 
 
-def innovated_claim(chips: pd.DataFrame, used: str = "H800 SXM", reference: str = "H100 SXM"):
+def innovated_claim(chips: pd.DataFrame, used: str = "H800 SXM", reference: str = "H100 SXM") -> Evidence:
     """Verdict on « l'entreprise a dû innover pour contourner les restrictions ».
 
     The restriction on the chip DeepSeek names cut its chip-to-chip I/O, not its compute. If the I/O is

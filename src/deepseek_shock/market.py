@@ -10,88 +10,42 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import ipywidgets as W
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
-from matplotlib.patches import Patch
 import matplotlib.transforms as mtransforms
 import numpy as np
 import pandas as pd
-import ipywidgets as W
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch
 
-from . import style
+from . import style, widgets
+from .arguments import DateLike, Numbers
+
+# The argument checks under the names this module has always used (one home: arguments.py).
+from .arguments import finite_result as _finite
+from .arguments import first_bad as _first_bad
+from .arguments import non_negative_numbers as _non_negative
+from .arguments import numbers as _values
+from .arguments import positive_numbers as _positive
 from .style import CYCLE, MARKERS, PALETTE
 from .verdicts import VERDICTS, Evidence, number_verdict
-from . import widgets
 
 __all__ = [
     "market_cap", "pct_change", "recovery_needed", "value_lost", "implied_shares", "implied_shares_bounds",
     "index_contribution", "share_of_index_move", "weight_after", "rest_of_index_move",
     "implied_cap_before", "close_on", "first_close_at_or_above", "loss_reports", "record_table",
-    "series_table", "normalised_paths", "plot_paths", "plot_drop", "describe_drop", "drop_frames",
+    "series_table", "normalised_paths", "plot_paths", "plot_drop", "drop_summary", "drop_frames",
     "DROP_FRAME_PCTS", "plot_day", "plot_records", "plot_two_prints", "plot_recovery_path",
     "HUNDREDS_OF_BILLIONS", "check_market_claims", "press_share_count", "SECTOR_SHAKEN_PCT", "check_sector_claim", "leader_table", "check_leader_claim",
     "DropExplorer", "PathPicker", "drop_explorer", "path_picker",
 ]
 
 
-# --- validation ----------------------------------------------------------------------------------
+# --- the public API: market value, change, recovery -----------------------------------------------
 
-def _is_text(value) -> bool:
-    if isinstance(value, (str, bytes)):
-        return True
-    arr = np.asarray(value)
-    return arr.dtype.kind in "US" or (arr.dtype.kind == "O" and any(isinstance(v, (str, bytes)) for v in arr.flat))
-
-
-def _values(value, name: str) -> np.ndarray:
-    if _is_text(value):  # "17" would pass np.asarray(..., dtype=float), then "17" * 2 == "1717"
-        raise ValueError(f"{name}={value!r}: expected a number (or numbers), not text")
-    try:
-        arr = np.asarray(value, dtype=float)
-    except (TypeError, ValueError):
-        raise ValueError(f"{name}={value!r}: expected a number (or numbers)") from None
-    if np.isnan(arr).any():
-        raise ValueError(f"{name}={value!r}: expected numbers, got NaN (a missing value)")
-    if np.isinf(arr).any():
-        raise ValueError(f"{name}={value!r}: expected finite numbers, got infinity")
-    return arr
-
-
-def _first_bad(arr: np.ndarray, bad: np.ndarray):
-    return arr[bad].flat[0] if arr.ndim else float(arr)
-
-
-def _non_negative(value, name: str, what: str) -> None:
-    arr = _values(value, name)
-    bad = arr < 0
-    if bad.any():
-        raise ValueError(f"{name}={_first_bad(arr, bad):g}: expected {what} ≥ 0")
-
-
-def _positive(value, name: str, what: str) -> None:
-    arr = _values(value, name)
-    bad = arr <= 0
-    if bad.any():
-        raise ValueError(f"{name}={_first_bad(arr, bad):g}: expected {what} > 0")
-
-
-def _finite(compute, what: str, **arguments):
-    """``compute()``, or a ValueError naming the arguments when a float cannot hold the result."""
-    with np.errstate(over="ignore", divide="ignore", invalid="ignore"):
-        try:
-            result = compute()
-        except (ZeroDivisionError, OverflowError):
-            result = np.inf
-    if not np.isfinite(np.asarray(result, dtype=float)).all():
-        given = ", ".join(f"{name}={value!r}" for name, value in arguments.items())
-        raise ValueError(f"{given}: {what} is beyond what a float can hold (about 1.8e308); "
-                         "expected arguments of realistic size")
-    return result
-
-
-# --- the §2 API ----------------------------------------------------------------------------------
-
-def market_cap(price, shares):
+def market_cap(price: Numbers, shares: Numbers) -> Numbers:
     """Market capitalisation in USD: price (USD per share) × shares outstanding.
 
     Works on numbers, numpy arrays and pandas objects (the result has the same shape).
@@ -101,7 +55,7 @@ def market_cap(price, shares):
     return _finite(lambda: price * shares, "the market value", price=price, shares=shares)
 
 
-def pct_change(before, after):
+def pct_change(before: Numbers, after: Numbers) -> Numbers:
     """Change from ``before`` to ``after`` as a fraction: (after − before) / before.
 
     −0.1697 for Nvidia's closes 142.62 → 118.42 USD. Both are prices or index levels: ``before`` must
@@ -112,7 +66,7 @@ def pct_change(before, after):
     return _finite(lambda: (after - before) / before, "the change", before=before, after=after)
 
 
-def recovery_needed(fraction_lost):
+def recovery_needed(fraction_lost: Numbers) -> Numbers:
     """The gain, as a fraction, that undoes a loss of ``fraction_lost``: 1 / (1 − loss) − 1.
 
     ``fraction_lost`` is the size of the fall as a positive fraction (0.1697 for −16.97%), in [0, 1): a
@@ -130,12 +84,12 @@ def recovery_needed(fraction_lost):
 
 # --- dollars lost and the share count --------------------------------------------------------------
 
-def value_lost(price_before, price_after, shares):
+def value_lost(price_before: Numbers, price_after: Numbers, shares: Numbers) -> Numbers:
     """Market value lost, USD: (price_before − price_after) × shares (negative when the price rose)."""
     return market_cap(price_before, shares) - market_cap(price_after, shares)
 
 
-def implied_shares(value_lost_usd, price_before, price_after):
+def implied_shares(value_lost_usd: Numbers, price_before: Numbers, price_after: Numbers) -> Numbers:
     """The share count a reported loss implies: value lost (USD) ÷ fall in price (USD per share)."""
     _positive(value_lost_usd, "value_lost_usd", "a loss of market value in USD")
     _positive(price_before, "price_before", "a price (USD per share)")
@@ -148,7 +102,12 @@ def implied_shares(value_lost_usd, price_before, price_after):
                    value_lost_usd=value_lost_usd, price_before=price_before, price_after=price_after)
 
 
-def implied_shares_bounds(value_lost_usd, price_before, price_after, rounded_to_usd=1e9):
+def implied_shares_bounds(
+    value_lost_usd: Numbers,
+    price_before: Numbers,
+    price_after: Numbers,
+    rounded_to_usd: float = 1e9,
+) -> tuple[Numbers, Numbers]:
     """Smallest and largest share counts consistent with a loss printed rounded to ``rounded_to_usd``.
 
     "$593 billion" means anything from 592.5 to 593.5 billion, so the count lies between
@@ -181,7 +140,7 @@ def _move(value, name: str) -> None:
                          "(-0.1697 for a fall of 16.97%)")
 
 
-def index_contribution(weight, stock_move):
+def index_contribution(weight: Numbers, stock_move: Numbers) -> Numbers:
     """How much of a market-value-weighted index's move one stock explains, as a fraction of the index.
 
     weight × stock_move: a stock worth 6.96% of the index that falls 16.97% pulls the index down by
@@ -193,7 +152,7 @@ def index_contribution(weight, stock_move):
     return weight * stock_move
 
 
-def share_of_index_move(weight, stock_move, index_move):
+def share_of_index_move(weight: Numbers, stock_move: Numbers, index_move: Numbers) -> Numbers:
     """The fraction of the index's move that one stock explains: weight × stock_move ÷ index_move."""
     _move(index_move, "index_move")
     if np.any(np.asarray(index_move, dtype=float) == 0):
@@ -203,7 +162,7 @@ def share_of_index_move(weight, stock_move, index_move):
                    index_move=index_move)
 
 
-def rest_of_index_move(weight, stock_move, index_move):
+def rest_of_index_move(weight: Numbers, stock_move: Numbers, index_move: Numbers) -> Numbers:
     """How the rest of the index moved, without the stock: (index_move − w·stock_move) ÷ (1 − w)."""
     _move(index_move, "index_move")
     _weight(weight)
@@ -214,7 +173,7 @@ def rest_of_index_move(weight, stock_move, index_move):
                    stock_move=stock_move, index_move=index_move)
 
 
-def weight_after(weight, stock_move, index_move):
+def weight_after(weight: Numbers, stock_move: Numbers, index_move: Numbers) -> Numbers:
     """The stock's weight after the move: w × (1 + stock_move) ÷ (1 + index_move)."""
     _move(index_move, "index_move")
     contribution = index_contribution(weight, stock_move)
@@ -224,7 +183,7 @@ def weight_after(weight, stock_move, index_move):
 
 # --- records ---------------------------------------------------------------------------------------
 
-def implied_cap_before(value_lost_usd, move):
+def implied_cap_before(value_lost_usd: Numbers, move: Numbers) -> Numbers:
     """Market value before a fall that lost ``value_lost_usd`` on a move of ``move`` (fraction < 0)."""
     _positive(value_lost_usd, "value_lost_usd", "a loss of market value")
     arr = _values(move, "move")
@@ -235,7 +194,11 @@ def implied_cap_before(value_lost_usd, move):
                    move=move)
 
 
-def loss_reports(record_losses: pd.DataFrame, ticker: str = "NVDA", date="2025-01-27") -> pd.DataFrame:
+def loss_reports(
+    record_losses: pd.DataFrame,
+    ticker: str = "NVDA",
+    date: DateLike = "2025-01-27",
+) -> pd.DataFrame:
     """The reported losses of one company on one day, with the share count each one implies."""
     rows = record_losses[(record_losses["ticker"] == ticker)
                          & (record_losses["date"] == pd.Timestamp(date))].copy()
@@ -249,12 +212,18 @@ def loss_reports(record_losses: pd.DataFrame, ticker: str = "NVDA", date="2025-0
     return rows.reset_index(drop=True)
 
 
-def press_share_count(record_losses: pd.DataFrame, ticker: str = "NVDA", date="2025-01-27") -> float:
+def press_share_count(
+    record_losses: pd.DataFrame,
+    ticker: str = "NVDA",
+    date: DateLike = "2025-01-27",
+) -> float:
     """The share count the press used that day: the mean of the counts its reported losses imply,
     rounded to 0.01 billion (the reports are rounded to the billion, so no finer digit is meaningful)."""
     implied = loss_reports(record_losses, ticker, date)["implied_shares"].dropna()
     if implied.empty:
-        raise ValueError(f"ticker={ticker!r}, date={date!r}: no reported loss with both prices in record_losses")
+        raise ValueError(
+            f"ticker={ticker!r}, date={date!r}: no reported loss with both prices in record_losses"
+        )
     return float(round(implied.mean(), -7))
 
 
@@ -279,7 +248,7 @@ def record_table(record_losses: pd.DataFrame) -> pd.DataFrame:
 
 # --- prices and paths ------------------------------------------------------------------------------
 
-def close_on(prices: pd.DataFrame, ticker: str, date) -> float:
+def close_on(prices: pd.DataFrame, ticker: str, date: DateLike) -> float:
     """The close of ``ticker`` on ``date`` from prices.csv; ``ValueError`` if the file does not have it."""
     day = pd.Timestamp(date)
     row = prices[(prices["ticker"] == ticker) & (prices["date"] == day)]
@@ -290,7 +259,12 @@ def close_on(prices: pd.DataFrame, ticker: str, date) -> float:
     return float(row["close_usd"].iloc[0])
 
 
-def first_close_at_or_above(prices: pd.DataFrame, ticker: str, level: float, after):
+def first_close_at_or_above(
+    prices: pd.DataFrame,
+    ticker: str,
+    level: float,
+    after: DateLike,
+) -> tuple[pd.Timestamp, float] | None:
     """The first (date, close) after ``after`` whose close is ≥ ``level``; ``None`` if the data have none.
 
     Only closes in prices.csv count: with gaps in the file this is the first *known* such close.
@@ -307,13 +281,21 @@ def series_table(prices: pd.DataFrame, index_levels: pd.DataFrame) -> pd.DataFra
     """Stocks' closes and index levels in one long table: ``series``, ``date``, ``value``, ``unit``."""
     stocks = prices.rename(columns={"ticker": "series", "close_usd": "value"})[["series", "date", "value"]]
     stocks = stocks.assign(unit="USD per share")
-    indices = index_levels.rename(columns={"index": "series", "level_points": "value"})[["series", "date", "value"]]
+    indices = index_levels.rename(columns={"index": "series", "level_points": "value"})[
+        ["series", "date", "value"]
+    ]
     indices = indices.assign(unit="index points")
     return pd.concat([stocks, indices], ignore_index=True).sort_values(["series", "date"], ignore_index=True)
 
 
-def normalised_paths(prices: pd.DataFrame, index_levels: pd.DataFrame, base_date="2025-01-24",
-                     start=None, end=None, series: Sequence[str] | None = None) -> pd.DataFrame:
+def normalised_paths(
+    prices: pd.DataFrame,
+    index_levels: pd.DataFrame,
+    base_date: DateLike = "2025-01-24",
+    start: DateLike | None = None,
+    end: DateLike | None = None,
+    series: Sequence[str] | None = None,
+) -> pd.DataFrame:
     """Each series divided by its value on ``base_date``, × 100 (so every path starts at 100).
 
     Only series with a value on the base date and at least one other date in [start, end] are kept
@@ -332,13 +314,15 @@ def normalised_paths(prices: pd.DataFrame, index_levels: pd.DataFrame, base_date
                              f"expected some of {sorted(set(table['series']))}")
         table = table[table["series"].isin(series)]
     parts = []
-    for name, group in table.groupby("series", sort=True):
+    for _, group in table.groupby("series", sort=True):
         at_base = group.loc[group["date"] == base, "value"]
         if at_base.empty or len(group) < 2:
             continue
         parts.append(group.assign(normalised=100 * group["value"] / float(at_base.iloc[0])))
     if not parts:
-        raise ValueError(f"base_date={base:%Y-%m-%d}: no series has a value on that day and another in the window")
+        raise ValueError(
+            f"base_date={base:%Y-%m-%d}: no series has a value on that day and another in the window"
+        )
     return pd.concat(parts, ignore_index=True)
 
 
@@ -347,7 +331,11 @@ def _gap_days(a: pd.Timestamp, b: pd.Timestamp) -> int:
     return max(int(np.busday_count(a.date(), b.date())) - 1, 0)
 
 
-def plot_paths(paths: pd.DataFrame, series: Sequence[str] | None = None, ax=None):
+def plot_paths(
+    paths: pd.DataFrame,
+    series: Sequence[str] | None = None,
+    ax: Axes | None = None,
+) -> tuple[Figure, Axes]:
     """Normalised paths (base = 100), one colour and marker per series.
 
     Consecutive trading days are joined by a solid line; where closes are missing in between, the line
@@ -382,7 +370,7 @@ def plot_paths(paths: pd.DataFrame, series: Sequence[str] | None = None, ax=None
 DROP_FRAME_PCTS = (0.0, 2.5, 5.0, 7.5, 10.0, 12.5, 15.0, 16.97, 20.0, 25.0, 30.0, 35.0, 40.0, 50.0, 60.0)
 
 
-def describe_drop(drop_pct: float, price_before: float, shares: float) -> dict:
+def drop_summary(drop_pct: float, price_before: float, shares: float) -> dict:
     """Everything the drop widget shows, for a fall of ``drop_pct`` % from ``price_before``."""
     if np.ndim(_values(drop_pct, "drop_pct")) or not 0 <= drop_pct < 100:
         raise ValueError(f"drop_pct={drop_pct!r}: expected a fall in % in [0, 100)")
@@ -393,12 +381,17 @@ def describe_drop(drop_pct: float, price_before: float, shares: float) -> dict:
             "recovery": recovery_needed(drop_pct / 100)}
 
 
-def plot_drop(drop_pct: float, price_before: float, shares: float, axes=None):
+def plot_drop(
+    drop_pct: float,
+    price_before: float,
+    shares: float,
+    axes: Sequence[Axes] | None = None,
+) -> tuple[Figure, Sequence[Axes]]:
     """Two panels: market value before/after (USD trillions) and the gain that undoes the fall.
 
     Returns ``(fig, axes)``. With ``axes`` given, draws into them (the live widget reuses its figure).
     """
-    d = describe_drop(drop_pct, price_before, shares)
+    d = drop_summary(drop_pct, price_before, shares)
     if axes is None:
         fig, axes = plt.subplots(1, 2, figsize=(9, 3.8), gridspec_kw={"width_ratios": [1, 1.4]})
     else:
@@ -440,14 +433,20 @@ def plot_drop(drop_pct: float, price_before: float, shares: float, axes=None):
 
 
 def _drop_alt(drop_pct: float, price_before: float, shares: float) -> str:
-    d = describe_drop(drop_pct, price_before, shares)
-    return (f"Left: market value falls from {d['cap_before'] / 1e12:.2f} to {d['cap_after'] / 1e12:.2f} "
-            f"trillion dollars, a loss of {d['value_lost'] / 1e9:,.0f} billion, for a {drop_pct:.2f}% fall from "
-            f"${price_before:.2f}. Right: a curve rising ever faster shows the gain needed to undo a fall; "
-            f"for this fall it is {100 * d['recovery']:.1f}%, above the dashed line where gain equals fall.")
+    d = drop_summary(drop_pct, price_before, shares)
+    return (
+        f"Left: market value falls from {d['cap_before'] / 1e12:.2f} to {d['cap_after'] / 1e12:.2f} "
+        f"trillion dollars, a loss of {d['value_lost'] / 1e9:,.0f} billion, for a {drop_pct:.2f}% fall from "
+        f"${price_before:.2f}. Right: a curve rising ever faster shows the gain needed to undo a fall; "
+        f"for this fall it is {100 * d['recovery']:.1f}%, above the dashed line where gain equals fall."
+    )
 
 
-def drop_frames(price_before: float, shares: float, drops_pct: Sequence[float] = DROP_FRAME_PCTS):
+def drop_frames(
+    price_before: float,
+    shares: float,
+    drops_pct: Sequence[float] = DROP_FRAME_PCTS,
+) -> list[widgets.Frame]:
     """Pre-rendered ``(label, <img> HTML)`` frames of :func:`plot_drop` for the static slider."""
     labels = [f"{p:g}%" if p != 16.97 else "16.97% (27 Jan)" for p in drops_pct]
     by_label = dict(zip(labels, drops_pct))
@@ -463,7 +462,7 @@ class DropExplorer:
     """Live widget: a drop slider and a share-count box; shows dollars lost and the recovery needed.
 
     Controls: ``drop`` (fall in %), ``shares_bn`` (billions of shares). State a test can read:
-    ``result`` (the dict of :func:`describe_drop`, or ``None`` when the input is invalid) and
+    ``result`` (the dict of :func:`drop_summary`, or ``None`` when the input is invalid) and
     ``message`` (the text shown). ``widget`` is what the notebook displays.
     """
 
@@ -491,7 +490,7 @@ class DropExplorer:
         try:
             shares = self.shares_bn.value * 1e9
             market_cap(self.price_before, shares)  # validates the share count
-            self.result = describe_drop(self.drop.value, self.price_before, shares)
+            self.result = drop_summary(self.drop.value, self.price_before, shares)
         except ValueError as exc:
             self.result = None
             self.message = f"Cannot compute: {exc}"
@@ -507,7 +506,7 @@ class DropExplorer:
         widgets.show_figure(self.output, self.figure)
 
 
-def drop_explorer(price_before: float = 142.62, shares: float = 24.5e9):
+def drop_explorer(price_before: float = 142.62, shares: float = 24.5e9) -> W.Box:
     """Build the live drop widget (see :class:`DropExplorer`) and return its box."""
     return DropExplorer(price_before, shares).widget
 
@@ -539,7 +538,9 @@ class PathPicker:
         self.ax.clear()
         if self.shown:
             plot_paths(self.paths, self.shown, ax=self.ax)
-            last = self.paths[self.paths["series"].isin(self.shown)].sort_values("date").groupby("series").last()
+            last = (
+                self.paths[self.paths["series"].isin(self.shown)].sort_values("date").groupby("series").last()
+            )
             items = "".join(f"<li>{name}: {row['normalised']:.1f} on {row['date']:%d %b}</li>"
                             for name, row in last.iterrows())
             self.summary.value = f"<p>Last known value (base day = 100):</p><ul>{items}</ul>"
@@ -548,24 +549,33 @@ class PathPicker:
         widgets.show_figure(self.output, self.figure)
 
 
-def path_picker(prices: pd.DataFrame, index_levels: pd.DataFrame, base_date="2025-01-24"):
+def path_picker(
+    prices: pd.DataFrame,
+    index_levels: pd.DataFrame,
+    base_date: DateLike = "2025-01-24",
+) -> W.Box:
     """Build the live path picker (see :class:`PathPicker`) and return its box."""
     return PathPicker(prices, index_levels, base_date).widget
 
 
 # --- static figures --------------------------------------------------------------------------------
 
-_GROUP_STYLE = {"chips": ("blue", "o"), "data centres": ("reddish_purple", "D"), "power": ("orange", "s"),
-                "big tech": ("bluish_green", "^"), "index": ("black", "v")}
+_GROUP_COLOUR = {
+    "chips": "blue",
+    "data centres": "reddish_purple",
+    "power": "orange",
+    "big tech": "bluish_green",
+    "index": "black",
+}
 
 
-def plot_day(moves: pd.DataFrame, ax=None):
+def plot_day(moves: pd.DataFrame, ax: Axes | None = None) -> tuple[Figure, Axes]:
     """Horizontal bars of the reported moves of one day, grouped by colour, hatch and a text label."""
     fig, ax = style.figure_and_axes(ax, figsize=(8.5, 5.6))
     table = moves.sort_values("move_pct", ascending=False).reset_index(drop=True)
     hatches = {"chips": "", "data centres": "..", "power": "xx", "big tech": "//", "index": ""}
     for i, row in table.iterrows():
-        colour = PALETTE[_GROUP_STYLE[row["group"]][0]]
+        colour = PALETTE[_GROUP_COLOUR[row["group"]]]
         ax.barh(i, row["move_pct"], color=colour, hatch=hatches[row["group"]], edgecolor="white",
                 alpha=0.55 if row["group"] == "index" else 0.9)
         ax.text(row["move_pct"] + (0.4 if row["move_pct"] >= 0 else -0.4), i,
@@ -582,10 +592,12 @@ def plot_day(moves: pd.DataFrame, ax=None):
     return fig, ax
 
 
-def plot_records(table: pd.DataFrame, axes=None):
+def plot_records(table: pd.DataFrame, axes: Sequence[Axes] | None = None) -> tuple[Figure, Sequence[Axes]]:
     """Left: records ranked by dollars lost; right: the same days' % moves (where reported)."""
     if axes is None:
-        fig, axes = plt.subplots(1, 2, figsize=(9.5, 4.8), sharey=True, gridspec_kw={"width_ratios": [1.3, 1]})
+        fig, axes = plt.subplots(
+            1, 2, figsize=(9.5, 4.8), sharey=True, gridspec_kw={"width_ratios": [1.3, 1]}
+        )
     else:
         fig = axes[0].figure
     left, right = axes
@@ -613,14 +625,18 @@ def plot_records(table: pd.DataFrame, axes=None):
     right.set_xlim(0, 32)
     for ax in axes:
         ax.grid(axis="y", visible=False)
-    left.legend(handles=[Patch(color=PALETTE["blue"], label="2024 or later"),
-                         Patch(facecolor=PALETTE["orange"], hatch="//", edgecolor="white", label="before 2024")],
-                loc="lower right")
+    left.legend(
+        handles=[
+            Patch(color=PALETTE["blue"], label="2024 or later"),
+            Patch(facecolor=PALETTE["orange"], hatch="//", edgecolor="white", label="before 2024"),
+        ],
+        loc="lower right",
+    )
     fig.tight_layout()
     return fig, axes
 
 
-def plot_two_prints(reports: pd.DataFrame, shares: float, ax=None):
+def plot_two_prints(reports: pd.DataFrame, shares: float, ax: Axes | None = None) -> tuple[Figure, Axes]:
     """Bars: the loss computed from each price print with ``shares``; markers: what outlets printed."""
     fig, ax = style.figure_and_axes(ax, figsize=(7, 3.6))
     rows = reports.dropna(subset=["price_after_usd"]).reset_index(drop=True)
@@ -646,23 +662,57 @@ def plot_two_prints(reports: pd.DataFrame, shares: float, ax=None):
     return fig, ax
 
 
-def plot_recovery_path(prices: pd.DataFrame, level: float, milestones: Sequence[tuple] = (),
-                       ticker: str = "NVDA", start="2025-01-01", end="2025-12-31", ax=None):
+def plot_recovery_path(
+    prices: pd.DataFrame,
+    level: float,
+    milestones: Sequence[tuple] = (),
+    ticker: str = "NVDA",
+    start: DateLike = "2025-01-01",
+    end: DateLike = "2025-12-31",
+    ax: Axes | None = None,
+) -> tuple[Figure, Axes]:
     """The known closes of ``ticker`` against the pre-shock ``level``; ``milestones`` are
     ``(date, price, label)`` points such as the price a $4T value needed. Gaps are drawn dotted."""
     fig, ax = style.figure_and_axes(ax, figsize=(9, 4.2))
-    rows = prices[(prices["ticker"] == ticker) & prices["date"].between(pd.Timestamp(start), pd.Timestamp(end))]
+    rows = prices[
+        (prices["ticker"] == ticker) & prices["date"].between(pd.Timestamp(start), pd.Timestamp(end))
+    ]
     rows = rows.sort_values("date")
     dates, closes = list(rows["date"]), list(rows["close_usd"])
     for (d0, v0), (d1, v1) in zip(zip(dates, closes), zip(dates[1:], closes[1:])):
-        ax.plot([d0, d1], [v0, v1], color=PALETTE["blue"], linestyle=":" if _gap_days(d0, d1) else "-", lw=1.5)
-    ax.plot(dates, closes, linestyle="none", marker="o", color=PALETTE["blue"], label=f"{ticker} close (known days)")
+        ax.plot(
+            [d0, d1], [v0, v1], color=PALETTE["blue"], linestyle=":" if _gap_days(d0, d1) else "-", lw=1.5
+        )
+    ax.plot(
+        dates,
+        closes,
+        linestyle="none",
+        marker="o",
+        color=PALETTE["blue"],
+        label=f"{ticker} close (known days)",
+    )
     ax.axhline(level, color=PALETTE["vermillion"], linestyle="--", lw=1.2)
-    ax.text(0.99, level + 1.5, f"pre-shock close ${level:.2f}", color=PALETTE["vermillion"], fontsize=9,
-            ha="right", va="bottom", transform=mtransforms.blended_transform_factory(ax.transAxes, ax.transData))
+    ax.text(
+        0.99,
+        level + 1.5,
+        f"pre-shock close ${level:.2f}",
+        color=PALETTE["vermillion"],
+        fontsize=9,
+        ha="right",
+        va="bottom",
+        transform=mtransforms.blended_transform_factory(ax.transAxes, ax.transData),
+    )
     for i, (date, price, label) in enumerate(milestones):
-        ax.plot([pd.Timestamp(date)], [price], marker="*", ms=13, color=PALETTE["orange"],
-                markeredgecolor=PALETTE["black"], linestyle="none", label="price a milestone needed" if i == 0 else None)
+        ax.plot(
+            [pd.Timestamp(date)],
+            [price],
+            marker="*",
+            ms=13,
+            color=PALETTE["orange"],
+            markeredgecolor=PALETTE["black"],
+            linestyle="none",
+            label="price a milestone needed" if i == 0 else None,
+        )
         ax.annotate(label, (pd.Timestamp(date), price), xytext=(-8, 8), textcoords="offset points",
                     ha="right", fontsize=9)
     ax.set_ylabel("Share price (USD)")
@@ -679,9 +729,17 @@ def plot_recovery_path(prices: pd.DataFrame, level: float, milestones: Sequence[
 HUNDREDS_OF_BILLIONS = (200, 1000)
 
 
-def check_market_claims(prices: pd.DataFrame, record_losses: pd.DataFrame, *, claimed_fall_pct: float = 17,
-                        claimed_loss_usd_bn: float = 600, ticker: str = "NVDA", before="2025-01-24",
-                        after="2025-01-27", shares: pd.DataFrame | None = None) -> pd.DataFrame:
+def check_market_claims(
+    prices: pd.DataFrame,
+    record_losses: pd.DataFrame,
+    *,
+    claimed_fall_pct: float = 17,
+    claimed_loss_usd_bn: float = 600,
+    ticker: str = "NVDA",
+    before: DateLike = "2025-01-24",
+    after: DateLike = "2025-01-27",
+    shares: pd.DataFrame | None = None,
+) -> pd.DataFrame:
     """Grade « 17 % », « 600 milliards » and « des centaines de milliards » against the data.
 
     The one place these three claims are graded (the ledger of chapter 6 reads this table by
@@ -741,7 +799,7 @@ def check_market_claims(prices: pd.DataFrame, record_losses: pd.DataFrame, *, cl
 SECTOR_SHAKEN_PCT = -5.0
 
 
-def check_sector_claim(moves: pd.DataFrame, date="2025-01-27", index_ticker: str = "SOX",
+def check_sector_claim(moves: pd.DataFrame, date: DateLike = "2025-01-27", index_ticker: str = "SOX",
                        threshold_pct: float = SECTOR_SHAKEN_PCT) -> dict:
     """Grade « c'est tout le secteur … qui est ébranlé » from daily_moves.csv.
 
@@ -753,7 +811,9 @@ def check_sector_claim(moves: pd.DataFrame, date="2025-01-27", index_ticker: str
     day = moves[moves["date"] == pd.Timestamp(date)]
     index_row = day[day["ticker"] == index_ticker]
     if index_row.empty:
-        raise ValueError(f"index_ticker={index_ticker!r}: no move on {pd.Timestamp(date):%Y-%m-%d} in daily_moves")
+        raise ValueError(
+            f"index_ticker={index_ticker!r}: no move on {pd.Timestamp(date):%Y-%m-%d} in daily_moves"
+        )
     index_move = float(index_row["move_pct"].iloc[0])
     chips = day[(day["group"] == "chips") & (day["kind"] == "stock")]
     falling = int((chips["move_pct"] < 0).sum())

@@ -69,7 +69,7 @@ def _timeline_questions() -> None:
 
 def _market_questions() -> None:
     def close(date: str) -> float:
-        return market.close_on(_data("prices"), "NVDA", date)
+        return _close_on("NVDA", date)
 
     def one_day() -> float:
         return market.pct_change(close("2025-01-24"), close("2025-01-27"))

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import matplotlib as mpl
 import matplotlib.pyplot as plt
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
 
 #: Okabe–Ito colours, by name.
 PALETTE = {
@@ -29,7 +31,10 @@ CYCLE = [PALETTE[k] for k in ("blue", "vermillion", "bluish_green", "orange", "r
 MARKERS = ["o", "s", "^", "D", "v", "P", "X", "*"]
 
 
-def figure_and_axes(ax=None, figsize=None):
+def figure_and_axes(
+    ax: Axes | None = None,
+    figsize: tuple[float, float] | None = None,
+) -> tuple[Figure, Axes]:
     """``(figure, axes)``: the figure of ``ax`` when one is given, else a new figure of ``figsize``."""
     if ax is None:
         return plt.subplots(figsize=figsize)

@@ -5,19 +5,20 @@ Dates are pandas Timestamps (day precision). Gaps are whole calendar days.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
 
+import ipywidgets as W
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import pandas as pd
-import ipywidgets as W
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
 
-import re
-
-from . import style
+from . import style, widgets
+from .arguments import DateLike
 from .data import EVENT_CATEGORIES, one_row
 from .verdicts import Evidence, evidence_in, number_verdict
-from . import widgets
 
 __all__ = [
     "CATEGORY_LABELS", "WINDOWS", "select", "find_event", "event_date", "days_between",
@@ -67,7 +68,7 @@ def _timestamp(value, argument: str) -> pd.Timestamp:
 
 
 def select(events: pd.DataFrame, categories: Iterable[str] | None = None,
-           start=None, end=None) -> pd.DataFrame:
+           start: DateLike | None = None, end: DateLike | None = None) -> pd.DataFrame:
     """Events whose category is in ``categories`` and whose date lies in [start, end] (inclusive).
 
     ``None`` means no restriction. Unknown categories raise ``ValueError`` listing the valid ones.
@@ -100,12 +101,12 @@ def event_date(events: pd.DataFrame, event_id: str) -> pd.Timestamp:
     return find_event(events, event_id)["date"]
 
 
-def days_between(earlier, later) -> int:
+def days_between(earlier: DateLike, later: DateLike) -> int:
     """Whole calendar days from ``earlier`` to ``later`` (negative if ``later`` comes first)."""
     return int((_timestamp(later, "later") - _timestamp(earlier, "earlier")).days)
 
 
-def weekday(date) -> str:
+def weekday(date: DateLike) -> str:
     """The English name of the day of the week of ``date``, e.g. ``"Monday"``."""
     return _timestamp(date, "date").day_name()
 
@@ -136,9 +137,17 @@ def _prices_in(prices: pd.DataFrame | None, ticker: str, lo, hi) -> pd.DataFrame
     return rows.sort_values("date")
 
 
-def plot_timeline(events: pd.DataFrame, prices: pd.DataFrame | None = None, *, start=None, end=None,
-                  categories: Iterable[str] | None = None, ticker: str = "NVDA", ax=None,
-                  label_events: bool | None = None):
+def plot_timeline(
+    events: pd.DataFrame,
+    prices: pd.DataFrame | None = None,
+    *,
+    start: DateLike | None = None,
+    end: DateLike | None = None,
+    categories: Iterable[str] | None = None,
+    ticker: str = "NVDA",
+    ax: Axes | None = None,
+    label_events: bool | None = None,
+) -> tuple[Figure, Axes]:
     """Draw events as markers in one lane per category, with ``ticker``'s close on a second axis.
 
     Returns ``(figure, axes)``. Events on the same day in the same lane are spread a little
@@ -209,8 +218,15 @@ def _lane_positions(chosen: pd.DataFrame) -> pd.Series:
     return lane + (rank - (size - 1) / 2) * 0.24
 
 
-def describe_timeline(events: pd.DataFrame, prices: pd.DataFrame | None = None, *, start=None,
-                      end=None, categories: Iterable[str] | None = None, ticker: str = "NVDA") -> str:
+def describe_timeline(
+    events: pd.DataFrame,
+    prices: pd.DataFrame | None = None,
+    *,
+    start: DateLike | None = None,
+    end: DateLike | None = None,
+    categories: Iterable[str] | None = None,
+    ticker: str = "NVDA",
+) -> str:
     """A one-sentence description of what :func:`plot_timeline` draws, for alt text."""
     chosen = select(events, categories, start, end)
     lo = _timestamp(start, "start") if start is not None else events["date"].min()
@@ -289,7 +305,7 @@ class TimelineExplorer:
         self.output.value = widgets.figure_to_img_html(self.figure, alt, close=False)
 
 
-def explorer(events: pd.DataFrame, prices: pd.DataFrame | None = None, ticker: str = "NVDA"):
+def explorer(events: pd.DataFrame, prices: pd.DataFrame | None = None, ticker: str = "NVDA") -> W.Box:
     """Build the live timeline widget (see :class:`TimelineExplorer`) and return its box."""
     return TimelineExplorer(events, prices, ticker).widget
 
@@ -314,7 +330,7 @@ TIMING_CLAIMS = (
 )
 
 
-def check_timing_claims(events: pd.DataFrame, claims=TIMING_CLAIMS) -> pd.DataFrame:
+def check_timing_claims(events: pd.DataFrame, claims: Sequence[dict] = TIMING_CLAIMS) -> pd.DataFrame:
     """One row per timing claim: its id, the two events' dates, the gap in days, the computed verdict,
     a one-sentence ``finding`` and the ``method`` (the reading of the words)."""
     rows = []
@@ -358,7 +374,7 @@ BROADCAST_AFTER = "openai_distillation"
 SUPPORT_EVENTS = ("li_qiang_symposium", "xi_symposium")
 
 
-def check_inauguration_day(events: pd.DataFrame, claimed="2025-01-20") -> Evidence:
+def check_inauguration_day(events: pd.DataFrame, claimed: DateLike = "2025-01-20") -> Evidence:
     """« Le 20 janvier dernier … l'investiture de Donald Trump »: the date of event 'inauguration'."""
     day = event_date(events, "inauguration")
     ok = day == _timestamp(claimed, "claimed")
@@ -389,7 +405,7 @@ def check_wake_up_call(events: pd.DataFrame) -> Evidence:
                     "the event exists and precedes the broadcast (which reports the 29 January accusation)")
 
 
-def check_beijing_supports(events: pd.DataFrame, support=SUPPORT_EVENTS) -> Evidence:
+def check_beijing_supports(events: pd.DataFrame, support: Sequence[str] = SUPPORT_EVENTS) -> Evidence:
     """« Pékin soutient son secteur de l'intelligence artificielle », from the signs the broadcast could know.
 
     Only events dated no later than :data:`BROADCAST_AFTER` count. At least one such sign →

@@ -74,7 +74,7 @@ def sentence(text: str) -> str:
     return text[:1].upper() + text[1:] + "."
 
 
-def evidence_in(rows, claim_id: str, method: str | None = None) -> Evidence:
+def evidence_in(rows: Iterable[Mapping], claim_id: str, method: str | None = None) -> Evidence:
     """The :class:`Evidence` for ``claim_id`` in a chapter's table of checked claims.
 
     ``rows`` is a DataFrame (or any iterable of mappings) with columns ``claim_id``, ``finding`` and

@@ -1,9 +1,10 @@
 """Shared plumbing for the course's widgets.
 
-Every widget has two faces (COURSE.md §4). The *live* face is an ipywidgets control over a library
-function, redrawing one figure in place. The *static* face works in the HTML book with no kernel: a
-slider linked in the browser (``jslink``) to a ``Stack`` of pre-rendered frames, so moving it swaps the
-picture. Frames are ``HTML`` widgets holding an ``<img alt=…>``, because ``Image`` widgets have no alt text.
+Every widget has two faces (CONTRIBUTING.md, "A widget, live and static"). The *live* face is an
+ipywidgets control over a library function, redrawing one figure in place. The *static* face works in
+the HTML book with no kernel: a slider linked in the browser (``jslink``) to a ``Stack`` of pre-rendered
+frames, so moving it swaps the picture. Frames are ``HTML`` widgets holding an ``<img alt=…>``, because
+``Image`` widgets have no alt text.
 """
 
 from __future__ import annotations
@@ -26,7 +27,9 @@ def figure_to_img_html(fig: Figure, alt: str, *, close: bool = True) -> str:
     if not alt or not alt.strip():
         raise ValueError("figure_to_img_html(alt=…): alt text must be a non-empty description")
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png")  # figures arrive laid out (tight_layout); a second layout pass costs time
+    fig.savefig(
+        buffer, format="png"
+    )  # figures arrive laid out (tight_layout); a second layout pass costs time
     if close:
         plt.close(fig)
     data = base64.b64encode(buffer.getvalue()).decode("ascii")
