@@ -25,9 +25,16 @@ sys.modules["prose_check"] = pc
 _spec.loader.exec_module(pc)
 
 
-def _pages() -> list[str]:
+#: Pages another piece of work is fixing (xfail, strict: the marker must go once the page is clean).
+PENDING = {"chapters/06_claims_ledger": "exercises 6.2 and 6.3 print money between two '$'; the ledger work "
+                                        "of issue 14 fixes chapter 6"}
+
+
+def _pages() -> list:
     toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
-    return [toc["root"]] + [c["file"] for part in toc.get("parts", []) for c in part["chapters"]]
+    pages = [toc["root"]] + [c["file"] for part in toc.get("parts", []) for c in part["chapters"]]
+    return [pytest.param(p, id=p, marks=[pytest.mark.xfail(reason=PENDING[p], strict=True)] if p in PENDING else [])
+            for p in pages]
 
 
 @pytest.mark.parametrize("page", _pages())
