@@ -123,7 +123,7 @@ class Classification:
 
 
 def _fmt(x: float) -> str:
-    return f"{x:,.0f}" if abs(x) >= 100 else f"{x:.2f}"
+    return format_number(x, 0 if abs(x) >= 100 else 2)
 
 
 def format_number(value, decimals: int = 0, *, percent: bool = False) -> str:
