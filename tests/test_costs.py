@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import inspect
+
 import pytest
 
 from deepseek_shock import costs
@@ -280,3 +282,56 @@ def test_rd_not_counted_reads_the_source_notes(runs):
     silent = runs.copy()
     silent["source_note"] = ""
     assert costs.check_rd_not_counted(silent).verdict == "unverifiable"
+
+
+# --- Two readings of the capex, every setting listed, one change at a time -----------------------------
+
+def test_capex_readings_give_32k_and_28k_per_gpu(runs, estimates):
+    per_gpu = {reading: costs.waterfall_inputs(runs, estimates, estimate_id)["capex_usd_per_gpu"]
+               for reading, estimate_id in costs.CAPEX_READINGS.items()}
+    assert sorted(per_gpu.values()) == pytest.approx([28_000, 32_000])
+    with pytest.raises(ValueError, match="capex_estimate='fleet_gpus': expected one of"):
+        costs.waterfall_inputs(runs, estimates, "fleet_gpus")
+
+
+def test_waterfall_range_brackets_the_default_total(runs, estimates):
+    totals = costs.waterfall_range(runs, estimates)
+    default = costs.waterfall_total(_default_steps(runs, estimates))
+    assert max(totals.values()) == pytest.approx(default)
+    assert min(totals.values()) < default
+    # the Hopper-only reading saves 2,048 × $4,000 a year of amortised capex ÷ 4 years, nothing else
+    assert default - min(totals.values()) == pytest.approx(2048 * 4_000 / 4 * (1 + 0.29 / 0.67))
+    fleet = costs.waterfall_range(runs, estimates, cluster_size=50_000)
+    assert min(fleet.values()) > max(totals.values())
+
+
+def test_waterfall_settings_list_every_argument_of_the_waterfall(runs, estimates):
+    table = costs.waterfall_settings(costs.waterfall_inputs(runs, estimates))
+    arguments = set(inspect.signature(costs.cost_waterfall).parameters)
+    assert arguments <= set(table["setting"])
+    assert set(table["setting"]) - arguments == {"years_held"}
+    assert set(table["status"]) == {"sourced", "derived", "assumption"}
+    assert table["where it comes from"].str.len().min() > 10
+    with pytest.raises(ValueError, match=r"inputs: missing \['utilisation'\]"):
+        costs.waterfall_settings({k: v for k, v in costs.waterfall_inputs(runs, estimates).items()
+                                  if k != "utilisation"})
+
+
+def test_sensitivity_changes_one_setting_at_a_time(runs, estimates):
+    inputs = costs.waterfall_inputs(runs, estimates)
+    table = costs.waterfall_sensitivity(inputs, {"staff_multiplier": 1.0, "cluster_size": 10_000})
+    assert list(table["setting"]) == ["cluster_size", "staff_multiplier"]  # largest move first
+    base = costs.waterfall_total(_default_steps(runs, estimates))
+    alone = costs.waterfall_total(_default_steps(runs, estimates, staff_multiplier=1.0))
+    assert table.set_index("setting").at["staff_multiplier", "change_usd"] == pytest.approx(alone - base)
+    with pytest.raises(ValueError, match=r"changes: unknown settings \['gpus'\]"):
+        costs.waterfall_sensitivity(inputs, {"gpus": 3})
+
+
+def test_flop_ratio_split_multiplies_to_the_compute_ratio(runs, api):
+    split = costs.flop_ratio_split(runs)
+    assert split["active parameters"] == pytest.approx(405 / 37)
+    assert split["tokens"] == pytest.approx(15.6 / 14.8)
+    assert split["active parameters"] * split["tokens"] * split["reported ÷ 6·N·D"] == pytest.approx(split["total"])
+    ratios = costs.compute_and_price_ratios(runs, api)
+    assert split["total"] == pytest.approx(ratios["training FLOP, Llama 3.1 405B / V3"])

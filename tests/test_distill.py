@@ -411,3 +411,59 @@ def test_parity_claim_from_the_r1_paper_table():
     with pytest.raises(ValueError, match=r"within=1.5: expected a fraction"):
         distill.parity_table(benchmarks, within=1.5)
 
+# --- Size and the R1-distilled students -----------------------------------------------------------------
+
+def test_size_reversals_are_the_five_the_audit_found(r1):
+    found = distill.size_reversals(r1)
+    pairs = set(zip(found["benchmark"], found["larger"].str.replace("DeepSeek-R1-Distill-", ""),
+                    found["smaller"].str.replace("DeepSeek-R1-Distill-", "")))
+    assert pairs == {("aime2024_pass1_pct", "Llama-8B", "Qwen-7B"), ("math500_pass1_pct", "Llama-8B", "Qwen-7B"),
+                     ("gpqa_diamond_pass1_pct", "Llama-8B", "Qwen-7B"),
+                     ("aime2024_pass1_pct", "Llama-70B", "Qwen-32B"), ("codeforces_rating", "Llama-70B", "Qwen-32B")}
+    assert (found["larger_b"] > found["smaller_b"]).all() and (found["larger_score"] < found["smaller_score"]).all()
+
+
+def test_size_trend_sentence_follows_the_data(r1):
+    sentence = distill.size_trend_sentence(r1)
+    assert "on 4 of the 5 benchmarks" in sentence and "In 70 of 75 comparisons" in sentence
+    assert "Llama-70B is below Qwen-32B on AIME 2024 and Codeforces" in sentence
+    assert sentence.endswith("none reaches its teacher.")
+    # a table where size always helps gets the universal sentence; a student above R1 changes its end
+    monotone = r1.copy()
+    students = monotone["training"] == "distilled"
+    for column in distill.SCORED_COLUMNS:
+        monotone.loc[students, column] = monotone.loc[students, "parameters_b"] / 100   # below R1 everywhere
+    assert distill.size_reversals(monotone).empty and distill.below_teacher(monotone)
+    assert distill.size_trend_sentence(monotone) == (
+        "All 6 students get better with size on every benchmark, and none reaches its teacher.")
+    monotone.loc[monotone["model"] == "DeepSeek-R1-Distill-Llama-70B", "codeforces_rating"] = 3000
+    assert not distill.below_teacher(monotone)
+    assert distill.size_trend_sentence(monotone).endswith("some reach their teacher.")
+    with pytest.raises(ValueError, match="columns: 'mmlu' is not a column"):
+        distill.size_reversals(r1, columns=("mmlu",))
+
+
+def test_wins_counts_only_benchmarks_both_report(r1):
+    # R1-Zero's RL recipe on Qwen-32B has no Codeforces rating: four benchmarks are compared
+    assert distill.wins(r1, "DeepSeek-R1-Distill-Qwen-32B", "DeepSeek-R1-Zero-Qwen-32B") == (4, 4)
+    assert distill.wins(r1, "DeepSeek-R1-Distill-Llama-70B", "DeepSeek-R1-Distill-Qwen-32B") == (3, 5)
+    with pytest.raises(ValueError, match="model='nope'"):
+        distill.wins(r1, "nope", "DeepSeek-R1")
+
+
+def _grid(means: dict) -> pd.DataFrame:
+    return pd.DataFrame([{"temperature": t, "alpha": a, "seed": 0, "accuracy": acc}
+                         for (t, a), acc in means.items()])
+
+
+def test_grid_trend_sentence_reads_the_gains():
+    rising = _grid({(1, 0): 0.80, (1, 1): 0.82, (4, 0): 0.80, (4, 1): 0.86, (20, 0): 0.80, (20, 1): 0.88})
+    assert list((100 * distill.soft_gain_by_temperature(rising)).round(6)) == [2.0, 6.0, 8.0]
+    assert distill.grid_trend_sentence(rising) == (
+        "Across the 6 runs of the grid (temperatures × weights × seeds), the soft targets help at every "
+        "temperature of the grid: by 2.0 points at T = 1 and 8.0 at T = 20, rising with the temperature, "
+        "by less at each step.")
+    mixed = _grid({(1, 0): 0.80, (1, 1): 0.79, (4, 0): 0.80, (4, 1): 0.86})
+    assert "help at T = 4 only" in distill.grid_trend_sentence(mixed)
+    with pytest.raises(ValueError, match="alpha = 0"):
+        distill.soft_gain_by_temperature(_grid({(1, 1): 0.9}))

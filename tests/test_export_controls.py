@@ -256,7 +256,10 @@ def test_density_frames_cross_the_regions(chips):
 
 def test_chip_designer_follows_its_controls(chips):
     d = ec.ChipDesigner(chips)
-    assert d.result.eccn is None                       # default: the H20 (148 TFLOPS x 8 bits on 814 mm²)
+    h20 = chips.set_index("name").loc["H20"]          # the designer starts at the H20's row of chips.csv
+    assert (d.dense_tops.value, d.bit_length.value, d.die_area.value, d.io.value, d.datacenter.value) == (
+        h20["dense_tops"], h20["bit_length"], h20["die_area_mm2"], h20["io_gb_s"], True)
+    assert d.result.eccn is None and f"{ec.tpp(h20['dense_tops'], h20['bit_length']):,.0f}" in d.summary.value
     d.dense_tops.value = 1978.9
     assert d.result.eccn == "3A090.a.1"
     d.io.value = 400
@@ -319,3 +322,24 @@ def test_deprived_claim_does_not_date_the_purchase(chips):
 def test_innovated_claim_needs_something_to_work_around(chips):
     assert ec.innovated_claim(chips).verdict == "approximately right"
     assert ec.innovated_claim(chips, used="H100 SXM").verdict == "wrong"
+
+
+def test_designer_can_start_at_any_chip(chips):
+    d = ec.ChipDesigner(chips, start="A800 SXM")
+    assert d.io.value == 400 and d.result.eccn == "3A090.a.1"
+    with pytest.raises(ValueError, match="name='Z9'"):
+        ec.ChipDesigner(chips, start="Z9")
+
+
+@pytest.mark.parametrize("value, kwargs, text", [(15831.2, {}, "15,831"), (4992.0, {}, "4,992"),
+                                                 (2.9091, {"decimals": 2}, "2.91"),
+                                                 (0.14958, {"percent": True}, "15%")])
+def test_format_number_is_the_one_format(value, kwargs, text):
+    assert ec.format_number(value, **kwargs) == text
+
+
+@pytest.mark.parametrize("value, decimals, error", [("4992", 0, TypeError), (True, 0, TypeError),
+                                                    (1.0, -1, ValueError), (float("nan"), 0, ValueError)])
+def test_format_number_refuses_bad_input(value, decimals, error):
+    with pytest.raises(error):
+        ec.format_number(value, decimals)

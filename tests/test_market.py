@@ -264,3 +264,32 @@ def test_leader_claim_shows_that_rankings_disagree():
     assert market.check_leader_claim(rankings[rankings["revenue_year"] == 2023]).verdict == "wrong"
     with pytest.raises(ValueError, match=r"vendor='Acme': not ranked in chip_rankings"):
         market.check_leader_claim(rankings, vendor="Acme")
+
+
+def test_share_count_band_is_where_both_reports_overlap(record_losses):
+    low, high = market.share_count_band(record_losses)
+    reports = market.loss_reports(record_losses, "NVDA", "2025-01-27")
+    for _, r in reports.iterrows():
+        lo, hi = market.implied_shares_bounds(r["value_lost_usd_bn"] * 1e9, r["price_before_usd"], r["price_after_usd"])
+        assert lo <= low < high <= hi
+    assert low <= market.press_share_count(record_losses) <= high
+    # two reports that cannot be of the same loss: no overlap, and the error says so
+    clash = record_losses.copy()
+    rows = (clash["company"] == "Nvidia") & (clash["date"] == "2025-01-27")
+    clash.loc[clash.index[rows][0], "value_lost_usd_bn"] = 500
+    with pytest.raises(ValueError, match="do not overlap"):
+        market.share_count_band(clash)
+    with pytest.raises(ValueError, match="ticker='AAPL'"):
+        market.share_count_band(record_losses, "AAPL")
+
+
+@pytest.mark.parametrize("n, text", [(1, "1st"), (2, "2nd"), (3, "3rd"), (4, "4th"), (6, "6th"), (11, "11th"),
+                                     (12, "12th"), (13, "13th"), (21, "21st"), (22, "22nd"), (111, "111th")])
+def test_ordinal(n, text):
+    assert market.ordinal(n) == text
+
+
+@pytest.mark.parametrize("bad", [0, -1, 2.5, True])
+def test_ordinal_refuses_what_is_not_a_rank(bad):
+    with pytest.raises(ValueError, match="expected a rank"):
+        market.ordinal(bad)

@@ -29,7 +29,6 @@ from .arguments import number as _number
 from .arguments import positive as _positive
 from .data import one_row
 from .verdicts import Evidence, number_verdict
-from . import widgets
 
 __all__ = [
     "SECONDS_PER_HOUR", "HOURS_PER_YEAR", "FLOP_PER_PARAM_PER_TOKEN", "training_flops", "rental_cost",
@@ -40,6 +39,8 @@ __all__ = [
     "cost_calculator", "ComputeCalculator", "compute_calculator", "price_ratios", "plot_api_prices",
     "plot_estimates", "estimate_range", "ratio_verdict", "check_cost_claims", "COST_CLAIMS", "check_rd_not_counted",
     "compute_and_price_ratios", "COMPARED_RUNS", "compute_summary", "plot_compute_comparison",
+    "CAPEX_READINGS", "WATERFALL_SETTINGS", "waterfall_settings", "waterfall_range", "waterfall_sensitivity",
+    "flop_ratio_split",
 ]
 
 SECONDS_PER_HOUR = 3600
@@ -229,16 +230,29 @@ ASSUMPTIONS = {
 }
 
 
-def waterfall_inputs(runs: pd.DataFrame, estimates: pd.DataFrame) -> dict:
+#: Two readings of SemiAnalysis's server capex, each divided by its 50,000 Hopper GPUs: the $1.6B total
+#: (the course's first reading), and the $1.4B a critic finds for the Hopper servers alone once the
+#: 10,000 A100s are taken out. Reading name → ``estimate_id`` in ``cost_estimates.csv``.
+CAPEX_READINGS = {
+    "$1.6B ÷ 50,000 Hoppers (the total read as Hopper spending)": "fleet_server_capex",
+    "$1.4B ÷ 50,000 Hoppers (Hopper-only capex, the critic's reading)": "fleet_server_capex_hoppers",
+}
+
+
+def waterfall_inputs(runs: pd.DataFrame, estimates: pd.DataFrame,
+                     capex_estimate: str = "fleet_server_capex") -> dict:
     """Default inputs of :func:`cost_waterfall`, each computed from the data sets.
 
     Server price and running cost per GPU come from SemiAnalysis's fleet estimate (capex ÷ GPUs,
-    4-year operating cost ÷ 4 ÷ GPUs); the staff multiplier is the low end of Cottier et al.'s staff
+    4-year operating cost ÷ 4 ÷ GPUs); ``capex_estimate`` picks which capex row is divided (one of
+    :data:`CAPEX_READINGS`' values). The staff multiplier is the low end of Cottier et al.'s staff
     share divided by the high end of their hardware share.
     """
+    if capex_estimate not in CAPEX_READINGS.values():
+        raise ValueError(f"capex_estimate={capex_estimate!r}: expected one of {sorted(CAPEX_READINGS.values())}")
     v3 = run_table(runs, "DeepSeek-V3")
     _, gpus, _ = estimate_range(estimates, "fleet_gpus")
-    _, capex, _ = estimate_range(estimates, "fleet_server_capex")
+    _, capex, _ = estimate_range(estimates, capex_estimate)
     _, opex_4y, _ = estimate_range(estimates, "fleet_operating_4y")
     staff_low, _, _ = estimate_range(estimates, "staff_share")
     _, _, hardware_high = estimate_range(estimates, "hardware_share")
@@ -332,6 +346,69 @@ def cost_waterfall(
 def waterfall_total(steps: list[Step]) -> float:
     """Sum of the steps, USD."""
     return float(sum(step.usd for step in steps))
+
+
+#: Every setting of :func:`cost_waterfall` (the keys of :func:`waterfall_inputs`, plus the minimum
+#: holding time): where its default comes from, and its unit. Assumptions take their reason from
+#: :data:`ASSUMPTIONS`, the one home of those choices.
+WATERFALL_SETTINGS = {
+    "gpu_hours": ("sourced", "GPU-hours", "V3's three stages, DeepSeek-V3 report (training_runs.csv)"),
+    "usd_per_gpu_hour": ("sourced", "USD per GPU-hour", "the rent DeepSeek's report assumes"),
+    "r1_gpu_hours": ("sourced", "GPU-hours", "R1's stages, Nature 2025 supplement (training_runs.csv)"),
+    "research_multiplier": ("assumption", "× final runs", None),
+    "cluster_size": ("sourced", "GPUs", "V3's cluster, DeepSeek-V3 report"),
+    "capex_usd_per_gpu": ("derived", "USD per GPU", "SemiAnalysis's server capex ÷ its 50,000 Hopper GPUs "
+                                                  "(cost_estimates.csv)"),
+    "opex_usd_per_gpu_year": ("derived", "USD per GPU per year", "SemiAnalysis's 4-year operating cost ÷ 4 ÷ "
+                                                               "50,000 GPUs"),
+    "amortisation_years": ("assumption", "years", "the 4-year ownership window of SemiAnalysis's cost table"),
+    "utilisation": ("assumption", "fraction of hours", None),
+    "years_held": ("assumption", "years", None),
+    "staff_multiplier": ("derived", "× hardware cost", "low end of Cottier et al.'s staff share ÷ high end of "
+                                                      "their hardware share"),
+}
+
+
+def waterfall_settings(inputs: dict) -> pd.DataFrame:
+    """One row per setting of the waterfall: its value in ``inputs``, unit, status and where it comes from."""
+    missing = sorted(set(WATERFALL_SETTINGS) - {"years_held"} - set(inputs))
+    if missing:
+        raise ValueError(f"inputs: missing {missing}; expected the keys of waterfall_inputs()")
+    rows = []
+    for name, (status, unit, why) in WATERFALL_SETTINGS.items():
+        value = ASSUMPTIONS[name][0] if name == "years_held" else inputs[name]
+        rows.append({"setting": name, "value": value, "unit": unit, "status": status,
+                     "where it comes from": why if why is not None else ASSUMPTIONS[name][1]})
+    return pd.DataFrame(rows)
+
+
+def _total(inputs: dict) -> float:
+    args = dict(inputs)
+    return waterfall_total(cost_waterfall(args.pop("gpu_hours"), args.pop("usd_per_gpu_hour"), **args))
+
+
+def waterfall_range(runs: pd.DataFrame, estimates: pd.DataFrame, **changes: float) -> dict[str, float]:
+    """The waterfall's total (USD) under each reading of :data:`CAPEX_READINGS`, other inputs at their
+    defaults unless ``changes`` overrides them (e.g. ``cluster_size=50_000``)."""
+    return {reading: _total({**waterfall_inputs(runs, estimates, estimate_id), **changes})
+            for reading, estimate_id in CAPEX_READINGS.items()}
+
+
+def waterfall_sensitivity(inputs: dict, changes: dict) -> pd.DataFrame:
+    """Change one setting at a time from ``inputs`` to its value in ``changes``; the others stay.
+
+    One row per changed setting, with the new total (USD) and its change from the base total, the
+    largest move first. This is what "which assumption moves it most" means, measured.
+    """
+    unknown = sorted(set(changes) - set(inputs))
+    if unknown:
+        raise ValueError(f"changes: unknown settings {unknown}; expected some of {sorted(inputs)}")
+    base = _total(inputs)
+    rows = [{"setting": name, "from": inputs[name], "to": value,
+             "total_usd": (total := _total({**inputs, name: value})), "change_usd": total - base}
+            for name, value in changes.items()]
+    table = pd.DataFrame(rows, columns=["setting", "from", "to", "total_usd", "change_usd"])
+    return table.reindex(table["change_usd"].abs().sort_values(ascending=False).index).reset_index(drop=True)
 
 
 _STATUS_STYLE = {"sourced": (style.PALETTE["blue"], ""), "derived": (style.PALETTE["bluish_green"], "//"),
@@ -808,6 +885,23 @@ def compute_and_price_ratios(runs: pd.DataFrame, api_prices: pd.DataFrame) -> di
             "training FLOP, Llama 3.1 405B / V3": llama["reported_flop"] / v3_flops,
             "API input price, o1 / R1": float(prices["input"]),
             "API output price, o1 / R1": float(prices["output"])}
+
+
+def flop_ratio_split(runs: pd.DataFrame, rival: str = "llama31_405b", run: str = "v3_pretrain") -> dict[str, float]:
+    """Where the rival's ÷ V3's training compute comes from, as factors that multiply to the whole.
+
+    By 6·N·D the ratio is (active parameters ratio) × (tokens ratio); the rival's *reported* FLOP adds a
+    third factor, reported ÷ its own 6·N·D. Number formats (FP8, BF16) do not appear: they change how
+    fast a GPU does the arithmetic, not how much arithmetic there is.
+    """
+    a = one_row(runs, "run_id", rival, what="training runs")
+    b = one_row(runs, "run_id", run, what="training runs")
+    params = a["params_active"] / b["params_active"]
+    tokens = a["tokens"] / b["tokens"]
+    reported = (a["reported_flop"] / training_flops(a["params_active"], a["tokens"])
+                if pd.notna(a["reported_flop"]) else 1.0)
+    return {"active parameters": float(params), "tokens": float(tokens),
+            "reported ÷ 6·N·D": float(reported), "total": float(params * tokens * reported)}
 
 
 # --- Compute side by side --------------------------------------------------------------------------

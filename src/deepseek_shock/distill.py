@@ -33,6 +33,7 @@ from matplotlib.figure import Figure
 
 from . import style, widgets
 from .arguments import finite_positive
+from .data import one_row
 from .verdicts import APPROXIMATE_WITHIN, Evidence, check_verdict
 
 __all__ = [
@@ -44,6 +45,8 @@ __all__ = [
     "plot_experiment", "plot_grid", "describe_grid", "plot_distribution", "describe_distribution",
     "temperature_frames", "TemperatureExplorer", "GridExplorer", "BENCHMARKS", "plot_r1_distilled",
     "describe_r1_distilled", "plot_rl_vs_distillation", "distillation_verdicts", "PARITY_RIVAL", "parity_table", "check_parity_claim",
+    "SCORED_COLUMNS", "size_reversals", "below_teacher", "size_trend_sentence", "wins",
+    "soft_gain_by_temperature", "grid_trend_sentence",
 ]
 
 # --- The public API -----------------------------------------------------------------------------
@@ -551,6 +554,36 @@ def grid_summary(grid: pd.DataFrame) -> pd.DataFrame:
     return (grid.groupby(["temperature", "alpha"])["accuracy"].agg(["mean", "std"]).reset_index())
 
 
+def soft_gain_by_temperature(grid: pd.DataFrame) -> pd.Series:
+    """For each temperature of the grid: the best mean accuracy with soft targets (alpha > 0) minus the
+    mean with hard labels only (alpha = 0), as a fraction (0.05 = five points)."""
+    s = grid_summary(grid)
+    hard = s[s["alpha"] == 0].set_index("temperature")["mean"]
+    soft = s[s["alpha"] > 0].groupby("temperature")["mean"].max()
+    if hard.empty or soft.empty:
+        raise ValueError("grid: expected runs with alpha = 0 and with alpha > 0 (see accuracy_grid)")
+    return (soft - hard).dropna().rename("gain")
+
+
+def grid_trend_sentence(grid: pd.DataFrame) -> str:
+    """The chapter's sentence on the grid, written from :func:`soft_gain_by_temperature`."""
+    gain = 100 * soft_gain_by_temperature(grid)
+    helped = gain[gain > 0]
+    if len(helped) == len(gain):
+        where = "at every temperature of the grid"
+    elif helped.empty:
+        where = "at no temperature of the grid"
+    else:
+        where = "at T = " + ", ".join(f"{t:g}" for t in helped.index) + " only"
+    steps = np.diff(gain.to_numpy())
+    trend = ""
+    if len(steps) and (steps > 0).all():
+        trend = ", rising with the temperature" + (", by less at each step" if (np.diff(steps) < 0).all() else "")
+    return (f"Across the {len(grid)} runs of the grid (temperatures × weights × seeds), the soft targets help "
+            f"{where}: by {gain.iloc[0]:.1f} points at T = {gain.index[0]:g} and {gain.iloc[-1]:.1f} at "
+            f"T = {gain.index[-1]:g}{trend}.")
+
+
 # --- Figures -----------------------------------------------------------------------------------
 
 _DIGITS = [str(d) for d in range(10)]
@@ -856,6 +889,87 @@ BENCHMARKS = {
     "gpqa_diamond_pass1_pct": "GPQA Diamond (pass@1, %)",
     "livecodebench_pass1_pct": "LiveCodeBench (pass@1, %)",
 }
+
+
+#: Every score column of ``r1_distilled.csv`` that the size comparison reads: the four percentages and
+#: the Codeforces rating.
+SCORED_COLUMNS = {**BENCHMARKS, "codeforces_rating": "Codeforces (rating)"}
+
+_SHORT = {"aime2024_pass1_pct": "AIME 2024", "math500_pass1_pct": "MATH-500",
+          "gpqa_diamond_pass1_pct": "GPQA Diamond", "livecodebench_pass1_pct": "LiveCodeBench",
+          "codeforces_rating": "Codeforces"}
+
+
+def _students(table: pd.DataFrame) -> pd.DataFrame:
+    students = table[table["training"] == "distilled"]
+    if students.empty:
+        raise ValueError("table: no row with training == 'distilled'; expected r1_distilled.csv")
+    return students.sort_values("parameters_b")
+
+
+def size_reversals(table: pd.DataFrame, columns: Sequence[str] = tuple(SCORED_COLUMNS)) -> pd.DataFrame:
+    """Every pair of distilled students where the *larger* one scores *below* the smaller, per benchmark.
+
+    Columns: ``benchmark``, ``larger``, ``larger_b``, ``larger_score``, ``smaller``, ``smaller_b``,
+    ``smaller_score`` (sizes in billions of parameters). Empty exactly when every student scores at least
+    as well as every smaller one on every benchmark: "bigger is better" without exception.
+    """
+    students = _students(table)
+    rows = []
+    for column in columns:
+        if column not in table:
+            raise ValueError(f"columns: {column!r} is not a column of the table; expected some of "
+                             f"{sorted(SCORED_COLUMNS)}")
+        scored = students.dropna(subset=[column])
+        for _, big in scored.iterrows():
+            for _, small in scored.iterrows():
+                if small["parameters_b"] < big["parameters_b"] and big[column] < small[column]:
+                    rows.append({"benchmark": column, "larger": big["model"], "larger_b": big["parameters_b"],
+                                 "larger_score": big[column], "smaller": small["model"],
+                                 "smaller_b": small["parameters_b"], "smaller_score": small[column]})
+    return pd.DataFrame(rows, columns=["benchmark", "larger", "larger_b", "larger_score", "smaller",
+                                       "smaller_b", "smaller_score"])
+
+
+def below_teacher(table: pd.DataFrame, teacher: str = "DeepSeek-R1", columns: Sequence[str] = tuple(SCORED_COLUMNS)) -> bool:
+    """True if every distilled student scores below ``teacher`` on every benchmark both report."""
+    ref = one_row(table, "model", teacher, what="r1_distilled")
+    students = _students(table)
+    return all((students[c].dropna() < ref[c]).all() for c in columns if pd.notna(ref[c]))
+
+
+def _short_model(model: str) -> str:
+    return model.replace("DeepSeek-R1-Distill-", "")
+
+
+def size_trend_sentence(table: pd.DataFrame, columns: Sequence[str] = tuple(SCORED_COLUMNS)) -> str:
+    """The chapter's sentence on size, written from :func:`size_reversals` and :func:`below_teacher`."""
+    reversals = size_reversals(table, columns)
+    n = len(_students(table))
+    teacher = "none reaches its teacher" if below_teacher(table, columns=columns) else "some reach their teacher"
+    if reversals.empty:
+        return f"All {n} students get better with size on every benchmark, and {teacher}."
+    pairs = []
+    for (larger, smaller), group in reversals.groupby(["larger", "smaller"], sort=False):
+        names = [_SHORT.get(b, b) for b in group["benchmark"]]
+        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        pairs.append(f"{_short_model(larger)} is below {_short_model(smaller)} on {listed}")
+    hit = reversals["benchmark"].nunique()
+    students = _students(table)
+    compared = sum(math.comb(int(students[c].notna().sum()), 2) for c in columns)
+    return (f"In {compared - len(reversals)} of {compared} comparisons of two students on one benchmark, "
+            f"the larger one scores higher. But not always: on {hit} of the {len(columns)} "
+            f"benchmarks a larger student scores below a smaller one ({'; '.join(pairs)}). "
+            f"Size is not the only difference: the Llama students start from other base models than the "
+            f"Qwen ones. Of the {n} students, {teacher}.")
+
+
+def wins(table: pd.DataFrame, model: str, other: str, columns: Sequence[str] = tuple(SCORED_COLUMNS)) -> tuple[int, int]:
+    """``(wins, compared)``: on how many benchmarks ``model`` scores above ``other``, of those both report."""
+    a = one_row(table, "model", model, what="r1_distilled")
+    b = one_row(table, "model", other, what="r1_distilled")
+    both = [c for c in columns if pd.notna(a[c]) and pd.notna(b[c])]
+    return sum(bool(a[c] > b[c]) for c in both), len(both)
 
 
 def _family(model: str) -> str:

@@ -12,6 +12,7 @@ numbers (TPP is "bit-TOPS"; density is TPP per mm²).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -33,6 +34,7 @@ __all__ = [
     "DENSITY_B2", "ECCNS", "tpp", "performance_density", "Classification", "classify",
     "largest_uncontrolled_tpp", "chip_table", "status_table", "plot_rule_map", "describe_rule_map",
     "density_frames", "plot_compare", "ChipDesigner", "designer", "deprived_claim", "weaker_chips_claim", "CLUSTER_RUNS", "innovated_claim", "SAME_COMPUTE_SHARE", "MUCH_LESS_SHARE",
+    "format_number", "DESIGNER_START", "DENSITY_FRAME_TOPS",
 ]
 
 #: The two versions of ECCN 3A090 that ``classify`` implements, with the date each was announced.
@@ -110,7 +112,20 @@ class Classification:
 
 
 def _fmt(x: float) -> str:
-    return f"{x:,.0f}" if abs(x) >= 100 else f"{x:.2f}"
+    return format_number(x, 0 if abs(x) >= 100 else 2)
+
+
+def format_number(value: float, decimals: int = 0, *, percent: bool = False) -> str:
+    """The chapter's one way to print a number: thousands separators, ``decimals`` places, a percent sign
+    with ``percent=True`` (``value`` is then a fraction). ``format_number(15831.2)`` → ``"15,831"``;
+    ``format_number(0.1496, percent=True)`` → ``"15%"``."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
+        raise TypeError(f"value={value!r}: expected a number")
+    if not isinstance(decimals, (int, np.integer)) or isinstance(decimals, bool) or decimals < 0:
+        raise ValueError(f"decimals={decimals!r}: expected a whole number of decimal places, 0 or more")
+    if not math.isfinite(value):
+        raise ValueError(f"value={value!r}: expected a finite number")
+    return f"{value:,.{decimals}%}" if percent else f"{value:,.{decimals}f}"
 
 
 def classify(tpp: float, *, die_area_mm2: float | None = None, io_gb_s: float | None = None,
@@ -363,12 +378,17 @@ def describe_rule_map(chips: pd.DataFrame | None = None, design: tuple[float, fl
     return text
 
 
+#: The dense 16-bit TFLOPS of the static slider's frames: from 50 to the H100's 989.4, through the H20's
+#: 148 and each line of the 2023 rule on an 814 mm² die.
+DENSITY_FRAME_TOPS = (50, 80, 100, 125, 148, 150, 200, 250, 299, 300, 400, 600, 989.4)
+
+
 def density_frames(
     chips: pd.DataFrame | None = None,
     *,
     die_area_mm2: float = 814,
     bit_length: int = 16,
-    tops_values: Sequence[float] = (50, 80, 100, 125, 148, 150, 200, 250, 299, 300, 400, 600, 989.4),
+    tops_values: Sequence[float] = DENSITY_FRAME_TOPS,
 ) -> list[widgets.Frame]:
     """Frames for the static widget: a chip on ``die_area_mm2`` whose dense TOPS at ``bit_length`` grows.
 
@@ -406,6 +426,10 @@ def density_frames(
         plt.close(fig)
 
 
+#: The chip the designer starts from: a row of chips.csv.
+DESIGNER_START = "H20"
+
+
 class ChipDesigner:
     """The chapter's live widget: design a chip, see its classification and its point on the map.
 
@@ -413,22 +437,29 @@ class ChipDesigner:
     State a test can read: ``result`` (a :class:`Classification`) and ``summary`` (the HTML shown).
     """
 
-    def __init__(self, chips: pd.DataFrame | None = None):
+    def __init__(self, chips: pd.DataFrame | None = None, start: str = DESIGNER_START):
         self.chips = chips
         wide = {"description_width": "initial"}
         layout = W.Layout(width="95%")
-        self.dense_tops = W.FloatLogSlider(value=148, base=10, min=1, max=4, step=0.01, readout_format=".4g",
-                                           description="Dense TOPS / TFLOPS", style=wide, layout=layout,
-                                           continuous_update=False)
-        self.bit_length = W.Dropdown(
-            options=[4, 8, 16, 32, 64], value=8, description="Bit length", style=wide
-        )
-        self.die_area = W.FloatSlider(value=814, min=50, max=2000, step=0.5, description="Die area (mm²)",
-                                      style=wide, layout=layout, continuous_update=False)
-        self.io = W.FloatSlider(value=900, min=16, max=2000, step=1, description="Chip-to-chip I/O (GB/s)",
-                                style=wide, layout=layout, continuous_update=False)
-        self.datacenter = W.ToggleButtons(options=[("datacenter", True), ("consumer", False)], value=True,
-                                          description="Designed for", style=wide)
+        # The controls start at ``start``'s row of chips.csv (the H20 by default); without the table, at
+        # a neutral H100-sized datacenter die.
+        first = (_row(chips, start) if chips is not None
+                 else {"dense_tops": 100.0, "bit_length": 8, "die_area_mm2": 814.0, "io_gb_s": 900.0,
+                       "datacenter": True})
+        area = first["die_area_mm2"] if pd.notna(first["die_area_mm2"]) else 814.0
+        self.dense_tops = W.FloatLogSlider(value=float(first["dense_tops"]), base=10, min=1, max=4, step=0.01,
+                                           readout_format=".4g", description="Dense TOPS / TFLOPS", style=wide,
+                                           layout=layout, continuous_update=False)
+        self.bit_length = W.Dropdown(options=[4, 8, 16, 32, 64], value=int(first["bit_length"]),
+                                     description="Bit length", style=wide)
+        self.die_area = W.FloatSlider(value=float(area), min=50, max=2000, step=0.5,
+                                      description="Die area (mm²)", style=wide, layout=layout,
+                                      continuous_update=False)
+        self.io = W.FloatSlider(value=float(first["io_gb_s"]), min=16, max=2000, step=1,
+                                description="Chip-to-chip I/O (GB/s)", style=wide, layout=layout,
+                                continuous_update=False)
+        self.datacenter = W.ToggleButtons(options=[("datacenter", True), ("consumer", False)],
+                                          value=bool(first["datacenter"]), description="Designed for", style=wide)
         self.rule = W.ToggleButtons(options=[("Oct 2023", "2023-10"), ("Oct 2022", "2022-10")],
                                     value="2023-10", description="Rule", style=wide)
         self.summary = W.HTML()
@@ -464,9 +495,9 @@ class ChipDesigner:
         widgets.show_figure(self.output, self.figure)
 
 
-def designer(chips: pd.DataFrame | None = None) -> W.Box:
-    """Build the live chip designer (see :class:`ChipDesigner`) and return its box."""
-    return ChipDesigner(chips).widget
+def designer(chips: pd.DataFrame | None = None, start: str = DESIGNER_START) -> W.Box:
+    """Build the live chip designer (see :class:`ChipDesigner`), starting at chip ``start``; return its box."""
+    return ChipDesigner(chips, start).widget
 
 
 def plot_compare(chips: pd.DataFrame, names: Sequence[str] = ("H100 SXM", "H800 SXM", "H20", "A100 SXM"),

@@ -40,6 +40,7 @@ __all__ = [
     "DROP_FRAME_PCTS", "plot_day", "plot_records", "plot_two_prints", "plot_recovery_path",
     "HUNDREDS_OF_BILLIONS", "check_market_claims", "press_share_count", "SECTOR_SHAKEN_PCT", "check_sector_claim", "leader_table", "check_leader_claim",
     "DropExplorer", "PathPicker", "drop_explorer", "path_picker",
+    "share_count_band", "ordinal",
 ]
 
 
@@ -225,6 +226,35 @@ def press_share_count(
             f"ticker={ticker!r}, date={date!r}: no reported loss with both prices in record_losses"
         )
     return float(round(implied.mean(), -7))
+
+
+def share_count_band(
+    record_losses: pd.DataFrame, ticker: str = "NVDA", date: DateLike = "2025-01-27"
+) -> tuple[float, float]:
+    """``(low, high)``: the share counts consistent with *every* reported loss of that day at once.
+
+    Each report (a loss rounded to the billion, and the two prices it used) pins the count to a band
+    (:func:`implied_shares_bounds`); the answer is where all the bands overlap.
+    """
+    reports = loss_reports(record_losses, ticker, date).dropna(subset=["price_before_usd", "price_after_usd"])
+    if reports.empty:
+        raise ValueError(f"ticker={ticker!r}, date={date!r}: no reported loss with both prices in record_losses")
+    bands = [implied_shares_bounds(r["value_lost_usd_bn"] * 1e9, r["price_before_usd"], r["price_after_usd"])
+             for _, r in reports.iterrows()]
+    low, high = max(b[0] for b in bands), min(b[1] for b in bands)
+    if low > high:
+        raise ValueError(f"ticker={ticker!r}, date={date!r}: the reported losses imply share counts that do "
+                         f"not overlap ({low:,.0f} > {high:,.0f}); expected reports of the same day's loss")
+    return float(low), float(high)
+
+
+def ordinal(n: int) -> str:
+    """``1`` → ``"1st"``, ``2`` → ``"2nd"``, ``11`` → ``"11th"``, ``23`` → ``"23rd"``: a rank in words."""
+    if isinstance(n, bool) or int(n) != n or n < 1:
+        raise ValueError(f"n={n!r}: expected a rank, a whole number of at least 1")
+    n = int(n)
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def record_table(record_losses: pd.DataFrame) -> pd.DataFrame:

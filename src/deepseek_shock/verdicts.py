@@ -12,7 +12,7 @@ This is a ground-floor module: it imports nothing from the course, so every chap
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 #: The fixed scale of verdicts, from best to worst, then the two that are not about accuracy.
