@@ -85,6 +85,7 @@ def graded(tmp_path_factory):
         plants["hank2"] = handed_in({FIRST: (
             "from deepseek_shock.data import data_dir\n"
             "open(data_dir() / 'events.csv', 'w').write('overwritten')")})
+        plants["jane"] = handed_in({FIRST: "hog = bytearray(2 * 2**30)\nn_single_source = 3"})
         plants["ivan"] = handed_in({FIRST: f"n_single_source = len(open({str(alice)!r}).read())"})
     for student, nb in plants.items():
         name = "Copy of 01_timeline.ipynb" if student == "erin" else f"{ASSIGNMENT}.ipynb"
@@ -96,7 +97,7 @@ def graded(tmp_path_factory):
     before = {k: tree_hash(p) for k, p in guarded.items()}
     subs_before = tree_hash(subs)
     out = subs / "grades.csv"
-    assert grade.main([str(subs), "--cell-timeout", "8", "--timeout", "60"]) == 0
+    assert grade.main([str(subs), "--cell-timeout", "8", "--timeout", "60", "--memory-mb", "1500"]) == 0
     with out.open(encoding="utf-8") as f:
         rows = {row["student"]: row for row in csv.DictReader(f)}
     after = {k: tree_hash(p) for k, p in guarded.items()}
@@ -153,6 +154,16 @@ def test_hostile_submissions_get_clear_rows(graded):
     for student in ("hank", "hank2", "ivan"):
         assert f"error in {FIRST}: PermissionError" in rows[student]["notes"], rows[student]["notes"]
         assert float(rows[student][col(f"{FIRST}-check")]) == 0
+    assert f"error in {FIRST}: MemoryError" in rows["jane"]["notes"]  # the memory limit holds
+    assert float(rows["jane"]["total"]) == AUTO_POINTS - 1
+
+
+def test_kernel_command_drops_privileges_only_with_a_uid():
+    limits = grade.Limits(memory_mb=512, notebook_timeout_s=60)
+    plain, switched = grade.kernel_prefix(None, limits), grade.kernel_prefix(61234, limits)
+    assert plain[0] == "prlimit" and f"--as={512 * 2**20}" in plain and "--cpu=65" in plain
+    assert switched[:4] == ["setpriv", "--reuid=61234", "--regid=61234", "--clear-groups"]
+    assert switched[switched.index("--") + 1:] == plain
 
 
 def test_nothing_outside_a_submissions_folder_changes(graded):

@@ -260,7 +260,7 @@ def kernel_env(folder: Path, packages: list[str]) -> dict[str, str]:
             "DEEPSEEK_SHOCK_DATA": str(folder / "course" / "data"), "MPLBACKEND": "Agg",
             "MPLCONFIGDIR": str(folder / "work" / ".matplotlib"), "OPENBLAS_NUM_THREADS": "1",
             "OMP_NUM_THREADS": "1", "PYDEVD_DISABLE_FILE_VALIDATION": "1",
-            "NBGRADER_EXECUTION": "autograde", "JPY_PARENT_PID": str(os.getpid())}
+            "TMPDIR": str(folder / "work"), "NBGRADER_EXECUTION": "autograde", "JPY_PARENT_PID": str(os.getpid())}
 
 
 class SandboxKernelManager(AsyncKernelManager):
@@ -299,8 +299,13 @@ def prepare_folder(folder: Path, uid: int | None, course: Path = ROOT) -> None:
     folder.chmod(0o700)
 
 
-def end_processes_of(uid: int | None) -> None:
-    """Kill what a kernel left running under its own uid (it may have forked)."""
+#: Folders every user may write to: what a kernel's uid left there is removed after its notebook.
+SHARED_TMP = ("/tmp", "/var/tmp", "/dev/shm")
+
+
+def clean_up_after(uid: int | None) -> None:
+    """Kill what a kernel left running under its own uid (it may have forked), and remove what it left
+    in the shared temporary folders, so that the next notebook given this uid finds nothing."""
     if uid is None:
         return
     for proc in psutil.process_iter(["uids"]):
@@ -309,6 +314,24 @@ def end_processes_of(uid: int | None) -> None:
                 proc.kill()
             except psutil.Error:
                 pass
+    for shared in map(Path, SHARED_TMP):
+        for entry in shared.iterdir() if shared.is_dir() else ():
+            try:
+                if entry.lstat().st_uid == uid:
+                    remove(entry)
+            except OSError:
+                pass
+
+
+def remove(path: Path) -> None:
+    """Delete a file or a folder, read-only parts included."""
+    if path.is_dir() and not path.is_symlink():
+        for sub in [path, *path.rglob("*")]:
+            if sub.is_dir() and not sub.is_symlink():
+                sub.chmod(0o700)
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
 
 
 async def run_notebook(nb: dict, folder: Path, uid: int | None,
@@ -349,7 +372,7 @@ async def run_notebook(nb: dict, folder: Path, uid: int | None,
     except Exception as exc:  # a kernel that cannot start: the notebook is not graded, the rest goes on
         notes.append(f"could not run: {type(exc).__name__}: {exc}"[:MAX_CELL_OUTPUT])
     finally:
-        end_processes_of(uid)
+        clean_up_after(uid)
     return nbformat.from_dict(node), ran, notes
 
 
@@ -373,7 +396,7 @@ async def grade_notebook(student: str, path: Path, sources: dict[str, dict], uid
         prepare_folder(folder, uid)
         executed, ran, notes = await run_notebook(merged, folder, uid, limits)
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        remove(folder)
     result.notes += notes + [f"error in {e}" for e in errors_in(executed)]
     for index, cell in enumerate(executed["cells"]):
         meta = ms.nbgrader(cell)
