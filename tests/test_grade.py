@@ -214,3 +214,19 @@ def test_score_cell_follows_nbgrader():
 def test_bad_folder_is_a_clear_error(tmp_path, capsys):
     assert grade.main([str(tmp_path / "nowhere")]) == 2
     assert "not a folder" in capsys.readouterr().err
+
+
+def test_table_prefers_the_notebook_under_its_own_name_and_lists_what_is_missing():
+    own = grade.Result("zoe", ASSIGNMENT, points={g: 1.0 for g in CHECKS})
+    copy = grade.Result("zoe", ASSIGNMENT, points={g: 0.0 for g in CHECKS}, renamed=True,
+                        notes=["renamed: Copy.ipynb graded as 01_timeline.ipynb (matched by its cells)"])
+    other = grade.Result("amy", "02_market", points={})
+    sources = {ASSIGNMENT: SOURCE, "02_market": json.loads(
+        (ROOT / "exercises" / "02_market.ipynb").read_text(encoding="utf-8"))}
+    for results in ([own, copy, other], [copy, own, other]):
+        header, rows = grade.table(results, sources)
+        assert [r["student"] for r in rows] == ["amy", "zoe"]
+        zoe = rows[1]
+        assert zoe[f"{ASSIGNMENT} total"] == str(len(CHECKS)) and "handed in twice" in zoe["notes"]
+        assert "02_market: not handed in" in zoe["notes"] and zoe["02_market total"] == "0"
+        assert f"{ASSIGNMENT}: not handed in" in rows[0]["notes"]

@@ -58,11 +58,14 @@ ROOT = Path(__file__).resolve().parents[1]
 COURSE_PARTS = ("src/deepseek_shock", "data")
 #: First user id tried for the kernels when running as root (one id per notebook, never one in use).
 UID_BASE = 61000
-MAX_CELL_OUTPUT = 10_000  # characters of an error kept for the notes
+MAX_NOTE = 300  # characters of an error message kept in the notes
 
 
 @dataclass(frozen=True)
 class Limits:
+    """What one notebook may use: seconds per cell and per notebook (wall clock; CPU time is capped at
+    the notebook's seconds + 5), MiB of address space and of any file written, processes of its uid."""
+
     cell_timeout_s: float = 30.0
     notebook_timeout_s: float = 120.0
     memory_mb: int = 2048
@@ -78,6 +81,7 @@ class Result:
     assignment: str | None
     points: dict[str, float | None] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    renamed: bool = False
 
 
 # ---- reading and merging ---------------------------------------------------------------------------
@@ -370,7 +374,7 @@ async def run_notebook(nb: dict, folder: Path, uid: int | None,
     except DeadKernelError:
         notes.append("the kernel died (memory or CPU limit, or the code ended it); later cells not run")
     except Exception as exc:  # a kernel that cannot start: the notebook is not graded, the rest goes on
-        notes.append(f"could not run: {type(exc).__name__}: {exc}"[:MAX_CELL_OUTPUT])
+        notes.append(f"could not run: {type(exc).__name__}: {exc}"[:MAX_NOTE])
     finally:
         clean_up_after(uid)
     return nbformat.from_dict(node), ran, notes
@@ -386,7 +390,7 @@ async def grade_notebook(student: str, path: Path, sources: dict[str, dict], uid
     except (ValueError, UnicodeDecodeError) as exc:
         return Result(student, None, notes=[f"{path.name}: not a readable notebook ({exc}): not graded"])
     assignment, note = identify(path, submitted, sources)
-    result = Result(student, assignment, notes=[note] if note else [])
+    result = Result(student, assignment, notes=[note] if note else [], renamed=note is not None)
     if assignment is None:
         return result
     merged, notes = merge(sources[assignment], submitted)
@@ -435,13 +439,15 @@ def table(results: list[Result], sources: dict[str, dict]) -> tuple[list[str], l
     header = (["student"] + [f"{a}/{g}" for a, g, _ in cols] + [f"{a} total" for a in assignments]
               + ["total", "max", "notes"])
     rows = {}
-    for r in results:
+    # Under its own name a notebook counts over a renamed copy of the same assignment: it comes last.
+    for r in sorted(results, key=lambda r: (r.student, not r.renamed)):
         row = rows.setdefault(r.student, {"student": r.student, "notes": []})
         prefix = f"{r.assignment}: " if r.assignment else ""
         row["notes"] += [prefix + n for n in r.notes]
         if r.assignment:
             if f"{r.assignment} total" in row:
-                row["notes"].append(f"{r.assignment}: handed in twice; the last one read counts")
+                row["notes"].append(f"{r.assignment}: handed in twice; the one named "
+                                    f"{r.assignment}.ipynb counts")
             for gid, points in r.points.items():
                 row[f"{r.assignment}/{gid}"] = "" if points is None else f"{points:g}"
             row[f"{r.assignment} total"] = f"{sum(p or 0 for p in r.points.values()):g}"
