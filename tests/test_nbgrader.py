@@ -1,7 +1,9 @@
 """Real nbgrader 0.9.6 (installed by `make test-nbgrader` into _build/nbgrader-venv) on every assignment,
-in a throwaway course: generate_assignment; validate passes the source; validate fails a wrong submission
-on each wrong check cell, with the checker's kind message and never the expected value; autograde gives
-a right submission every automatic point and a partly wrong one only the points it earned."""
+in a throwaway course: generate_assignment; validate passes the source; validate --invert finds no
+passing check in the unanswered release (and reads no cell result as partial credit); validate fails
+a wrong submission on each wrong check cell, with the checker's kind message and never the expected
+value; autograde gives a right submission every automatic point and a partly wrong one only the
+points it earned."""
 
 from __future__ import annotations
 
@@ -103,6 +105,11 @@ def test_nbgrader_generates_validates_and_autogrades(course, name):
 
     run = nbgrader(course, "validate", str(source_nb))
     assert "Success! Your notebook passes all the tests." in run.stdout, run.stdout + run.stderr
+
+    # The handed-out notebook, unanswered: no check passes, and no check's result reads as a grade.
+    run = nbgrader(course, "validate", "--invert", str(released_nb))
+    assert "Success! The notebook does not pass any tests." in run.stdout, run.stdout + run.stderr
+    assert "cannot be converted to a float" not in run.stdout + run.stderr
 
     source, released = (json.loads(p.read_text(encoding="utf-8")) for p in (source_nb, released_nb))
     answers = [ms.nbgrader(c)["grade_id"] for c in source["cells"]
