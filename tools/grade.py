@@ -33,6 +33,7 @@ import argparse
 import asyncio
 import copy
 import csv
+import functools
 import json
 import os
 import pwd
@@ -225,6 +226,7 @@ def open_to_others(path: Path) -> bool:
             and all(p.stat().st_mode & 0o001 for p in path.parents))
 
 
+@functools.cache
 def kernel_interpreter() -> tuple[str, list[str]]:
     """(python, extra import paths) for the kernels: this interpreter when a kernel's own uid can run
     it, else a system Python of the same version reading this environment's packages."""
