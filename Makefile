@@ -21,7 +21,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 help:
 	@echo "make book   build the HTML book into $(BUILD)/html (sets everything up first)"
-	@echo "make test   the whole suite: lint, library tests, every notebook, strict book build, HTML and browser checks"
+	@echo "make test   the whole suite: lint, library tests, every notebook, nbgrader, strict book build, HTML and browser checks"
 	@echo "make lint   ruff check and ruff format --check over src, tests, tools, _ext"
 	@echo "make test-lib  the library tests (tests/, without the HTML and browser checks)"
 	@echo "make test-notebooks  every notebook of chapters/, exercises/ and student/ run by nbval"
@@ -30,6 +30,8 @@ help:
 	@echo "make lab    JupyterLab with working widgets"
 	@echo "make bench  timings and sizes (printed, never asserted)"
 	@echo "make student  student versions of exercises/ into student/, answer keys into student/keys/"
+	@echo "make grade SUBMISSIONS=folder  score folder/<student>/<assignment>.ipynb into folder/grades.csv (no nbgrader)"
+	@echo "make test-nbgrader  real nbgrader 0.9.6 (in $(BUILD)/nbgrader-venv) on every assignment: generate, validate, autograde"
 	@echo "make clean  remove the build (keeps .venv)"
 
 $(STAMP): requirements.txt pyproject.toml
@@ -48,7 +50,7 @@ setup: $(STAMP) $(VENDOR)
 book: setup
 	$(JB)
 
-test: lint test-lib test-notebooks book test-html test-browser
+test: lint test-lib test-notebooks test-nbgrader book test-html test-browser
 
 LINTED := src tests tools _ext
 lint: $(STAMP)
@@ -56,7 +58,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check $(LINTED)
 
 test-lib: $(STAMP)
-	$(BIN)/python -m pytest tests -m "not html and not browser"
+	$(BIN)/python -m pytest tests -m "not html and not browser and not nbgrader"
 
 test-notebooks: $(STAMP) student
 	$(NBVAL) $(wildcard chapters exercises student)
@@ -81,6 +83,24 @@ lab: setup
 # Student versions (solutions and hidden tests stripped) and answer keys, from exercises/; no nbgrader needed.
 student: $(STAMP)
 	$(BIN)/python tools/make_student.py
+
+# Grading without nbgrader: every notebook of SUBMISSIONS/<student>/, each in its own sandboxed kernel.
+.PHONY: grade test-nbgrader
+grade: $(STAMP)
+	@test -n "$(SUBMISSIONS)" || { echo "usage: make grade SUBMISSIONS=folder (folder/<student>/<assignment>.ipynb)" >&2; exit 2; }
+	$(BIN)/python tools/grade.py "$(SUBMISSIONS)"
+
+# Real nbgrader in its own venv (never in .venv): the course library editable, the rest pinned.
+NBGRADER_VENV := $(BUILD)/nbgrader-venv
+$(NBGRADER_VENV)/.installed: requirements.txt tools/nbgrader-requirements.txt pyproject.toml
+	@test -x $(NBGRADER_VENV)/bin/python || $(PYTHON) -m venv $(NBGRADER_VENV)
+	grep -v '^-e' requirements.txt > $(NBGRADER_VENV)/constraints.txt
+	$(NBGRADER_VENV)/bin/python -m pip install --quiet -c $(NBGRADER_VENV)/constraints.txt \
+	  -r tools/nbgrader-requirements.txt -e .
+	touch $@
+
+test-nbgrader: $(STAMP) $(NBGRADER_VENV)/.installed
+	NBGRADER_VENV=$(abspath $(NBGRADER_VENV)) $(BIN)/python -m pytest tests/test_nbgrader.py -m nbgrader
 
 bench: setup
 	$(BIN)/python tools/bench.py

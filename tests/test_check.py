@@ -256,3 +256,30 @@ def test_expected_values_are_computed_from_the_data_at_check_time(tmp_path, monk
     monkeypatch.setenv("DEEPSEEK_SHOCK_DATA", str(copy))
     assert check("tl-nvidia-fall", right).status == "wrong"
     assert not math.isclose(C.expected_answer("tl-nvidia-fall"), right)
+
+
+# ---- under nbgrader (NBGRADER_EXECUTION set while it validates or autogrades) --------------------
+
+@pytest.mark.parametrize("mode", ["validate", "autograde"])
+def test_under_nbgrader_every_check_is_strict_and_returns_nothing(ask, monkeypatch, capsys, mode):
+    """Validate fails a wrong or missing answer with the same kind message (never the expected value);
+    a right answer's feedback is displayed, and the cell's result is None (no partial credit)."""
+    qid = ask(-0.20752, unit="a fraction", rel_tol=1e-3)
+    quiet = {answer: str(check(qid, answer)) for answer in (0.9, -20.752, "0.2", None)}
+    monkeypatch.setenv(C.GRADING_VARIABLE, mode)
+    for answer, message in quiet.items():
+        with pytest.raises(AssertionError) as failed:
+            check(qid, answer)
+        assert str(failed.value) == message
+        assert not any(s in message for s in ("0.2075", "20.75", "-0.208"))
+    assert check(qid, -0.2075) is None
+    assert "Right" in capsys.readouterr().out
+    assert check(qid, -0.2075, strict=True).status == "right"  # hidden tests: assert check(…, strict=True)
+
+
+def test_outside_nbgrader_a_check_never_raises(ask, monkeypatch):
+    qid = ask(3, kind="integer")
+    monkeypatch.delenv(C.GRADING_VARIABLE, raising=False)
+    assert check(qid, 4).status == "wrong" and check(qid, None).status == "unanswered"
+    monkeypatch.setenv(C.GRADING_VARIABLE, "")  # set but empty: not grading
+    assert check(qid, 4).status == "wrong"

@@ -26,7 +26,12 @@ The questions themselves live in :mod:`deepseek_shock.questions` (registered whe
 imported); this module is the engine that judges an answer against a question.
 
 Autograding: ``check(..., strict=True)`` raises ``AssertionError`` with the same kind message unless the
-answer is right, so an nbgrader test cell fails exactly when the feedback is not "right".
+answer is right, so an nbgrader test cell fails exactly when the feedback is not "right". While nbgrader
+validates or autogrades a notebook it sets ``NBGRADER_EXECUTION`` in the kernel; then every check is
+strict (a wrong answer fails its check cell, and *Validate* says so, with the same message), and a plain
+``check(...)`` displays its feedback and returns ``None``, so that the cell's result is nothing nbgrader
+could read as partial credit. In JupyterLab, Colab or a hub, without that variable, a check never
+raises: an unanswered or partly answered notebook runs top to bottom and shows every feedback.
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ import difflib
 import html
 import math
 import numbers
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -43,9 +49,10 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+from IPython.display import display
 
 __all__ = ["Feedback", "Question", "QUESTIONS", "STATUSES", "KINDS", "register", "check",
-           "questions", "expected_answer"]
+           "questions", "expected_answer", "GRADING_VARIABLE"]
 
 #: Every kind of feedback, from best to "not answered yet".
 STATUSES = ("right", "wrong", "wrong-unit", "wrong-type", "unanswered")
@@ -162,13 +169,21 @@ def expected_answer(qid: str) -> Any:
                            f"library and data ({type(exc).__name__}: {exc})") from exc
 
 
-def check(question: str, answer: Any, *, strict: bool = False) -> Feedback:
+#: Set by nbgrader in the kernel while it validates (``"validate"``) or autogrades (``"autograde"``).
+GRADING_VARIABLE = "NBGRADER_EXECUTION"
+
+
+def check(question: str, answer: Any, *, strict: bool = False) -> Feedback | None:
     """Compare ``answer`` with the expected answer of ``question`` and say how it fares.
 
     Returns a :class:`Feedback` (shown nicely in a notebook). With ``strict=True`` an answer that is
     not right raises ``AssertionError`` carrying the same message (for autograder test cells).
+    Under nbgrader (``NBGRADER_EXECUTION`` set) every check is strict, and without ``strict=True`` the
+    feedback is displayed and ``None`` returned (a test cell's result would count as partial credit).
     Unknown ids raise ``ValueError``.
     """
+    __tracebackhide__ = True  # a failing check shows its message, not this function's code
+    grading = bool(os.environ.get(GRADING_VARIABLE))
     q = _question(question)
     if _unanswered(answer):
         feedback = Feedback(q.qid, "unanswered",
@@ -176,8 +191,11 @@ def check(question: str, answer: Any, *, strict: bool = False) -> Feedback:
                             "cell again.")
     else:
         feedback = _JUDGES[q.kind](q, answer, expected_answer(q.qid))
-    if strict and not feedback:
+    if (strict or grading) and not feedback:
         raise AssertionError(str(feedback))
+    if grading and not strict:
+        display(feedback)
+        return None
     return feedback
 
 
