@@ -88,7 +88,7 @@ $(HUB_STAMP): requirements.txt pyproject.toml deploy/jupyterhub/requirements-hub
 	touch $@
 
 test-hub: $(HUB_STAMP) $(VENDOR) student
-	timeout --kill-after=20 420 $(HUB_VENV)/bin/python deploy/jupyterhub/e2e.py --edition student \
+	PYTHONDONTWRITEBYTECODE=1 timeout --kill-after=20 420 $(HUB_VENV)/bin/python deploy/jupyterhub/e2e.py --edition student \
 	  --notebook $(HUB_NOTEBOOK) --timeout 360
 
 # Student versions (solutions and hidden tests stripped) and answer keys, from exercises/; no nbgrader needed.

@@ -3,16 +3,15 @@ real hub; these tests pin their format and their errors)."""
 
 from __future__ import annotations
 
-import importlib.util
+import sys
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-_spec = importlib.util.spec_from_file_location("links", ROOT / "deploy" / "jupyterhub" / "links.py")
-links = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(links)
+sys.path.insert(0, str(ROOT / "deploy" / "jupyterhub"))
+import links  # noqa: E402
 
 HUB, REPO = "https://hub.example.edu", "https://github.com/ORG/deepseek-shock"
 

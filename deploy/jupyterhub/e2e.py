@@ -68,7 +68,10 @@ def free_port() -> int:
 
 
 def run(args: list[str], cwd: Path) -> None:
-    subprocess.run(args, cwd=cwd, check=True, timeout=60, stdout=subprocess.DEVNULL)
+    """Run git in ``cwd``, reading no user or system configuration."""
+    env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": str(cwd), "GIT_CONFIG_NOSYSTEM": "1",
+           "LANG": "C.UTF-8"}
+    subprocess.run(args, cwd=cwd, env=env, check=True, timeout=60, stdout=subprocess.DEVNULL)
 
 
 def publish_edition(edition: Path, remote: Path, branch: str) -> str:
@@ -113,7 +116,8 @@ def hub_config(work: Path, ports: dict, service_token: str) -> Path:
         "Spawner.args": ["--allow-root"],
         "Spawner.start_timeout": 120,
         "Spawner.http_timeout": 120,
-        "Spawner.environment": {MARKER: os.environ[MARKER], "PYDEVD_DISABLE_FILE_VALIDATION": "1"},
+        "Spawner.environment": {MARKER: os.environ[MARKER], "PYDEVD_DISABLE_FILE_VALIDATION": "1",
+                                "PYTHONDONTWRITEBYTECODE": "1"},
     }
     path = work / "jupyterhub_config.py"
     path.write_text("".join(f"c.{key} = {value!r}\n" for key, value in config.items()), encoding="utf-8")
@@ -341,7 +345,8 @@ def main(argv: list[str] | None = None) -> int:
         service_token = secrets.token_hex(32)
         config = hub_config(work, ports, service_token)
         env = {"PATH": f"{HUB_VENV / 'bin'}:/usr/local/bin:/usr/bin:/bin", "HOME": str(work),
-               "LANG": "C.UTF-8", MARKER: marker}
+               "LANG": "C.UTF-8", MARKER: marker,
+               "PYTHONDONTWRITEBYTECODE": "1"}
         with open(work / "jupyterhub.log", "wb") as hub_log:
             hub_process = subprocess.Popen([str(HUB_VENV / "bin" / "jupyterhub"), "-f", str(config)],
                                            cwd=work, env=env, stdout=hub_log, stderr=subprocess.STDOUT,
