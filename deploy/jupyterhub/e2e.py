@@ -10,13 +10,16 @@ usage: _build/hub-venv/bin/python deploy/jupyterhub/e2e.py [--edition student] [
    of the temporary folder (no system users, nothing written outside it). Hub, proxy and servers
    bind 127.0.0.1 on free ports.
 3. Logs each student in through the REST API (``POST /hub/api/users/NAME/tokens`` with a username
-   and password: a token), starts their server, and opens the nbgitpuller link that
-   ``links.py`` makes for the notebook; then runs nbgitpuller's pull and checks the clone is in the
-   student's own home.
+   and password: a token), starts their server, checks that the other student cannot reach it, and
+   opens the nbgitpuller link that ``links.py`` makes for the notebook as a browser would (the hub's
+   login form, then OAuth on the student's server); then runs the pull that nbgitpuller's page
+   starts, and checks the clone is in the student's own home.
 4. Executes the notebook in each student's server through the Jupyter server API: a session (a real
    kernel, started in the notebook's folder), every code cell sent over the kernel's websocket, and
    every reply required to be "ok".
-5. Stops the servers, the hub and the proxy, and kills whatever is left of the processes it started
+5. The first student edits the notebook, a new commit lands on the edition, and the student opens
+   the link again: the commit arrives and the edit stays.
+6. Stops the servers, the hub and the proxy, and kills whatever is left of the processes it started
    (each carries a marker in its environment), then removes the temporary folder.
 
 It stops by itself: every request has a timeout, and the whole run a deadline (``--timeout``),
@@ -283,6 +286,28 @@ def run_cell(ws, code: str, deadline: float) -> dict:
     return result
 
 
+def update_keeps_work(hub: Hub, name: str, token: str, remote: Path, link: str, opened: str) -> None:
+    """The student edits the notebook, the instructor commits something new, the student opens the
+    link again: the new commit arrives and the student's edit stays (nbgitpuller's merge)."""
+    url, headers = f"{hub.url}/user/{name}/api/contents/{opened}", {"Authorization": f"token {token}"}
+    model = requests.get(url, headers=headers, timeout=REQUEST_TIMEOUT).json()
+    note = f"My notes ({name})."
+    model["content"]["cells"].append({"cell_type": "markdown", "metadata": {}, "source": note})
+    saved = requests.put(url, headers=headers, timeout=REQUEST_TIMEOUT,
+                         json={"type": "notebook", "format": "json", "content": model["content"]})
+    saved.raise_for_status()
+    (remote / "NEWS.md").write_text("A correction from your instructor.\n", encoding="utf-8")
+    git = ["git", "-c", "user.name=test-hub", "-c", "user.email=test-hub@127.0.0.1", "-c", "commit.gpgsign=false"]
+    run(git + ["add", "NEWS.md"], remote)
+    run(git + ["commit", "--quiet", "-m", "A correction"], remote)
+    pull(hub, name, link, hub.homes[name])
+    clone = hub.homes[name] / Path(opened).parts[0]
+    if not (clone / "NEWS.md").is_file():
+        raise AssertionError(f"{name}: the second pull did not bring the instructor's new commit")
+    if note not in (hub.homes[name] / opened).read_text(encoding="utf-8"):
+        raise AssertionError(f"{name}: the second pull lost the student's edit of {opened}")
+
+
 def marked_processes(marker: str) -> list[int]:
     """Pids of the processes whose environment carries ``MARKER=marker``: the ones this run started."""
     found, needle = [], f"{MARKER}={marker}".encode()
@@ -373,9 +398,12 @@ def main(argv: list[str] | None = None) -> int:
                              allow_redirects=False)
         assert other.status_code in (302, 403), \
             f"{STUDENTS[1]} reached {STUDENTS[0]}'s server: HTTP {other.status_code}"
+        def link_to(notebook: str) -> str:
+            return links.nbgitpuller_link(hub.url, repo_url, notebook, args.branch)
+
         for name in STUDENTS:
             for notebook in notebooks:
-                link = links.nbgitpuller_link(hub.url, repo_url, notebook, args.branch)
+                link = link_to(notebook)
                 clone = hub.homes[name] / links.clone_folder(repo_url)
                 assert clone.exists() == (notebook != notebooks[0]), f"{clone} before {name}'s first pull"
                 opened = pull(hub, name, link, hub.homes[name])
@@ -384,6 +412,11 @@ def main(argv: list[str] | None = None) -> int:
                 count = execute(hub, name, tokens[name], opened, deadline)
                 log(f"{name}: ran the {count} code cells of {opened} in a kernel of their server, "
                     f"all ok ({time.monotonic() - started:.1f} s)")
+        first = STUDENTS[0]
+        update_keeps_work(hub, first, tokens[first], remote, link_to(notebooks[0]),
+                          f"{links.clone_folder(repo_url)}/{notebooks[0]}")
+        log(f"{first}: a second click brought the instructor's new commit and kept their own edit "
+            f"({time.monotonic() - started:.1f} s)")
         for name in STUDENTS:
             hub.api("DELETE", f"/users/{name}/server", expect=(202, 204))
         ok = True
