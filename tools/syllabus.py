@@ -6,8 +6,9 @@ fails when a chapter or an assignment grows past its session. What is read, and 
 
 - a chapter's time: ``**Time:** about N minutes`` in its first cells (``chapters/NN_name.ipynb``);
 - an assignment's time: ``**Estimated time:** N minutes`` in its first cell (``exercises/NN_name.ipynb``);
-- each question's heading: ``## Question N — title (P points, kind, ★★☆ level)``, whose points must
-  add up to the points of the graded cells below it, and whose level is one of :data:`LEVELS`.
+- each question's heading: ``## Question N — title (P points, kind, ★★☆ level)``, whose level is one
+  of :data:`LEVELS` (``tests/test_make_student.py`` checks that its points add up to the graded cells
+  below it).
 """
 
 from __future__ import annotations
@@ -47,14 +48,13 @@ _QUESTION = re.compile(r"^## Question (\d+) — (.+) \((\d+) points?, ([a-z ]+),
 
 @dataclass(frozen=True)
 class Question:
-    """One question of an assignment, as its heading states it, and the points of its graded cells."""
+    """One question of an assignment, as its heading states it."""
 
     number: int
     title: str
     points: int
     kind: str
     level: str
-    graded_points: float
 
 
 def _cells(path: Path) -> list[dict]:
@@ -99,11 +99,10 @@ def title(path: Path) -> str:
 
 
 def questions(path: Path) -> list[Question]:
-    """Every question of an assignment, in order, with the points of the graded cells in its section."""
-    found: list[Question | None] = []
+    """Every question of an assignment, in order."""
+    found: list[Question] = []
     for index, cell in enumerate(_cells(path)):
-        text = _text(cell)
-        first = text.split("\n", 1)[0]
+        first = _text(cell).split("\n", 1)[0]
         if cell["cell_type"] == "markdown" and first.startswith("## Question"):
             match = _QUESTION.match(first)
             if not match:
@@ -113,15 +112,8 @@ def questions(path: Path) -> list[Question]:
             if level not in LEVELS:
                 raise ValueError(f"{path}, cell {index}: difficulty {level!r}; expected one of "
                                  f"{', '.join(LEVELS)}")
-            found.append(Question(int(number), name, int(points), kind, level, 0))
-        elif first.startswith("## "):
-            found.append(None)  # a section that is not a question ends the previous one
-        meta = cell.get("metadata", {}).get("nbgrader", {})
-        if meta.get("grade") and found and found[-1] is not None:
-            last = found[-1]
-            found[-1] = Question(last.number, last.title, last.points, last.kind, last.level,
-                                 last.graded_points + meta["points"])
-    return [q for q in found if q is not None]
+            found.append(Question(int(number), name, int(points), kind, level))
+    return found
 
 
 def notebook(folder: str, number: str, root: Path = ROOT) -> Path:
