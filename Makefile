@@ -21,7 +21,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 help:
 	@echo "make book   build the HTML book into $(BUILD)/html (sets everything up first)"
-	@echo "make test   the whole suite: library tests, every notebook, strict book build, HTML and browser checks"
+	@echo "make test   the whole suite: library tests, every notebook, strict book build, HTML and browser checks, test-hub"
 	@echo "make test-browser  the built book in headless chromium: offline, widgets, sliders, axe-core audit"
 	@echo "make test-hub  a real JupyterHub on 127.0.0.1: two students log in, pull the student edition"
 	@echo "               with an nbgitpuller link and run a notebook in their own servers"
