@@ -17,16 +17,18 @@ NBVAL := $(BIN)/python -m pytest -p no:cacheprovider --nbval-lax --nbval-current
 CHROMIUM ?= /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help setup book test test-lib test-notebooks test-html test-browser chromium lint lab bench clean student
+.PHONY: help setup book test test-lib test-notebooks test-html test-browser test-hub chromium lint lab bench clean student
 
 help:
 	@echo "make book   build the HTML book into $(BUILD)/html (sets everything up first)"
-	@echo "make test   the whole suite: lint, library tests, every notebook, nbgrader, strict book build, HTML and browser checks"
+	@echo "make test   the whole suite: lint, library tests, every notebook, nbgrader, strict book build, HTML and browser checks, test-hub"
 	@echo "make lint   ruff check and ruff format --check over src, tests, tools, _ext"
 	@echo "make test-lib  the library tests (tests/, without the HTML and browser checks)"
 	@echo "make test-notebooks  every notebook of chapters/, exercises/ and student/ run by nbval"
 	@echo "make test-html  checks of the built HTML book (after make book)"
 	@echo "make test-browser  the built book in headless chromium: offline, widgets, sliders, axe-core audit"
+	@echo "make test-hub  a real JupyterHub on 127.0.0.1: two students log in, pull the student edition"
+	@echo "               with an nbgitpuller link and run a notebook in their own servers"
 	@echo "make lab    JupyterLab with working widgets"
 	@echo "make bench  timings and sizes (printed, never asserted)"
 	@echo "make student  student versions of exercises/ into student/, answer keys into student/keys/"
@@ -50,7 +52,7 @@ setup: $(STAMP) $(VENDOR)
 book: setup
 	$(JB)
 
-test: lint test-lib test-notebooks test-nbgrader book test-html test-browser
+test: lint test-lib test-notebooks test-nbgrader book test-html test-browser test-hub
 
 LINTED := src tests tools _ext
 lint: $(STAMP)
@@ -79,6 +81,25 @@ $(CHROMIUM):
 
 lab: setup
 	$(BIN)/jupyter lab chapters/01_timeline.ipynb
+
+# JupyterHub end to end (deploy/jupyterhub/e2e.py): its own venv, built like the single-user image of
+# deploy/jupyterhub/config.yaml (requirements.txt + requirements-hub.txt: jupyterhub, nbgitpuller);
+# configurable-http-proxy comes from package.json. Everything binds 127.0.0.1 and lives in a temporary
+# folder; the script has its own deadline, and `timeout` is the backstop.
+HUB_VENV := $(BUILD)/hub-venv
+HUB_STAMP := $(HUB_VENV)/.installed
+# The notebook of the student edition that each student runs on the hub (a path inside student/).
+HUB_NOTEBOOK ?= 01_timeline.ipynb
+
+$(HUB_STAMP): requirements.txt pyproject.toml deploy/jupyterhub/requirements-hub.txt
+	@test -x $(HUB_VENV)/bin/python || $(PYTHON) -m venv $(HUB_VENV)
+	$(HUB_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(HUB_VENV)/bin/python -m pip install --quiet -r requirements.txt -r deploy/jupyterhub/requirements-hub.txt
+	touch $@
+
+test-hub: $(HUB_STAMP) $(VENDOR) student
+	PYTHONDONTWRITEBYTECODE=1 timeout --kill-after=20 420 $(HUB_VENV)/bin/python deploy/jupyterhub/e2e.py --edition student \
+	  --notebook $(HUB_NOTEBOOK) --timeout 360
 
 # Student versions (solutions and hidden tests stripped) and answer keys, from exercises/; no nbgrader needed.
 student: $(STAMP)

@@ -54,3 +54,24 @@ def test_the_outside_file_pattern_catches_what_it_should():
         assert OUTSIDE_FILES.search(text), text
     for text in ("CONTRIBUTING.md", "the facts of the case", "data/README.md"):
         assert not OUTSIDE_FILES.search(text), text
+
+
+def test_binder_gets_python_311():
+    """repo2docker reads runtime.txt; requirements.txt is pinned for Python 3.11."""
+    assert (ROOT / "runtime.txt").read_text(encoding="utf-8").strip() == "python-3.11"
+    assert "Python 3.11" in (ROOT / "requirements.txt").read_text(encoding="utf-8").split("\n")[0]
+    assert not (ROOT / "binder").exists() and not (ROOT / ".binder").exists(), \
+        "a binder/ folder would make repo2docker ignore runtime.txt, requirements.txt and postBuild"
+
+
+def test_binder_puts_the_editable_install_back():
+    """pyproject.toml describes a package, so repo2docker runs `pip install .` after requirements.txt,
+    which replaces the editable install of its last line with a copy that cannot find data/; postBuild
+    (run last, as an executable) reinstalls it editable."""
+    assert (ROOT / "requirements.txt").read_text(encoding="utf-8").strip().split("\n")[-1] == "-e ."
+    post_build = ROOT / "postBuild"
+    assert post_build.stat().st_mode & 0o111, "postBuild must be executable"
+    commands = [line for line in post_build.read_text(encoding="utf-8").split("\n")
+                if line.strip() and not line.startswith("#")]
+    assert commands[0] == "set -euo pipefail"
+    assert commands[-1].endswith("-m pip install --no-cache-dir --no-deps -e .")
