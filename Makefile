@@ -17,7 +17,7 @@ NBVAL := $(BIN)/python -m pytest -p no:cacheprovider --nbval-lax --nbval-current
 CHROMIUM ?= /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help setup book test test-lib test-notebooks test-html lab bench clean student
+.PHONY: help setup book test test-lib test-notebooks test-html lab bench clean student publish-notebooks
 
 help:
 	@echo "make book   build the HTML book into $(BUILD)/html (sets everything up first)"
@@ -25,7 +25,9 @@ help:
 	@echo "make test-browser  the built book in headless chromium: offline, widgets, sliders, axe-core audit"
 	@echo "make lab    JupyterLab with working widgets"
 	@echo "make bench  timings and sizes (printed, never asserted)"
-	@echo "make student  student versions of exercises/ into student/, answer keys into student/keys/"
+	@echo "make student  the student edition: chapters into student/chapters/, assignments into"
+	@echo "             student/assignments/, answer keys into student/keys/ (builds the book first)"
+	@echo "make publish-notebooks  commit the student edition to the local branch $(STUDENT_BRANCH) (no push)"
 	@echo "make clean  remove the build (keeps .venv)"
 
 $(STAMP): requirements.txt pyproject.toml
@@ -67,12 +69,24 @@ $(CHROMIUM):
 	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
 	@test -x $@ || { echo "$@ is still missing after apt-get install chromium" >&2; exit 1; }
 
-lab: setup
-	$(BIN)/jupyter lab chapters/01_timeline.ipynb
+# JupyterLab refuses to run as root unless told; root is the usual user in containers and on CI.
+ALLOW_ROOT := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 
-# Student versions (solutions and hidden tests stripped) and answer keys, from exercises/; no nbgrader needed.
-student: $(STAMP)
+lab: student
+	$(BIN)/jupyter lab $(ALLOW_ROOT) student/chapters/01_timeline.ipynb
+
+# The student edition. It depends on the book build: the values glued into the chapters' prose are read
+# from the executed notebooks myst-nb writes (_build/jupyter_execute/chapters/*.glue.json).
+# Assignments: solutions and hidden tests stripped, answer keys apart; no nbgrader needed.
+student: book
 	$(BIN)/python tools/make_student.py
+	$(BIN)/python tools/student_edition.py
+
+# Commits student/ to a local branch (chapters/ replaced by the edition, exercises/ left out) for Binder,
+# Colab and JupyterHub launch buttons; never pushes: `git push origin $(STUDENT_BRANCH)` publishes it.
+STUDENT_BRANCH ?= student-edition
+publish-notebooks: student
+	$(BIN)/python tools/student_edition.py --publish $(STUDENT_BRANCH)
 
 bench: setup
 	$(BIN)/python tools/bench.py
