@@ -26,6 +26,7 @@ What it does to the HTML book, and why:
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -93,6 +94,7 @@ def tidy_page(app: Sphinx, pagename: str, templatename: str, context: dict, doct
 def _student_edition_module(srcdir: Path):
     spec = importlib.util.spec_from_file_location("student_edition", srcdir / "tools" / "student_edition.py")
     module = importlib.util.module_from_spec(spec)
+    sys.modules["student_edition"] = module  # dataclasses look their module up
     spec.loader.exec_module(module)
     return module
 

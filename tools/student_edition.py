@@ -117,20 +117,22 @@ _CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
 _DIRECTIVE_OPEN = re.compile(r"^(?P<fence>:{3,}|`{3,})\{(?P<name>[\w\-:]+)\}[ \t]*(?P<arg>[^\n]*)$")
 _TARGET = re.compile(r"^\((?P<label>[\w\-:.]+)\)=[ \t]*$")
 
+BLOCK = "\x01"  # marks a code block set aside while a cell is converted (inline text uses "\x00")
 _DOLLARMATH = MarkdownIt("commonmark").use(dollarmath_plugin, allow_labels=True, allow_space=True,
                                            allow_digits=True, double_inline=False)
 
 
-def _mask(text: str, pattern: re.Pattern, store: list[str]) -> str:
+def _mask(text: str, pattern: re.Pattern, store: list[str], mark: str = "\x00") -> str:
     def keep(match: re.Match) -> str:
         store.append(match.group(0))
-        return f"\x00{len(store) - 1}\x00"
+        return f"{mark}{len(store) - 1}{mark}"
     return pattern.sub(keep, text)
 
 
-def _unmask(text: str, store: list[str]) -> str:
-    while "\x00" in text:
-        text = re.sub(r"\x00(\d+)\x00", lambda m: store[int(m.group(1))], text)
+def _unmask(text: str, store: list[str], mark: str = "\x00") -> str:
+    pattern = re.compile(f"{mark}(\\d+){mark}")
+    while pattern.search(text):
+        text = pattern.sub(lambda m: store[int(m.group(1))], text)
     return text
 
 
@@ -274,7 +276,7 @@ def _directive_body(lines: list[str], start: int, fence: str, where: str) -> tup
 def convert_markdown(text: str, ctx: Context, where: str) -> str:
     """A Markdown cell (or part of one) in MyST → plain Markdown."""
     store: list[str] = []
-    masked = _mask(text, _FENCE, store)  # code blocks and ```{directive} blocks, restored below
+    masked = _mask(text, _FENCE, store, BLOCK)  # code blocks and ```{directive} blocks, restored below
     blocks = []
     for index, block in enumerate(store):
         info = re.match(r"[ \t]*(`{3,}|~{3,})(.*)", block).group(2).strip()
@@ -321,7 +323,7 @@ def convert_markdown(text: str, ctx: Context, where: str) -> str:
     flush()
     result = "\n".join(out)
     result = re.sub(r"\n{3,}", "\n\n", result).strip("\n")
-    return _unmask(result, store)
+    return _unmask(result, store, BLOCK)
 
 
 # ---- code cells ------------------------------------------------------------------------------------
@@ -671,7 +673,11 @@ def publish(root: Path, student: Path, branch: str) -> str:
         return parent  # nothing changed: no empty commit
     source = _git(root, "rev-parse", "--short", "HEAD")
     message = (f"Student edition of {source} (written by `make publish-notebooks`; do not edit by hand)")
-    commit = _git(root, "commit-tree", tree, *(["-p", parent] if parent else []), "-m", message)
+    named = subprocess.run(["git", "-C", str(root), "config", "user.email"], capture_output=True).stdout.strip()
+    who = {} if named else {"GIT_AUTHOR_NAME": "make publish-notebooks", "GIT_COMMITTER_NAME": "make publish-notebooks",
+                            "GIT_AUTHOR_EMAIL": "student-edition@localhost",
+                            "GIT_COMMITTER_EMAIL": "student-edition@localhost"}
+    commit = _git(root, "commit-tree", tree, *(["-p", parent] if parent else []), "-m", message, env=who)
     _git(root, "update-ref", f"refs/heads/{branch}", commit)
     return commit
 
