@@ -23,7 +23,8 @@ help:
 	@echo "make book   build the HTML book into $(BUILD)/html (sets everything up first)"
 	@echo "make test   the whole suite: library tests, every notebook, strict book build, HTML and browser checks"
 	@echo "make test-browser  the built book in headless chromium: offline, widgets, sliders, axe-core audit"
-	@echo "make lab    JupyterLab with working widgets"
+	@echo "make lab    JupyterLab on the student edition (student/chapters/01_timeline.ipynb), with widgets"
+	@echo "make test-lab  the student edition in a real JupyterLab: no raw MyST, no solution in view"
 	@echo "make bench  timings and sizes (printed, never asserted)"
 	@echo "make student  the student edition: chapters into student/chapters/, assignments into"
 	@echo "             student/assignments/, answer keys into student/keys/ (builds the book first)"
@@ -46,10 +47,10 @@ setup: $(STAMP) $(VENDOR)
 book: setup
 	$(JB)
 
-test: test-lib test-notebooks book test-html test-browser
+test: test-lib test-notebooks book test-html test-browser test-lab
 
 test-lib: $(STAMP)
-	$(BIN)/python -m pytest tests -m "not html and not browser"
+	$(BIN)/python -m pytest tests -m "not html and not browser and not lab"
 
 test-notebooks: $(STAMP) student
 	$(NBVAL) $(wildcard chapters exercises student)
@@ -63,6 +64,11 @@ test-browser: $(STAMP) $(VENDOR) $(CHROMIUM)
 	CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest tests -m browser
 
 chromium: $(CHROMIUM)
+
+# The student edition opened in a real JupyterLab (on 127.0.0.1, stopped at the end) by headless chromium.
+.PHONY: test-lab
+test-lab: student $(CHROMIUM)
+	CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest tests -m lab
 
 $(CHROMIUM):
 	$(SUDO) apt-get update

@@ -303,9 +303,15 @@ def _graded_questions(nb: dict) -> list[str]:
 
 
 def _outputs_text(nb) -> str:
-    parts = [json.dumps(c.get("outputs", []), ensure_ascii=False) for c in nb.cells if c.cell_type == "code"]
+    """Every text a student sees in the outputs and widget states (images left out: their base64 bytes
+    would contain any three digits by chance)."""
+    parts = []
+    for cell in nb.cells:
+        for output in cell.get("outputs", []) if cell.cell_type == "code" else []:
+            parts.append(output.get("text", ""))
+            parts += [str(v) for k, v in output.get("data", {}).items() if not k.startswith("image/")]
     parts.append(json.dumps(nb.metadata.get("widgets", {}), ensure_ascii=False))
-    return "\n".join(parts)
+    return re.sub(r"[A-Za-z0-9+/=]{80,}", " ", "\n".join(parts))
 
 
 def _executed(path: Path):
