@@ -133,7 +133,9 @@ def test_chapter_reads_cleanly_in_jupyterlab(path, lab, browser):
         assert all(details.nth(i).get_attribute("open") is None for i in range(details.count()))
         if n_solutions:  # one deliberate click opens a solution, and its code shows
             details.first.locator("summary").click()
-            assert details.first.get_attribute("open") is not None
+            details.first.evaluate("(d) => new Promise((done) => d.open ? done() : d.addEventListener("
+                                   "'toggle', done, {once: true}))")
+            assert details.first.evaluate("(d) => d.open")
             assert "```" not in details.first.inner_text()
     finally:
         page.close()

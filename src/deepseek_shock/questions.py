@@ -430,11 +430,17 @@ def _ch2_exercises() -> None:
                   "ch2-sp-without-nvidia", sp_without_nvidia, unit=FRACTION,
                   prompt="the S&P 500's move had Nvidia closed unchanged, as a fraction",
                   hint="(1 − w) × market.rest_of_index_move(w, Nvidia's move, the index's move).")))
+    def share_count_change() -> float:
+        events, counts = _data("events"), _data("shares")
+        four_t = events.set_index("event_id").loc["nvidia_4t", "date"]
+        later = counts[counts["kind"] == "implied_by_threshold"].set_index("as_of")["shares"]
+        return market.pct_change(shares(), later[four_t])
+
     _exercise("market-ex-buyback",
-              ("price_4t_january", Question(
-                  "ch2-price-4t-january", lambda: 4e12 / shares(), unit="USD per share",
-                  prompt="the share price worth 4 trillion dollars with the January share count",
-                  hint="4e12 divided by the press's share count of January.")))
+              ("share_count_change", Question(
+                  "ch2-share-count-change", share_count_change, unit=FRACTION,
+                  prompt="the change in the share count from January to July 2025, as a fraction",
+                  hint="market.pct_change(January count, the count implied by the $4T threshold).")))
 
 
 def _ch3_exercises() -> None:
@@ -482,11 +488,7 @@ def _ch3_exercises() -> None:
               ("gpu_days", Question(
                   "ch3-gpu-days", lambda: v3_hours() / 24, unit="GPU-days",
                   prompt="V3's GPU-hours (all three stages) in GPU-days",
-                  hint="costs.model_gpu_hours(runs, 'DeepSeek-V3') divided by 24.")),
-              ("days_on_10000", Question(
-                  "ch3-days-on-10000", lambda: costs.wall_clock_days(v3_hours(), 10_000), unit="days",
-                 prompt="wall-clock days on 10,000 GPUs, if it scaled perfectly",
-                  hint="costs.wall_clock_days(gpu_hours, 10_000).")))
+                  hint="costs.model_gpu_hours(runs, 'DeepSeek-V3') divided by 24.")))
     _exercise("costs-ex-break-even",
               ("n_above", Question(
                   "ch3-prices-above-break-even", above_break_even, kind="integer", unit="prices",
@@ -530,7 +532,7 @@ def _ch4_exercises() -> None:
                   hint="walk the 2023 tiers for an 814 mm² die, or ec.largest_uncontrolled_tpp(814).")),
               ("h20_margin", Question(
                   "ch4-h20-margin", lambda: ec.largest_uncontrolled_tpp(814) - ec.tpp(296, 8), unit="TPP",
-                 prompt="how far the H20's TPP is below that line",
+                  prompt="how far the H20's TPP is below that line",
                   hint="the bound minus ec.tpp(296, 8).")))
     _exercise("export-ex-h800",
               ("h800_controlled_2022", Question(
