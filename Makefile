@@ -17,7 +17,7 @@ NBVAL := $(BIN)/python -m pytest -p no:cacheprovider --nbval-lax --nbval-current
 CHROMIUM ?= /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help setup book test test-lib test-notebooks test-html test-browser test-hub chromium lint lab bench clean student
+.PHONY: help setup book test test-lib test-notebooks test-html test-browser test-hub test-lab chromium lint lab bench clean student publish-notebooks grade test-nbgrader
 
 help:
 	@echo "make book   build the HTML book into $(BUILD)/html (sets everything up first)"
@@ -27,11 +27,14 @@ help:
 	@echo "make test-notebooks  every notebook of chapters/, exercises/ and student/ run by nbval"
 	@echo "make test-html  checks of the built HTML book (after make book)"
 	@echo "make test-browser  the built book in headless chromium: offline, widgets, sliders, axe-core audit"
+	@echo "make lab    JupyterLab on the student edition (student/chapters/01_timeline.ipynb), with widgets"
+	@echo "make test-lab  the student edition in a real JupyterLab: no raw MyST, no solution in view"
+	@echo "make bench  timings and sizes (printed, never asserted)"
+	@echo "make student  the student edition: chapters into student/chapters/, assignments into"
+	@echo "             student/assignments/, answer keys into student/keys/ (builds the book first)"
+	@echo "make publish-notebooks  commit the student edition to the local branch $(STUDENT_BRANCH) (no push)"
 	@echo "make test-hub  a real JupyterHub on 127.0.0.1: two students log in, pull the student edition"
 	@echo "               with an nbgitpuller link and run a notebook in their own servers"
-	@echo "make lab    JupyterLab with working widgets"
-	@echo "make bench  timings and sizes (printed, never asserted)"
-	@echo "make student  student versions of exercises/ into student/, answer keys into student/keys/"
 	@echo "make grade SUBMISSIONS=folder  score folder/<student>/<assignment>.ipynb into folder/grades.csv (no nbgrader)"
 	@echo "make test-nbgrader  real nbgrader 0.9.6 (in $(BUILD)/nbgrader-venv) on every assignment: generate, validate, autograde"
 	@echo "make clean  remove the build (keeps .venv)"
@@ -52,7 +55,7 @@ setup: $(STAMP) $(VENDOR)
 book: setup
 	$(JB)
 
-test: lint test-lib test-notebooks test-nbgrader book test-html test-browser test-hub
+test: lint test-lib test-notebooks test-nbgrader book test-html test-browser test-lab test-hub
 
 LINTED := src tests tools _ext
 lint: $(STAMP)
@@ -60,7 +63,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check $(LINTED)
 
 test-lib: $(STAMP)
-	$(BIN)/python -m pytest tests -m "not html and not browser and not nbgrader"
+	$(BIN)/python -m pytest tests -m "not html and not browser and not nbgrader and not lab"
 
 test-notebooks: $(STAMP) student
 	$(NBVAL) $(wildcard chapters exercises student)
@@ -74,13 +77,18 @@ test-browser: $(STAMP) $(VENDOR) $(CHROMIUM)
 
 chromium: $(CHROMIUM)
 
+# The student edition opened in a real JupyterLab (on 127.0.0.1, stopped at the end) by headless chromium.
+.PHONY: test-lab
+test-lab: student $(CHROMIUM)
+	CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest tests -m lab
+
 $(CHROMIUM):
 	$(SUDO) apt-get update
 	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
 	@test -x $@ || { echo "$@ is still missing after apt-get install chromium" >&2; exit 1; }
 
-lab: setup
-	$(BIN)/jupyter lab chapters/01_timeline.ipynb
+# JupyterLab refuses to run as root unless told; root is the usual user in containers and on CI.
+ALLOW_ROOT := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 
 # JupyterHub end to end (deploy/jupyterhub/e2e.py): its own venv, built like the single-user image of
 # deploy/jupyterhub/config.yaml (requirements.txt + requirements-hub.txt: jupyterhub, nbgitpuller);
@@ -89,7 +97,7 @@ lab: setup
 HUB_VENV := $(BUILD)/hub-venv
 HUB_STAMP := $(HUB_VENV)/.installed
 # The notebook of the student edition that each student runs on the hub (a path inside student/).
-HUB_NOTEBOOK ?= 01_timeline.ipynb
+HUB_NOTEBOOK ?= chapters/01_timeline.ipynb
 
 $(HUB_STAMP): requirements.txt pyproject.toml deploy/jupyterhub/requirements-hub.txt
 	@test -x $(HUB_VENV)/bin/python || $(PYTHON) -m venv $(HUB_VENV)
@@ -101,9 +109,21 @@ test-hub: $(HUB_STAMP) $(VENDOR) student
 	PYTHONDONTWRITEBYTECODE=1 timeout --kill-after=20 420 $(HUB_VENV)/bin/python deploy/jupyterhub/e2e.py --edition student \
 	  --notebook $(HUB_NOTEBOOK) --timeout 360
 
-# Student versions (solutions and hidden tests stripped) and answer keys, from exercises/; no nbgrader needed.
-student: $(STAMP)
+lab: student
+	$(BIN)/jupyter lab $(ALLOW_ROOT) student/chapters/01_timeline.ipynb
+
+# The student edition. It depends on the book build: the values glued into the chapters' prose are read
+# from the executed notebooks myst-nb writes (_build/jupyter_execute/chapters/*.glue.json).
+# Assignments: solutions and hidden tests stripped, answer keys apart; no nbgrader needed.
+student: book
 	$(BIN)/python tools/make_student.py
+	$(BIN)/python tools/student_edition.py
+
+# Commits student/ to a local branch (chapters/ replaced by the edition, exercises/ left out) for Binder,
+# Colab and JupyterHub launch buttons; never pushes: `git push origin $(STUDENT_BRANCH)` publishes it.
+STUDENT_BRANCH ?= student-edition
+publish-notebooks: student
+	$(BIN)/python tools/student_edition.py --publish $(STUDENT_BRANCH)
 
 # Grading without nbgrader: every notebook of SUBMISSIONS/<student>/, each in its own sandboxed kernel.
 .PHONY: grade test-nbgrader

@@ -61,7 +61,7 @@ def test_authored_notebook_is_well_formed_nbgrader(path):
 
 @pytest.mark.parametrize("path", EXERCISES, ids=IDS)
 def test_no_solution_or_hidden_test_line_survives(path, generated):
-    authored, student = read(path), read(generated / path.name)
+    authored, student = read(path), read(generated / "assignments" / path.name)
     student_lines = all_lines(student)
     for begin, end, exact in ((ms.BEGIN_SOLUTION, ms.END_SOLUTION, True),
                               (ms.BEGIN_HIDDEN, ms.END_HIDDEN, False)):
@@ -78,7 +78,7 @@ def test_no_solution_or_hidden_test_line_survives(path, generated):
 def test_every_stub_matches_a_solution_region(path, generated):
     """Same cells, types, metadata and grade ids; a stub exactly where each solution region was; every
     other cell unchanged."""
-    authored, student = read(path), read(generated / path.name)
+    authored, student = read(path), read(generated / "assignments" / path.name)
     assert len(authored["cells"]) == len(student["cells"])
     for a, s in zip(authored["cells"], student["cells"]):
         assert a["cell_type"] == s["cell_type"] and a["metadata"] == s["metadata"]
@@ -98,11 +98,11 @@ def test_every_stub_matches_a_solution_region(path, generated):
 def test_student_version_does_not_state_expected_numbers(path, generated):
     from deepseek_shock import check
 
-    text = json.dumps(read(generated / path.name), ensure_ascii=False)
+    text = json.dumps(read(generated / "assignments" / path.name), ensure_ascii=False)
     for row in ms.questions_of(read(path)):
         if not row["question"] or check.QUESTIONS[row["question"]].kind not in ("number", "integer"):
             continue
-        value = float(check.expected_answer(row["question"]))
+        value = float(check._expected_answer(row["question"]))
         scaled = [value * f for f in (1, 100, 1e-3, 1e-6, 1e-9, 1e-12)]
         candidates = {f"{v:.{d}g}" for s in scaled for v in (s, abs(s)) for d in (3, 4, 5)}
         shown = [c for c in candidates if len(re.sub(r"[^1-9]", "", c)) >= 3
@@ -149,7 +149,7 @@ def test_key_carries_the_computed_answers(path, generated):
     for row in ms.questions_of(read(path)):
         assert f"`{row['grade_id']}`" in table
         if row["question"]:
-            assert ms._format(check.expected_answer(row["question"])) in table
+            assert ms._format(check._expected_answer(row["question"])) in table
     authored = read(path)["cells"]
     assert [ms.source(c) for c in key["cells"][1:]] == [ms.source(c) for c in authored]
     assert all(c["outputs"] == [] for c in key["cells"] if c["cell_type"] == "code")
@@ -163,9 +163,9 @@ def test_unanswered_student_version_runs_and_says_not_answered_yet(path, generat
     nbclient = pytest.importorskip("nbclient")
     import nbformat
 
-    nb = nbformat.read(generated / path.name, as_version=4)
+    nb = nbformat.read(generated / "assignments" / path.name, as_version=4)
     nbclient.NotebookClient(nb, timeout=120, kernel_name="python3",
-                            resources={"metadata": {"path": str(generated)}}).execute()
+                            resources={"metadata": {"path": str(generated / "assignments")}}).execute()
     checks = [c for c in nb.cells if c.cell_type == "code" and ms.nbgrader(c).get("grade")]
     assert checks
     for cell in checks:

@@ -132,7 +132,7 @@ def test_nbgrader_generates_validates_and_autogrades(course, name):
     assert "Not yet right" in run.stdout or "Check the" in run.stdout, run.stdout
     assert "cannot be converted to a float" not in run.stdout + run.stderr
     for row in checks:
-        leaked = [s for s in spellings(check.expected_answer(row["question"])) if s in run.stdout]
+        leaked = [s for s in spellings(check._expected_answer(row["question"])) if s in run.stdout]
         assert not leaked, f"validate shows the expected value of {row['question']}: {leaked}"
 
     run = nbgrader(course, "autograde", name, "--force")

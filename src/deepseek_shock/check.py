@@ -13,7 +13,25 @@ and sees one of five kinds of feedback (``Feedback.status``):
   fraction is expected, or the reverse) or ×1000, ×10⁶, ×10⁹, ×10¹² (thousands, millions, billions…);
 - ``"wrong-type"``: text where a number is expected, a whole column instead of one value, a time span
   instead of a number of days, a word that is not one of the allowed choices…;
-- ``"unanswered"``: ``None``, ``...``, NaN or an empty string: "not answered yet".
+- ``"unanswered"``: ``None``, ``...`` or an empty string: "not answered yet" (for a question whose
+  answer may legitimately be ``None``, such as the ECCN of an uncontrolled chip, only ``...`` and an
+  empty string are; ``None`` is then an answer). NaN is "unanswered" too, with its own message: a
+  computation gave no value.
+
+One tolerance rule per kind of answer:
+
+- ``"integer"``: exactly the expected whole number;
+- ``"number"``: right when it agrees with the expected value to three significant figures, that is
+  within half a unit of its third significant figure (so the exact value, or the value rounded to three
+  or more significant figures, passes; 24.50 billion shares where 24.55 billion are asked does not). A
+  question whose value is *read off a widget* states an absolute tolerance instead (``abs_tol``: what
+  the widget's readout can show);
+- ``"date"``: the same calendar day; ``"choice"``: the same word, ignoring case and spaces;
+  ``"bool"``: the same truth value.
+
+A close miss gets "keep full precision" only when the answer *is* a rounded form of the expected value;
+otherwise it is pointed at the method (the order of a KL divergence, which rows to add…). A ×100 slip is
+called a percentage/fraction mix-up only for questions that ask for a fraction or a percentage.
 
 How the answers stay hidden: the student notebook never contains an expected value. Each question is
 registered here by id with a function that *computes* its expected value, at check time, from the
@@ -52,7 +70,7 @@ import pandas as pd
 from IPython.display import display
 
 __all__ = ["Feedback", "Question", "QUESTIONS", "STATUSES", "KINDS", "register", "check",
-           "questions", "expected_answer", "GRADING_VARIABLE"]
+           "questions", "GRADING_VARIABLE"]
 
 #: Every kind of feedback, from best to "not answered yet".
 STATUSES = ("right", "wrong", "wrong-unit", "wrong-type", "unanswered")
@@ -105,9 +123,13 @@ class Question:
 
     ``expected`` computes the expected answer from the library and the data, when a check runs.
     ``unit`` says in words what the answer is measured in ("days", "a fraction: −0.25 for a 25 % fall",
-    "USD", "FLOP"); it is shown in feedback. ``rel_tol``/``abs_tol`` bound how far a number may be from
-    the expected value and still count as right (either suffices). ``choices`` lists the allowed words
-    of a ``"choice"`` question. ``hint`` is shown with a wrong answer: a method, never a value.
+    "USD", "FLOP"); it is shown in feedback. A number is right within the module's rule (three
+    significant figures); ``abs_tol`` widens that for a value read off a widget, and ``rel_tol``, when
+    set, replaces the rule (no question of the course sets it: one rule per kind). ``choices`` lists the
+    allowed words of a ``"choice"`` question. ``hint`` is shown with a wrong answer: a method, never a
+    value. ``prompt`` says in a few words what the answer cell asks for (the student edition shows it).
+    ``none_is_answer``: ``None`` is a legitimate answer (for a ``"choice"``, the word ``"none"``), so
+    only ``...`` means "not answered yet".
     """
 
     qid: str
@@ -115,10 +137,12 @@ class Question:
     kind: str = "number"
     unit: str = ""
     hint: str = ""
-    rel_tol: float = 1e-3
+    rel_tol: float | None = None
     abs_tol: float = 0.0
     choices: tuple[str, ...] = ()
     percent: bool = False  # True when the answer is asked as a percentage rather than a fraction
+    prompt: str = ""
+    none_is_answer: bool = False
 
     def __post_init__(self):
         if not _ID.match(self.qid):
@@ -126,7 +150,7 @@ class Question:
                              "(it doubles as an nbgrader grade_id)")
         if self.kind not in KINDS:
             raise ValueError(f"kind={self.kind!r}: expected one of {', '.join(KINDS)}")
-        if self.rel_tol < 0 or self.abs_tol < 0:
+        if (self.rel_tol is not None and self.rel_tol < 0) or self.abs_tol < 0:
             raise ValueError(f"rel_tol={self.rel_tol}, abs_tol={self.abs_tol}: expected tolerances ≥ 0")
         if self.kind == "choice" and not self.choices:
             raise ValueError(f"question {self.qid!r}: a 'choice' question needs its choices")
@@ -158,9 +182,10 @@ def _question(qid: str) -> Question:
     return QUESTIONS[qid]
 
 
-def expected_answer(qid: str) -> Any:
-    """The expected answer of question ``qid``, computed now. For answer keys: student notebooks
-    never call it, and :func:`check` never shows it."""
+def _expected_answer(qid: str) -> Any:
+    """The expected answer of question ``qid``, computed now. Internal (answer keys and tests use it):
+    it is not part of the public API, student notebooks never call it, and :func:`check` never shows
+    it."""
     question = _question(qid)
     try:
         return question.expected()
@@ -185,12 +210,12 @@ def check(question: str, answer: Any, *, strict: bool = False) -> Feedback | Non
     __tracebackhide__ = True  # a failing check shows its message, not this function's code
     grading = bool(os.environ.get(GRADING_VARIABLE))
     q = _question(question)
-    if _unanswered(answer):
+    if _unanswered(answer, q):
         feedback = Feedback(q.qid, "unanswered",
                             "give your answer in the cell above (replace None), run it, then run this "
                             "cell again.")
     else:
-        feedback = _JUDGES[q.kind](q, answer, expected_answer(q.qid))
+        feedback = _JUDGES[q.kind](q, answer, _expected_answer(q.qid))
     if (strict or grading) and not feedback:
         raise AssertionError(str(feedback))
     if grading and not strict:
@@ -202,15 +227,43 @@ def check(question: str, answer: Any, *, strict: bool = False) -> Feedback | Non
 # ----------------------------------------------------------------------------------------------------
 # Judging answers. Messages speak about the student's answer and the expected *kind* of answer only.
 
-def _unanswered(answer) -> bool:
-    if answer is None or answer is Ellipsis:
+def _unanswered(answer, question: Question | None = None) -> bool:
+    """``...``, an empty string, or ``None`` unless ``None`` is a legitimate answer of ``question``.
+    (NaN is judged by each kind, which says that a computation gave no value.)"""
+    if answer is Ellipsis:
         return True
+    if answer is None:
+        return not (question is not None and question.none_is_answer)
     if isinstance(answer, str):
         return answer.strip() == ""
+    return False
+
+
+def _is_nan(value) -> bool:
     try:
-        return bool(pd.isna(answer)) if np.ndim(answer) == 0 else False
+        return np.ndim(value) == 0 and not isinstance(value, str) and bool(pd.isna(value))
     except (TypeError, ValueError):
         return False
+
+
+def _nan(q: Question) -> Feedback:
+    return Feedback(q.qid, "unanswered", "your answer is NaN (not a number, or NaT for a date): the "
+                    "computation gave no value. Look for a missing row (a lookup that found nothing), a "
+                    "0/0 or an empty selection, then give a value.")
+
+
+def _expects(q: Question) -> str:
+    """What a number question asks for, in words: 'a number of days', 'a number (USD)'."""
+    if not q.unit:
+        return "a plain number"
+    if re.fullmatch(r"[a-zA-Z\- ]+", q.unit) and not q.unit.startswith(("a ", "an ")):
+        return f"a plain number of {q.unit}"
+    return f"a plain number ({q.unit})"
+
+
+def _is_share(q: Question) -> bool:
+    """True when the answer is a fraction or a percentage (where ×100 means percent vs fraction)."""
+    return q.percent or any(w in q.unit.lower() for w in ("fraction", "probability", "percent"))
 
 
 def _describe(answer) -> str:
@@ -246,10 +299,14 @@ def _as_number(q: Question, answer):
     value, problem = _single(answer)
     if problem:
         return None, Feedback(q.qid, "wrong-type", problem)
+    if _is_nan(value):
+        return None, _nan(q)
     if isinstance(value, pd.Timedelta | _dt.timedelta):
+        in_days = q.unit.strip().lower() == "days"
         return None, Feedback(q.qid, "wrong-type", (
-            "you gave a time span (Timedelta); this question expects a plain number"
-            + (f" of {q.unit}" if q.unit else "") + ". Take its .days, or use timeline.days_between."))
+            f"you gave a time span (Timedelta); this question expects {_expects(q)}."
+            + (" Take its .days, or use timeline.days_between." if in_days else
+               " A time span is not what it asks for: check which quantity the question wants.")))
     if isinstance(value, str):
         text = value.strip()
         looks_numeric = re.fullmatch(r"[-+−]?[\d.,\s]+%?", text) is not None
@@ -262,8 +319,6 @@ def _as_number(q: Question, answer):
         return None, Feedback(q.qid, "wrong-type", f"you gave {_describe(value)}, but this question "
                               "expects a number" + (f" ({q.unit})" if q.unit else "") + ".")
     number = float(value)
-    if math.isnan(number):
-        return None, Feedback(q.qid, "unanswered", "your answer is NaN (not a number): give a value.")
     if math.isinf(number):
         return None, Feedback(q.qid, "wrong", "your answer is infinite: check for a division by zero.")
     return number, None
@@ -271,6 +326,39 @@ def _as_number(q: Question, answer):
 
 def _close(a: float, b: float, rel_tol: float, abs_tol: float) -> bool:
     return abs(a - b) <= max(rel_tol * abs(b), abs_tol)
+
+
+#: Significant figures a "number" answer must agree on (the module's one rule for numbers).
+SIGNIFICANT_FIGURES = 3
+
+
+def _tolerance(q: Question, expected: float) -> float:
+    """How far a "number" answer may be from ``expected`` and still be right (see the module doc)."""
+    if q.rel_tol is not None:
+        return max(q.rel_tol * abs(expected), q.abs_tol)
+    if expected == 0 or not math.isfinite(expected):
+        return q.abs_tol
+    unit = 10.0 ** (math.floor(math.log10(abs(expected))) - (SIGNIFICANT_FIGURES - 1))
+    return max(0.5 * unit * (1 + 1e-9), q.abs_tol)
+
+
+def _within(q: Question, number: float, expected: float) -> bool:
+    return abs(number - expected) <= _tolerance(q, expected)
+
+
+def _is_rounded_form(number: float, expected: float) -> bool:
+    """True when ``number`` is ``expected`` rounded to some significant figures or decimal places."""
+    if expected == 0 or number == expected:
+        return False
+    for figures in range(1, 16):
+        magnitude = math.floor(math.log10(abs(expected)))
+        rounded = round(expected, figures - 1 - magnitude)
+        if math.isclose(number, rounded, rel_tol=1e-12, abs_tol=1e-15):
+            return True
+        for digits in range(0, 10):
+            if math.isclose(number, round(expected, digits), rel_tol=1e-12, abs_tol=1e-15):
+                return True
+    return False
 
 
 def _wrong(q: Question, message: str) -> Feedback:
@@ -281,34 +369,31 @@ def _wrong(q: Question, message: str) -> Feedback:
 def _unit_slip(q: Question, number: float, expected: float) -> Feedback | None:
     if expected == 0:
         return None
-    tol = max(q.rel_tol, 1e-9)
+    unit = f" ({q.unit})" if q.unit else ""
+
+    def near(target: float) -> bool:
+        return abs(number - target) <= max(_tolerance(q, target), 1e-9 * abs(target))
+
     for sign in (1.0, -1.0):
-        if _close(number, sign * 100 * expected, tol, q.abs_tol * 100):
-            what = ("it looks like a percentage. This question asks for a fraction: write 0.25 "
-                    "for 25 %, -0.1 for a 10 % fall." if not q.percent else
-                    "check the unit asked for" + (f" ({q.unit})" if q.unit else "") + ".")
-            return Feedback(q.qid, "wrong-unit", "your answer is 100 times too large" + (
-                " and has the wrong sign" if sign < 0 else "") + f": {what}")
-        if _close(number, sign * expected / 100, tol, q.abs_tol / 100):
-            what = ("it looks like a fraction. This question asks for a percentage: write 25 for "
-                    "25 %." if q.percent else
-                    "check the unit asked for" + (f" ({q.unit})" if q.unit else "") + ".")
-            return Feedback(q.qid, "wrong-unit", "your answer is 100 times too small" + (
-                " and has the wrong sign" if sign < 0 else "") + f": {what}")
+        wrong_sign = " and has the wrong sign" if sign < 0 else ""
+        if near(sign * 100 * expected):
+            what = ("it looks like a percentage. This question asks for a fraction: write 0.25 for 25 %, "
+                    "-0.1 for a 10 % fall." if _is_share(q) and not q.percent else
+                    f"check the unit asked for{unit}.")
+            return Feedback(q.qid, "wrong-unit", f"your answer is 100 times too large{wrong_sign}: {what}")
+        if near(sign * expected / 100):
+            what = ("it looks like a fraction. This question asks for a percentage: write 25 for 25 %."
+                    if q.percent else f"check the unit asked for{unit}.")
+            return Feedback(q.qid, "wrong-unit", f"your answer is 100 times too small{wrong_sign}: {what}")
         for factor, once, many in _SCALES:
-            unit = f" ({q.unit})" if q.unit else ""
-            if _close(number, sign * factor * expected, tol, q.abs_tol * factor):
+            if near(sign * factor * expected):
                 return Feedback(q.qid, "wrong-unit", (
-                    f"your answer is {once} times too large" + (" and has the wrong sign" if sign < 0
-                                                                else "")
-                    + f": check the unit{unit}. Did you convert to a smaller unit, or multiply by "
-                      f"{once} too many?"))
-            if _close(number, sign * expected / factor, tol, q.abs_tol / factor):
+                    f"your answer is {once} times too large{wrong_sign}: check the unit{unit}. Did you "
+                    f"convert to a smaller unit, or multiply by {once} too many?"))
+            if near(sign * expected / factor):
                 return Feedback(q.qid, "wrong-unit", (
-                    f"your answer is {once} times too small" + (" and has the wrong sign" if sign < 0
-                                                                else "")
-                    + f": it looks like a count in {many}. Give the plain number{unit}: write 2.5e9, "
-                      "not 2.5, for 2.5 billion."))
+                    f"your answer is {once} times too small{wrong_sign}: it looks like a count in {many}. "
+                    f"Give the plain number{unit}: write 2.5e9, not 2.5, for 2.5 billion."))
     return None
 
 
@@ -323,17 +408,20 @@ def _judge_number(q: Question, answer, expected) -> Feedback:
                             "number" + (f" of {q.unit}" if q.unit else "") + ".")
         if number == expected:
             return Feedback(q.qid, "right", "well done.")
-    elif _close(number, expected, q.rel_tol, q.abs_tol):
+    elif _within(q, number, expected):
         return Feedback(q.qid, "right", "well done.")
     slip = _unit_slip(q, number, expected)
     if slip is not None:
         return slip
-    if expected != 0 and _close(number, -expected, q.rel_tol, q.abs_tol):
+    if expected != 0 and _within(q, -number, expected):
         return _wrong(q, "the size is right but the sign is not: check which value comes first "
                          "(after − before, later − earlier).")
-    if q.kind == "number" and _close(number, expected, max(20 * q.rel_tol, 0.02), 20 * q.abs_tol):
-        return _wrong(q, "close, but outside the tolerance: keep full precision (do not round "
-                         "intermediate results) and check the inputs you used.")
+    if q.kind == "number" and _is_rounded_form(number, expected):
+        return _wrong(q, "close: your answer looks rounded too much. Keep full precision (do not round "
+                         "the result or intermediate values) and give at least three significant figures.")
+    if q.kind == "number" and _close(number, expected, 0.05, 20 * q.abs_tol):
+        return _wrong(q, "close, but not right: the method or an input differs from the one asked "
+                         "(which rows, which stage, which order of the arguments).")
     return _wrong(q, "not the expected value.")
 
 
@@ -341,6 +429,8 @@ def _judge_date(q: Question, answer, expected) -> Feedback:
     value, problem = _single(answer)
     if problem:
         return Feedback(q.qid, "wrong-type", problem)
+    if _is_nan(value):
+        return _nan(q)
     if isinstance(value, (bool, numbers.Number)) and not isinstance(value, np.datetime64):
         return Feedback(q.qid, "wrong-type", f"you gave {_describe(value)}; this question expects a "
                         "date, such as '2025-01-27' or a pandas Timestamp.")
@@ -362,6 +452,12 @@ def _judge_choice(q: Question, answer, expected) -> Feedback:
     value, problem = _single(answer)
     if problem:
         return Feedback(q.qid, "wrong-type", problem)
+    if value is None and q.none_is_answer:
+        value = "none"
+    if expected is None and q.none_is_answer:
+        expected = "none"
+    if _is_nan(value):
+        return _nan(q)
     options = ", ".join(repr(c) for c in q.choices)
     if not isinstance(value, str):
         return Feedback(q.qid, "wrong-type", f"you gave {_describe(value)}; this question expects one "
@@ -379,6 +475,8 @@ def _judge_bool(q: Question, answer, expected) -> Feedback:
     value, problem = _single(answer)
     if problem:
         return Feedback(q.qid, "wrong-type", problem)
+    if _is_nan(value):
+        return _nan(q)
     if isinstance(value, str):
         return Feedback(q.qid, "wrong-type", f"you gave {_describe(value)}; write True or False, "
                         "without quotes.")

@@ -643,7 +643,7 @@ class ComputeCalculator:
     ``calc.result`` holds the numbers shown (FLOP, GPU-hours, days on the cluster, rental USD).
     """
 
-    def __init__(self, gpu_specs: pd.DataFrame, *, active_params=37e9, tokens=14.8e12, num_gpus=2048,
+    def __init__(self, gpu_specs: pd.DataFrame, *, active_params=37e9, tokens=10e12, num_gpus=2048,
                  utilisation=0.35, usd_per_gpu_hour=2.0):
         self.gpu_specs = gpu_specs
         self.price = usd_per_gpu_hour

@@ -794,7 +794,7 @@ class TemperatureExplorer:
     and ``explorer.entropy_nats`` hold what is shown (tests read them).
     """
 
-    def __init__(self, logits, image=None, temperature: float = 1.0):
+    def __init__(self, logits, image=None, temperature: float = 2.0):
         self.logits = _finite_array(logits, "logits")
         self.temperature = W.FloatLogSlider(value=_temperature(temperature), base=10, min=-0.5, max=1.7,
                                             step=0.02, description="Temperature T", continuous_update=True,

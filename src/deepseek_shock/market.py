@@ -496,7 +496,7 @@ class DropExplorer:
     ``message`` (the text shown). ``widget`` is what the notebook displays.
     """
 
-    def __init__(self, price_before: float = 142.62, shares: float = 24.5e9, drop_pct: float = 16.97):
+    def __init__(self, price_before: float = 142.62, shares: float = 24.5e9, drop_pct: float = 10.0):
         _positive(price_before, "price_before", "a price (USD per share)")
         self.price_before = price_before
         self.drop = W.FloatSlider(value=drop_pct, min=0, max=60, step=0.01, description="Fall (%)",
