@@ -171,7 +171,7 @@ def verdict_counts(table: pd.DataFrame) -> pd.Series:
 
 def scorecard(table: pd.DataFrame, ax=None):
     """A one-page chart: one row per claim (in broadcast order), a marker in its verdict's column."""
-    fig, ax = style.figure_and_axes(ax, figsize=(10, 0.34 * len(table) + 1.9))
+    fig, ax = style.figure_and_axes(ax, figsize=style.figsize(0.34 * len(table) + 1.9))
     ordered = table.sort_values("timestamp").reset_index(drop=True)
     y = range(len(ordered))[::-1]
     for verdict, (colour, marker) in VERDICT_STYLE.items():
@@ -179,11 +179,11 @@ def scorecard(table: pd.DataFrame, ax=None):
         ax.scatter([VERDICTS.index(verdict)] * len(rows), [yy for _, yy in rows], s=110, color=colour,
                    marker=marker, edgecolor="black", linewidth=0.5, zorder=3)
     labels = [f"{r.timestamp}  {_short(r.claim_en)}  (ch. {r.chapter})" for r in ordered.itertuples()]
-    ax.set_yticks(list(y), labels, fontsize=8)
+    ax.set_yticks(list(y), labels, fontsize=style.SMALL_PT)
     counts = verdict_counts(ordered)
     # One word a line, so that "approximately right" does not run into its neighbours.
     ax.set_xticks(range(len(VERDICTS)), [v.replace(" ", "\n") + f"\n({counts[v]})" for v in VERDICTS],
-                  fontsize=8.5)
+                  fontsize=style.SMALL_PT)
     ax.set_xlim(-0.5, len(VERDICTS) - 0.5)
     ax.set_ylim(-0.7, len(ordered) - 0.3)
     ax.set_xlabel("Verdict computed from the course's data (number of claims)")

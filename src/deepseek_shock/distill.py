@@ -503,10 +503,10 @@ def plot_soft_targets(logits, temperatures=(1.0, 4.0, 20.0), image=None):
     temperatures = [_temperature(t) for t in temperatures]
     logits = _finite_array(logits, "logits")
     if image is not None:
-        fig, (ax_img, ax) = plt.subplots(1, 2, figsize=(9, 3.6), gridspec_kw={"width_ratios": [1, 4]})
+        fig, (ax_img, ax) = plt.subplots(1, 2, figsize=style.figsize(3.6), gridspec_kw={"width_ratios": [1, 4]})
         _show_digit(ax_img, image)
     else:
-        fig, ax = plt.subplots(figsize=(8, 3.6))
+        fig, ax = plt.subplots(figsize=style.figsize(3.6))
     width = 0.8 / len(temperatures)
     hatches = ["", "//", "..", "xx", "\\\\"]
     for i, T in enumerate(temperatures):
@@ -518,7 +518,7 @@ def plot_soft_targets(logits, temperatures=(1.0, 4.0, 20.0), image=None):
     ax.set_xlabel("Digit (class)")
     ax.set_ylabel("Teacher's probability (fraction)")
     ax.set_ylim(0, 1.05)
-    ax.legend(fontsize=8.5, loc="upper right")
+    ax.legend(fontsize=style.SMALL_PT, loc="upper right")
     fig.tight_layout()
     return fig, ax
 
@@ -528,7 +528,7 @@ def _show_digit(ax, image):
     ax.set_xticks([])
     ax.set_yticks([])
     ax.grid(False)
-    ax.set_title("the image (8×8 pixels)", fontsize=9)
+    ax.set_title("the image (8×8 pixels)", fontsize=style.SMALL_PT)
 
 
 def plot_distribution(logits, temperature, image=None, ax=None, image_ax=None):
@@ -536,9 +536,9 @@ def plot_distribution(logits, temperature, image=None, ax=None, image_ax=None):
     p = softmax(logits, temperature)
     if ax is None:
         if image is not None:
-            fig, (image_ax, ax) = plt.subplots(1, 2, figsize=(8, 3.4), gridspec_kw={"width_ratios": [1, 4]})
+            fig, (image_ax, ax) = plt.subplots(1, 2, figsize=style.figsize(3.4), gridspec_kw={"width_ratios": [1, 4]})
         else:
-            fig, ax = plt.subplots(figsize=(7, 3.4))
+            fig, ax = plt.subplots(figsize=style.figsize(3.4))
     fig = ax.figure
     if image is not None and image_ax is not None:
         _show_digit(image_ax, image)
@@ -594,7 +594,7 @@ def temperature_frames(logits, temperatures=(0.5, 1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 
 def plot_experiment(results: pd.DataFrame, teacher_accuracy: float | None = None, ax=None):
     """One dot per seed for each method, with the mean ± one standard deviation; accuracies in %."""
     if ax is None:
-        fig, ax = plt.subplots(figsize=(8, 3.8))
+        fig, ax = plt.subplots(figsize=style.figsize(3.8))
     fig = ax.figure
     methods = [m for m in METHODS if m in set(results["method"])]
     for i, method in enumerate(methods):
@@ -604,11 +604,11 @@ def plot_experiment(results: pd.DataFrame, teacher_accuracy: float | None = None
         mean, sd = acc.mean(), acc.std(ddof=1) if len(acc) > 1 else 0.0
         ax.errorbar(mean, i + 0.3, xerr=sd, fmt="|", color="black", capsize=4, ms=14, zorder=4)
         ax.annotate(f"mean {mean:.1f}% ± {sd:.1f}", (mean, i + 0.3), xytext=(0, -9), textcoords="offset points",
-                    ha="center", va="top", fontsize=8.5)
+                    ha="center", va="top", fontsize=style.SMALL_PT)
     if teacher_accuracy is not None:
         ax.axvline(100 * teacher_accuracy, color="#555555", ls="--", lw=1.2)
         ax.annotate(f"teacher {100 * teacher_accuracy:.1f}%", (100 * teacher_accuracy, -0.4),
-                    ha="right", xytext=(-4, 0), textcoords="offset points", fontsize=8.5, color="#333333")
+                    ha="right", xytext=(-4, 0), textcoords="offset points", fontsize=style.SMALL_PT, color="#333333")
     ax.set_yticks(range(len(methods)), [METHODS[m].replace(", ", ",\n") for m in methods])
     ax.set_ylim(-0.5, len(methods) - 0.05)
     ax.invert_yaxis()
@@ -622,7 +622,7 @@ def plot_grid(grid: pd.DataFrame, highlight: tuple[float, float] | None = None, 
     """Mean accuracy (%) against temperature, one line per alpha; shaded band = ± one standard deviation."""
     summary = grid_summary(grid)
     if ax is None:
-        fig, ax = plt.subplots(figsize=(8, 4))
+        fig, ax = plt.subplots(figsize=style.figsize(4))
     fig = ax.figure
     for i, (a, rows) in enumerate(summary.groupby("alpha")):
         mean, sd = 100 * rows["mean"].to_numpy(), 100 * rows["std"].fillna(0).to_numpy()
@@ -641,7 +641,7 @@ def plot_grid(grid: pd.DataFrame, highlight: tuple[float, float] | None = None, 
     ax.minorticks_off()
     ax.set_xlabel("Temperature T of the soft targets (log scale)")
     ax.set_ylabel("Student's test accuracy (%, mean)")
-    ax.legend(fontsize=8, ncol=1, loc="upper left")
+    ax.legend(fontsize=style.SMALL_PT, ncol=1, loc="upper left")
     fig.tight_layout()
     return fig, ax
 
@@ -716,7 +716,7 @@ class GridExplorer:
                                        style={"description_width": "initial"}, layout=W.Layout(width="95%"))
         self.summary = W.HTML()
         self.output = W.Output()
-        self.figure = plt.figure(figsize=(8, 4))
+        self.figure = plt.figure(figsize=style.figsize(4))
         plt.close(self.figure)
         self.axes = self.figure.add_subplot()
         plot_grid(grid, ax=self.axes)
@@ -772,7 +772,7 @@ def plot_r1_distilled(table: pd.DataFrame, benchmarks=tuple(BENCHMARKS)):
             "GPT-4o": table[table["model"] == "GPT-4o-0513"]}
     ncols = 2 if len(benchmarks) > 1 else 1
     nrows = math.ceil(len(benchmarks) / ncols)
-    fig, axes = plt.subplots(nrows, ncols, figsize=(9, 3.1 * nrows + 0.6), squeeze=False, sharex=True)
+    fig, axes = plt.subplots(nrows, ncols, figsize=style.figsize(3.1 * nrows + 0.6), squeeze=False, sharex=True)
     for ax, bench in zip(axes.flat, benchmarks):
         for j, fam in enumerate(("Qwen", "Llama")):
             rows = distilled[distilled["model"].map(_family) == fam]
@@ -780,7 +780,7 @@ def plot_r1_distilled(table: pd.DataFrame, benchmarks=tuple(BENCHMARKS)):
                     ls="-" if fam == "Qwen" else "--", label=f"R1-Distill-{fam}")
             for _, r in rows.iterrows():  # Qwen values above their points, Llama values below
                 ax.annotate(f"{r[bench]:.1f}", (r["parameters_b"], r[bench]), xytext=(0, 5 if j == 0 else -6),
-                            textcoords="offset points", ha="center", va="bottom" if j == 0 else "top", fontsize=7)
+                            textcoords="offset points", ha="center", va="bottom" if j == 0 else "top", fontsize=style.TINY_PT)
         for (name, rows), ls, colour in zip(refs.items(), ["--", ":", ":"],
                                             ["black", style.PALETTE["reddish_purple"], style.PALETTE["orange"]]):
             if len(rows) and pd.notna(rows[bench].iloc[0]):
@@ -799,7 +799,7 @@ def plot_r1_distilled(table: pd.DataFrame, benchmarks=tuple(BENCHMARKS)):
     for ax in list(axes.flat)[len(benchmarks):]:
         ax.set_visible(False)
     handles, labels = axes.flat[0].get_legend_handles_labels()
-    fig.legend(handles, labels, loc="lower center", ncol=5, fontsize=8.5, bbox_to_anchor=(0.5, 0.0))
+    fig.legend(handles, labels, loc="lower center", ncol=5, fontsize=style.SMALL_PT, bbox_to_anchor=(0.5, 0.0))
     fig.tight_layout(rect=(0, 0.07, 1, 1))
     return fig, axes
 
@@ -820,7 +820,7 @@ def plot_rl_vs_distillation(table: pd.DataFrame, size_b: float = 32):
     rows = rows.sort_values("training", key=lambda s: s.map(order))
     if rows.empty:
         raise ValueError(f"size_b={size_b!r}: no models of that size in the table")
-    fig, ax = plt.subplots(figsize=(8.5, 3.8))
+    fig, ax = plt.subplots(figsize=style.figsize(3.8))
     width = 0.8 / len(rows)
     hatches = ["..", "//", ""]
     for i, (_, r) in enumerate(rows.iterrows()):
@@ -829,11 +829,11 @@ def plot_rl_vs_distillation(table: pd.DataFrame, size_b: float = 32):
         ax.bar(xs, values, width, color=style.CYCLE[[3, 1, 0][order[r["training"]]]], hatch=hatches[i % 3],
                edgecolor="white", label=f"{r['model']} ({_TRAINING_WORDS[r['training']]})")
         for x, v in zip(xs, values):
-            ax.annotate(f"{v:.1f}", (x, v), xytext=(0, 2), textcoords="offset points", ha="center", fontsize=7.5)
+            ax.annotate(f"{v:.1f}", (x, v), xytext=(0, 2), textcoords="offset points", ha="center", fontsize=style.TINY_PT)
     ax.set_xticks(range(len(BENCHMARKS)), [BENCHMARKS[b].split(" (")[0] for b in BENCHMARKS])
     ax.set_ylabel("Score (%)")
     ax.set_ylim(0, 105)
-    ax.legend(fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=1)
+    ax.legend(fontsize=style.SMALL_PT, loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=1)
     fig.tight_layout()
     return fig, ax
 

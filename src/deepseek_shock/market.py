@@ -353,7 +353,7 @@ def plot_paths(paths: pd.DataFrame, series: Sequence[str] | None = None, ax=None
     Consecutive trading days are joined by a solid line; where closes are missing in between, the line
     is dotted, so a reader sees that nothing is known there. Returns ``(fig, ax)``.
     """
-    fig, ax = style.figure_and_axes(ax, figsize=(9, 4.2))
+    fig, ax = style.figure_and_axes(ax, figsize=style.figsize(4.2))
     names = sorted(paths["series"].unique()) if series is None else list(series)
     for i, name in enumerate(names):
         group = paths[paths["series"] == name].sort_values("date")
@@ -365,13 +365,13 @@ def plot_paths(paths: pd.DataFrame, series: Sequence[str] | None = None, ax=None
             ax.plot([d0, d1], [v0, v1], color=colour, linestyle=":" if _gap_days(d0, d1) else "-", lw=1.6)
         ax.plot(dates, values, linestyle="none", marker=marker, color=colour, label=name, ms=6)
         ax.annotate(f"{values[-1]:.1f}", (dates[-1], values[-1]), xytext=(5, 0), textcoords="offset points",
-                    va="center", fontsize=9, color=colour)
+                    va="center", fontsize=style.SMALL_PT, color=colour)
     ax.axhline(100, color=PALETTE["black"], lw=0.8, alpha=0.6)
     ax.set_ylabel("Close ÷ close on the base day × 100")
     ax.set_xlabel("Trading day, 2025 (dotted: closes missing in between)")
     ax.xaxis.set_major_locator(mdates.WeekdayLocator(byweekday=(mdates.MO, mdates.WE, mdates.FR)))
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%a %-d %b"))
-    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=9)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=style.SMALL_PT)
     fig.tight_layout()
     return fig, ax
 
@@ -400,7 +400,7 @@ def plot_drop(drop_pct: float, price_before: float, shares: float, axes=None):
     """
     d = describe_drop(drop_pct, price_before, shares)
     if axes is None:
-        fig, axes = plt.subplots(1, 2, figsize=(9, 3.8), gridspec_kw={"width_ratios": [1, 1.4]})
+        fig, axes = plt.subplots(1, 2, figsize=style.figsize(3.8), gridspec_kw={"width_ratios": [1, 1.4]})
     else:
         fig = axes[0].figure
     left, right = axes
@@ -478,7 +478,7 @@ class DropExplorer:
                                             style={"description_width": "initial"})
         self.summary = W.HTML()
         self.output = W.Output()
-        self.figure, self.axes = plt.subplots(1, 2, figsize=(9, 3.8), gridspec_kw={"width_ratios": [1, 1.4]})
+        self.figure, self.axes = plt.subplots(1, 2, figsize=style.figsize(3.8), gridspec_kw={"width_ratios": [1, 1.4]})
         plt.close(self.figure)  # shown through the Output below, never twice
         self.result = None
         self.message = ""
@@ -527,7 +527,7 @@ class PathPicker:
                                        description="Series", style={"description_width": "initial"})
         self.summary = W.HTML()
         self.output = W.Output()
-        self.figure, self.ax = plt.subplots(figsize=(9, 4.2))
+        self.figure, self.ax = plt.subplots(figsize=style.figsize(4.2))
         plt.close(self.figure)
         self.shown: list[str] = []
         self.picker.observe(self.update, names="value")
@@ -561,7 +561,7 @@ _GROUP_STYLE = {"chips": ("blue", "o"), "data centres": ("reddish_purple", "D"),
 
 def plot_day(moves: pd.DataFrame, ax=None):
     """Horizontal bars of the reported moves of one day, grouped by colour, hatch and a text label."""
-    fig, ax = style.figure_and_axes(ax, figsize=(8.5, 5.6))
+    fig, ax = style.figure_and_axes(ax, figsize=style.figsize(5.6))
     table = moves.sort_values("move_pct", ascending=False).reset_index(drop=True)
     hatches = {"chips": "", "data centres": "..", "power": "xx", "big tech": "//", "index": ""}
     for i, row in table.iterrows():
@@ -570,9 +570,9 @@ def plot_day(moves: pd.DataFrame, ax=None):
                 alpha=0.55 if row["group"] == "index" else 0.9)
         ax.text(row["move_pct"] + (0.4 if row["move_pct"] >= 0 else -0.4), i,
                 f"{row['move_pct']:+.1f}%", va="center", ha="left" if row["move_pct"] >= 0 else "right",
-                fontsize=8.5)
+                fontsize=style.SMALL_PT)
     ax.set_yticks(range(len(table)), [f"{n} [{g}]" for n, g in zip(table["name"], table["group"])],
-                  fontsize=8.5)
+                  fontsize=style.SMALL_PT)
     ax.invert_yaxis()
     ax.axvline(0, color=PALETTE["black"], lw=0.8)
     ax.set_xlim(min(table["move_pct"].min() - 6, -10), max(table["move_pct"].max() + 4, 4))
@@ -585,7 +585,7 @@ def plot_day(moves: pd.DataFrame, ax=None):
 def plot_records(table: pd.DataFrame, axes=None):
     """Left: records ranked by dollars lost; right: the same days' % moves (where reported)."""
     if axes is None:
-        fig, axes = plt.subplots(1, 2, figsize=(9.5, 4.8), sharey=True, gridspec_kw={"width_ratios": [1.3, 1]})
+        fig, axes = plt.subplots(1, 2, figsize=style.figsize(4.8), sharey=True, gridspec_kw={"width_ratios": [1.3, 1]})
     else:
         fig = axes[0].figure
     left, right = axes
@@ -596,19 +596,19 @@ def plot_records(table: pd.DataFrame, axes=None):
     for yi, v, c, r in zip(y, table["value_lost_usd_bn"], colours, recent):
         left.barh(yi, v, color=c, hatch="" if r else "//", edgecolor="white")
     for yi, v in zip(y, table["value_lost_usd_bn"]):
-        left.text(v + 5, yi, f"${v:.0f}B", va="center", fontsize=8.5)
-    left.set_yticks(y, labels, fontsize=8.5)
+        left.text(v + 5, yi, f"${v:.0f}B", va="center", fontsize=style.SMALL_PT)
+    left.set_yticks(y, labels, fontsize=style.SMALL_PT)
     left.invert_yaxis()
     left.set_xlabel("Market value lost in one day (USD billions)")
     left.set_xlim(0, table["value_lost_usd_bn"].max() * 1.2)
     moves = table["move_pct"]
     for yi, m, r in zip(y, moves, recent):
         if pd.isna(m):
-            right.text(0.5, yi, "% not reported", va="center", fontsize=8, style="italic", color="0.35")
+            right.text(0.5, yi, "% not reported", va="center", fontsize=style.SMALL_PT, style="italic", color="0.35")
         else:
             right.barh(yi, -m, color=PALETTE["blue"] if r else PALETTE["orange"],
                        hatch="" if r else "//", edgecolor="white")
-            right.text(-m + 0.5, yi, f"−{-m:.1f}%", va="center", fontsize=8.5)
+            right.text(-m + 0.5, yi, f"−{-m:.1f}%", va="center", fontsize=style.SMALL_PT)
     right.set_xlabel("Fall in the share price that day (%)")
     right.set_xlim(0, 32)
     for ax in axes:
@@ -622,7 +622,7 @@ def plot_records(table: pd.DataFrame, axes=None):
 
 def plot_two_prints(reports: pd.DataFrame, shares: float, ax=None):
     """Bars: the loss computed from each price print with ``shares``; markers: what outlets printed."""
-    fig, ax = style.figure_and_axes(ax, figsize=(7, 3.6))
+    fig, ax = style.figure_and_axes(ax, figsize=style.figsize(3.6))
     rows = reports.dropna(subset=["price_after_usd"]).reset_index(drop=True)
     computed = value_lost(rows["price_before_usd"], rows["price_after_usd"], shares) / 1e9
     y = np.arange(len(rows))
@@ -631,16 +631,16 @@ def plot_two_prints(reports: pd.DataFrame, shares: float, ax=None):
     ax.plot(rows["value_lost_usd_bn"], y, linestyle="none", marker="D", ms=9, color=PALETTE["vermillion"],
             markeredgecolor=PALETTE["black"], label="figure the outlets printed")
     for yi, c in zip(y, computed):
-        ax.text(c - 2, yi, f"${c:.1f}B", ha="right", va="center", fontsize=9,
+        ax.text(c - 2, yi, f"${c:.1f}B", ha="right", va="center", fontsize=style.SMALL_PT,
                 bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.85, "pad": 1})
     ax.axvline(600, color=PALETTE["black"], linestyle="--", lw=1)
-    ax.text(600, 1.01, "« 600 milliards »", fontsize=9, ha="center", va="bottom",
+    ax.text(600, 1.01, "« 600 milliards »", fontsize=style.SMALL_PT, ha="center", va="bottom",
             transform=mtransforms.blended_transform_factory(ax.transData, ax.transAxes))
     ax.set_yticks(y, [f"{b}: ${a:.2f}\n({r})" for b, a, r in zip(rows["basis"], rows["price_after_usd"],
-                                                                 rows["reported_by"])], fontsize=8.5)
+                                                                 rows["reported_by"])], fontsize=style.SMALL_PT)
     ax.set_xlim(560, 610)
     ax.set_xlabel("Nvidia's market value lost on 27 January 2025 (USD billions)")
-    ax.legend(loc="upper left", bbox_to_anchor=(0.0, -0.2), ncol=2, fontsize=8.5)
+    ax.legend(loc="upper left", bbox_to_anchor=(0.0, -0.2), ncol=2, fontsize=style.SMALL_PT)
     ax.grid(axis="y", visible=False)
     fig.tight_layout()
     return fig, ax
@@ -650,7 +650,7 @@ def plot_recovery_path(prices: pd.DataFrame, level: float, milestones: Sequence[
                        ticker: str = "NVDA", start="2025-01-01", end="2025-12-31", ax=None):
     """The known closes of ``ticker`` against the pre-shock ``level``; ``milestones`` are
     ``(date, price, label)`` points such as the price a $4T value needed. Gaps are drawn dotted."""
-    fig, ax = style.figure_and_axes(ax, figsize=(9, 4.2))
+    fig, ax = style.figure_and_axes(ax, figsize=style.figsize(4.2))
     rows = prices[(prices["ticker"] == ticker) & prices["date"].between(pd.Timestamp(start), pd.Timestamp(end))]
     rows = rows.sort_values("date")
     dates, closes = list(rows["date"]), list(rows["close_usd"])
@@ -658,13 +658,13 @@ def plot_recovery_path(prices: pd.DataFrame, level: float, milestones: Sequence[
         ax.plot([d0, d1], [v0, v1], color=PALETTE["blue"], linestyle=":" if _gap_days(d0, d1) else "-", lw=1.5)
     ax.plot(dates, closes, linestyle="none", marker="o", color=PALETTE["blue"], label=f"{ticker} close (known days)")
     ax.axhline(level, color=PALETTE["vermillion"], linestyle="--", lw=1.2)
-    ax.text(0.99, level + 1.5, f"pre-shock close ${level:.2f}", color=PALETTE["vermillion"], fontsize=9,
+    ax.text(0.99, level + 1.5, f"pre-shock close ${level:.2f}", color=PALETTE["vermillion"], fontsize=style.SMALL_PT,
             ha="right", va="bottom", transform=mtransforms.blended_transform_factory(ax.transAxes, ax.transData))
     for i, (date, price, label) in enumerate(milestones):
         ax.plot([pd.Timestamp(date)], [price], marker="*", ms=13, color=PALETTE["orange"],
                 markeredgecolor=PALETTE["black"], linestyle="none", label="price a milestone needed" if i == 0 else None)
         ax.annotate(label, (pd.Timestamp(date), price), xytext=(-8, 8), textcoords="offset points",
-                    ha="right", fontsize=9)
+                    ha="right", fontsize=style.SMALL_PT)
     ax.set_ylabel("Share price (USD)")
     ax.set_xlabel("2025 (dotted: closes missing in between)")
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%b"))

@@ -6,8 +6,12 @@ Figures should still not rely on colour alone: pair colours with markers or labe
 
 from __future__ import annotations
 
+import itertools
+
 import matplotlib as mpl
 import matplotlib.pyplot as plt
+from matplotlib.figure import Figure
+from matplotlib.text import Text
 
 #: Okabe–Ito colours, by name.
 PALETTE = {
@@ -27,6 +31,40 @@ CYCLE = [PALETTE[k] for k in ("blue", "vermillion", "bluish_green", "orange", "r
 
 #: Markers that go with CYCLE, so that series differ in shape as well as colour.
 MARKERS = ["o", "s", "^", "D", "v", "P", "X", "*"]
+
+
+# --- Sizes: one place ----------------------------------------------------------------------------
+# Figures are drawn at the size the book shows them, so that nothing is shrunk: a PNG of
+# ``WIDTH_IN × DPI`` pixels fills the content column exactly, and a point of font is DPI/72 CSS px.
+
+#: Width of the book's content column in CSS px (pydata-sphinx-theme at a 1280 px window; measured
+#: by the browser tests, which also check that no figure is wider).
+COLUMN_PX = 700
+#: Pixels per inch of every figure the course draws (notebook PNGs, widget frames, the book).
+DPI = 100
+#: The full width of a figure, in inches: the content column.
+WIDTH_IN = COLUMN_PX / DPI
+#: The smallest text a reader should meet, in CSS px once the figure sits in the column.
+MIN_TEXT_PX = 9.0
+#: Font sizes in points: body text, small (ticks, legends), smallest (dense labels). At DPI 100 the
+#: smallest is 7.5 pt × 100/72 ≈ 10.4 px, above MIN_TEXT_PX.
+FONT_PT = 10.5
+SMALL_PT = 9.0
+TINY_PT = 7.5
+
+
+def figsize(height_in: float, width_in: float = WIDTH_IN) -> tuple[float, float]:
+    """``(width, height)`` in inches for a new figure: the column's width unless told otherwise.
+
+    >>> figsize(3.5)
+    (7.0, 3.5)
+    """
+    if not 0 < width_in <= WIDTH_IN:
+        raise ValueError(f"width_in={width_in!r}: expected a width in inches in (0, {WIDTH_IN}] "
+                         "(wider figures are shrunk in the column, and their text with them)")
+    if not height_in > 0:
+        raise ValueError(f"height_in={height_in!r}: expected a height in inches > 0")
+    return (float(width_in), float(height_in))
 
 
 def figure_and_axes(ax=None, figsize=None):
@@ -52,3 +90,80 @@ def apply() -> None:
         "legend.frameon": False,
         "svg.fonttype": "none",
     })
+
+
+# --- Legibility: measured from matplotlib's own text extents ---------------------------------------
+
+def drawn_texts(fig: Figure) -> list[Text]:
+    """Every text artist the figure actually draws: visible (with all its parents), non-empty, and for
+    tick labels on a tick inside the axis' view. Draws the figure once to settle its layout."""
+    fig.canvas.draw()
+    found: list[Text] = []
+
+    def walk(artist) -> None:
+        if not artist.get_visible():
+            return
+        if isinstance(artist, Text):
+            if artist.get_text().strip():
+                found.append(artist)
+            return
+        if isinstance(artist, mpl.axis.Axis):
+            if not artist.axes.axison:  # ax.axis("off") hides the axes' ticks and labels
+                return
+            for tick in artist._update_ticks():  # the ticks matplotlib draws (inside the view)
+                for label in (tick.label1, tick.label2):
+                    walk(label)
+            walk(artist.label)
+            walk(artist.offsetText)
+            return
+        for child in artist.get_children():
+            walk(child)
+
+    walk(fig)
+    unique: dict[int, Text] = {}
+    for text in found:
+        unique.setdefault(id(text), text)
+    return list(unique.values())
+
+
+def scale_in_column(fig: Figure, column_px: float = COLUMN_PX) -> float:
+    """How much the book shrinks the figure to fit the column (1.0 when it fits as drawn)."""
+    width_px = fig.get_figwidth() * fig.dpi
+    return min(1.0, column_px / width_px)
+
+
+def text_sizes_px(fig: Figure, column_px: float = COLUMN_PX) -> list[tuple[str, float]]:
+    """``(text, height of its font in CSS px)`` for each drawn text, once the figure is in the column."""
+    factor = fig.dpi / 72 * scale_in_column(fig, column_px)
+    return [(t.get_text(), t.get_fontsize() * factor) for t in drawn_texts(fig)]
+
+
+def smallest_text_px(fig: Figure, column_px: float = COLUMN_PX) -> float:
+    """The size of the smallest drawn text in CSS px (``inf`` for a figure with no text)."""
+    return min((size for _, size in text_sizes_px(fig, column_px)), default=float("inf"))
+
+
+def overlapping_texts(fig: Figure, tolerance_px: float = 1.0) -> list[tuple[str, str]]:
+    """Pairs of drawn texts whose boxes overlap by more than ``tolerance_px`` in both directions."""
+    renderer = fig.canvas.get_renderer()
+    boxes = [(t.get_text(), t.get_window_extent(renderer)) for t in drawn_texts(fig)]
+    pairs = []
+    for (a, box_a), (b, box_b) in itertools.combinations(boxes, 2):
+        dx = min(box_a.x1, box_b.x1) - max(box_a.x0, box_b.x0)
+        dy = min(box_a.y1, box_b.y1) - max(box_a.y0, box_b.y0)
+        if dx > tolerance_px and dy > tolerance_px:
+            pairs.append((a, b))
+    return pairs
+
+
+def texts_outside(fig: Figure, tolerance_px: float = 1.0) -> list[str]:
+    """Drawn texts that stick out of the figure (cut off in the PNG)."""
+    renderer = fig.canvas.get_renderer()
+    width, height = fig.canvas.get_width_height()
+    out = []
+    for text in drawn_texts(fig):
+        box = text.get_window_extent(renderer)
+        if box.x0 < -tolerance_px or box.y0 < -tolerance_px or box.x1 > width + tolerance_px \
+                or box.y1 > height + tolerance_px:
+            out.append(text.get_text())
+    return out
