@@ -5,7 +5,12 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from deepseek_shock import claims, load
+from deepseek_shock import claims, load, market, timeline
+
+
+@pytest.fixture(scope="module")
+def record_losses():
+    return load("record_losses")
 
 
 def test_every_claim_has_an_evidence_computation():
@@ -28,13 +33,52 @@ def test_ledger_reproduces_every_recorded_verdict():
 
 
 def test_moving_stargate_changes_only_its_verdict(events):
+    """« Dans la foulée » allows the same day or the next: five days after, only that claim turns wrong."""
     moved = events.copy()
-    moved.loc[moved["event_id"] == "stargate", "date"] = pd.Timestamp("2025-01-20")
+    moved.loc[moved["event_id"] == "stargate", "date"] = pd.Timestamp("2025-01-25")
     base, what_if = claims.ledger(), claims.ledger(claims.Data({"events": moved}))
     changed = what_if.loc[what_if["verdict"] != base["verdict"], "claim_id"].tolist()
     assert changed == ["stargate_timing"]
-    assert what_if.set_index("claim_id").at["stargate_timing", "verdict"] == "accurate"
+    assert what_if.set_index("claim_id").at["stargate_timing", "verdict"] == "wrong"
     assert not what_if.set_index("claim_id").at["stargate_timing", "agrees"]
+
+
+def test_the_ledger_holds_the_claims_issue_14_found_missing():
+    table = claims.ledger().set_index("claim_id")
+    assert table.at["technological_slap", "verdict"] == "unverifiable"
+    assert table.at["parity_with_us", "verdict"] == "approximately right"
+    assert "DeepSeek's own figures" in table.at["parity_with_us", "finding"]
+    assert "Gartner (final)" in table.at["nvidia_leader", "finding"]
+    assert "Gartner (preliminary)" in table.at["nvidia_leader", "finding"]
+    assert table.at["innovated_around", "chapter"] == 4
+
+
+def test_each_claim_is_graded_by_its_chapter_not_by_the_ledger(prices, record_losses):
+    """The ledger reads the chapter's own table by claim id: both say the same thing."""
+    market_table = market.check_market_claims(prices, record_losses, shares=load("shares")).set_index("claim_id")
+    for claim_id in ("seventeen_percent", "six_hundred_billion", "hundreds_of_billions"):
+        found = claims.evidence_for(claim_id)
+        assert found.verdict == market_table.at[claim_id, "verdict"]
+        assert found.method == market_table.at[claim_id, "method"]
+    timing = timeline.check_timing_claims(load("events")).set_index("claim_id")
+    for claim_id in ("stargate_timing", "app_store", "monday_27"):
+        assert claims.evidence_for(claim_id).verdict == timing.at[claim_id, "verdict"]
+
+
+def test_reported_losses_alone_move_the_hundreds_of_billions_claim(record_losses):
+    """« Des centaines de milliards » is graded in market with every figure of the day, reported ones included."""
+    losses = record_losses.copy()
+    day = (losses["ticker"] == "NVDA") & (losses["date"] == "2025-01-27")
+    losses.loc[day, "value_lost_usd_bn"] = 1200.0
+    assert claims.evidence_for("hundreds_of_billions", claims.Data({"record_losses": losses})).verdict == "wrong"
+
+
+def test_beijing_supports_counts_only_what_came_before_the_broadcast(events):
+    evidence = claims.evidence_for("beijing_supports")
+    assert "not counted" in evidence.finding and "Xi Jinping" in evidence.finding.split("not counted")[1]
+    late = events.copy()
+    late.loc[late["event_id"] == "li_qiang_symposium", "date"] = pd.Timestamp("2025-03-01")
+    assert claims.evidence_for("beijing_supports", claims.Data({"events": late})).verdict == "unverifiable"
 
 
 def test_scorecard_places_one_marker_per_claim():
@@ -86,3 +130,20 @@ def test_a_cheaper_h800_would_make_the_chip_claim_accurate():
     h800 = chips["name"].str.startswith("H800")
     chips.loc[h800, "dense_tops"] = chips.loc[h800, "dense_tops"] / 10
     assert claims.evidence_for("weaker_chips", claims.Data({"chips": chips})).verdict == "accurate"
+
+
+def test_weaker_chips_is_read_at_the_cluster_level():
+    """Chip for chip the claim is wrong; the ledger reads the cluster too, which makes it misleading, and a
+    DeepSeek cluster as large as Llama's would make it wrong again."""
+    evidence = claims.evidence_for("weaker_chips")
+    assert evidence.verdict == "misleading" and "As a cluster" in evidence.finding
+    runs = load("training_runs").copy()
+    runs.loc[runs["run_id"] == "v3_pretrain", "num_gpus"] = 16384
+    assert claims.evidence_for("weaker_chips", claims.Data({"training_runs": runs})).verdict == "wrong"
+
+
+def test_stargate_amount_reads_the_announced_amounts(events):
+    assert claims.evidence_for("stargate_amount").verdict == "approximately right"
+    first_only = events.copy()
+    first_only.loc[first_only["event_id"] == "stargate", "description"] = "A venture of $500B at once."
+    assert claims.evidence_for("stargate_amount", claims.Data({"events": first_only})).verdict == "accurate"

@@ -258,3 +258,10 @@ def test_verdicts_follow_the_data(runs, api, estimates):
     cheaper.loc[cheaper["model"] == "OpenAI o1", ["input_usd_per_mtok", "output_usd_per_mtok"]] = [11.0, 43.8]
     checks = costs.check_cost_claims(bigger, cheaper, estimates).set_index("claim_id")
     assert checks.at["twenty_times", "verdict"] == "accurate"
+
+
+def test_rd_not_counted_reads_the_source_notes(runs):
+    assert costs.check_rd_not_counted(runs).verdict == "accurate"
+    silent = runs.copy()
+    silent["source_note"] = ""
+    assert costs.check_rd_not_counted(silent).verdict == "unverifiable"

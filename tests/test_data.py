@@ -124,3 +124,18 @@ def test_not_a_csv(tmp_path):
 
 def test_data_error_is_a_value_error():
     assert issubclass(DataError, ValueError)
+
+
+def test_r1_benchmarks_pair_r1_with_o1_on_every_benchmark():
+    table = load("r1_benchmarks")
+    models = table.groupby(["benchmark", "metric"])["model"].apply(set)
+    assert (models == {"DeepSeek-R1", "OpenAI-o1-1217"}).all()
+    assert table.loc[table["model"] == "OpenAI-o1-1217", "source_note"].str.contains("OpenAI's official").all()
+
+
+def test_chip_rankings_rank_from_one_by_revenue():
+    table = load("chip_rankings")
+    for _, ranking in table.groupby(["publisher", "published", "revenue_year"]):
+        ordered = ranking.sort_values("rank")
+        assert list(ordered["rank"]) == list(range(1, len(ordered) + 1))
+        assert ordered["revenue_usd_bn"].is_monotonic_decreasing

@@ -367,6 +367,24 @@ def test_documented_distillation_is_deepseeks_own(claims):
 
 # --- Properties (hypothesis) ---------------------------------------------------------------------
 
+def test_parity_claim_from_the_r1_paper_table():
+    benchmarks = load("r1_benchmarks")
+    table = distill.parity_table(benchmarks)
+    assert len(table) == 8 and int(table["matches"].sum()) == 7
+    gpqa = table.set_index("benchmark").loc["GPQA Diamond"]
+    assert gpqa["lead_pct"] == pytest.approx(100 * (71.5 - 75.7) / 75.7)
+    evidence = distill.check_parity_claim(benchmarks)
+    assert evidence.verdict == "approximately right" and "DeepSeek's own figures" in evidence.finding
+    # R1 five points lower everywhere would match on few benchmarks: "wrong"
+    worse = benchmarks.copy()
+    worse.loc[worse["model"] == "DeepSeek-R1", "score"] *= 0.9
+    assert distill.check_parity_claim(worse).verdict == "wrong"
+    with pytest.raises(ValueError, match=r"rival='GPT-9': no scores in r1_benchmarks"):
+        distill.parity_table(benchmarks, rival="GPT-9")
+    with pytest.raises(ValueError, match=r"within=1.5: expected a fraction"):
+        distill.parity_table(benchmarks, within=1.5)
+
+
 from hypothesis import given, settings, strategies as st  # noqa: E402
 from hypothesis.extra.numpy import arrays  # noqa: E402
 

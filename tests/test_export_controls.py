@@ -299,3 +299,23 @@ def test_weaker_chips_claim(chips):
     assert ec.weaker_chips_claim(chips, used="A100 SXM").verdict == "accurate"
     with pytest.raises(ValueError, match=r"name='H900': found 0 chips"):
         ec.deprived_claim(chips, used="H900")
+
+
+def test_weaker_chips_claim_at_the_cluster_level(chips):
+    runs = load("training_runs")
+    assert ec.weaker_chips_claim(chips, runs=runs).verdict == "misleading"
+    assert "12.5% of the compute" in ec.weaker_chips_claim(chips, runs=runs).finding
+    big = runs.copy()
+    big.loc[big["run_id"] == "v3_pretrain", "num_gpus"] = 16384
+    assert ec.weaker_chips_claim(chips, runs=big).verdict == "wrong"
+    # a weaker chip stays "accurate" whatever the cluster
+    assert ec.weaker_chips_claim(chips, used="H20", runs=runs).verdict == "accurate"
+
+
+def test_deprived_claim_does_not_date_the_purchase(chips):
+    assert "when DeepSeek bought its chips is not public" in ec.deprived_claim(chips).finding
+
+
+def test_innovated_claim_needs_something_to_work_around(chips):
+    assert ec.innovated_claim(chips).verdict == "approximately right"
+    assert ec.innovated_claim(chips, used="H100 SXM").verdict == "wrong"

@@ -228,3 +228,29 @@ def test_sector_claim_from_daily_moves():
     assert market.check_sector_claim(calm)["verdict"] == "wrong"
     with pytest.raises(ValueError, match=r"threshold_pct=5: expected a fall"):
         market.check_sector_claim(moves, threshold_pct=5)
+
+
+def test_market_claims_are_found_by_id_with_their_finding_and_method(prices, record_losses):
+    table = market.check_market_claims(prices, record_losses, shares=load("shares")).set_index("claim_id")
+    assert list(table.index) == ["seventeen_percent", "six_hundred_billion", "hundreds_of_billions"]
+    assert "$593 billion" in table.at["six_hundred_billion", "finding"]
+    assert "data vendor" in table.at["six_hundred_billion", "finding"]
+    assert "data vendor" not in market.check_market_claims(prices, record_losses).at[1, "finding"]
+    # the loss computed from the closes is graded too: a close of 122 makes "600 milliards" wrong
+    changed = prices.copy()
+    changed.loc[(changed["ticker"] == "NVDA") & (changed["date"] == "2025-01-27"), "close_usd"] = 122.0
+    assert market.check_market_claims(changed, record_losses).at[1, "verdict"] == "wrong"
+
+
+def test_leader_claim_shows_that_rankings_disagree():
+    rankings = load("chip_rankings")
+    table = market.leader_table(rankings)
+    assert set(table["rank"]) == {1, 3}
+    evidence = market.check_leader_claim(rankings)
+    assert evidence.verdict == "approximately right"
+    assert "No. 1: Samsung Electronics" in evidence.finding and "No. 1: Intel" in evidence.finding
+    final_only = rankings[rankings["publisher"] == "Gartner (final)"]
+    assert market.check_leader_claim(final_only).verdict == "accurate"
+    assert market.check_leader_claim(rankings[rankings["revenue_year"] == 2023]).verdict == "wrong"
+    with pytest.raises(ValueError, match=r"vendor='Acme': not ranked in chip_rankings"):
+        market.check_leader_claim(rankings, vendor="Acme")

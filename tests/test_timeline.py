@@ -69,7 +69,8 @@ def test_timing_verdict_rejects_inverted_range():
 
 def test_check_timing_claims_computes_the_verdicts(events):
     checks = timeline.check_timing_claims(events)
-    assert list(checks["verdict"]) == ["approximately right", "accurate", "accurate"]
+    assert list(checks["verdict"]) == ["accurate", "accurate", "accurate"]
+    assert list(checks["claim_id"]) == ["stargate_timing", "app_store", "monday_27"]
     assert list(checks["gap_days"][:2]) == [1, 6]
 
 
@@ -81,6 +82,32 @@ def test_verdict_follows_the_data(events):
     late = events.copy()
     late.loc[late["event_id"] == "stargate", "date"] = pd.Timestamp("2025-02-20")
     assert timeline.check_timing_claims(late)["verdict"].iloc[0] == "wrong"
+    two_days = events.copy()
+    two_days.loc[two_days["event_id"] == "stargate", "date"] = pd.Timestamp("2025-01-22")
+    assert timeline.timing_evidence(two_days, "stargate_timing").verdict == "approximately right"
+
+
+def test_timing_evidence_is_looked_up_by_claim_id(events):
+    evidence = timeline.timing_evidence(events, "app_store")
+    assert evidence.verdict == "accurate" and "6 days after" in evidence.finding
+    with pytest.raises(ValueError, match=r"claim_id='nope': expected exactly one row"):
+        timeline.timing_evidence(events, "nope")
+
+
+def test_the_other_dated_claims(events):
+    assert timeline.check_inauguration_day(events).verdict == "accurate"
+    assert timeline.check_inauguration_day(events, claimed="2025-01-21").verdict == "wrong"
+    assert timeline.check_same_moment(events).verdict == "approximately right"
+    assert timeline.check_wake_up_call(events).verdict == "accurate"
+    assert timeline.check_beijing_supports(events).verdict == "approximately right"
+    assert timeline.announced_amounts_usd_bn(events) == [100.0, 500.0]
+    assert timeline.check_stargate_amount(events).verdict == "approximately right"
+    assert timeline.check_stargate_amount(events, claimed_usd_bn=100).verdict == "accurate"
+    assert timeline.check_stargate_amount(events, claimed_usd_bn=300).verdict == "wrong"
+    no_amount = events.copy()
+    no_amount.loc[no_amount["event_id"] == "stargate", "description"] = "A venture."
+    with pytest.raises(ValueError, match=r"event_id='stargate': its description in events.csv gives no amount"):
+        timeline.announced_amounts_usd_bn(no_amount)
 
 
 def test_plot_timeline_draws_every_selected_event(events, prices):

@@ -40,3 +40,15 @@ def test_number_verdict_rejects_bad_input(actual, claimed, message):
 def test_evidence_rejects_verdicts_off_the_scale():
     with pytest.raises(ValueError, match="verdict='mostly true'"):
         verdicts.Evidence("x", "mostly true", "y")
+
+
+def test_sentence_and_evidence_in():
+    assert verdicts.sentence("the fall is 16.97%.") == "The fall is 16.97%."
+    rows = [{"claim_id": "a", "finding": "x", "verdict": "accurate", "method": "m"},
+            {"claim_id": "b", "finding": "y", "verdict": "wrong"}]
+    assert verdicts.evidence_in(rows, "a") == verdicts.Evidence("X.", "accurate", "m")
+    assert verdicts.evidence_in(rows, "b", method="given").method == "given"
+    with pytest.raises(ValueError, match=r"claim_id='c': expected exactly one row with this id, found 0 \(ids: a, b\)"):
+        verdicts.evidence_in(rows, "c")
+    with pytest.raises(ValueError, match=r"verdict='maybe'"):
+        verdicts.evidence_in([{"claim_id": "a", "finding": "x", "verdict": "maybe", "method": "m"}], "a")

@@ -3,6 +3,12 @@
 Each row of ``data/claims.csv`` names an *evidence* computation. :data:`EVIDENCE` maps that name to a
 function that reads the course's data sets and returns an :class:`Evidence`: what the data say, the
 verdict that follows, and how it was computed. Change a number in ``data/`` and the verdict follows.
+
+The ledger grades nothing itself: each claim is graded once, by the check function of the chapter that
+discusses it (``timeline.check_timing_claims``, ``market.check_market_claims``, ``costs.check_cost_claims``,
+``export_controls.weaker_chips_claim`` …), and looked up here by its claim id. The only verdicts written
+in this module are the two that no data can give: a question (*opinion*) and a phrase the course holds no
+source for (*unverifiable*).
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ import pandas as pd
 from . import costs, distill, export_controls, market, style, timeline
 from .data import load
 from .verdicts import (ACCURATE_WITHIN, APPROXIMATE_WITHIN, VERDICTS, Evidence, check_verdict,
-                       number_verdict)
+                       evidence_in, number_verdict)
 
 __all__ = ["VERDICTS", "ACCURATE_WITHIN", "APPROXIMATE_WITHIN", "check_verdict", "number_verdict",
            "Evidence", "Data", "EVIDENCE", "evidence_for", "ledger", "VERDICT_STYLE", "verdict_counts",
@@ -75,80 +81,28 @@ def ledger(data: Data | None = None) -> pd.DataFrame:
 
 # --- Evidence from chapter 1 (timeline) ---------------------------------------------------------
 
+for _claim in ("stargate_timing", "app_store", "monday_27"):
+    _evidence(_claim)(lambda data, _claim=_claim: timeline.timing_evidence(data["events"], _claim))
+
+_evidence("inauguration_day")(lambda data: timeline.check_inauguration_day(data["events"]))
+_evidence("same_moment")(lambda data: timeline.check_same_moment(data["events"]))
+_evidence("wake_up_call")(lambda data: timeline.check_wake_up_call(data["events"]))
+_evidence("beijing_supports")(lambda data: timeline.check_beijing_supports(data["events"]))
+_evidence("stargate_amount")(lambda data: timeline.check_stargate_amount(data["events"]))
 
 
-@_evidence("inauguration_day")
-def _inauguration_day(data: Data) -> Evidence:
-    t = timeline
-    day = t.event_date(data["events"], "inauguration")
-    ok = day == pd.Timestamp("2025-01-20")
-    return Evidence(f"events.csv dates the inauguration {day:%A %d %B %Y}.",
-                    "accurate" if ok else "wrong", "date of event 'inauguration' compared with 20 January 2025")
-
-
-@_evidence("stargate_timing")
-def _stargate_timing(data: Data) -> Evidence:
-    row = timeline.check_timing_claims(data["events"]).iloc[0]
-    return Evidence(f"Stargate came {row['gap_days']} day(s) after the inauguration, on {row['to_date']:%A %d %B}.",
-                    row["verdict"], f"gap in days, graded by timing_verdict ({row['reading']})")
-
-
-@_evidence("app_store")
-def _app_store(data: Data) -> Evidence:
-    row = timeline.check_timing_claims(data["events"]).iloc[1]
-    return Evidence(f"The app reached No. 1 {row['gap_days']} days after R1's release, on {row['to_date']:%A %d %B}.",
-                    row["verdict"], f"gap in days, graded by timing_verdict ({row['reading']})")
-
-
-@_evidence("monday_27")
-def _monday_27(data: Data) -> Evidence:
-    row = timeline.check_timing_claims(data["events"]).iloc[2]
-    return Evidence(f"The sell-off is dated {row['to_date']:%A %d %B %Y}.", row["verdict"],
-                    "date and weekday of event 'nvidia_selloff'")
-
-
-@_evidence("same_moment")
-def _same_moment(data: Data) -> Evidence:
-    t, events = timeline, data["events"]
-    r1, inauguration = t.event_date(events, "r1_release"), t.event_date(events, "inauguration")
-    v2 = t.event_date(events, "v2_release")
-    same_day = r1 == inauguration
-    # "Comes out of the shadows": true of the general public, not of DeepSeek's first model.
-    verdict = "approximately right" if same_day else "wrong"
-    return Evidence(f"R1 was released on {r1:%d %B %Y}, {'the same day as' if same_day else 'not the day of'} the "
-                    f"inauguration; DeepSeek-V2 had come out {t.days_between(v2, r1)} days earlier.",
-                    verdict, "same day → 'approximately right' (not 'accurate': the lab was known before)")
-
-
-@_evidence("wake_up_call")
-def _wake_up_call(data: Data) -> Evidence:
-    t = timeline
-    day = t.event_date(data["events"], "trump_wake_up_call")
-    before_broadcast = day <= t.event_date(data["events"], "openai_distillation")
-    return Evidence(f"Trump called DeepSeek a 'wake-up call' on {day:%d %B %Y}.",
-                    "accurate" if before_broadcast else "wrong",
-                    "the event exists and precedes the broadcast (which reports the 29 January accusation)")
-
-
-@_evidence("beijing_supports")
-def _beijing_supports(data: Data) -> Evidence:
-    t, events = timeline, data["events"]
-    li, xi = t.event_date(events, "li_qiang_symposium"), t.event_date(events, "xi_symposium")
-    return Evidence(f"DeepSeek's founder met Premier Li Qiang on {li:%d %B} and Xi Jinping on {xi:%d %B %Y}.",
-                    "approximately right",
-                    "judgement of the course authors: high-level meetings are a sign of support, not a measure of it")
-
-
-@_evidence("stargate_amount")
-def _stargate_amount(data: Data) -> Evidence:
-    row = timeline.find_event(data["events"], "stargate")
-    return Evidence(row["description"], "misleading",
-                    "judgement of the course authors: the $500B is a private four-year ceiling, said as a public budget")
-
+# --- Claims no data can grade -------------------------------------------------------------------
 
 @_evidence("plagiarism_or_feat")
 def _plagiarism_or_feat(data: Data) -> Evidence:
     return Evidence("A question, not a statement of fact.", "opinion", "not checkable by data")
+
+
+@_evidence("technological_slap")
+def _technological_slap(data: Data) -> Evidence:
+    return Evidence("The broadcast attributes the phrase to « la presse chinoise »; none of the sources the course "
+                    "holds contains it.", "unverifiable",
+                    "a report of what others said, with no source in the course's data to confirm or deny it")
 
 
 # --- Presenting the ledger ----------------------------------------------------------------------
@@ -252,109 +206,40 @@ def claim_frames(table: pd.DataFrame) -> list[tuple[str, str]]:
 
 # --- Evidence from chapter 3 (costs) ------------------------------------------------------------
 
-def _cost_check(data: Data, claim_id: str) -> Evidence:
-    table = costs.check_cost_claims(data["training_runs"], data["api_prices"], data["cost_estimates"])
-    row = table.set_index("claim_id").loc[claim_id]
-    return Evidence(row["finding"][:1].upper() + row["finding"][1:] + ".", row["verdict"],
-                    "costs.check_cost_claims on training_runs, api_prices and cost_estimates")
-
+_COST_METHOD = "costs.check_cost_claims on training_runs, api_prices and cost_estimates"
 
 for _claim in ("under_six_million", "twenty_times", "five_and_half_million"):
-    _evidence(_claim)(lambda data, _claim=_claim: _cost_check(data, _claim))
+    _evidence(_claim)(lambda data, _claim=_claim: evidence_in(
+        costs.check_cost_claims(data["training_runs"], data["api_prices"], data["cost_estimates"]), _claim,
+        _COST_METHOD))
 
-
-@_evidence("rd_not_counted")
-def _rd_not_counted(data: Data) -> Evidence:
-    runs = costs.run_table(data["training_runs"], "DeepSeek-V3")
-    notes = " ".join(runs["source_note"].fillna(""))
-    excluded = "exclud" in notes.lower()
-    return Evidence(f"The V3 report's cost covers {len(runs)} stages of the final run "
-                    f"({runs['gpu_hours'].sum() / 1e6:.3f}M GPU-hours); "
-                    + ("its notes record that prior research and ablations are excluded."
-                       if excluded else "the data do not record what it excludes."),
-                    "accurate" if excluded else "unverifiable",
-                    "the V3 rows of training_runs.csv and what their source notes say is excluded")
+_evidence("rd_not_counted")(lambda data: costs.check_rd_not_counted(data["training_runs"]))
 
 
 # --- Evidence from chapter 5 (distillation) -----------------------------------------------------
 
-def _distillation_check(data: Data, claim_id: str) -> Evidence:
-    row = distill.distillation_verdicts(data["distillation_claims"]).set_index("claim_id").loc[claim_id]
-    return Evidence(row["finding"][:1].upper() + row["finding"][1:] + ".", row["verdict"],
-                    "distill.distillation_verdicts on distillation_claims.csv (documented, alleged, public evidence)")
-
+_DISTILL_METHOD = "distill.distillation_verdicts on distillation_claims.csv (documented, alleged, public evidence)"
 
 for _claim in ("openai_accused", "massive_distillation", "terms_of_service"):
-    _evidence(_claim)(lambda data, _claim=_claim: _distillation_check(data, _claim))
+    _evidence(_claim)(lambda data, _claim=_claim: evidence_in(
+        distill.distillation_verdicts(data["distillation_claims"]), _claim, _DISTILL_METHOD))
+
+_evidence("parity_with_us")(lambda data: distill.check_parity_claim(data["r1_benchmarks"]))
 
 
 # --- Evidence from chapter 4 (export controls) --------------------------------------------------
 
-@_evidence("deprived_of_chips")
-def _deprived_of_chips(data: Data) -> Evidence:
-    return export_controls.deprived_claim(data["chips"])
-
-
-@_evidence("weaker_chips")
-def _weaker_chips(data: Data) -> Evidence:
-    return export_controls.weaker_chips_claim(data["chips"])
+_evidence("deprived_of_chips")(lambda data: export_controls.deprived_claim(data["chips"]))
+_evidence("weaker_chips")(lambda data: export_controls.weaker_chips_claim(data["chips"], runs=data["training_runs"]))
+_evidence("innovated_around")(lambda data: export_controls.innovated_claim(data["chips"]))
 
 
 # --- Evidence from chapter 2 (market) -----------------------------------------------------------
 
-#: The sell-off: the close before and the close of the day.
-SELLOFF = {"ticker": "NVDA", "before": "2025-01-24", "after": "2025-01-27"}
+for _claim in ("seventeen_percent", "six_hundred_billion", "hundreds_of_billions"):
+    _evidence(_claim)(lambda data, _claim=_claim: evidence_in(
+        market.check_market_claims(data["prices"], data["record_losses"], shares=data["shares"]), _claim))
 
-
-def _selloff(data: Data) -> dict:
-    """Closes, fall (percent) and value lost (USD) of the sell-off, as chapter 2 computes them:
-    the closes from prices.csv, the share count the press used (implied by its reported losses),
-    and the latest vendor share count of shares.csv as a cross-check."""
-    prices = data["prices"]
-    before = market.close_on(prices, SELLOFF["ticker"], SELLOFF["before"])
-    after = market.close_on(prices, SELLOFF["ticker"], SELLOFF["after"])
-    count = market.press_share_count(data["record_losses"], SELLOFF["ticker"], SELLOFF["after"])
-    shares = data["shares"]
-    vendor = shares[(shares["ticker"] == SELLOFF["ticker"]) & (shares["kind"] == "vendor_figure")
-                    & (shares["as_of"] <= pd.Timestamp(SELLOFF["after"]))].sort_values("as_of")
-    vendor_count = float(vendor.iloc[-1]["shares"]) if len(vendor) else None
-    return {"before": before, "after": after, "shares": count, "vendor_shares": vendor_count,
-            "fall_pct": -100 * market.pct_change(before, after),
-            "lost_usd": market.value_lost(before, after, count),
-            "vendor_lost_usd": market.value_lost(before, after, vendor_count) if vendor_count else None}
-
-
-@_evidence("seventeen_percent")
-def _seventeen_percent(data: Data) -> Evidence:
-    s = _selloff(data)
-    return Evidence(f"From the closes {s['before']:.2f} → {s['after']:.2f} USD, the fall is {s['fall_pct']:.2f}%.",
-                    number_verdict(s["fall_pct"], 17), "market.pct_change of the two closes in prices.csv, "
-                    "graded by number_verdict against 17")
-
-
-@_evidence("six_hundred_billion")
-def _six_hundred_billion(data: Data) -> Evidence:
-    s = _selloff(data)
-    lost_bn = s["lost_usd"] / 1e9
-    cross = (f" With the {s['vendor_shares'] / 1e9:.2f} billion shares of a data vendor: "
-             f"${s['vendor_lost_usd'] / 1e9:.0f} billion." if s["vendor_shares"] else "")
-    return Evidence(f"({s['before']:.2f} − {s['after']:.2f}) USD × {s['shares'] / 1e9:.2f} billion shares "
-                    f"= ${lost_bn:.0f} billion.{cross}", number_verdict(lost_bn, 600),
-                    "market.value_lost with the closes in prices.csv and the share count the press used "
-                    "(market.press_share_count), graded by number_verdict against 600")
-
-
-@_evidence("hundreds_of_billions")
-def _hundreds_of_billions(data: Data) -> Evidence:
-    lost_bn = _selloff(data)["lost_usd"] / 1e9
-    return Evidence(f"Nvidia alone lost ${lost_bn:.0f} billion of market value that day.",
-                    "accurate" if lost_bn >= 200 else "wrong",
-                    "'hundreds of billions' holds if the loss is at least $200 billion")
-
-
-@_evidence("sector_shaken")
-def _sector_shaken(data: Data) -> Evidence:
-    result = market.check_sector_claim(data["daily_moves"], SELLOFF["after"])
-    return Evidence(result["finding"][:1].upper() + result["finding"][1:].rstrip(".") + ".", result["verdict"],
-                    f"market.check_sector_claim on daily_moves.csv (chip index at most "
-                    f"{market.SECTOR_SHAKEN_PCT:.0f}%, most chip stocks down)")
+_evidence("sector_shaken")(lambda data: evidence_in([market.check_sector_claim(data["daily_moves"])],
+                                                    "sector_shaken"))
+_evidence("nvidia_leader")(lambda data: market.check_leader_claim(data["chip_rankings"]))

@@ -18,7 +18,7 @@ import ipywidgets as W
 
 from . import style
 from .data import one_row
-from .verdicts import number_verdict
+from .verdicts import Evidence, number_verdict
 from . import widgets
 
 __all__ = [
@@ -28,7 +28,7 @@ __all__ = [
     "waterfall_inputs", "cost_waterfall", "waterfall_total", "plot_waterfall", "describe_waterfall",
     "plot_headline_cost", "describe_headline_cost", "price_frames", "PRICE_GRID", "CostCalculator",
     "cost_calculator", "ComputeCalculator", "compute_calculator", "price_ratios", "plot_api_prices",
-    "plot_estimates", "estimate_range", "ratio_verdict", "check_cost_claims", "COST_CLAIMS",
+    "plot_estimates", "estimate_range", "ratio_verdict", "check_cost_claims", "COST_CLAIMS", "check_rd_not_counted",
     "compute_and_price_ratios", "COMPARED_RUNS", "compute_summary", "plot_compute_comparison",
 ]
 
@@ -721,6 +721,23 @@ def check_cost_claims(runs: pd.DataFrame, api_prices: pd.DataFrame, estimates: p
                  "finding": f"the report's figure is ${headline / 1e6:.3f}M",
                  "verdict": number_verdict(headline, number)})
     return pd.DataFrame(rows)
+
+
+def check_rd_not_counted(runs: pd.DataFrame) -> Evidence:
+    """« L'entreprise n'aurait pas intégré les coûts de recherche et de développement »: what V3's cost covers.
+
+    "accurate" when the source notes of the V3 rows of training_runs.csv record that prior research and
+    ablations are excluded; "unverifiable" when the data do not say what the figure leaves out.
+    """
+    rows = run_table(runs, "DeepSeek-V3")
+    notes = " ".join(rows["source_note"].fillna(""))
+    excluded = "exclud" in notes.lower()
+    return Evidence(f"The V3 report's cost covers {len(rows)} stages of the final run "
+                    f"({rows['gpu_hours'].sum() / 1e6:.3f}M GPU-hours); "
+                    + ("its notes record that prior research and ablations are excluded."
+                       if excluded else "the data do not record what it excludes."),
+                    "accurate" if excluded else "unverifiable",
+                    "the V3 rows of training_runs.csv and what their source notes say is excluded")
 
 
 def compute_and_price_ratios(runs: pd.DataFrame, api_prices: pd.DataFrame) -> dict[str, float]:

@@ -447,6 +447,36 @@ _register(Schema(
 ))
 
 
+# --- Chapter 6 (the claims ledger) -----------------------------------------------------------------
+
+_register(Schema(
+    name="r1_benchmarks",
+    description="DeepSeek-R1 against OpenAI o1-1217 on the benchmarks of the R1 paper's Table 4 "
+                "(DeepSeek's own figures; o1's as DeepSeek took them from OpenAI's reports).",
+    columns=(
+        Column("benchmark", "str", description="Benchmark as the paper names it, e.g. 'AIME 2024'"),
+        Column("metric", "str", description="What the score measures, with its unit, e.g. 'pass@1 (%)'"),
+        Column("model", "str", description="Model name as the paper writes it"),
+        Column("score", "float", minimum=0, description="The score; higher is better on every row"),
+    ) + _source_columns(),
+    key=("benchmark", "metric", "model"),
+))
+
+_register(Schema(
+    name="chip_rankings",
+    description="Rankings of semiconductor vendors by revenue, as published (publisher, date, year ranked).",
+    columns=(
+        Column("publisher", "str", description="Who ranked, and which edition, e.g. 'Gartner (final)'"),
+        Column("published", "date", description="Date the ranking was published"),
+        Column("revenue_year", "int", minimum=2000, maximum=2100, description="Calendar year of the revenue ranked"),
+        Column("rank", "int", minimum=1, description="Rank in that ranking (1 = largest revenue)"),
+        Column("vendor", "str", description="Company as the ranking names it"),
+        Column("revenue_usd_bn", "float", positive=True, description="Semiconductor revenue, billions of USD"),
+    ) + _source_columns(),
+    key=("publisher", "published", "revenue_year", "rank"),
+))
+
+
 def _unique_when_present(df: pd.DataFrame, column: str, label: str) -> list[str]:
     present = df[column].dropna()
     dup = present[present.duplicated()]

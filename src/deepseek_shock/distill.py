@@ -26,7 +26,7 @@ import pandas as pd
 import ipywidgets as W
 
 from . import style
-from .verdicts import check_verdict
+from .verdicts import APPROXIMATE_WITHIN, Evidence, check_verdict
 from . import widgets
 
 __all__ = [
@@ -37,7 +37,7 @@ __all__ = [
     "run_experiment", "summarise", "accuracy_grid", "grid_summary", "plot_soft_targets",
     "plot_experiment", "plot_grid", "describe_grid", "plot_distribution", "describe_distribution",
     "temperature_frames", "TemperatureExplorer", "GridExplorer", "BENCHMARKS", "plot_r1_distilled",
-    "describe_r1_distilled", "plot_rl_vs_distillation", "distillation_verdicts",
+    "describe_r1_distilled", "plot_rl_vs_distillation", "distillation_verdicts", "PARITY_RIVAL", "parity_table", "check_parity_claim",
 ]
 
 # --- The API of COURSE.md §2 --------------------------------------------------------------------
@@ -893,3 +893,51 @@ def distillation_verdicts(claims: pd.DataFrame, teacher: str = "OpenAI") -> pd.D
     table = pd.DataFrame(rows, columns=["claim_id", "claim", "verdict", "finding"])
     table["verdict"].map(check_verdict)
     return table
+
+
+# --- « Faire aussi bien que ses concurrents américains » -------------------------------------------
+
+#: The US model DeepSeek compared R1 with in its paper (Table 4).
+PARITY_RIVAL = "OpenAI-o1-1217"
+
+
+def parity_table(benchmarks: pd.DataFrame, model: str = "DeepSeek-R1", rival: str = PARITY_RIVAL,
+                 within: float = APPROXIMATE_WITHIN) -> pd.DataFrame:
+    """One row per benchmark of r1_benchmarks.csv: both scores, R1's lead in % of the rival's score, and
+    ``matches`` (R1 ahead, or behind by at most ``within`` of the rival's score)."""
+    if not 0 <= within < 1:
+        raise ValueError(f"within={within!r}: expected a fraction in [0, 1)")
+    wide = benchmarks.pivot_table(index=["benchmark", "metric"], columns="model", values="score",
+                                  aggfunc="first")
+    for name, argument in ((model, "model"), (rival, "rival")):
+        if name not in wide.columns:
+            raise ValueError(f"{argument}={name!r}: no scores in r1_benchmarks; models: {', '.join(wide.columns)}")
+    table = wide[[model, rival]].dropna().reset_index()
+    table["lead_pct"] = 100 * (table[model] - table[rival]) / table[rival]
+    table["matches"] = table["lead_pct"] >= -100 * within
+    return table
+
+
+def check_parity_claim(benchmarks: pd.DataFrame, model: str = "DeepSeek-R1", rival: str = PARITY_RIVAL,
+                       within: float = APPROXIMATE_WITHIN) -> Evidence:
+    """« Faire aussi bien que ses concurrents » / « égaler les performances »: R1 against o1 on the R1 paper's
+    benchmarks.
+
+    R1 matches on a benchmark when it is ahead or behind by at most ``within`` of o1's score. Matching on
+    more than half → "approximately right", not "accurate": every score is DeepSeek's own (o1's copied
+    from OpenAI's reports), none measured independently; on half or fewer → "wrong".
+    """
+    table = parity_table(benchmarks, model, rival, within)
+    if table.empty:
+        raise ValueError(f"model={model!r}, rival={rival!r}: no benchmark scores both")
+    ahead = table[table["lead_pct"] > 0]
+    matched = int(table["matches"].sum())
+    worst = table.loc[table["lead_pct"].idxmin()]
+    verdict = "approximately right" if matched > len(table) / 2 else "wrong"
+    finding = (f"On DeepSeek's own figures (R1 paper, Table 4), {model} is ahead of {rival} on {len(ahead)} of "
+               f"{len(table)} benchmarks and within {within:.0%} on {matched}; its largest gap is on "
+               f"{worst['benchmark']} ({worst[model]:g} vs {worst[rival]:g}, {worst['lead_pct']:+.1f}%)")
+    method = (f"distill.check_parity_claim on r1_benchmarks.csv: R1 ahead or behind by at most {within:.0%} "
+              "counts as a match; a match on most benchmarks → approximately right (self-reported scores, "
+              "never accurate)")
+    return Evidence(finding + ".", verdict, method)

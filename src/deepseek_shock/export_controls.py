@@ -29,7 +29,7 @@ __all__ = [
     "RULES", "TPP_LICENCE", "IO_LICENCE_GB_S", "TPP_FLOOR", "TPP_B1_FLOOR", "DENSITY_A2", "DENSITY_B1",
     "DENSITY_B2", "ECCNS", "tpp", "performance_density", "Classification", "classify",
     "largest_uncontrolled_tpp", "chip_table", "status_table", "plot_rule_map", "describe_rule_map",
-    "density_frames", "plot_compare", "ChipDesigner", "designer", "deprived_claim", "weaker_chips_claim", "SAME_COMPUTE_SHARE", "MUCH_LESS_SHARE",
+    "density_frames", "plot_compare", "ChipDesigner", "designer", "deprived_claim", "weaker_chips_claim", "CLUSTER_RUNS", "innovated_claim", "SAME_COMPUTE_SHARE", "MUCH_LESS_SHARE",
 ]
 
 #: The two versions of ECCN 3A090 that ``classify`` implements, with the date each was announced.
@@ -539,19 +539,31 @@ def deprived_claim(chips: pd.DataFrame, used: str = "H800 SXM", reference: str =
         verdict = "accurate"
     finding = (f"DeepSeek reports training V3 on the {used}: TPP {u['tpp']:,.0f}, {share:.0%} of the "
                f"{reference}'s {r['tpp']:,.0f}, and itself {u['status_2023']} under the 2023 rule; {legal_2022} "
-               f"under the 2022 rule, it kept {io_share:.0%} of the chip-to-chip I/O "
-               f"({u['io_gb_s']:,.0f} vs {r['io_gb_s']:,.0f} GB/s).")
+               f"for export to China under the 2022 rule (when DeepSeek bought its chips is not public), it kept "
+               f"{io_share:.0%} of the chip-to-chip I/O ({u['io_gb_s']:,.0f} vs {r['io_gb_s']:,.0f} GB/s).")
     method = (f"TPP ratio {used}/{reference} ≥ {SAME_COMPUTE_SHARE:.0%} and {used} above the 2023 licence line "
               f"→ misleading; ≥ {MUCH_LESS_SHARE:.0%} → approximately right; else accurate "
-              "(judgement of the course authors)")
+              "(judgement of the course authors; the chip's status under each rule, not the purchase date, "
+              "which no source gives)")
     return Evidence(finding, verdict, method)
 
 
-def weaker_chips_claim(chips: pd.DataFrame, used: str = "H800 SXM", reference: str = "H100 SXM"):
-    """Verdict on « des puces beaucoup moins puissantes »: compare dense compute (TPP) of the two chips.
+#: The two training runs compared at the level of the cluster: DeepSeek-V3's and a US rival's
+#: (run ids of training_runs.csv).
+CLUSTER_RUNS = ("v3_pretrain", "llama31_405b")
 
-    TPP share ≥ ``SAME_COMPUTE_SHARE`` → **wrong**; between ``MUCH_LESS_SHARE`` and it → **misleading**;
-    below ``MUCH_LESS_SHARE`` → **accurate**. Judgement of the course authors.
+
+def weaker_chips_claim(chips: pd.DataFrame, used: str = "H800 SXM", reference: str = "H100 SXM",
+                       runs: pd.DataFrame | None = None, cluster_runs: tuple[str, str] = CLUSTER_RUNS):
+    """Verdict on « des puces beaucoup moins puissantes », which the broadcast gives as DeepSeek's own
+    account (« selon elle »).
+
+    Chip for chip (dense compute, TPP): share ≥ ``SAME_COMPUTE_SHARE`` → **wrong**; between
+    ``MUCH_LESS_SHARE`` and it → **misleading**; below → **accurate**. With ``runs`` (training_runs.csv)
+    the cluster is read too: when the chips are as powerful but DeepSeek's cluster had less than
+    ``MUCH_LESS_SHARE`` of the rival's compute (GPUs × TPP), the claim is **misleading** instead of
+    wrong: true of the hardware DeepSeek used, not of its chips, and DeepSeek's report names the chip
+    without calling it weaker. Judgement of the course authors.
     """
     u, r, share, io_share = _compare(chips, used, reference)
     if share >= SAME_COMPUTE_SHARE:
@@ -564,4 +576,38 @@ def weaker_chips_claim(chips: pd.DataFrame, used: str = "H800 SXM", reference: s
                f"{r['tpp']:,.0f}); what it lacks is chip-to-chip bandwidth ({io_share:.0%}).")
     method = (f"TPP share ≥ {SAME_COMPUTE_SHARE:.0%} → wrong; ≥ {MUCH_LESS_SHARE:.0%} → misleading; "
               "else accurate (judgement of the course authors)")
+    if runs is not None:
+        ours, theirs = (one_row(runs, "run_id", run_id, what="training runs") for run_id in cluster_runs)
+        t = chip_table(chips)
+        ours_tpp = float(ours["num_gpus"]) * float(_row(t, ours["gpu_type"])["tpp"])
+        theirs_tpp = float(theirs["num_gpus"]) * float(_row(t, theirs["gpu_type"])["tpp"])
+        cluster_share = ours_tpp / theirs_tpp
+        finding += (f" As a cluster, {ours['model']}'s {int(ours['num_gpus']):,} {ours['gpu_type']} GPUs had "
+                    f"{cluster_share:.1%} of the compute of {theirs['model']}'s {int(theirs['num_gpus']):,} "
+                    f"{theirs['gpu_type']} GPUs (GPUs × TPP): far less hardware, not weaker chips.")
+        if verdict == "wrong" and cluster_share < MUCH_LESS_SHARE:
+            verdict = "misleading"
+        method += (f"; at the cluster level (GPUs × TPP, runs {cluster_runs[0]} and {cluster_runs[1]}) a share "
+                   f"below {MUCH_LESS_SHARE:.0%} turns 'wrong' into 'misleading': the claim fits the cluster, "
+                   "not the chip, and DeepSeek's report does not call its chips weaker")
+    return Evidence(finding, verdict, method)
+
+
+def innovated_claim(chips: pd.DataFrame, used: str = "H800 SXM", reference: str = "H100 SXM"):
+    """Verdict on « l'entreprise a dû innover pour contourner les restrictions ».
+
+    The restriction on the chip DeepSeek names cut its chip-to-chip I/O, not its compute. If the I/O is
+    below ``SAME_COMPUTE_SHARE`` of the reference chip's, there was something to work around →
+    **approximately right** (judgement of the course authors: DeepSeek's V3 report describes engineering
+    for slow links — DualPipe, its own communication kernels — but the cross-server traffic it hides
+    would exist on an H100 cluster too, so « a dû » overstates the cause); otherwise **wrong**.
+    """
+    u, r, share, io_share = _compare(chips, used, reference)
+    verdict = "approximately right" if io_share < SAME_COMPUTE_SHARE else "wrong"
+    finding = (f"The restriction left the {used} {share:.0%} of the {reference}'s compute but {io_share:.0%} of "
+               f"its chip-to-chip bandwidth ({u['io_gb_s']:,.0f} vs {r['io_gb_s']:,.0f} GB/s); DeepSeek's V3 "
+               "report describes engineering around slow links, which would also help on an H100 cluster.")
+    method = (f"I/O share {used}/{reference} below {SAME_COMPUTE_SHARE:.0%} → approximately right (something to "
+              "work around, but 'had to' overstates the cause; chapter 4), else wrong (judgement of the course "
+              "authors)")
     return Evidence(finding, verdict, method)

@@ -14,14 +14,19 @@ import numpy as np
 import pandas as pd
 import ipywidgets as W
 
+import re
+
 from . import style
 from .data import EVENT_CATEGORIES, one_row
+from .verdicts import Evidence, evidence_in, number_verdict
 from . import widgets
 
 __all__ = [
     "CATEGORY_LABELS", "WINDOWS", "select", "find_event", "event_date", "days_between",
     "weekday", "timing_verdict", "price_line", "plot_timeline", "describe_timeline", "timeline_frames",
-    "TimelineExplorer", "explorer", "check_timing_claims",
+    "TimelineExplorer", "explorer", "TIMING_CLAIMS", "check_timing_claims", "timing_evidence",
+    "BROADCAST_AFTER", "SUPPORT_EVENTS", "check_inauguration_day", "check_same_moment", "check_wake_up_call",
+    "check_beijing_supports", "announced_amounts_usd_bn", "check_stargate_amount",
 ]
 
 #: How each category is named in figures and legends.
@@ -406,16 +411,20 @@ def explorer(events: pd.DataFrame, prices: pd.DataFrame | None = None, ticker: s
     return TimelineExplorer(events, prices, ticker).widget
 
 
-#: The broadcast's timing claims, as gaps between two events of ``data/events.csv``. The allowed gap
-#: is our reading of the French words, stated so that a reader can disagree with it.
+#: The broadcast's timing claims, as gaps between two events of ``data/events.csv``, with their ids in
+#: ``data/claims.csv``. The allowed gap is our reading of the French words, stated so that a reader can
+#: disagree with it.
 TIMING_CLAIMS = (
-    {"claim": "Stargate was announced « dans la foulée » of the 20 January inauguration",
-     "from_id": "inauguration", "to_id": "stargate", "min_days": 0, "max_days": 0,
-     "reading": "« dans la foulée », right after a dated sentence, reads as the same day"},
-    {"claim": "« Quelques jours après » its release, R1's app topped the US App Store",
+    {"claim_id": "stargate_timing",
+     "claim": "Stargate was announced « dans la foulée » of the 20 January inauguration",
+     "from_id": "inauguration", "to_id": "stargate", "min_days": 0, "max_days": 1,
+     "reading": "« dans la foulée » means right after, in the wake of: the same day or the next"},
+    {"claim_id": "app_store",
+     "claim": "« Quelques jours après » its release, R1's app topped the US App Store",
      "from_id": "r1_release", "to_id": "app_store_no1", "min_days": 2, "max_days": 7,
      "reading": "« quelques jours » read as two to seven days"},
-    {"claim": "« Lundi 27 janvier », Nvidia's share price fell",
+    {"claim_id": "monday_27",
+     "claim": "« Lundi 27 janvier », Nvidia's share price fell",
      "from_id": "nvidia_selloff", "to_id": "nvidia_selloff", "min_days": 0, "max_days": 0,
      "reading": "the sell-off must fall on Monday 27 January 2025",
      "expect_date": "2025-01-27", "expect_weekday": "Monday"},
@@ -423,20 +432,130 @@ TIMING_CLAIMS = (
 
 
 def check_timing_claims(events: pd.DataFrame, claims=TIMING_CLAIMS) -> pd.DataFrame:
-    """One row per timing claim: the two events' dates, the gap in days and the computed verdict."""
+    """One row per timing claim: its id, the two events' dates, the gap in days, the computed verdict,
+    a one-sentence ``finding`` and the ``method`` (the reading of the words)."""
     rows = []
     for claim in claims:
         first, second = event_date(events, claim["from_id"]), event_date(events, claim["to_id"])
         gap = days_between(first, second)
         verdict = timing_verdict(gap, claim["min_days"], claim["max_days"])
+        from_title = find_event(events, claim["from_id"])["title"]
+        to_title = find_event(events, claim["to_id"])["title"]
         if "expect_date" in claim:
             on_day = second == _timestamp(claim["expect_date"], "expect_date")
             on_weekday = weekday(second) == claim["expect_weekday"]
             verdict = "accurate" if on_day and on_weekday else "wrong"
+            finding = f"events.csv dates '{to_title}' {second:%A %d %B %Y}"
+            method = f"date and weekday of event '{claim['to_id']}' ({claim['reading']})"
+        else:
+            finding = (f"'{to_title}' came {gap} day{'s' if abs(gap) != 1 else ''} after "
+                       f"'{from_title}', on {second:%A %d %B %Y}")
+            method = (f"gap in days, graded by timing_verdict: {claim['min_days']}–{claim['max_days']} days "
+                      f"accurate, one day more or less approximately right ({claim['reading']})")
         rows.append({
-            "claim": claim["claim"], "reading": claim["reading"],
-            "from_event": find_event(events, claim["from_id"])["title"], "from_date": first,
-            "to_event": find_event(events, claim["to_id"])["title"], "to_date": second,
-            "weekday": weekday(second), "gap_days": gap, "verdict": verdict,
+            "claim_id": claim["claim_id"], "claim": claim["claim"], "reading": claim["reading"],
+            "from_event": from_title, "from_date": first, "to_event": to_title, "to_date": second,
+            "weekday": weekday(second), "gap_days": gap, "verdict": verdict, "finding": finding,
+            "method": method,
         })
     return pd.DataFrame(rows)
+
+
+def timing_evidence(events: pd.DataFrame, claim_id: str) -> Evidence:
+    """The :class:`~deepseek_shock.verdicts.Evidence` of one timing claim, looked up by its id."""
+    return evidence_in(check_timing_claims(events), claim_id)
+
+
+# --- The other dated claims of the broadcast ---------------------------------------------------------
+
+#: The broadcast reports this event (« OpenAI … a accusé dernièrement »), so it was made after it.
+BROADCAST_AFTER = "openai_distillation"
+
+#: Events that show Beijing's support for DeepSeek, for « Pékin soutient son secteur de l'IA ».
+SUPPORT_EVENTS = ("li_qiang_symposium", "xi_symposium")
+
+
+def check_inauguration_day(events: pd.DataFrame, claimed="2025-01-20") -> Evidence:
+    """« Le 20 janvier dernier … l'investiture de Donald Trump »: the date of event 'inauguration'."""
+    day = event_date(events, "inauguration")
+    ok = day == _timestamp(claimed, "claimed")
+    return Evidence(f"events.csv dates the inauguration {day:%A %d %B %Y}.", "accurate" if ok else "wrong",
+                    f"date of event 'inauguration' compared with {_timestamp(claimed, 'claimed'):%d %B %Y}")
+
+
+def check_same_moment(events: pd.DataFrame) -> Evidence:
+    """« Au même moment, une petite start-up chinoise sort de l'ombre »: R1 on inauguration day?
+
+    Same day → "approximately right", not "accurate": the lab was known to specialists before (V2).
+    """
+    r1, inauguration = event_date(events, "r1_release"), event_date(events, "inauguration")
+    v2 = event_date(events, "v2_release")
+    same_day = r1 == inauguration
+    return Evidence(f"R1 was released on {r1:%d %B %Y}, {'the same day as' if same_day else 'not the day of'} the "
+                    f"inauguration; DeepSeek-V2 had come out {days_between(v2, r1)} days earlier.",
+                    "approximately right" if same_day else "wrong",
+                    "same day → 'approximately right' (not 'accurate': the lab was known before)")
+
+
+def check_wake_up_call(events: pd.DataFrame) -> Evidence:
+    """« Donald Trump [parle] de rappel à l'ordre »: the 'wake-up call' event exists and precedes the broadcast."""
+    day = event_date(events, "trump_wake_up_call")
+    before_broadcast = day <= event_date(events, BROADCAST_AFTER)
+    return Evidence(f"Trump called DeepSeek a 'wake-up call' on {day:%d %B %Y}.",
+                    "accurate" if before_broadcast else "wrong",
+                    "the event exists and precedes the broadcast (which reports the 29 January accusation)")
+
+
+def check_beijing_supports(events: pd.DataFrame, support=SUPPORT_EVENTS) -> Evidence:
+    """« Pékin soutient son secteur de l'intelligence artificielle », from the signs the broadcast could know.
+
+    Only events dated no later than :data:`BROADCAST_AFTER` count. At least one such sign →
+    "approximately right" (judgement of the course authors: a meeting at the top is a sign of support,
+    not a measure of it); none → "unverifiable". Later events are reported but do not count.
+    """
+    cutoff = event_date(events, BROADCAST_AFTER)
+    before, after = [], []
+    for event_id in support:
+        row = find_event(events, event_id)
+        text = f"{row['title']} ({row['date']:%d %B %Y}, confidence {row['confidence']})"
+        (before if row["date"] <= cutoff else after).append(text)
+    finding = ("Before the broadcast: " + ("; ".join(before) if before else "no such event in events.csv") + "."
+               + (" After it, and not counted: " + "; ".join(after) + "." if after else ""))
+    return Evidence(finding, "approximately right" if before else "unverifiable",
+                    f"events of {', '.join(support)} dated no later than event '{BROADCAST_AFTER}' (the broadcast "
+                    "reports it); judgement of the course authors: a meeting at the top is a sign of support, "
+                    "not a measure of it")
+
+
+_AMOUNT = re.compile(r"\$(\d+(?:\.\d+)?)B")
+
+
+def announced_amounts_usd_bn(events: pd.DataFrame, event_id: str = "stargate") -> list[float]:
+    """The dollar amounts (billions) written in an event's description, e.g. ``[100.0, 500.0]`` for Stargate."""
+    description = find_event(events, event_id)["description"]
+    amounts = [float(a) for a in _AMOUNT.findall(description)]
+    if not amounts:
+        raise ValueError(f"event_id={event_id!r}: its description in events.csv gives no amount such as '$100B'")
+    return amounts
+
+
+def check_stargate_amount(events: pd.DataFrame, claimed_usd_bn: float = 500) -> Evidence:
+    """« Stargate, 500 milliards d'investissement »: the amount said against the amounts announced.
+
+    The claimed figure equal to the first commitment → "accurate"; equal to the announced ceiling (the
+    largest amount) while the first commitment is smaller → "approximately right": the broadcast repeats
+    the headline of the announcement, a ceiling over years, as if it were the sum invested; neither →
+    graded by number_verdict against the ceiling.
+    """
+    amounts = announced_amounts_usd_bn(events)
+    first, ceiling = amounts[0], max(amounts)
+    if number_verdict(first, claimed_usd_bn) == "accurate":
+        verdict = "accurate"
+    elif number_verdict(ceiling, claimed_usd_bn) == "accurate":
+        verdict = "approximately right"
+    else:
+        verdict = number_verdict(ceiling, claimed_usd_bn)
+    return Evidence(f"The announcement: ${first:,.0f}B to start, up to ${ceiling:,.0f}B over four years, for a "
+                    f"private venture (SoftBank, OpenAI, Oracle, MGX) that the president announced.", verdict,
+                    f"${claimed_usd_bn:,.0f}B said against the amounts in the 'stargate' event: the first commitment "
+                    "→ accurate; the announced ceiling → approximately right (a ceiling said as the sum invested)")

@@ -12,6 +12,7 @@ This is a ground-floor module: it imports nothing from the course, so every chap
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 #: The fixed scale of verdicts, from best to worst, then the two that are not about accuracy.
@@ -23,7 +24,7 @@ ACCURATE_WITHIN = 0.005
 APPROXIMATE_WITHIN = 0.05
 
 __all__ = ["VERDICTS", "ACCURATE_WITHIN", "APPROXIMATE_WITHIN", "check_verdict", "number_verdict",
-           "Evidence"]
+           "Evidence", "sentence", "evidence_in"]
 
 
 def check_verdict(verdict: str) -> str:
@@ -61,3 +62,29 @@ class Evidence:
 
     def __post_init__(self):
         check_verdict(self.verdict)
+
+
+def sentence(text: str) -> str:
+    """``text`` as a sentence: first letter upper-case, one full stop at the end.
+
+    >>> sentence("the fall is 16.97%")
+    'The fall is 16.97%.'
+    """
+    text = str(text).strip().rstrip(".")
+    return text[:1].upper() + text[1:] + "."
+
+
+def evidence_in(rows, claim_id: str, method: str | None = None) -> Evidence:
+    """The :class:`Evidence` for ``claim_id`` in a chapter's table of checked claims.
+
+    ``rows`` is a DataFrame (or any iterable of mappings) with columns ``claim_id``, ``finding`` and
+    ``verdict``, and ``method`` unless one is given. The claim is looked up by id, never by position.
+    """
+    records = rows.to_dict("records") if hasattr(rows, "to_dict") else list(rows)
+    found = [r for r in records if isinstance(r, Mapping) and r.get("claim_id") == claim_id]
+    if len(found) != 1:
+        have = ", ".join(str(r.get("claim_id")) for r in records if isinstance(r, Mapping))
+        raise ValueError(f"claim_id={claim_id!r}: expected exactly one row with this id, found {len(found)} "
+                         f"(ids: {have or 'none'})")
+    row = found[0]
+    return Evidence(sentence(row["finding"]), row["verdict"], method if method is not None else row["method"])
