@@ -30,6 +30,7 @@ __all__ = [
     "cost_calculator", "ComputeCalculator", "compute_calculator", "price_ratios", "plot_api_prices",
     "plot_estimates", "estimate_range", "ratio_verdict", "check_cost_claims", "COST_CLAIMS", "check_rd_not_counted",
     "compute_and_price_ratios", "COMPARED_RUNS", "compute_summary", "plot_compute_comparison",
+    "describe_api_prices", "describe_estimates", "describe_compute_comparison",
 ]
 
 SECONDS_PER_HOUR = 3600
@@ -364,14 +365,17 @@ def plot_waterfall(steps: list[Step], ax=None, *, reference_usd: float | None = 
         ax.axhline(reference_usd / 1e6, color=style.PALETTE["vermillion"], lw=1.2, ls="--")
         ax.annotate(_tex(f"« moins de 6 millions » (${reference_usd / 1e6:g}M)"), (1.6, reference_usd / 1e6),
                     xytext=(0, -11), textcoords="offset points", fontsize=style.SMALL_PT, color=style.PALETTE["vermillion"])
-    labels = [s.label.replace(", ", ",\n").replace(" instead", "\ninstead") for s in steps] + ["Total"]
-    ax.set_xticks(range(total + 1), labels, fontsize=style.SMALL_PT)
+    labels = [style.wrap_label(s.label, 16) for s in steps] + ["Total"]
+    ax.set_xticks(range(total + 1), labels, fontsize=style.TINY_PT)
+    lines = max(label.count("\n") + 1 for label in labels)
+    style.stagger_tick_labels(ax.xaxis, offset_pt=3 + 1.2 * style.TINY_PT * lines)
     ax.set_ylabel("Cost (million USD)")
     ax.grid(axis="x", alpha=0)
     handles = [Patch(facecolor=c, hatch=h, edgecolor="white", label=k) for k, (c, h) in _STATUS_STYLE.items()]
     ax.legend(handles=handles, loc="upper left", fontsize=style.SMALL_PT, title="Each step is", title_fontsize=style.SMALL_PT)
     ax.set_ylim(min(0, ax.get_ylim()[0]), ax.get_ylim()[1] * 1.08)
     fig.tight_layout()
+    style.set_alt(fig, describe_waterfall(steps))
     return fig, ax
 
 
@@ -408,6 +412,7 @@ def plot_headline_cost(runs: pd.DataFrame, usd_per_gpu_hour, ax=None, *, claim_u
     ax.set_xlabel("Cost of the V3 run's GPU-hours (million USD)")
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.45), fontsize=style.SMALL_PT, ncol=1)
     fig.tight_layout()
+    style.set_alt(fig, describe_headline_cost(runs, usd_per_gpu_hour))
     return fig, ax
 
 
@@ -622,6 +627,7 @@ def plot_api_prices(api_prices: pd.DataFrame, models=("DeepSeek-R1", "OpenAI o1"
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), fontsize=style.SMALL_PT, ncol=2)
     ax.grid(axis="x", alpha=0)
     fig.tight_layout()
+    style.set_alt(fig, describe_api_prices(api_prices, models))
     return fig, ax
 
 
@@ -654,6 +660,7 @@ def plot_estimates(estimates: pd.DataFrame, headline_usd: float, ids=None, ax=No
     ax.set_ylim(-0.6, len(rows) - 0.2)
     ax.grid(axis="y", alpha=0)
     fig.tight_layout()
+    style.set_alt(fig, describe_estimates(rows, headline_usd))
     return fig, ax
 
 
@@ -814,4 +821,45 @@ def plot_compute_comparison(summary: pd.DataFrame):
     ax.legend(fontsize=style.SMALL_PT, loc="upper right")
     ax.grid(axis="x", alpha=0)
     fig.tight_layout()
+    style.set_alt(fig, describe_compute_comparison(summary))
     return fig, axes
+
+
+# --- Alt text for the figures that had none --------------------------------------------------------
+
+def describe_api_prices(api_prices: pd.DataFrame, models=("DeepSeek-R1", "OpenAI o1")) -> str:
+    """Alt text for :func:`plot_api_prices`: each kind of token, both prices and their ratio."""
+    first, second = (_price_row(api_prices, m) for m in models)
+    ratios = price_ratios(api_prices, models[1], models[0])
+    parts = [f"{label}: {models[0]} {float(first[c]):g} dollars against {float(second[c]):g} for "
+             f"{models[1]}, {ratios[label]:.1f} times more" for c, label in _PRICE_COLUMNS.items()]
+    return "Grouped bars on a log scale of prices per million tokens. " + "; ".join(parts) + "."
+
+
+def describe_estimates(estimates: pd.DataFrame, headline_usd: float) -> str:
+    """Alt text for :func:`plot_estimates`: each dollar estimate, against the V3 headline."""
+    rows = estimates[estimates["unit"] == "usd"]
+
+    def amount(row) -> str:
+        low, value, high = row["low"], row["value"], row["high"]
+        if pd.notna(value) and pd.notna(low) and pd.notna(high) and low != high:
+            return f"about {_millions(value)} (range {_millions(low)} to {_millions(high)})"
+        if pd.notna(value):
+            return f"about {_millions(value)}"
+        return f"at least {_millions(low)}"
+
+    parts = [f"{r['subject']}, {r['quantity']} ({r['estimator']}): {amount(r)}" for _, r in rows.iterrows()]
+    return (f"Dollar estimates on a log scale against a dashed line at V3's headline "
+            f"{_millions(headline_usd)}. " + "; ".join(parts) + ".")
+
+
+def _millions(usd: float) -> str:
+    return f"{usd / 1e9:,.2f} billion dollars" if usd >= 1e9 else f"{usd / 1e6:,.1f} million dollars"
+
+
+def describe_compute_comparison(summary: pd.DataFrame) -> str:
+    """Alt text for :func:`plot_compute_comparison`: GPU-hours, compute and MFU of each run."""
+    parts = [f"{r.model}: {r.gpu_hours / 1e6:,.2f} million GPU-hours, {r.flops_6nd / 1e24:,.1f} × 10²⁴ FLOP, "
+             f"MFU {100 * r.mfu_bf16_6nd:.1f}% of the BF16 peak and {100 * r.mfu_fp8_6nd:.1f}% of the FP8 peak"
+             for r in summary.itertuples()]
+    return "Three bar charts side by side. " + "; ".join(parts) + "."

@@ -37,7 +37,8 @@ __all__ = [
     "run_experiment", "summarise", "accuracy_grid", "grid_summary", "plot_soft_targets",
     "plot_experiment", "plot_grid", "describe_grid", "plot_distribution", "describe_distribution",
     "temperature_frames", "TemperatureExplorer", "GridExplorer", "BENCHMARKS", "plot_r1_distilled",
-    "describe_r1_distilled", "plot_rl_vs_distillation", "distillation_verdicts", "PARITY_RIVAL", "parity_table", "check_parity_claim",
+    "describe_r1_distilled", "plot_rl_vs_distillation", "describe_soft_targets", "describe_experiment",
+    "describe_rl_vs_distillation", "distillation_verdicts", "PARITY_RIVAL", "parity_table", "check_parity_claim",
 ]
 
 # --- The API of COURSE.md §2 --------------------------------------------------------------------
@@ -520,6 +521,7 @@ def plot_soft_targets(logits, temperatures=(1.0, 4.0, 20.0), image=None):
     ax.set_ylim(0, 1.05)
     ax.legend(fontsize=style.SMALL_PT, loc="upper right")
     fig.tight_layout()
+    style.set_alt(fig, describe_soft_targets(logits, temperatures))
     return fig, ax
 
 
@@ -552,6 +554,7 @@ def plot_distribution(logits, temperature, image=None, ax=None, image_ax=None):
     ax.set_ylim(0, 1.05)
     ax.set_title(_distribution_title(p, temperature), fontsize=10)
     fig.tight_layout()
+    style.set_alt(fig, describe_distribution(logits, temperature))
     return fig, ax, bars
 
 
@@ -615,6 +618,7 @@ def plot_experiment(results: pd.DataFrame, teacher_accuracy: float | None = None
     ax.set_xlabel("Accuracy on the held-out test images (%)")
     ax.grid(axis="y", alpha=0)
     fig.tight_layout()
+    style.set_alt(fig, describe_experiment(results, teacher_accuracy))
     return fig, ax
 
 
@@ -643,6 +647,7 @@ def plot_grid(grid: pd.DataFrame, highlight: tuple[float, float] | None = None, 
     ax.set_ylabel("Student's test accuracy (%, mean)")
     ax.legend(fontsize=style.SMALL_PT, ncol=1, loc="upper left")
     fig.tight_layout()
+    style.set_alt(fig, describe_grid(grid))
     return fig, ax
 
 
@@ -790,17 +795,17 @@ def plot_r1_distilled(table: pd.DataFrame, benchmarks=tuple(BENCHMARKS)):
         ax.set_xscale("log")
         ax.set_xticks([1.5, 7, 14, 32, 70], ["1.5", "7", "14", "32", "70"])
         ax.minorticks_off()
-        ax.set_title(BENCHMARKS[bench], fontsize=10)
+        ax.set_title(BENCHMARKS[bench], fontsize=style.FONT_PT)
         ax.set_ylim(0, 105)
-    for ax in axes[-1]:
-        ax.set_xlabel("Student size (billions of parameters, log scale)")
+    fig.supxlabel("Student size (billions of parameters, log scale)", fontsize=style.SMALL_PT, y=0.075)
     for ax in axes[:, 0]:
         ax.set_ylabel("Score (%)")
     for ax in list(axes.flat)[len(benchmarks):]:
         ax.set_visible(False)
     handles, labels = axes.flat[0].get_legend_handles_labels()
-    fig.legend(handles, labels, loc="lower center", ncol=5, fontsize=style.SMALL_PT, bbox_to_anchor=(0.5, 0.0))
-    fig.tight_layout(rect=(0, 0.07, 1, 1))
+    fig.legend(handles, labels, loc="lower center", ncol=3, fontsize=style.SMALL_PT, bbox_to_anchor=(0.5, 0.0))
+    fig.tight_layout(rect=(0, 0.11, 1, 1))
+    style.set_alt(fig, " ".join(describe_r1_distilled(table, b) for b in benchmarks))
     return fig, axes
 
 
@@ -835,6 +840,7 @@ def plot_rl_vs_distillation(table: pd.DataFrame, size_b: float = 32):
     ax.set_ylim(0, 105)
     ax.legend(fontsize=style.SMALL_PT, loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=1)
     fig.tight_layout()
+    style.set_alt(fig, describe_rl_vs_distillation(table, size_b))
     return fig, ax
 
 
@@ -941,3 +947,43 @@ def check_parity_claim(benchmarks: pd.DataFrame, model: str = "DeepSeek-R1", riv
               "counts as a match; a match on most benchmarks → approximately right (self-reported scores, "
               "never accurate)")
     return Evidence(finding + ".", verdict, method)
+
+
+# --- Alt text for the figures that had none --------------------------------------------------------
+
+def describe_soft_targets(logits, temperatures=(1.0, 4.0, 20.0)) -> str:
+    """Alt text for :func:`plot_soft_targets`: at each temperature, the top class and the entropy."""
+    logits = _finite_array(logits, "logits")
+    parts = []
+    for T in (_temperature(t) for t in temperatures):
+        p = softmax(logits, T)
+        parts.append(f"at T = {T:g} the top digit {int(np.argmax(p))} has probability {float(p.max()):.2f} "
+                     f"(entropy {float(entropy(p)):.2f} nats)")
+    return ("Grouped bars of the teacher's probability for each of the ten digits at "
+            f"{len(parts)} temperatures: " + "; ".join(parts) + ". The higher T, the flatter the bars.")
+
+
+def describe_experiment(results: pd.DataFrame, teacher_accuracy: float | None = None) -> str:
+    """Alt text for :func:`plot_experiment`: each method's mean accuracy ± standard deviation."""
+    parts = []
+    for method in (m for m in METHODS if m in set(results["method"])):
+        acc = 100 * results.loc[results["method"] == method, "accuracy"]
+        sd = acc.std(ddof=1) if len(acc) > 1 else 0.0
+        parts.append(f"{METHODS[method]}: mean {acc.mean():.1f}% ± {sd:.1f} over {len(acc)} seeds")
+    text = "A dot plot, one dot per seed. " + "; ".join(parts) + "."
+    if teacher_accuracy is not None:
+        text += f" A dashed line marks the teacher's {100 * teacher_accuracy:.1f}%."
+    return text
+
+
+def describe_rl_vs_distillation(table: pd.DataFrame, size_b: float = 32) -> str:
+    """Alt text for :func:`plot_rl_vs_distillation`: per benchmark, the best of the same-size models."""
+    rows = table[(table["parameters_b"] == size_b) & table["training"].isin(["rl_only", "distilled", "reference"])]
+    if rows.empty:
+        raise ValueError(f"size_b={size_b!r}: no models of that size in the table")
+    parts = []
+    for bench, name in BENCHMARKS.items():
+        best = rows.loc[rows[bench].idxmax()]
+        parts.append(f"{name.split(' (')[0]}: {best['model']} highest at {best[bench]:.1f}")
+    return (f"Grouped bars of {len(rows)} models of {size_b:g} billion parameters on {len(BENCHMARKS)} "
+            "benchmarks. " + "; ".join(parts) + ".")

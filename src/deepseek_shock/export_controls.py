@@ -26,6 +26,7 @@ from .verdicts import Evidence
 from . import widgets
 
 __all__ = [
+    "describe_compare",
     "RULES", "TPP_LICENCE", "IO_LICENCE_GB_S", "TPP_FLOOR", "TPP_B1_FLOOR", "DENSITY_A2", "DENSITY_B1",
     "DENSITY_B2", "ECCNS", "tpp", "performance_density", "Classification", "classify",
     "largest_uncontrolled_tpp", "chip_table", "status_table", "plot_rule_map", "describe_rule_map",
@@ -354,6 +355,7 @@ def plot_rule_map(chips: pd.DataFrame | None = None, *, design: tuple[float, flo
     ax.grid(False)
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), fontsize=style.TINY_PT, ncol=3)
     fig.tight_layout()
+    style.set_alt(fig, describe_rule_map(chips, design))
     return fig, ax
 
 
@@ -498,6 +500,7 @@ def plot_compare(chips: pd.DataFrame, names=("H100 SXM", "H800 SXM", "H20", "A10
     ax.legend(loc="upper right", fontsize=style.SMALL_PT, frameon=True, framealpha=0.9)
     ax.grid(axis="x", alpha=0)
     fig.tight_layout()
+    style.set_alt(fig, describe_compare(chips, names, reference))
     return fig, ax
 
 
@@ -611,3 +614,14 @@ def innovated_claim(chips: pd.DataFrame, used: str = "H800 SXM", reference: str 
               "work around, but 'had to' overstates the cause; chapter 4), else wrong (judgement of the course "
               "authors)")
     return Evidence(finding, verdict, method)
+
+
+def describe_compare(chips: pd.DataFrame, names=("H100 SXM", "H800 SXM", "H20", "A100 SXM"),
+                     reference: str = "H100 SXM") -> str:
+    """Alt text for :func:`plot_compare`: each chip's compute and I/O as a share of ``reference``'s."""
+    t = chip_table(chips)
+    ref = _row(t, reference)
+    parts = [f"{r['name']}, {r['tpp'] / ref['tpp']:.0%} of the compute (TPP {r['tpp']:,.0f}) and "
+             f"{r['io_gb_s'] / ref['io_gb_s']:.0%} of the I/O ({r['io_gb_s']:,.0f} GB/s)"
+             for r in (_row(t, n) for n in names)]
+    return f"Grouped bars, each chip against the {reference}: " + "; ".join(parts) + "."

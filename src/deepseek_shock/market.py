@@ -31,6 +31,7 @@ __all__ = [
     "DROP_FRAME_PCTS", "plot_day", "plot_records", "plot_two_prints", "plot_recovery_path",
     "HUNDREDS_OF_BILLIONS", "check_market_claims", "press_share_count", "SECTOR_SHAKEN_PCT", "check_sector_claim", "leader_table", "check_leader_claim",
     "DropExplorer", "PathPicker", "drop_explorer", "path_picker",
+    "describe_paths", "describe_day", "describe_records", "describe_two_prints", "describe_recovery_path",
 ]
 
 
@@ -370,9 +371,10 @@ def plot_paths(paths: pd.DataFrame, series: Sequence[str] | None = None, ax=None
     ax.set_ylabel("Close ÷ close on the base day × 100")
     ax.set_xlabel("Trading day, 2025 (dotted: closes missing in between)")
     ax.xaxis.set_major_locator(mdates.WeekdayLocator(byweekday=(mdates.MO, mdates.WE, mdates.FR)))
-    ax.xaxis.set_major_formatter(mdates.DateFormatter("%a %-d %b"))
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%-d %b"))
     ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=style.SMALL_PT)
     fig.tight_layout()
+    style.set_alt(fig, describe_paths(paths, names))
     return fig, ax
 
 
@@ -436,6 +438,7 @@ def plot_drop(drop_pct: float, price_before: float, shares: float, axes=None):
     right.set_ylabel("Gain needed to get back (%)")
     right.legend(loc="upper left")
     fig.tight_layout()
+    style.set_alt(fig, _drop_alt(drop_pct, price_before, shares))
     return fig, axes
 
 
@@ -579,6 +582,7 @@ def plot_day(moves: pd.DataFrame, ax=None):
     ax.set_xlabel("Reported change on the day (%)")
     ax.grid(axis="y", visible=False)
     fig.tight_layout()
+    style.set_alt(fig, describe_day(moves))
     return fig, ax
 
 
@@ -599,7 +603,7 @@ def plot_records(table: pd.DataFrame, axes=None):
         left.text(v + 5, yi, f"${v:.0f}B", va="center", fontsize=style.SMALL_PT)
     left.set_yticks(y, labels, fontsize=style.SMALL_PT)
     left.invert_yaxis()
-    left.set_xlabel("Market value lost in one day (USD billions)")
+    left.set_xlabel("Value lost in a day (USD billions)", fontsize=style.SMALL_PT)
     left.set_xlim(0, table["value_lost_usd_bn"].max() * 1.2)
     moves = table["move_pct"]
     for yi, m, r in zip(y, moves, recent):
@@ -609,7 +613,7 @@ def plot_records(table: pd.DataFrame, axes=None):
             right.barh(yi, -m, color=PALETTE["blue"] if r else PALETTE["orange"],
                        hatch="" if r else "//", edgecolor="white")
             right.text(-m + 0.5, yi, f"−{-m:.1f}%", va="center", fontsize=style.SMALL_PT)
-    right.set_xlabel("Fall in the share price that day (%)")
+    right.set_xlabel("Fall in the share price (%)", fontsize=style.SMALL_PT)
     right.set_xlim(0, 32)
     for ax in axes:
         ax.grid(axis="y", visible=False)
@@ -617,6 +621,7 @@ def plot_records(table: pd.DataFrame, axes=None):
                          Patch(facecolor=PALETTE["orange"], hatch="//", edgecolor="white", label="before 2024")],
                 loc="lower right")
     fig.tight_layout()
+    style.set_alt(fig, describe_records(table))
     return fig, axes
 
 
@@ -643,6 +648,7 @@ def plot_two_prints(reports: pd.DataFrame, shares: float, ax=None):
     ax.legend(loc="upper left", bbox_to_anchor=(0.0, -0.2), ncol=2, fontsize=style.SMALL_PT)
     ax.grid(axis="y", visible=False)
     fig.tight_layout()
+    style.set_alt(fig, describe_two_prints(reports, shares))
     return fig, ax
 
 
@@ -670,6 +676,7 @@ def plot_recovery_path(prices: pd.DataFrame, level: float, milestones: Sequence[
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%b"))
     ax.legend(loc="upper left")
     fig.tight_layout()
+    style.set_alt(fig, describe_recovery_path(prices, level, milestones, ticker, start, end))
     return fig, ax
 
 
@@ -801,3 +808,76 @@ def check_leader_claim(rankings: pd.DataFrame, vendor: str = "NVIDIA") -> Eviden
                     f"market.check_leader_claim on chip_rankings.csv: first in every ranking of the latest year "
                     f"({int(table['revenue_year'].max())}) → accurate, in some → approximately right, in none → "
                     "wrong; 'leader' read as revenue (market value is another reading: exercise 6.1)")
+
+
+# --- Alt text: what each figure shows, computed from its data --------------------------------------
+
+def _money_bn(value_bn: float) -> str:
+    return f"{value_bn:,.0f} billion dollars"
+
+
+def describe_paths(paths: pd.DataFrame, series: Sequence[str] | None = None) -> str:
+    """Alt text for :func:`plot_paths`: the base, each series' last value and the lowest point."""
+    names = sorted(paths["series"].unique()) if series is None else list(series)
+    shown = paths[paths["series"].isin(names)].sort_values("date")
+    if shown.empty:
+        return "An empty chart: no series to draw."
+    last = shown.groupby("series").tail(1)
+    low = shown.loc[shown["normalised"].idxmin()]
+    ends = "; ".join(f"{r.series} {r.normalised:.1f} on {r.date:%d %b}" for r in last.itertuples())
+    return (f"Closes of {len(names)} series rebased to 100 from {shown['date'].min():%d %b} to "
+            f"{shown['date'].max():%d %b %Y}, dotted where closes are missing. Last values: {ends}. "
+            f"Lowest point: {low['series']} at {low['normalised']:.1f} on {low['date']:%d %b}.")
+
+
+def describe_day(moves: pd.DataFrame) -> str:
+    """Alt text for :func:`plot_day`: the range of the day's moves, with the best and worst."""
+    table = moves.sort_values("move_pct", ascending=False)
+    best, worst = table.iloc[0], table.iloc[-1]
+    falls = int((table["move_pct"] < 0).sum())
+    return (f"Horizontal bars of {len(table)} reported moves on one day, from {best['name']} "
+            f"{best['move_pct']:+.1f}% at the top to {worst['name']} {worst['move_pct']:+.1f}% at the bottom; "
+            f"{falls} of them fell.")
+
+
+def describe_records(table: pd.DataFrame) -> str:
+    """Alt text for :func:`plot_records`: the top of the ranking in dollars and the largest % fall."""
+    ranked = table.sort_values("value_lost_usd_bn", ascending=False)
+    top = "; ".join(f"{r.company} on {r.date:%d %b %Y}, {_money_bn(r.value_lost_usd_bn)}"
+                    for r in ranked.head(3).itertuples())
+    text = f"Left, {len(table)} record one-day losses of market value, largest first: {top}."
+    moves = table.dropna(subset=["move_pct"])
+    if len(moves):
+        worst = moves.loc[moves["move_pct"].idxmin()]
+        text += (f" Right, the same days' falls in percent; the largest is {worst['company']}'s "
+                 f"{-worst['move_pct']:.1f}% on {worst['date']:%d %b %Y}.")
+    return text
+
+
+def describe_two_prints(reports: pd.DataFrame, shares: float) -> str:
+    """Alt text for :func:`plot_two_prints`: the loss computed from each price print."""
+    rows = reports.dropna(subset=["price_after_usd"])
+    parts = [f"with the {r.basis} of {r.price_after_usd:.2f} dollars the computed loss is "
+             f"{_money_bn(value_lost(r.price_before_usd, r.price_after_usd, shares) / 1e9)} "
+             f"({r.reported_by} printed {r.value_lost_usd_bn:,.0f})" for r in rows.itertuples()]
+    return (f"Horizontal bars, with {shares / 1e9:.2f} billion shares: " + "; ".join(parts)
+            + ". A dashed line marks the broadcast's 600 billion.")
+
+
+def describe_recovery_path(prices: pd.DataFrame, level: float, milestones: Sequence[tuple] = (),
+                           ticker: str = "NVDA", start="2025-01-01", end="2025-12-31") -> str:
+    """Alt text for :func:`plot_recovery_path`: the known closes, the low, and when the level is regained."""
+    closes = prices[(prices["ticker"] == ticker) & (prices["date"] >= pd.Timestamp(start))
+                    & (prices["date"] <= pd.Timestamp(end))].sort_values("date")
+    low = closes.loc[closes["close_usd"].idxmin()]
+    text = (f"Dots for {len(closes)} known closes of {ticker} from {closes['date'].min():%d %b %Y} to "
+            f"{closes['date'].max():%d %b %Y}; the lowest is {low['close_usd']:.2f} dollars on "
+            f"{low['date']:%d %b %Y}. A dashed line marks the pre-shock close of {level:.2f}.")
+    after = closes[(closes["date"] > low["date"]) & (closes["close_usd"] >= level)]
+    if len(after):
+        text += (f" The first known close at or above it is {after.iloc[0]['close_usd']:.2f} on "
+                 f"{after.iloc[0]['date']:%d %b %Y}.")
+    for date, price, label in milestones:
+        text += f" A star marks {label} at {price:.2f} dollars on {pd.Timestamp(date):%d %b %Y}."
+    return text
+

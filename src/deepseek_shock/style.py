@@ -6,12 +6,22 @@ Figures should still not rely on colour alone: pair colours with markers or labe
 
 from __future__ import annotations
 
+import base64
+import html
+import io
 import itertools
+import textwrap
 
 import matplotlib as mpl
 import matplotlib.pyplot as plt
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.text import Text
+
+try:  # the HTML view of figures is registered only inside IPython
+    from IPython import get_ipython
+except ImportError:  # pragma: no cover
+    get_ipython = None
 
 #: Okabe–Ito colours, by name.
 PALETTE = {
@@ -67,6 +77,22 @@ def figsize(height_in: float, width_in: float = WIDTH_IN) -> tuple[float, float]
     return (float(width_in), float(height_in))
 
 
+def stagger_tick_labels(axis, offset_pt: float = 11.0) -> None:
+    """Put every other tick label of ``axis`` further from the axis, so that long neighbours never
+    collide (two rows of labels instead of one)."""
+    for i, tick in enumerate(axis.get_major_ticks()):
+        tick.set_pad(mpl.rcParams["xtick.major.pad"] + (offset_pt if i % 2 else 0.0))
+
+
+def wrap_label(text: str, width: int = 14) -> str:
+    """``text`` broken into lines of at most ``width`` characters (at spaces), for tick labels.
+
+    >>> wrap_label("Research, ablations, failed runs", 12)
+    'Research,\\nablations,\\nfailed runs'
+    """
+    return textwrap.fill(text, width=width, break_long_words=False)
+
+
 def figure_and_axes(ax=None, figsize=None):
     """``(figure, axes)``: the figure of ``ax`` when one is given, else a new figure of ``figsize``."""
     if ax is None:
@@ -74,13 +100,44 @@ def figure_and_axes(ax=None, figsize=None):
     return ax.figure, ax
 
 
+# --- Alt text: every library figure carries a description computed from its data -------------------
+
+_ALT = "_deepseek_shock_alt"
+
+
+def set_alt(fig: Figure, text: str) -> Figure:
+    """Attach the alt text ``text`` (computed by the module's ``describe_*`` function) to ``fig``."""
+    if not isinstance(text, str) or not text.strip():
+        raise ValueError(f"alt text {text!r}: expected a non-empty description of the figure")
+    setattr(fig, _ALT, text.strip())
+    return fig
+
+
+def alt_text(fig: Figure) -> str | None:
+    """The alt text attached with :func:`set_alt`, or ``None``."""
+    return getattr(fig, _ALT, None)
+
+
+def figure_html(fig: Figure) -> str | None:
+    """``fig`` as an ``<img>`` with its alt text, for notebooks and the book (``None`` without alt
+    text, so that IPython falls back to the plain PNG)."""
+    alt = alt_text(fig)
+    if alt is None:
+        return None
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=DPI)
+    data = base64.b64encode(buffer.getvalue()).decode("ascii")
+    return (f'<img src="data:image/png;base64,{data}" alt="{html.escape(alt, quote=True)}" '
+            f'width="{round(fig.get_figwidth() * DPI)}" style="max-width:100%;height:auto">')
+
+
 def apply() -> None:
     """Set matplotlib defaults for the course (palette, sizes, no top/right spines, SVG-friendly fonts)."""
     mpl.rcParams.update({
         "axes.prop_cycle": mpl.cycler(color=CYCLE),
         "figure.figsize": (8.0, 4.2),
-        "figure.dpi": 100,
-        "savefig.dpi": 100,
+        "figure.dpi": DPI,
+        "savefig.dpi": DPI,
         "axes.spines.top": False,
         "axes.spines.right": False,
         "axes.grid": True,
@@ -90,6 +147,9 @@ def apply() -> None:
         "legend.frameon": False,
         "svg.fonttype": "none",
     })
+    shell = get_ipython() if get_ipython is not None else None
+    if shell is not None:  # figures show as <img alt=…> (with their computed alt text) in notebooks and the book
+        shell.display_formatter.formatters["text/html"].for_type(Figure, figure_html)
 
 
 # --- Legibility: measured from matplotlib's own text extents ---------------------------------------
@@ -97,7 +157,7 @@ def apply() -> None:
 def drawn_texts(fig: Figure) -> list[Text]:
     """Every text artist the figure actually draws: visible (with all its parents), non-empty, and for
     tick labels on a tick inside the axis' view. Draws the figure once to settle its layout."""
-    fig.canvas.draw()
+    _renderer(fig)
     found: list[Text] = []
 
     def walk(artist) -> None:
@@ -126,6 +186,15 @@ def drawn_texts(fig: Figure) -> list[Text]:
     return list(unique.values())
 
 
+def _renderer(fig: Figure):
+    """Draw ``fig`` with Agg (attaching an Agg canvas if it has none that renders) and return the
+    renderer, so that text extents are those of the PNG the course shows."""
+    if not hasattr(fig.canvas, "get_renderer"):
+        FigureCanvasAgg(fig)
+    fig.canvas.draw()
+    return fig.canvas.get_renderer()
+
+
 def scale_in_column(fig: Figure, column_px: float = COLUMN_PX) -> float:
     """How much the book shrinks the figure to fit the column (1.0 when it fits as drawn)."""
     width_px = fig.get_figwidth() * fig.dpi
@@ -145,7 +214,7 @@ def smallest_text_px(fig: Figure, column_px: float = COLUMN_PX) -> float:
 
 def overlapping_texts(fig: Figure, tolerance_px: float = 1.0) -> list[tuple[str, str]]:
     """Pairs of drawn texts whose boxes overlap by more than ``tolerance_px`` in both directions."""
-    renderer = fig.canvas.get_renderer()
+    renderer = _renderer(fig)
     boxes = [(t.get_text(), t.get_window_extent(renderer)) for t in drawn_texts(fig)]
     pairs = []
     for (a, box_a), (b, box_b) in itertools.combinations(boxes, 2):
@@ -158,7 +227,7 @@ def overlapping_texts(fig: Figure, tolerance_px: float = 1.0) -> list[tuple[str,
 
 def texts_outside(fig: Figure, tolerance_px: float = 1.0) -> list[str]:
     """Drawn texts that stick out of the figure (cut off in the PNG)."""
-    renderer = fig.canvas.get_renderer()
+    renderer = _renderer(fig)
     width, height = fig.canvas.get_width_height()
     out = []
     for text in drawn_texts(fig):

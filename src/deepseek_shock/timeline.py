@@ -285,6 +285,7 @@ def plot_timeline(events: pd.DataFrame, prices: pd.DataFrame | None = None, *, s
             main.legend(handles, labels, loc="upper center", bbox_to_anchor=(0.5, -0.2),
                         fontsize=style.SMALL_PT, ncol=3)
         fig.tight_layout()
+        style.set_alt(fig, describe_timeline(events, prices, start=start, end=end, categories=categories, ticker=ticker))
         return fig, main
     if handles:
         foot.legend(handles, labels, loc="upper center", bbox_to_anchor=(0.5, 1.0), ncol=4,
@@ -296,6 +297,7 @@ def plot_timeline(events: pd.DataFrame, prices: pd.DataFrame | None = None, *, s
         for col, chunk in enumerate((lines[:key_rows], lines[key_rows:])):
             foot.text(0.01 + 0.5 * col, top, "\n".join(chunk), transform=across, va="top", ha="left",
                       fontsize=style.TINY_PT, color="#222222", linespacing=1.3)
+    style.set_alt(fig, describe_timeline(events, prices, start=start, end=end, categories=categories, ticker=ticker))
     return fig, main
 
 
