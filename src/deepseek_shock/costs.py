@@ -651,8 +651,8 @@ def plot_estimates(estimates: pd.DataFrame, headline_usd: float, ids=None, ax=No
                         arrowprops={"arrowstyle": "->", "color": style.PALETTE["vermillion"], "lw": 1.6})
             ax.plot(low, y, "|", color=style.PALETTE["vermillion"], ms=12, mew=2)
     ax.axvline(headline_usd, color=style.PALETTE["black"], ls="--", lw=1.2)
-    ax.annotate(_tex(f"V3 headline ${headline_usd / 1e6:.3f}M"), (headline_usd, len(rows) - 0.5), xytext=(4, 0),
-                textcoords="offset points", fontsize=style.SMALL_PT)
+    ax.annotate(_tex(f"V3 headline ${headline_usd / 1e6:.3f}M"), (headline_usd, len(rows) - 0.5), xytext=(-4, 0),
+                textcoords="offset points", ha="right", fontsize=style.SMALL_PT)
     ax.set_xscale("log")
     ax.set_yticks(range(len(rows)), [f"{r.subject}: {r.quantity}\n({r.estimator}, {r.period})"
                                      for r in rows.iloc[::-1].itertuples()], fontsize=style.SMALL_PT)

@@ -530,7 +530,7 @@ def _show_digit(ax, image):
     ax.set_xticks([])
     ax.set_yticks([])
     ax.grid(False)
-    ax.set_title("the image (8×8 pixels)", fontsize=style.SMALL_PT)
+    ax.set_title("the image\n(8×8 pixels)", fontsize=style.SMALL_PT)
 
 
 def plot_distribution(logits, temperature, image=None, ax=None, image_ax=None):
@@ -797,14 +797,15 @@ def plot_r1_distilled(table: pd.DataFrame, benchmarks=tuple(BENCHMARKS)):
         ax.minorticks_off()
         ax.set_title(BENCHMARKS[bench], fontsize=style.FONT_PT)
         ax.set_ylim(0, 105)
-    fig.supxlabel("Student size (billions of parameters, log scale)", fontsize=style.SMALL_PT, y=0.075)
+    for ax in axes[-1]:
+        ax.set_xlabel("Student size (billions of parameters, log)", fontsize=style.SMALL_PT)
     for ax in axes[:, 0]:
         ax.set_ylabel("Score (%)")
     for ax in list(axes.flat)[len(benchmarks):]:
         ax.set_visible(False)
     handles, labels = axes.flat[0].get_legend_handles_labels()
     fig.legend(handles, labels, loc="lower center", ncol=3, fontsize=style.SMALL_PT, bbox_to_anchor=(0.5, 0.0))
-    fig.tight_layout(rect=(0, 0.11, 1, 1))
+    fig.tight_layout(rect=(0, 0.08, 1, 1))
     style.set_alt(fig, " ".join(describe_r1_distilled(table, b) for b in benchmarks))
     return fig, axes
 

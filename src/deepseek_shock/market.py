@@ -645,7 +645,7 @@ def plot_two_prints(reports: pd.DataFrame, shares: float, ax=None):
                                                                  rows["reported_by"])], fontsize=style.SMALL_PT)
     ax.set_xlim(560, 610)
     ax.set_xlabel("Nvidia's market value lost on 27 January 2025 (USD billions)")
-    ax.legend(loc="upper left", bbox_to_anchor=(0.0, -0.2), ncol=2, fontsize=style.SMALL_PT)
+    ax.legend(loc="upper left", bbox_to_anchor=(0.0, -0.2), ncol=1, fontsize=style.SMALL_PT)
     ax.grid(axis="y", visible=False)
     fig.tight_layout()
     style.set_alt(fig, describe_two_prints(reports, shares))

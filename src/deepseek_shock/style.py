@@ -47,9 +47,9 @@ MARKERS = ["o", "s", "^", "D", "v", "P", "X", "*"]
 # Figures are drawn at the size the book shows them, so that nothing is shrunk: a PNG of
 # ``WIDTH_IN × DPI`` pixels fills the content column exactly, and a point of font is DPI/72 CSS px.
 
-#: Width of the book's content column in CSS px (pydata-sphinx-theme at a 1280 px window; measured
-#: by the browser tests, which also check that no figure is wider).
-COLUMN_PX = 700
+#: Width of the book's content column in CSS px: pydata-sphinx-theme at a 1280 px window shows images
+#: up to about 684 px wide (measured in chromium); a little less, so that nothing is ever shrunk.
+COLUMN_PX = 680
 #: Pixels per inch of every figure the course draws (notebook PNGs, widget frames, the book).
 DPI = 100
 #: The full width of a figure, in inches: the content column.
@@ -67,7 +67,7 @@ def figsize(height_in: float, width_in: float = WIDTH_IN) -> tuple[float, float]
     """``(width, height)`` in inches for a new figure: the column's width unless told otherwise.
 
     >>> figsize(3.5)
-    (7.0, 3.5)
+    (6.8, 3.5)
     """
     if not 0 < width_in <= WIDTH_IN:
         raise ValueError(f"width_in={width_in!r}: expected a width in inches in (0, {WIDTH_IN}] "

@@ -310,7 +310,7 @@ def _date_ticks(axis, lo: pd.Timestamp, hi: pd.Timestamp, narrow: bool) -> None:
         axis.set_major_locator(locator)
         axis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     elif days > 3 * 365:
-        axis.set_major_locator(mdates.YearLocator(base=max(1, days // 365 // 3)))
+        axis.set_major_locator(mdates.YearLocator(base=max(1, -(-days // 365 // 3))))
         axis.set_major_formatter(mdates.DateFormatter("%Y"))
     else:
         axis.set_major_locator(mdates.MonthLocator(interval=1 if days <= 120 else 3))
