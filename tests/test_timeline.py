@@ -116,11 +116,44 @@ def test_plot_timeline_draws_every_selected_event(events, prices):
     plotted = sum(len(c.get_offsets()) for c in ax.collections)
     assert plotted == len(timeline.select(events, start=lo, end=hi))
     assert ax.get_xlabel() == "Date"
-    price_axis = [a for a in fig.axes if a is not ax][0]
+    price_axis = [a for a in fig.axes if a is not ax and a.get_lines()][0]
     assert "USD" in price_axis.get_ylabel()
     line = price_axis.get_lines()[0]
-    assert list(line.get_ydata()) == list(prices[(prices["date"] >= lo) & (prices["date"] <= hi)]
-                                          .sort_values("date")["close_usd"])
+    drawn = [y for y in line.get_ydata() if y == y]  # the gaps are NaN
+    assert drawn == list(prices[(prices["ticker"] == "NVDA") & (prices["date"] >= lo) & (prices["date"] <= hi)]
+                         .sort_values("date")["close_usd"])
+
+
+def test_price_line_breaks_only_where_closes_are_missing(prices):
+    nvda = prices[prices["ticker"] == "NVDA"]
+    line = timeline.price_line(nvda)
+    assert line["close_usd"].dropna().tolist() == nvda.sort_values("date")["close_usd"].tolist()
+    after_gap = line["close_usd"].shift(-1)
+    gaps = line[line["close_usd"].isna()]
+    dates = nvda.sort_values("date")["date"].reset_index(drop=True)
+    wide = int((dates.diff().dt.days > timeline.PRICE_GAP_DAYS).sum())
+    assert len(gaps) == wide and after_gap[gaps.index].notna().all()
+    with pytest.raises(ValueError, match="max_gap_days=0"):
+        timeline.price_line(nvda, 0)
+
+
+def test_the_overview_has_a_panel_for_the_long_story_and_one_for_the_shock(events, prices):
+    fig, ax = timeline.plot_timeline(events, prices)
+    titles = [a.get_title() for a in fig.axes if a.get_title()]
+    assert len(titles) == 3 and titles[1].startswith("Dec 2024")
+    plotted = sum(len(c.get_offsets()) for a in fig.axes for c in a.collections)
+    assert plotted == len(events)
+
+
+def test_the_shock_week_numbers_its_headline_events_with_a_key(events, prices):
+    lo, hi = timeline.WINDOWS["19–31 Jan 2025"]
+    fig, ax = timeline.plot_timeline(events, prices, start=lo, end=hi)
+    shown = timeline.select(events, start=lo, end=hi)
+    headline = shown[shown["event_id"].isin(timeline.HEADLINE_EVENTS)]
+    numbers = [t.get_text() for t in ax.texts]
+    assert numbers == [str(i) for i in range(1, len(headline) + 1)]
+    key = "\n".join(t.get_text() for a in fig.axes for t in a.texts if "  " in t.get_text())
+    assert all(f"{i}  " in key for i in range(1, len(headline) + 1))
 
 
 def test_describe_timeline_mentions_the_numbers(events, prices):

@@ -126,29 +126,40 @@ def verdict_counts(table: pd.DataFrame) -> pd.Series:
 
 
 def plot_scorecard(table: pd.DataFrame, ax: Axes | None = None) -> tuple[Figure, Axes]:
-    """A one-page chart: one row per claim (in broadcast order), a marker in its verdict's column."""
-    fig, ax = style.figure_and_axes(ax, figsize=(10, 0.34 * len(table) + 1.9))
+    """A one-page chart: one row per claim (in broadcast order), a marker in its verdict's column, and
+    the chapter that checks it at the right. Drawn at the book's column width: claims are shortened to
+    ``SCORECARD_LABEL_CHARS`` (the full text is in the ledger table) and the verdict names above the
+    columns alternate between two heights so that neighbours never collide."""
+    fig, ax = style.figure_and_axes(ax, figsize=style.figsize(0.26 * len(table) + 1.2))
     ordered = table.sort_values("timestamp").reset_index(drop=True)
     y = range(len(ordered))[::-1]
     for verdict, (colour, marker) in VERDICT_STYLE.items():
         rows = [(i, yy) for i, yy in zip(ordered.index, y) if ordered.at[i, "verdict"] == verdict]
-        ax.scatter([VERDICTS.index(verdict)] * len(rows), [yy for _, yy in rows], s=110, color=colour,
+        ax.scatter([VERDICTS.index(verdict)] * len(rows), [yy for _, yy in rows], s=70, color=colour,
                    marker=marker, edgecolor="black", linewidth=0.5, zorder=3)
-    labels = [f"{r.timestamp}  {_short(r.claim_en)}  (ch. {r.chapter})" for r in ordered.itertuples()]
-    ax.set_yticks(list(y), labels, fontsize=8)
+    labels = [f"{r.timestamp}  {_short(r.claim_en, SCORECARD_LABEL_CHARS)}" for r in ordered.itertuples()]
+    ax.set_yticks(list(y), labels, fontsize=style.TINY_PT)
     counts = verdict_counts(ordered)
-    # One word a line, so that "approximately right" does not run into its neighbours.
-    ax.set_xticks(range(len(VERDICTS)), [v.replace(" ", "\n") + f"\n({counts[v]})" for v in VERDICTS],
-                  fontsize=8.5)
+    ax.set_xticks(range(len(VERDICTS)), [f"{v} ({counts[v]})" for v in VERDICTS], fontsize=style.TINY_PT)
+    style.stagger_tick_labels(ax.xaxis)  # two heights: long names have room
+    chapter_x = len(VERDICTS) - 0.5 + 0.25
+    ax.text(chapter_x, len(ordered) - 0.3, "ch.", fontsize=style.TINY_PT, ha="center", va="bottom")
+    for yy, r in zip(y, ordered.itertuples()):
+        ax.text(chapter_x, yy, str(r.chapter), fontsize=style.TINY_PT, ha="center", va="center")
     ax.set_xlim(-0.5, len(VERDICTS) - 0.5)
     ax.set_ylim(-0.7, len(ordered) - 0.3)
-    ax.set_xlabel("Verdict computed from the course's data (number of claims)")
+    ax.set_xlabel("Verdict computed from the course's data (number of claims)", fontsize=style.SMALL_PT)
     ax.grid(axis="x", alpha=0.3)
     ax.grid(axis="y", alpha=0.15)
     ax.xaxis.set_ticks_position("top")
     ax.xaxis.set_label_position("top")
     fig.tight_layout()
+    style.set_alt(fig, describe_scorecard(table))
     return fig, ax
+
+
+#: How many characters of each claim the scorecard shows (at the book's width).
+SCORECARD_LABEL_CHARS = 44
 
 
 def _short(text: str, limit: int = 58) -> str:

@@ -41,6 +41,7 @@ __all__ = [
     "compute_and_price_ratios", "COMPARED_RUNS", "compute_summary", "plot_compute_comparison",
     "CAPEX_READINGS", "WATERFALL_SETTINGS", "waterfall_settings", "waterfall_range", "waterfall_sensitivity",
     "flop_ratio_split",
+    "describe_api_prices", "describe_estimates", "describe_compute_comparison",
 ]
 
 SECONDS_PER_HOUR = 3600
@@ -425,7 +426,7 @@ def plot_waterfall(
 
     Colour *and* hatching say whether a step is sourced, derived or an assumption.
     """
-    fig, ax = style.figure_and_axes(ax, figsize=(8.6, 4.4))
+    fig, ax = style.figure_and_axes(ax, figsize=style.figsize(4.4))
     level = 0.0
     for i, step in enumerate(steps):
         colour, hatch = _STATUS_STYLE[step.status]
@@ -433,32 +434,29 @@ def plot_waterfall(
         ax.bar(i, abs(step.usd) / 1e6, bottom=bottom / 1e6, color=colour, hatch=hatch,
                edgecolor="white", width=0.65)
         ax.annotate(f"{step.usd / 1e6:+,.1f}", (i, (level + max(step.usd, 0)) / 1e6),
-                    xytext=(0, 3), textcoords="offset points", ha="center", fontsize=8.5)
+                    xytext=(0, 3), textcoords="offset points", ha="center", fontsize=style.SMALL_PT)
         if i:
             ax.plot([i - 1.33, i - 0.67], [level / 1e6] * 2, color="#555555", lw=0.8)
         level += step.usd
     total = len(steps)
     ax.bar(total, level / 1e6, color=style.PALETTE["black"], width=0.65)
     ax.annotate(f"{level / 1e6:,.1f}", (total, level / 1e6), xytext=(0, 3), textcoords="offset points",
-                ha="center", fontsize=9, fontweight="bold")
+                ha="center", fontsize=style.SMALL_PT, fontweight="bold")
     if reference_usd is not None:
         ax.axhline(reference_usd / 1e6, color=style.PALETTE["vermillion"], lw=1.2, ls="--")
-        ax.annotate(
-            _tex(f"« moins de 6 millions » (${reference_usd / 1e6:g}M)"),
-            (1.6, reference_usd / 1e6),
-            xytext=(0, -11),
-            textcoords="offset points",
-            fontsize=8,
-            color=style.PALETTE["vermillion"],
-        )
-    labels = [s.label.replace(", ", ",\n").replace(" instead", "\ninstead") for s in steps] + ["Total"]
-    ax.set_xticks(range(total + 1), labels, fontsize=8)
+        ax.annotate(_tex(f"« moins de 6 millions » (${reference_usd / 1e6:g}M)"), (1.6, reference_usd / 1e6),
+                    xytext=(0, -11), textcoords="offset points", fontsize=style.SMALL_PT, color=style.PALETTE["vermillion"])
+    labels = [style.wrap_label(s.label, 16) for s in steps] + ["Total"]
+    ax.set_xticks(range(total + 1), labels, fontsize=style.TINY_PT)
+    lines = max(label.count("\n") + 1 for label in labels)
+    style.stagger_tick_labels(ax.xaxis, offset_pt=3 + 1.2 * style.TINY_PT * lines)
     ax.set_ylabel("Cost (million USD)")
     ax.grid(axis="x", alpha=0)
     handles = [Patch(facecolor=c, hatch=h, edgecolor="white", label=k) for k, (c, h) in _STATUS_STYLE.items()]
-    ax.legend(handles=handles, loc="upper left", fontsize=8, title="Each step is", title_fontsize=8)
+    ax.legend(handles=handles, loc="upper left", fontsize=style.SMALL_PT, title="Each step is", title_fontsize=style.SMALL_PT)
     ax.set_ylim(min(0, ax.get_ylim()[0]), ax.get_ylim()[1] * 1.08)
     fig.tight_layout()
+    style.set_alt(fig, describe_waterfall(steps))
     return fig, ax
 
 
@@ -484,7 +482,7 @@ def plot_headline_cost(
     """The V3 report's three stages at ``usd_per_gpu_hour``, stacked, against the $6M of the claim."""
     price = _non_negative(usd_per_gpu_hour, "usd_per_gpu_hour", "a price (USD per GPU-hour)")
     rows = run_table(runs, "DeepSeek-V3")
-    fig, ax = style.figure_and_axes(ax, figsize=(8.6, 2.9))
+    fig, ax = style.figure_and_axes(ax, figsize=style.figsize(2.9))
     left = 0.0
     for k, (usd, label) in enumerate(_headline_stages(rows, price)):
         ax.barh(
@@ -499,21 +497,17 @@ def plot_headline_cost(
         )
         left += usd
     ax.axvline(claim_usd / 1e6, color=style.PALETTE["black"], ls="--", lw=1.2)
-    ax.annotate(
-        _tex(f"${claim_usd / 1e6:g}M"),
-        (claim_usd / 1e6, 0.55),
-        xytext=(4, 0),
-        textcoords="offset points",
-        fontsize=9,
-    )
+    ax.annotate(_tex(f"${claim_usd / 1e6:g}M"), (claim_usd / 1e6, 0.55), xytext=(4, 0), textcoords="offset points",
+                fontsize=style.SMALL_PT)
     ax.text(0.99, 0.97, _headline_total(left, price), transform=ax.transAxes,
             ha="right", va="top", fontsize=9.5, fontweight="bold")
     ax.set_xlim(0, max(rental_cost(rows["gpu_hours"].sum(), max(PRICE_GRID)) / 1e6, claim_usd / 1e6) * 1.05)
     ax.set_ylim(-0.5, 0.75)
     ax.set_yticks([])
     ax.set_xlabel("Cost of the V3 run's GPU-hours (million USD)")
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.45), fontsize=8, ncol=1)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.45), fontsize=style.SMALL_PT, ncol=1)
     fig.tight_layout()
+    style.set_alt(fig, describe_headline_cost(runs, usd_per_gpu_hour))
     return fig, ax
 
 
@@ -622,7 +616,7 @@ class CostCalculator:
         self.steps = self.compute()
         self.total_usd = waterfall_total(self.steps)
         if self.figure is None:
-            self.figure = plt.figure(figsize=(8.6, 4.4))
+            self.figure = plt.figure(figsize=style.figsize(4.4))
             plt.close(self.figure)  # shown through the Output below, never twice
         self.figure.clear()
         plot_waterfall(self.steps, ax=self.figure.add_subplot())
@@ -721,7 +715,7 @@ def plot_api_prices(
     ax: Axes | None = None,
 ) -> tuple[Figure, Axes]:
     """Grouped bars (log scale) of each model's prices per million tokens, with the ratio written above."""
-    fig, ax = style.figure_and_axes(ax, figsize=(8, 3.8))
+    fig, ax = style.figure_and_axes(ax, figsize=style.figsize(3.8))
     x = np.arange(len(_PRICE_COLUMNS))
     width = 0.38
     for k, model in enumerate(models):
@@ -729,17 +723,18 @@ def plot_api_prices(
         values = [float(row[c]) for c in _PRICE_COLUMNS]
         bars = ax.bar(x + (k - 0.5) * width, values, width, color=style.CYCLE[k], hatch=["", "//"][k % 2],
                       edgecolor="white", label=f"{model} ({row['in_effect_on']:%d %b %Y})")
-        ax.bar_label(bars, labels=[_tex(f"${v:g}") for v in values], fontsize=8, padding=2)
+        ax.bar_label(bars, labels=[_tex(f"${v:g}") for v in values], fontsize=style.SMALL_PT, padding=2)
     ratios = price_ratios(api_prices, models[1], models[0])
     for i, r in enumerate(ratios):
-        ax.annotate(f"{models[1]} costs × {r:.1f}", (x[i], 180), ha="center", fontsize=8.5, fontweight="bold")
+        ax.annotate(f"{models[1]} costs × {r:.1f}", (x[i], 180), ha="center", fontsize=style.SMALL_PT, fontweight="bold")
     ax.set_yscale("log")
     ax.set_ylim(0.05, 400)
     ax.set_xticks(x, [f"{label}" for label in _PRICE_COLUMNS.values()])
     ax.set_ylabel("USD per million tokens (log scale)")
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), fontsize=8, ncol=2)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), fontsize=style.SMALL_PT, ncol=2)
     ax.grid(axis="x", alpha=0)
     fig.tight_layout()
+    style.set_alt(fig, describe_api_prices(api_prices, models))
     return fig, ax
 
 
@@ -756,7 +751,7 @@ def plot_estimates(
     rows = estimates[estimates["unit"] == "usd"]
     if ids is not None:
         rows = rows.set_index("estimate_id").loc[list(ids)].reset_index()
-    fig, ax = style.figure_and_axes(ax, figsize=(8.6, 0.5 * len(rows) + 1.6))
+    fig, ax = style.figure_and_axes(ax, figsize=style.figsize(0.5 * len(rows) + 1.6))
     for y, (_, row) in enumerate(rows.iloc[::-1].iterrows()):
         low, value, high = row["low"], row["value"], row["high"]
         if pd.notna(low) and pd.notna(high) and low != high:
@@ -768,20 +763,16 @@ def plot_estimates(
                         arrowprops={"arrowstyle": "->", "color": style.PALETTE["vermillion"], "lw": 1.6})
             ax.plot(low, y, "|", color=style.PALETTE["vermillion"], ms=12, mew=2)
     ax.axvline(headline_usd, color=style.PALETTE["black"], ls="--", lw=1.2)
-    ax.annotate(
-        _tex(f"V3 headline ${headline_usd / 1e6:.3f}M"),
-        (headline_usd, len(rows) - 0.5),
-        xytext=(4, 0),
-        textcoords="offset points",
-        fontsize=8,
-    )
+    ax.annotate(_tex(f"V3 headline ${headline_usd / 1e6:.3f}M"), (headline_usd, len(rows) - 0.5), xytext=(-4, 0),
+                textcoords="offset points", ha="right", fontsize=style.SMALL_PT)
     ax.set_xscale("log")
     ax.set_yticks(range(len(rows)), [f"{r.subject}: {r.quantity}\n({r.estimator}, {r.period})"
-                                     for r in rows.iloc[::-1].itertuples()], fontsize=8)
+                                     for r in rows.iloc[::-1].itertuples()], fontsize=style.SMALL_PT)
     ax.set_xlabel("US dollars (log scale)")
     ax.set_ylim(-0.6, len(rows) - 0.2)
     ax.grid(axis="y", alpha=0)
     fig.tight_layout()
+    style.set_alt(fig, describe_estimates(rows, headline_usd))
     return fig, ax
 
 
@@ -948,7 +939,7 @@ def compute_summary(
 
 def plot_compute_comparison(summary: pd.DataFrame) -> tuple[Figure, Sequence[Axes]]:
     """Three panels side by side: GPU-hours, training FLOP (6·N·D) and MFU (BF16 and FP8 peaks)."""
-    fig, axes = plt.subplots(1, 3, figsize=(9.4, 3.8))
+    fig, axes = plt.subplots(1, 3, figsize=style.figsize(3.8))
     names = [m.replace(" 405B", "\n405B") for m in summary["model"]]
     colours = [style.CYCLE[k] for k in range(len(summary))]
     hatches = ["", "//", "xx", ".."][: len(summary)]
@@ -957,8 +948,8 @@ def plot_compute_comparison(summary: pd.DataFrame) -> tuple[Figure, Sequence[Axe
                                      (axes[1], "flops_6nd", 1e24, "Training compute, 6·N·D (10²⁴ FLOP)")):
         values = summary[column] / scale
         bars = ax.bar(x, values, color=colours, hatch=hatches, edgecolor="white", width=0.6)
-        ax.bar_label(bars, labels=[f"{v:,.2f}" for v in values], fontsize=8.5, padding=2)
-        ax.set_xticks(x, names, fontsize=8.5)
+        ax.bar_label(bars, labels=[f"{v:,.2f}" for v in values], fontsize=style.SMALL_PT, padding=2)
+        ax.set_xticks(x, names, fontsize=style.SMALL_PT)
         ax.set_ylabel(label)
         ax.set_ylim(0, values.max() * 1.15)
         ax.grid(axis="x", alpha=0)
@@ -968,11 +959,52 @@ def plot_compute_comparison(summary: pd.DataFrame) -> tuple[Figure, Sequence[Axe
         values = summary[column] * 100
         bars = ax.bar(x + (k - 0.5) * width, values, width, color=style.CYCLE[k + 2], hatch=["", "//"][k],
                       edgecolor="white", label=name)
-        ax.bar_label(bars, labels=[f"{v:.1f}%" for v in values], fontsize=8, padding=2)
-    ax.set_xticks(x, names, fontsize=8.5)
+        ax.bar_label(bars, labels=[f"{v:.1f}%" for v in values], fontsize=style.SMALL_PT, padding=2)
+    ax.set_xticks(x, names, fontsize=style.SMALL_PT)
     ax.set_ylabel("Model FLOP utilisation (%)")
     ax.set_ylim(0, 50)
-    ax.legend(fontsize=8, loc="upper right")
+    ax.legend(fontsize=style.SMALL_PT, loc="upper right")
     ax.grid(axis="x", alpha=0)
     fig.tight_layout()
+    style.set_alt(fig, describe_compute_comparison(summary))
     return fig, axes
+
+
+# --- Alt text for the figures that had none --------------------------------------------------------
+
+def describe_api_prices(api_prices: pd.DataFrame, models=("DeepSeek-R1", "OpenAI o1")) -> str:
+    """Alt text for :func:`plot_api_prices`: each kind of token, both prices and their ratio."""
+    first, second = (_price_row(api_prices, m) for m in models)
+    ratios = price_ratios(api_prices, models[1], models[0])
+    parts = [f"{label}: {models[0]} {float(first[c]):g} dollars against {float(second[c]):g} for "
+             f"{models[1]}, {ratios[label]:.1f} times more" for c, label in _PRICE_COLUMNS.items()]
+    return "Grouped bars on a log scale of prices per million tokens. " + "; ".join(parts) + "."
+
+
+def describe_estimates(estimates: pd.DataFrame, headline_usd: float) -> str:
+    """Alt text for :func:`plot_estimates`: each dollar estimate, against the V3 headline."""
+    rows = estimates[estimates["unit"] == "usd"]
+
+    def amount(row) -> str:
+        low, value, high = row["low"], row["value"], row["high"]
+        if pd.notna(value) and pd.notna(low) and pd.notna(high) and low != high:
+            return f"about {_millions(value)} (range {_millions(low)} to {_millions(high)})"
+        if pd.notna(value):
+            return f"about {_millions(value)}"
+        return f"at least {_millions(low)}"
+
+    parts = [f"{r['subject']}, {r['quantity']} ({r['estimator']}): {amount(r)}" for _, r in rows.iterrows()]
+    return (f"Dollar estimates on a log scale against a dashed line at V3's headline "
+            f"{_millions(headline_usd)}. " + "; ".join(parts) + ".")
+
+
+def _millions(usd: float) -> str:
+    return f"{usd / 1e9:,.2f} billion dollars" if usd >= 1e9 else f"{usd / 1e6:,.1f} million dollars"
+
+
+def describe_compute_comparison(summary: pd.DataFrame) -> str:
+    """Alt text for :func:`plot_compute_comparison`: GPU-hours, compute and MFU of each run."""
+    parts = [f"{r.model}: {r.gpu_hours / 1e6:,.2f} million GPU-hours, {r.flops_6nd / 1e24:,.1f} × 10²⁴ FLOP, "
+             f"MFU {100 * r.mfu_bf16_6nd:.1f}% of the BF16 peak and {100 * r.mfu_fp8_6nd:.1f}% of the FP8 peak"
+             for r in summary.itertuples()]
+    return "Three bar charts side by side. " + "; ".join(parts) + "."

@@ -47,6 +47,7 @@ __all__ = [
     "describe_r1_distilled", "plot_rl_vs_distillation", "distillation_verdicts", "PARITY_RIVAL", "parity_table", "check_parity_claim",
     "SCORED_COLUMNS", "size_reversals", "below_teacher", "size_trend_sentence", "wins",
     "soft_gain_by_temperature", "grid_trend_sentence",
+    "describe_soft_targets", "describe_experiment", "describe_rl_vs_distillation",
 ]
 
 # --- The public API -----------------------------------------------------------------------------
@@ -598,10 +599,10 @@ def plot_soft_targets(
     temperatures = [_temperature(t) for t in temperatures]
     logits = _finite_array(logits, "logits")
     if image is not None:
-        fig, (ax_img, ax) = plt.subplots(1, 2, figsize=(9, 3.6), gridspec_kw={"width_ratios": [1, 4]})
+        fig, (ax_img, ax) = plt.subplots(1, 2, figsize=style.figsize(3.6), gridspec_kw={"width_ratios": [1, 4]})
         _show_digit(ax_img, image)
     else:
-        fig, ax = plt.subplots(figsize=(8, 3.6))
+        fig, ax = plt.subplots(figsize=style.figsize(3.6))
     width = 0.8 / len(temperatures)
     hatches = ["", "//", "..", "xx", "\\\\"]
     for i, T in enumerate(temperatures):
@@ -613,8 +614,9 @@ def plot_soft_targets(
     ax.set_xlabel("Digit (class)")
     ax.set_ylabel("Teacher's probability (fraction)")
     ax.set_ylim(0, 1.05)
-    ax.legend(fontsize=8.5, loc="upper right")
+    ax.legend(fontsize=style.SMALL_PT, loc="upper right")
     fig.tight_layout()
+    style.set_alt(fig, describe_soft_targets(logits, temperatures))
     return fig, ax
 
 
@@ -623,7 +625,7 @@ def _show_digit(ax, image):
     ax.set_xticks([])
     ax.set_yticks([])
     ax.grid(False)
-    ax.set_title("the image (8×8 pixels)", fontsize=9)
+    ax.set_title("the image\n(8×8 pixels)", fontsize=style.SMALL_PT)
 
 
 def plot_distribution(
@@ -637,9 +639,9 @@ def plot_distribution(
     p = softmax(logits, temperature)
     if ax is None:
         if image is not None:
-            fig, (image_ax, ax) = plt.subplots(1, 2, figsize=(8, 3.4), gridspec_kw={"width_ratios": [1, 4]})
+            fig, (image_ax, ax) = plt.subplots(1, 2, figsize=style.figsize(3.4), gridspec_kw={"width_ratios": [1, 4]})
         else:
-            fig, ax = plt.subplots(figsize=(7, 3.4))
+            fig, ax = plt.subplots(figsize=style.figsize(3.4))
     fig = ax.figure
     if image is not None and image_ax is not None:
         _show_digit(image_ax, image)
@@ -653,6 +655,7 @@ def plot_distribution(
     ax.set_ylim(0, 1.05)
     ax.set_title(_distribution_title(p, temperature), fontsize=10)
     fig.tight_layout()
+    style.set_alt(fig, describe_distribution(logits, temperature))
     return fig, ax, bars
 
 
@@ -705,7 +708,7 @@ def plot_experiment(
 ) -> tuple[Figure, Axes]:
     """One dot per seed for each method, with the mean ± one standard deviation; accuracies in %."""
     if ax is None:
-        fig, ax = plt.subplots(figsize=(8, 3.8))
+        fig, ax = plt.subplots(figsize=style.figsize(3.8))
     fig = ax.figure
     methods = [m for m in METHODS if m in set(results["method"])]
     for i, method in enumerate(methods):
@@ -714,25 +717,19 @@ def plot_experiment(
         ax.scatter(acc, i + jitter, color=style.CYCLE[i], marker=style.MARKERS[i], s=30, alpha=0.8, zorder=3)
         mean, sd = acc.mean(), acc.std(ddof=1) if len(acc) > 1 else 0.0
         ax.errorbar(mean, i + 0.3, xerr=sd, fmt="|", color="black", capsize=4, ms=14, zorder=4)
-        ax.annotate(
-            f"mean {mean:.1f}% ± {sd:.1f}",
-            (mean, i + 0.3),
-            xytext=(0, -9),
-            textcoords="offset points",
-            ha="center",
-            va="top",
-            fontsize=8.5,
-        )
+        ax.annotate(f"mean {mean:.1f}% ± {sd:.1f}", (mean, i + 0.3), xytext=(0, -9), textcoords="offset points",
+                    ha="center", va="top", fontsize=style.SMALL_PT)
     if teacher_accuracy is not None:
         ax.axvline(100 * teacher_accuracy, color="#555555", ls="--", lw=1.2)
         ax.annotate(f"teacher {100 * teacher_accuracy:.1f}%", (100 * teacher_accuracy, -0.4),
-                    ha="right", xytext=(-4, 0), textcoords="offset points", fontsize=8.5, color="#333333")
+                    ha="right", xytext=(-4, 0), textcoords="offset points", fontsize=style.SMALL_PT, color="#333333")
     ax.set_yticks(range(len(methods)), [METHODS[m].replace(", ", ",\n") for m in methods])
     ax.set_ylim(-0.5, len(methods) - 0.05)
     ax.invert_yaxis()
     ax.set_xlabel("Accuracy on the held-out test images (%)")
     ax.grid(axis="y", alpha=0)
     fig.tight_layout()
+    style.set_alt(fig, describe_experiment(results, teacher_accuracy))
     return fig, ax
 
 
@@ -744,7 +741,7 @@ def plot_grid(
     """Mean accuracy (%) against temperature, one line per alpha; shaded band = ± one standard deviation."""
     summary = grid_summary(grid)
     if ax is None:
-        fig, ax = plt.subplots(figsize=(8, 4))
+        fig, ax = plt.subplots(figsize=style.figsize(4))
     fig = ax.figure
     for i, (a, rows) in enumerate(summary.groupby("alpha")):
         mean, sd = 100 * rows["mean"].to_numpy(), 100 * rows["std"].fillna(0).to_numpy()
@@ -767,8 +764,9 @@ def plot_grid(
     ax.minorticks_off()
     ax.set_xlabel("Temperature T of the soft targets (log scale)")
     ax.set_ylabel("Student's test accuracy (%, mean)")
-    ax.legend(fontsize=8, ncol=1, loc="upper left")
+    ax.legend(fontsize=style.SMALL_PT, ncol=1, loc="upper left")
     fig.tight_layout()
+    style.set_alt(fig, describe_grid(grid))
     return fig, ax
 
 
@@ -850,7 +848,7 @@ class GridExplorer:
                                        style={"description_width": "initial"}, layout=W.Layout(width="95%"))
         self.summary = W.HTML()
         self.output = W.Output()
-        self.figure = plt.figure(figsize=(8, 4))
+        self.figure = plt.figure(figsize=style.figsize(4))
         plt.close(self.figure)
         self.axes = self.figure.add_subplot()
         plot_grid(grid, ax=self.axes)
@@ -994,27 +992,17 @@ def plot_r1_distilled(
             "GPT-4o": table[table["model"] == "GPT-4o-0513"]}
     ncols = 2 if len(benchmarks) > 1 else 1
     nrows = math.ceil(len(benchmarks) / ncols)
-    fig, axes = plt.subplots(nrows, ncols, figsize=(9, 3.1 * nrows + 0.6), squeeze=False, sharex=True)
+    fig, axes = plt.subplots(nrows, ncols, figsize=style.figsize(3.1 * nrows + 0.6), squeeze=False, sharex=True)
     for ax, bench in zip(axes.flat, benchmarks):
         for j, fam in enumerate(("Qwen", "Llama")):
             rows = distilled[distilled["model"].map(_family) == fam]
             ax.plot(rows["parameters_b"], rows[bench], marker=style.MARKERS[j], color=style.CYCLE[j], lw=1.2,
                     ls="-" if fam == "Qwen" else "--", label=f"R1-Distill-{fam}")
             for _, r in rows.iterrows():  # Qwen values above their points, Llama values below
-                ax.annotate(
-                    f"{r[bench]:.1f}",
-                    (r["parameters_b"], r[bench]),
-                    xytext=(0, 5 if j == 0 else -6),
-                    textcoords="offset points",
-                    ha="center",
-                    va="bottom" if j == 0 else "top",
-                    fontsize=7,
-                )
-        for (name, rows), ls, colour in zip(
-            refs.items(),
-            ["--", ":", ":"],
-            ["black", style.PALETTE["reddish_purple"], style.PALETTE["orange"]],
-        ):
+                ax.annotate(f"{r[bench]:.1f}", (r["parameters_b"], r[bench]), xytext=(0, 5 if j == 0 else -6),
+                            textcoords="offset points", ha="center", va="bottom" if j == 0 else "top", fontsize=style.TINY_PT)
+        for (name, rows), ls, colour in zip(refs.items(), ["--", ":", ":"],
+                                            ["black", style.PALETTE["reddish_purple"], style.PALETTE["orange"]]):
             if len(rows) and pd.notna(rows[bench].iloc[0]):
                 value = rows[bench].iloc[0]
                 label = "DeepSeek-R1 (the teacher)" if name == "teacher" else name
@@ -1022,17 +1010,18 @@ def plot_r1_distilled(
         ax.set_xscale("log")
         ax.set_xticks([1.5, 7, 14, 32, 70], ["1.5", "7", "14", "32", "70"])
         ax.minorticks_off()
-        ax.set_title(BENCHMARKS[bench], fontsize=10)
+        ax.set_title(BENCHMARKS[bench], fontsize=style.FONT_PT)
         ax.set_ylim(0, 105)
     for ax in axes[-1]:
-        ax.set_xlabel("Student size (billions of parameters, log scale)")
+        ax.set_xlabel("Student size (billions of parameters, log)", fontsize=style.SMALL_PT)
     for ax in axes[:, 0]:
         ax.set_ylabel("Score (%)")
     for ax in list(axes.flat)[len(benchmarks):]:
         ax.set_visible(False)
     handles, labels = axes.flat[0].get_legend_handles_labels()
-    fig.legend(handles, labels, loc="lower center", ncol=5, fontsize=8.5, bbox_to_anchor=(0.5, 0.0))
-    fig.tight_layout(rect=(0, 0.07, 1, 1))
+    fig.legend(handles, labels, loc="lower center", ncol=3, fontsize=style.SMALL_PT, bbox_to_anchor=(0.5, 0.0))
+    fig.tight_layout(rect=(0, 0.08, 1, 1))
+    style.set_alt(fig, " ".join(describe_r1_distilled(table, b) for b in benchmarks))
     return fig, axes
 
 
@@ -1056,7 +1045,7 @@ def plot_rl_vs_distillation(table: pd.DataFrame, size_b: float = 32) -> tuple[Fi
     rows = rows.sort_values("training", key=lambda s: s.map(order))
     if rows.empty:
         raise ValueError(f"size_b={size_b!r}: no models of that size in the table")
-    fig, ax = plt.subplots(figsize=(8.5, 3.8))
+    fig, ax = plt.subplots(figsize=style.figsize(3.8))
     width = 0.8 / len(rows)
     hatches = ["..", "//", ""]
     for i, (_, r) in enumerate(rows.iterrows()):
@@ -1065,14 +1054,13 @@ def plot_rl_vs_distillation(table: pd.DataFrame, size_b: float = 32) -> tuple[Fi
         ax.bar(xs, values, width, color=style.CYCLE[[3, 1, 0][order[r["training"]]]], hatch=hatches[i % 3],
                edgecolor="white", label=f"{r['model']} ({_TRAINING_WORDS[r['training']]})")
         for x, v in zip(xs, values):
-            ax.annotate(
-                f"{v:.1f}", (x, v), xytext=(0, 2), textcoords="offset points", ha="center", fontsize=7.5
-            )
+            ax.annotate(f"{v:.1f}", (x, v), xytext=(0, 2), textcoords="offset points", ha="center", fontsize=style.TINY_PT)
     ax.set_xticks(range(len(BENCHMARKS)), [BENCHMARKS[b].split(" (")[0] for b in BENCHMARKS])
     ax.set_ylabel("Score (%)")
     ax.set_ylim(0, 105)
-    ax.legend(fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=1)
+    ax.legend(fontsize=style.SMALL_PT, loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=1)
     fig.tight_layout()
+    style.set_alt(fig, describe_rl_vs_distillation(table, size_b))
     return fig, ax
 
 
@@ -1187,3 +1175,43 @@ def check_parity_claim(benchmarks: pd.DataFrame, model: str = "DeepSeek-R1", riv
               "counts as a match; a match on most benchmarks → approximately right (self-reported scores, "
               "never accurate)")
     return Evidence(finding + ".", verdict, method)
+
+
+# --- Alt text for the figures that had none --------------------------------------------------------
+
+def describe_soft_targets(logits, temperatures=(1.0, 4.0, 20.0)) -> str:
+    """Alt text for :func:`plot_soft_targets`: at each temperature, the top class and the entropy."""
+    logits = _finite_array(logits, "logits")
+    parts = []
+    for T in (_temperature(t) for t in temperatures):
+        p = softmax(logits, T)
+        parts.append(f"at T = {T:g} the top digit {int(np.argmax(p))} has probability {float(p.max()):.2f} "
+                     f"(entropy {float(entropy(p)):.2f} nats)")
+    return ("Grouped bars of the teacher's probability for each of the ten digits at "
+            f"{len(parts)} temperatures: " + "; ".join(parts) + ". The higher T, the flatter the bars.")
+
+
+def describe_experiment(results: pd.DataFrame, teacher_accuracy: float | None = None) -> str:
+    """Alt text for :func:`plot_experiment`: each method's mean accuracy ± standard deviation."""
+    parts = []
+    for method in (m for m in METHODS if m in set(results["method"])):
+        acc = 100 * results.loc[results["method"] == method, "accuracy"]
+        sd = acc.std(ddof=1) if len(acc) > 1 else 0.0
+        parts.append(f"{METHODS[method]}: mean {acc.mean():.1f}% ± {sd:.1f} over {len(acc)} seeds")
+    text = "A dot plot, one dot per seed. " + "; ".join(parts) + "."
+    if teacher_accuracy is not None:
+        text += f" A dashed line marks the teacher's {100 * teacher_accuracy:.1f}%."
+    return text
+
+
+def describe_rl_vs_distillation(table: pd.DataFrame, size_b: float = 32) -> str:
+    """Alt text for :func:`plot_rl_vs_distillation`: per benchmark, the best of the same-size models."""
+    rows = table[(table["parameters_b"] == size_b) & table["training"].isin(["rl_only", "distilled", "reference"])]
+    if rows.empty:
+        raise ValueError(f"size_b={size_b!r}: no models of that size in the table")
+    parts = []
+    for bench, name in BENCHMARKS.items():
+        best = rows.loc[rows[bench].idxmax()]
+        parts.append(f"{name.split(' (')[0]}: {best['model']} highest at {best[bench]:.1f}")
+    return (f"Grouped bars of {len(rows)} models of {size_b:g} billion parameters on {len(BENCHMARKS)} "
+            "benchmarks. " + "; ".join(parts) + ".")

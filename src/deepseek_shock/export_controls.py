@@ -30,6 +30,7 @@ from .data import ECCN_3A090, one_row
 from .verdicts import Evidence
 
 __all__ = [
+    "describe_compare",
     "RULES", "TPP_LICENCE", "IO_LICENCE_GB_S", "TPP_FLOOR", "TPP_B1_FLOOR", "DENSITY_A2", "DENSITY_B1",
     "DENSITY_B2", "ECCNS", "tpp", "performance_density", "Classification", "classify",
     "largest_uncontrolled_tpp", "chip_table", "status_table", "plot_rule_map", "describe_rule_map",
@@ -300,7 +301,7 @@ def _shade_2023(ax) -> None:
         ax.axvline(x, color="#555555", lw=0.7, ls=":")
     for y in (DENSITY_B1, DENSITY_B2, DENSITY_A2):
         ax.axhline(y, color="#555555", lw=0.7, ls=":")
-    text = dict(fontsize=8.5, color="#222222", ha="center", va="center", weight="bold")
+    text = dict(fontsize=style.SMALL_PT, color="#222222", ha="center", va="center", weight="bold")
     ax.text(np.sqrt(TPP_LICENCE * 13000), 30, "a.1: licence", **text)
     ax.text(np.sqrt(TPP_FLOOR * TPP_LICENCE), 12, "a.2:\nlicence", **text)
     ax.text(np.sqrt(TPP_B1_FLOOR * TPP_LICENCE), 2.2, "b.1:\nNAC/ACA", **text)
@@ -315,7 +316,7 @@ def plot_rule_map(chips: pd.DataFrame | None = None, *, design: tuple[float, flo
     Chips without a die area are drawn as ticks under the axis at their TPP. Chips on the same spot
     share one label. ``design=(tpp, density)`` adds a black star. Returns ``(figure, axes)``.
     """
-    fig, ax = style.figure_and_axes(ax, figsize=(8.6, 5.6))
+    fig, ax = style.figure_and_axes(ax, figsize=style.figsize(5.6))
     _shade_2023(ax)
     if chips is not None:
         t = chip_table(chips)
@@ -332,7 +333,7 @@ def plot_rule_map(chips: pd.DataFrame | None = None, *, design: tuple[float, flo
         for (x, y), group in placed.groupby([placed["tpp"].round(0), placed["density"].round(2)]):
             names = " / ".join(group["name"].str.replace(" SXM", "", regex=False))
             dx, dy = _LABEL_OFFSETS.get(names, (5, 4))
-            ax.annotate(names, (x, y), xytext=(dx, dy), textcoords="offset points", fontsize=7, zorder=5,
+            ax.annotate(names, (x, y), xytext=(dx, dy), textcoords="offset points", fontsize=style.TINY_PT, zorder=5,
                         ha="right" if dx < 0 else "left",
                         bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.75})
         missing = t[t["density"].isna()]
@@ -341,7 +342,7 @@ def plot_rule_map(chips: pd.DataFrame | None = None, *, design: tuple[float, flo
                        color="#444444", zorder=4, label="die area not published (TPP only)")
             for _, r in missing.iterrows():
                 ax.annotate(r["name"], (r["tpp"], _DENSITY_RANGE[0] * 1.06), xytext=(3, 6),
-                            textcoords="offset points", fontsize=7, rotation=90, va="bottom")
+                            textcoords="offset points", fontsize=style.TINY_PT, rotation=90, va="bottom")
     if design is not None:
         ax.scatter([design[0]], [design[1]], marker="*", s=260, color=_DESIGN_COLOUR, edgecolor="white",
                    linewidth=0.8, zorder=6, label=design_label)
@@ -357,8 +358,9 @@ def plot_rule_map(chips: pd.DataFrame | None = None, *, design: tuple[float, flo
     ax.set_xlabel("Total processing performance, TPP (dense TOPS × bit length)")
     ax.set_ylabel("Performance density (TPP per mm² of die)")
     ax.grid(False)
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), fontsize=7.5, ncol=3)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), fontsize=style.TINY_PT, ncol=3)
     fig.tight_layout()
+    style.set_alt(fig, describe_rule_map(chips, design))
     return fig, ax
 
 
@@ -405,7 +407,7 @@ def density_frames(
     # The map is drawn once; each frame moves the star and changes its legend entry and the title (as the
     # live ChipDesigner does), so a frame costs one render instead of a new figure and two layout passes.
     x0, y0, name0 = design(labels[0])
-    fig, ax = plt.subplots(figsize=(7.6, 5.2))
+    fig, ax = plt.subplots(figsize=style.figsize(5.2))
     plot_rule_map(chips, design=(x0, y0), design_label=name0, ax=ax)
     star = ax.collections[-1]
     (legend_text,) = [t for t in ax.get_legend().get_texts() if t.get_text() == name0]
@@ -482,7 +484,7 @@ class ChipDesigner:
                               f"<b>{y:.2f}</b>.<br>{RULES[self.rule.value]}: <b>{self.result.label}</b>. "
                               f"{self.result.reason}</p>")
         if self.figure is None:  # the map is drawn once; each update only moves the star
-            self.figure = plt.figure(figsize=(8.6, 5.6))
+            self.figure = plt.figure(figsize=style.figsize(5.6))
             plt.close(self.figure)  # shown through the Output below, never twice
             _, ax = plot_rule_map(self.chips, design=(x, y), ax=self.figure.add_subplot())
             self._star = ax.collections[-1]
@@ -509,7 +511,7 @@ def plot_compare(chips: pd.DataFrame, names: Sequence[str] = ("H100 SXM", "H800 
     t = chip_table(chips)
     ref = _row(t, reference)
     rows = [_row(t, n) for n in names]
-    fig, ax = style.figure_and_axes(ax, figsize=(8.0, 3.8))
+    fig, ax = style.figure_and_axes(ax, figsize=style.figsize(3.8))
     x = np.arange(len(rows))
     width = 0.38
     measures = (("tpp", "dense compute (TPP)", style.PALETTE["blue"], ""),
@@ -521,14 +523,15 @@ def plot_compare(chips: pd.DataFrame, names: Sequence[str] = ("H100 SXM", "H800 
         for bar, share, r in zip(bars, shares, rows):
             value = f"{r[col]:,.0f}" + (" GB/s" if col == "io_gb_s" else "")
             ax.annotate(f"{share:.0%}\n{value}", (bar.get_x() + bar.get_width() / 2, bar.get_height()),
-                        xytext=(0, 2), textcoords="offset points", ha="center", va="bottom", fontsize=7.5)
+                        xytext=(0, 2), textcoords="offset points", ha="center", va="bottom", fontsize=style.TINY_PT)
     ax.set_xticks(x, [r["name"] for r in rows])
     ax.set_ylabel(f"Share of the {reference} (1 = equal)")
     ax.set_ylim(0, 1.35)
     ax.axhline(1, color="#555555", lw=0.8, ls=":")
-    ax.legend(loc="upper right", fontsize=8, frameon=True, framealpha=0.9)
+    ax.legend(loc="upper right", fontsize=style.SMALL_PT, frameon=True, framealpha=0.9)
     ax.grid(axis="x", alpha=0)
     fig.tight_layout()
+    style.set_alt(fig, describe_compare(chips, names, reference))
     return fig, ax
 
 
@@ -642,3 +645,14 @@ def innovated_claim(chips: pd.DataFrame, used: str = "H800 SXM", reference: str 
               "work around, but 'had to' overstates the cause; chapter 4), else wrong (judgement of the course "
               "authors)")
     return Evidence(finding, verdict, method)
+
+
+def describe_compare(chips: pd.DataFrame, names=("H100 SXM", "H800 SXM", "H20", "A100 SXM"),
+                     reference: str = "H100 SXM") -> str:
+    """Alt text for :func:`plot_compare`: each chip's compute and I/O as a share of ``reference``'s."""
+    t = chip_table(chips)
+    ref = _row(t, reference)
+    parts = [f"{r['name']}, {r['tpp'] / ref['tpp']:.0%} of the compute (TPP {r['tpp']:,.0f}) and "
+             f"{r['io_gb_s'] / ref['io_gb_s']:.0%} of the I/O ({r['io_gb_s']:,.0f} GB/s)"
+             for r in (_row(t, n) for n in names)]
+    return f"Grouped bars, each chip against the {reference}: " + "; ".join(parts) + "."

@@ -41,6 +41,7 @@ __all__ = [
     "HUNDREDS_OF_BILLIONS", "check_market_claims", "press_share_count", "SECTOR_SHAKEN_PCT", "check_sector_claim", "leader_table", "check_leader_claim",
     "DropExplorer", "PathPicker", "drop_explorer", "path_picker",
     "share_count_band", "ordinal",
+    "describe_paths", "describe_day", "describe_records", "describe_two_prints", "describe_recovery_path",
 ]
 
 
@@ -371,7 +372,7 @@ def plot_paths(
     Consecutive trading days are joined by a solid line; where closes are missing in between, the line
     is dotted, so a reader sees that nothing is known there. Returns ``(fig, ax)``.
     """
-    fig, ax = style.figure_and_axes(ax, figsize=(9, 4.2))
+    fig, ax = style.figure_and_axes(ax, figsize=style.figsize(4.2))
     names = sorted(paths["series"].unique()) if series is None else list(series)
     for i, name in enumerate(names):
         group = paths[paths["series"] == name].sort_values("date")
@@ -383,14 +384,15 @@ def plot_paths(
             ax.plot([d0, d1], [v0, v1], color=colour, linestyle=":" if _gap_days(d0, d1) else "-", lw=1.6)
         ax.plot(dates, values, linestyle="none", marker=marker, color=colour, label=name, ms=6)
         ax.annotate(f"{values[-1]:.1f}", (dates[-1], values[-1]), xytext=(5, 0), textcoords="offset points",
-                    va="center", fontsize=9, color=colour)
+                    va="center", fontsize=style.SMALL_PT, color=colour)
     ax.axhline(100, color=PALETTE["black"], lw=0.8, alpha=0.6)
     ax.set_ylabel("Close ÷ close on the base day × 100")
     ax.set_xlabel("Trading day, 2025 (dotted: closes missing in between)")
     ax.xaxis.set_major_locator(mdates.WeekdayLocator(byweekday=(mdates.MO, mdates.WE, mdates.FR)))
-    ax.xaxis.set_major_formatter(mdates.DateFormatter("%a %-d %b"))
-    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=9)
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%-d %b"))
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=style.SMALL_PT)
     fig.tight_layout()
+    style.set_alt(fig, describe_paths(paths, names))
     return fig, ax
 
 
@@ -423,7 +425,7 @@ def plot_drop(
     """
     d = drop_summary(drop_pct, price_before, shares)
     if axes is None:
-        fig, axes = plt.subplots(1, 2, figsize=(9, 3.8), gridspec_kw={"width_ratios": [1, 1.4]})
+        fig, axes = plt.subplots(1, 2, figsize=style.figsize(3.8), gridspec_kw={"width_ratios": [1, 1.4]})
     else:
         fig = axes[0].figure
     left, right = axes
@@ -459,6 +461,7 @@ def plot_drop(
     right.set_ylabel("Gain needed to get back (%)")
     right.legend(loc="upper left")
     fig.tight_layout()
+    style.set_alt(fig, _drop_alt(drop_pct, price_before, shares))
     return fig, axes
 
 
@@ -507,7 +510,7 @@ class DropExplorer:
                                             style={"description_width": "initial"})
         self.summary = W.HTML()
         self.output = W.Output()
-        self.figure, self.axes = plt.subplots(1, 2, figsize=(9, 3.8), gridspec_kw={"width_ratios": [1, 1.4]})
+        self.figure, self.axes = plt.subplots(1, 2, figsize=style.figsize(3.8), gridspec_kw={"width_ratios": [1, 1.4]})
         plt.close(self.figure)  # shown through the Output below, never twice
         self.result = None
         self.message = ""
@@ -556,7 +559,7 @@ class PathPicker:
                                        description="Series", style={"description_width": "initial"})
         self.summary = W.HTML()
         self.output = W.Output()
-        self.figure, self.ax = plt.subplots(figsize=(9, 4.2))
+        self.figure, self.ax = plt.subplots(figsize=style.figsize(4.2))
         plt.close(self.figure)
         self.shown: list[str] = []
         self.picker.observe(self.update, names="value")
@@ -601,7 +604,7 @@ _GROUP_COLOUR = {
 
 def plot_day(moves: pd.DataFrame, ax: Axes | None = None) -> tuple[Figure, Axes]:
     """Horizontal bars of the reported moves of one day, grouped by colour, hatch and a text label."""
-    fig, ax = style.figure_and_axes(ax, figsize=(8.5, 5.6))
+    fig, ax = style.figure_and_axes(ax, figsize=style.figsize(5.6))
     table = moves.sort_values("move_pct", ascending=False).reset_index(drop=True)
     hatches = {"chips": "", "data centres": "..", "power": "xx", "big tech": "//", "index": ""}
     for i, row in table.iterrows():
@@ -610,24 +613,23 @@ def plot_day(moves: pd.DataFrame, ax: Axes | None = None) -> tuple[Figure, Axes]
                 alpha=0.55 if row["group"] == "index" else 0.9)
         ax.text(row["move_pct"] + (0.4 if row["move_pct"] >= 0 else -0.4), i,
                 f"{row['move_pct']:+.1f}%", va="center", ha="left" if row["move_pct"] >= 0 else "right",
-                fontsize=8.5)
+                fontsize=style.SMALL_PT)
     ax.set_yticks(range(len(table)), [f"{n} [{g}]" for n, g in zip(table["name"], table["group"])],
-                  fontsize=8.5)
+                  fontsize=style.SMALL_PT)
     ax.invert_yaxis()
     ax.axvline(0, color=PALETTE["black"], lw=0.8)
     ax.set_xlim(min(table["move_pct"].min() - 6, -10), max(table["move_pct"].max() + 4, 4))
     ax.set_xlabel("Reported change on the day (%)")
     ax.grid(axis="y", visible=False)
     fig.tight_layout()
+    style.set_alt(fig, describe_day(moves))
     return fig, ax
 
 
 def plot_records(table: pd.DataFrame, axes: Sequence[Axes] | None = None) -> tuple[Figure, Sequence[Axes]]:
     """Left: records ranked by dollars lost; right: the same days' % moves (where reported)."""
     if axes is None:
-        fig, axes = plt.subplots(
-            1, 2, figsize=(9.5, 4.8), sharey=True, gridspec_kw={"width_ratios": [1.3, 1]}
-        )
+        fig, axes = plt.subplots(1, 2, figsize=style.figsize(4.8), sharey=True, gridspec_kw={"width_ratios": [1.3, 1]})
     else:
         fig = axes[0].figure
     left, right = axes
@@ -638,20 +640,20 @@ def plot_records(table: pd.DataFrame, axes: Sequence[Axes] | None = None) -> tup
     for yi, v, c, r in zip(y, table["value_lost_usd_bn"], colours, recent):
         left.barh(yi, v, color=c, hatch="" if r else "//", edgecolor="white")
     for yi, v in zip(y, table["value_lost_usd_bn"]):
-        left.text(v + 5, yi, f"${v:.0f}B", va="center", fontsize=8.5)
-    left.set_yticks(y, labels, fontsize=8.5)
+        left.text(v + 5, yi, f"${v:.0f}B", va="center", fontsize=style.SMALL_PT)
+    left.set_yticks(y, labels, fontsize=style.SMALL_PT)
     left.invert_yaxis()
-    left.set_xlabel("Market value lost in one day (USD billions)")
+    left.set_xlabel("Value lost in a day (USD billions)", fontsize=style.SMALL_PT)
     left.set_xlim(0, table["value_lost_usd_bn"].max() * 1.2)
     moves = table["move_pct"]
     for yi, m, r in zip(y, moves, recent):
         if pd.isna(m):
-            right.text(0.5, yi, "% not reported", va="center", fontsize=8, style="italic", color="0.35")
+            right.text(0.5, yi, "% not reported", va="center", fontsize=style.SMALL_PT, style="italic", color="0.35")
         else:
             right.barh(yi, -m, color=PALETTE["blue"] if r else PALETTE["orange"],
                        hatch="" if r else "//", edgecolor="white")
-            right.text(-m + 0.5, yi, f"−{-m:.1f}%", va="center", fontsize=8.5)
-    right.set_xlabel("Fall in the share price that day (%)")
+            right.text(-m + 0.5, yi, f"−{-m:.1f}%", va="center", fontsize=style.SMALL_PT)
+    right.set_xlabel("Fall in the share price (%)", fontsize=style.SMALL_PT)
     right.set_xlim(0, 32)
     for ax in axes:
         ax.grid(axis="y", visible=False)
@@ -663,12 +665,13 @@ def plot_records(table: pd.DataFrame, axes: Sequence[Axes] | None = None) -> tup
         loc="lower right",
     )
     fig.tight_layout()
+    style.set_alt(fig, describe_records(table))
     return fig, axes
 
 
 def plot_two_prints(reports: pd.DataFrame, shares: float, ax: Axes | None = None) -> tuple[Figure, Axes]:
     """Bars: the loss computed from each price print with ``shares``; markers: what outlets printed."""
-    fig, ax = style.figure_and_axes(ax, figsize=(7, 3.6))
+    fig, ax = style.figure_and_axes(ax, figsize=style.figsize(3.6))
     rows = reports.dropna(subset=["price_after_usd"]).reset_index(drop=True)
     computed = value_lost(rows["price_before_usd"], rows["price_after_usd"], shares) / 1e9
     y = np.arange(len(rows))
@@ -677,18 +680,19 @@ def plot_two_prints(reports: pd.DataFrame, shares: float, ax: Axes | None = None
     ax.plot(rows["value_lost_usd_bn"], y, linestyle="none", marker="D", ms=9, color=PALETTE["vermillion"],
             markeredgecolor=PALETTE["black"], label="figure the outlets printed")
     for yi, c in zip(y, computed):
-        ax.text(c - 2, yi, f"${c:.1f}B", ha="right", va="center", fontsize=9,
+        ax.text(c - 2, yi, f"${c:.1f}B", ha="right", va="center", fontsize=style.SMALL_PT,
                 bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.85, "pad": 1})
     ax.axvline(600, color=PALETTE["black"], linestyle="--", lw=1)
-    ax.text(600, 1.01, "« 600 milliards »", fontsize=9, ha="center", va="bottom",
+    ax.text(600, 1.01, "« 600 milliards »", fontsize=style.SMALL_PT, ha="center", va="bottom",
             transform=mtransforms.blended_transform_factory(ax.transData, ax.transAxes))
     ax.set_yticks(y, [f"{b}: ${a:.2f}\n({r})" for b, a, r in zip(rows["basis"], rows["price_after_usd"],
-                                                                 rows["reported_by"])], fontsize=8.5)
+                                                                 rows["reported_by"])], fontsize=style.SMALL_PT)
     ax.set_xlim(560, 610)
     ax.set_xlabel("Nvidia's market value lost on 27 January 2025 (USD billions)")
-    ax.legend(loc="upper left", bbox_to_anchor=(0.0, -0.2), ncol=2, fontsize=8.5)
+    ax.legend(loc="upper left", bbox_to_anchor=(0.0, -0.2), ncol=1, fontsize=style.SMALL_PT)
     ax.grid(axis="y", visible=False)
     fig.tight_layout()
+    style.set_alt(fig, describe_two_prints(reports, shares))
     return fig, ax
 
 
@@ -703,10 +707,8 @@ def plot_recovery_path(
 ) -> tuple[Figure, Axes]:
     """The known closes of ``ticker`` against the pre-shock ``level``; ``milestones`` are
     ``(date, price, label)`` points such as the price a $4T value needed. Gaps are drawn dotted."""
-    fig, ax = style.figure_and_axes(ax, figsize=(9, 4.2))
-    rows = prices[
-        (prices["ticker"] == ticker) & prices["date"].between(pd.Timestamp(start), pd.Timestamp(end))
-    ]
+    fig, ax = style.figure_and_axes(ax, figsize=style.figsize(4.2))
+    rows = prices[(prices["ticker"] == ticker) & prices["date"].between(pd.Timestamp(start), pd.Timestamp(end))]
     rows = rows.sort_values("date")
     dates, closes = list(rows["date"]), list(rows["close_usd"])
     for (d0, v0), (d1, v1) in zip(zip(dates, closes), zip(dates[1:], closes[1:])):
@@ -722,16 +724,8 @@ def plot_recovery_path(
         label=f"{ticker} close (known days)",
     )
     ax.axhline(level, color=PALETTE["vermillion"], linestyle="--", lw=1.2)
-    ax.text(
-        0.99,
-        level + 1.5,
-        f"pre-shock close ${level:.2f}",
-        color=PALETTE["vermillion"],
-        fontsize=9,
-        ha="right",
-        va="bottom",
-        transform=mtransforms.blended_transform_factory(ax.transAxes, ax.transData),
-    )
+    ax.text(0.99, level + 1.5, f"pre-shock close ${level:.2f}", color=PALETTE["vermillion"], fontsize=style.SMALL_PT,
+            ha="right", va="bottom", transform=mtransforms.blended_transform_factory(ax.transAxes, ax.transData))
     for i, (date, price, label) in enumerate(milestones):
         ax.plot(
             [pd.Timestamp(date)],
@@ -744,12 +738,13 @@ def plot_recovery_path(
             label="price a milestone needed" if i == 0 else None,
         )
         ax.annotate(label, (pd.Timestamp(date), price), xytext=(-8, 8), textcoords="offset points",
-                    ha="right", fontsize=9)
+                    ha="right", fontsize=style.SMALL_PT)
     ax.set_ylabel("Share price (USD)")
     ax.set_xlabel("2025 (dotted: closes missing in between)")
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%b"))
     ax.legend(loc="upper left")
     fig.tight_layout()
+    style.set_alt(fig, describe_recovery_path(prices, level, milestones, ticker, start, end))
     return fig, ax
 
 
@@ -891,3 +886,76 @@ def check_leader_claim(rankings: pd.DataFrame, vendor: str = "NVIDIA") -> Eviden
                     f"market.check_leader_claim on chip_rankings.csv: first in every ranking of the latest year "
                     f"({int(table['revenue_year'].max())}) → accurate, in some → approximately right, in none → "
                     "wrong; 'leader' read as revenue (market value is another reading: exercise 6.1)")
+
+
+# --- Alt text: what each figure shows, computed from its data --------------------------------------
+
+def _money_bn(value_bn: float) -> str:
+    return f"{value_bn:,.0f} billion dollars"
+
+
+def describe_paths(paths: pd.DataFrame, series: Sequence[str] | None = None) -> str:
+    """Alt text for :func:`plot_paths`: the base, each series' last value and the lowest point."""
+    names = sorted(paths["series"].unique()) if series is None else list(series)
+    shown = paths[paths["series"].isin(names)].sort_values("date")
+    if shown.empty:
+        return "An empty chart: no series to draw."
+    last = shown.groupby("series").tail(1)
+    low = shown.loc[shown["normalised"].idxmin()]
+    ends = "; ".join(f"{r.series} {r.normalised:.1f} on {r.date:%d %b}" for r in last.itertuples())
+    return (f"Closes of {len(names)} series rebased to 100 from {shown['date'].min():%d %b} to "
+            f"{shown['date'].max():%d %b %Y}, dotted where closes are missing. Last values: {ends}. "
+            f"Lowest point: {low['series']} at {low['normalised']:.1f} on {low['date']:%d %b}.")
+
+
+def describe_day(moves: pd.DataFrame) -> str:
+    """Alt text for :func:`plot_day`: the range of the day's moves, with the best and worst."""
+    table = moves.sort_values("move_pct", ascending=False)
+    best, worst = table.iloc[0], table.iloc[-1]
+    falls = int((table["move_pct"] < 0).sum())
+    return (f"Horizontal bars of {len(table)} reported moves on one day, from {best['name']} "
+            f"{best['move_pct']:+.1f}% at the top to {worst['name']} {worst['move_pct']:+.1f}% at the bottom; "
+            f"{falls} of them fell.")
+
+
+def describe_records(table: pd.DataFrame) -> str:
+    """Alt text for :func:`plot_records`: the top of the ranking in dollars and the largest % fall."""
+    ranked = table.sort_values("value_lost_usd_bn", ascending=False)
+    top = "; ".join(f"{r.company} on {r.date:%d %b %Y}, {_money_bn(r.value_lost_usd_bn)}"
+                    for r in ranked.head(3).itertuples())
+    text = f"Left, {len(table)} record one-day losses of market value, largest first: {top}."
+    moves = table.dropna(subset=["move_pct"])
+    if len(moves):
+        worst = moves.loc[moves["move_pct"].idxmin()]
+        text += (f" Right, the same days' falls in percent; the largest is {worst['company']}'s "
+                 f"{-worst['move_pct']:.1f}% on {worst['date']:%d %b %Y}.")
+    return text
+
+
+def describe_two_prints(reports: pd.DataFrame, shares: float) -> str:
+    """Alt text for :func:`plot_two_prints`: the loss computed from each price print."""
+    rows = reports.dropna(subset=["price_after_usd"])
+    parts = [f"with the {r.basis} of {r.price_after_usd:.2f} dollars the computed loss is "
+             f"{_money_bn(value_lost(r.price_before_usd, r.price_after_usd, shares) / 1e9)} "
+             f"({r.reported_by} printed {r.value_lost_usd_bn:,.0f})" for r in rows.itertuples()]
+    return (f"Horizontal bars, with {shares / 1e9:.2f} billion shares: " + "; ".join(parts)
+            + ". A dashed line marks the broadcast's 600 billion.")
+
+
+def describe_recovery_path(prices: pd.DataFrame, level: float, milestones: Sequence[tuple] = (),
+                           ticker: str = "NVDA", start="2025-01-01", end="2025-12-31") -> str:
+    """Alt text for :func:`plot_recovery_path`: the known closes, the low, and when the level is regained."""
+    closes = prices[(prices["ticker"] == ticker) & (prices["date"] >= pd.Timestamp(start))
+                    & (prices["date"] <= pd.Timestamp(end))].sort_values("date")
+    low = closes.loc[closes["close_usd"].idxmin()]
+    text = (f"Dots for {len(closes)} known closes of {ticker} from {closes['date'].min():%d %b %Y} to "
+            f"{closes['date'].max():%d %b %Y}; the lowest is {low['close_usd']:.2f} dollars on "
+            f"{low['date']:%d %b %Y}. A dashed line marks the pre-shock close of {level:.2f}.")
+    after = closes[(closes["date"] > low["date"]) & (closes["close_usd"] >= level)]
+    if len(after):
+        text += (f" The first known close at or above it is {after.iloc[0]['close_usd']:.2f} on "
+                 f"{after.iloc[0]['date']:%d %b %Y}.")
+    for date, price, label in milestones:
+        text += f" A star marks {label} at {price:.2f} dollars on {pd.Timestamp(date):%d %b %Y}."
+    return text
+

@@ -6,10 +6,23 @@ Figures should still not rely on colour alone: pair colours with markers or labe
 
 from __future__ import annotations
 
+import base64
+import html
+import io
+import itertools
+import textwrap
+
 import matplotlib as mpl
 import matplotlib.pyplot as plt
 from matplotlib.axes import Axes
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.text import Text
+
+try:  # the HTML view of figures is registered only inside IPython
+    from IPython import get_ipython
+except ImportError:  # pragma: no cover
+    get_ipython = None
 
 #: Okabe–Ito colours, by name.
 PALETTE = {
@@ -31,6 +44,56 @@ CYCLE = [PALETTE[k] for k in ("blue", "vermillion", "bluish_green", "orange", "r
 MARKERS = ["o", "s", "^", "D", "v", "P", "X", "*"]
 
 
+# --- Sizes: one place ----------------------------------------------------------------------------
+# Figures are drawn at the size the book shows them, so that nothing is shrunk: a PNG of
+# ``WIDTH_IN × DPI`` pixels fills the content column exactly, and a point of font is DPI/72 CSS px.
+
+#: Width of the book's content column in CSS px: pydata-sphinx-theme at a 1280 px window shows images
+#: up to about 684 px wide (measured in chromium); a little less, so that nothing is ever shrunk.
+COLUMN_PX = 680
+#: Pixels per inch of every figure the course draws (notebook PNGs, widget frames, the book).
+DPI = 100
+#: The full width of a figure, in inches: the content column.
+WIDTH_IN = COLUMN_PX / DPI
+#: The smallest text a reader should meet, in CSS px once the figure sits in the column.
+MIN_TEXT_PX = 9.0
+#: Font sizes in points: body text, small (ticks, legends), smallest (dense labels). At DPI 100 the
+#: smallest is 7.5 pt × 100/72 ≈ 10.4 px, above MIN_TEXT_PX.
+FONT_PT = 10.5
+SMALL_PT = 9.0
+TINY_PT = 7.5
+
+
+def figsize(height_in: float, width_in: float = WIDTH_IN) -> tuple[float, float]:
+    """``(width, height)`` in inches for a new figure: the column's width unless told otherwise.
+
+    >>> figsize(3.5)
+    (6.8, 3.5)
+    """
+    if not 0 < width_in <= WIDTH_IN:
+        raise ValueError(f"width_in={width_in!r}: expected a width in inches in (0, {WIDTH_IN}] "
+                         "(wider figures are shrunk in the column, and their text with them)")
+    if not height_in > 0:
+        raise ValueError(f"height_in={height_in!r}: expected a height in inches > 0")
+    return (float(width_in), float(height_in))
+
+
+def stagger_tick_labels(axis: mpl.axis.Axis, offset_pt: float = 11.0) -> None:
+    """Put every other tick label of ``axis`` further from the axis, so that long neighbours never
+    collide (two rows of labels instead of one)."""
+    for i, tick in enumerate(axis.get_major_ticks()):
+        tick.set_pad(mpl.rcParams["xtick.major.pad"] + (offset_pt if i % 2 else 0.0))
+
+
+def wrap_label(text: str, width: int = 14) -> str:
+    """``text`` broken into lines of at most ``width`` characters (at spaces), for tick labels.
+
+    >>> wrap_label("Research, ablations, failed runs", 12)
+    'Research,\\nablations,\\nfailed runs'
+    """
+    return textwrap.fill(text, width=width, break_long_words=False)
+
+
 def figure_and_axes(
     ax: Axes | None = None,
     figsize: tuple[float, float] | None = None,
@@ -41,13 +104,44 @@ def figure_and_axes(
     return ax.figure, ax
 
 
+# --- Alt text: every library figure carries a description computed from its data -------------------
+
+_ALT = "_deepseek_shock_alt"
+
+
+def set_alt(fig: Figure, text: str) -> Figure:
+    """Attach the alt text ``text`` (computed by the module's ``describe_*`` function) to ``fig``."""
+    if not isinstance(text, str) or not text.strip():
+        raise ValueError(f"alt text {text!r}: expected a non-empty description of the figure")
+    setattr(fig, _ALT, text.strip())
+    return fig
+
+
+def alt_text(fig: Figure) -> str | None:
+    """The alt text attached with :func:`set_alt`, or ``None``."""
+    return getattr(fig, _ALT, None)
+
+
+def figure_html(fig: Figure) -> str | None:
+    """``fig`` as an ``<img>`` with its alt text, for notebooks and the book (``None`` without alt
+    text, so that IPython falls back to the plain PNG)."""
+    alt = alt_text(fig)
+    if alt is None:
+        return None
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=DPI)
+    data = base64.b64encode(buffer.getvalue()).decode("ascii")
+    return (f'<img src="data:image/png;base64,{data}" alt="{html.escape(alt, quote=True)}" '
+            f'width="{round(fig.get_figwidth() * DPI)}" style="max-width:100%;height:auto">')
+
+
 def apply() -> None:
     """Set matplotlib defaults for the course (palette, sizes, no top/right spines, SVG-friendly fonts)."""
     mpl.rcParams.update({
         "axes.prop_cycle": mpl.cycler(color=CYCLE),
         "figure.figsize": (8.0, 4.2),
-        "figure.dpi": 100,
-        "savefig.dpi": 100,
+        "figure.dpi": DPI,
+        "savefig.dpi": DPI,
         "axes.spines.top": False,
         "axes.spines.right": False,
         "axes.grid": True,
@@ -57,3 +151,92 @@ def apply() -> None:
         "legend.frameon": False,
         "svg.fonttype": "none",
     })
+    shell = get_ipython() if get_ipython is not None else None
+    if shell is not None:  # figures show as <img alt=…> (with their computed alt text) in notebooks and the book
+        shell.display_formatter.formatters["text/html"].for_type(Figure, figure_html)
+
+
+# --- Legibility: measured from matplotlib's own text extents ---------------------------------------
+
+def drawn_texts(fig: Figure) -> list[Text]:
+    """Every text artist the figure actually draws: visible (with all its parents), non-empty, and for
+    tick labels on a tick inside the axis' view. Draws the figure once to settle its layout."""
+    _renderer(fig)
+    found: list[Text] = []
+
+    def walk(artist) -> None:
+        if not artist.get_visible():
+            return
+        if isinstance(artist, Text):
+            if artist.get_text().strip():
+                found.append(artist)
+            return
+        if isinstance(artist, mpl.axis.Axis):
+            if not artist.axes.axison:  # ax.axis("off") hides the axes' ticks and labels
+                return
+            for tick in artist._update_ticks():  # the ticks matplotlib draws (inside the view)
+                for label in (tick.label1, tick.label2):
+                    walk(label)
+            walk(artist.label)
+            walk(artist.offsetText)
+            return
+        for child in artist.get_children():
+            walk(child)
+
+    walk(fig)
+    unique: dict[int, Text] = {}
+    for text in found:
+        unique.setdefault(id(text), text)
+    return list(unique.values())
+
+
+def _renderer(fig: Figure):
+    """Draw ``fig`` with Agg (attaching an Agg canvas if it has none that renders) and return the
+    renderer, so that text extents are those of the PNG the course shows."""
+    if not hasattr(fig.canvas, "get_renderer"):
+        FigureCanvasAgg(fig)
+    fig.canvas.draw()
+    return fig.canvas.get_renderer()
+
+
+def scale_in_column(fig: Figure, column_px: float = COLUMN_PX) -> float:
+    """How much the book shrinks the figure to fit the column (1.0 when it fits as drawn)."""
+    width_px = fig.get_figwidth() * fig.dpi
+    return min(1.0, column_px / width_px)
+
+
+def text_sizes_px(fig: Figure, column_px: float = COLUMN_PX) -> list[tuple[str, float]]:
+    """``(text, height of its font in CSS px)`` for each drawn text, once the figure is in the column."""
+    factor = fig.dpi / 72 * scale_in_column(fig, column_px)
+    return [(t.get_text(), t.get_fontsize() * factor) for t in drawn_texts(fig)]
+
+
+def smallest_text_px(fig: Figure, column_px: float = COLUMN_PX) -> float:
+    """The size of the smallest drawn text in CSS px (``inf`` for a figure with no text)."""
+    return min((size for _, size in text_sizes_px(fig, column_px)), default=float("inf"))
+
+
+def overlapping_texts(fig: Figure, tolerance_px: float = 1.0) -> list[tuple[str, str]]:
+    """Pairs of drawn texts whose boxes overlap by more than ``tolerance_px`` in both directions."""
+    renderer = _renderer(fig)
+    boxes = [(t.get_text(), t.get_window_extent(renderer)) for t in drawn_texts(fig)]
+    pairs = []
+    for (a, box_a), (b, box_b) in itertools.combinations(boxes, 2):
+        dx = min(box_a.x1, box_b.x1) - max(box_a.x0, box_b.x0)
+        dy = min(box_a.y1, box_b.y1) - max(box_a.y0, box_b.y0)
+        if dx > tolerance_px and dy > tolerance_px:
+            pairs.append((a, b))
+    return pairs
+
+
+def texts_outside(fig: Figure, tolerance_px: float = 1.0) -> list[str]:
+    """Drawn texts that stick out of the figure (cut off in the PNG)."""
+    renderer = _renderer(fig)
+    width, height = fig.canvas.get_width_height()
+    out = []
+    for text in drawn_texts(fig):
+        box = text.get_window_extent(renderer)
+        if box.x0 < -tolerance_px or box.y0 < -tolerance_px or box.x1 > width + tolerance_px \
+                or box.y1 > height + tolerance_px:
+            out.append(text.get_text())
+    return out

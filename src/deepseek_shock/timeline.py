@@ -11,6 +11,8 @@ from collections.abc import Iterable, Sequence
 import ipywidgets as W
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
+import matplotlib.transforms as mtransforms
+import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
@@ -22,7 +24,7 @@ from .verdicts import Evidence, evidence_in, number_verdict
 
 __all__ = [
     "CATEGORY_LABELS", "WINDOWS", "select", "find_event", "event_date", "days_between",
-    "weekday", "timing_verdict", "plot_timeline", "describe_timeline", "timeline_frames",
+    "weekday", "timing_verdict", "price_line", "plot_timeline", "describe_timeline", "timeline_frames",
     "TimelineExplorer", "explorer", "TIMING_CLAIMS", "check_timing_claims", "timing_evidence",
     "BROADCAST_AFTER", "SUPPORT_EVENTS", "check_inauguration_day", "check_same_moment", "check_wake_up_call",
     "check_beijing_supports", "announced_amounts_usd_bn", "check_stargate_amount",
@@ -137,6 +139,50 @@ def _prices_in(prices: pd.DataFrame | None, ticker: str, lo, hi) -> pd.DataFrame
     return rows.sort_values("date")
 
 
+#: The overview (a window of more than OVERVIEW_DAYS) is drawn in panels split at these dates, so that
+#: the long story and the shock weeks each get a readable share of the width.
+OVERVIEW_SPLITS = ("2024-12-01", "2025-02-16")
+OVERVIEW_DAYS = 400
+#: Closes further apart than this (in calendar days) are not joined: the line shows a gap where the
+#: data have no close (a weekend is 3 days, a long weekend 4).
+PRICE_GAP_DAYS = 4
+
+
+def price_line(closes: pd.DataFrame, max_gap_days: int = PRICE_GAP_DAYS) -> pd.DataFrame:
+    """``closes`` (sorted by date) with a row of NaN inserted wherever two closes are more than
+    ``max_gap_days`` apart, so that a plotted line breaks there instead of bridging missing data.
+
+    >>> c = pd.DataFrame({"date": pd.to_datetime(["2025-01-24", "2025-01-27", "2025-02-10"]),
+    ...                   "close_usd": [142.62, 118.42, 133.57]})
+    >>> price_line(c)["close_usd"].isna().tolist()
+    [False, False, True, False]
+    """
+    if max_gap_days < 1:
+        raise ValueError(f"max_gap_days={max_gap_days!r}: expected a whole number of days ≥ 1")
+    closes = closes.sort_values("date").reset_index(drop=True)
+    gaps = closes["date"].diff().dt.days > max_gap_days
+    breaks = closes.loc[gaps, ["date"]].assign(date=lambda d: d["date"] - pd.Timedelta(days=1),
+                                               close_usd=float("nan"))
+    return pd.concat([closes[["date", "close_usd"]], breaks]).sort_values("date", kind="stable") \
+        .reset_index(drop=True)
+
+
+def _panels(lo: pd.Timestamp, hi: pd.Timestamp) -> list[tuple[pd.Timestamp, pd.Timestamp]]:
+    """The date range of each panel: one for a short window, up to three for the overview."""
+    if (hi - lo).days <= OVERVIEW_DAYS:
+        return [(lo, hi)]
+    cuts = [pd.Timestamp(c) for c in OVERVIEW_SPLITS if lo < pd.Timestamp(c) < hi]
+    edges = [lo, *cuts, hi + pd.Timedelta(days=1)]
+    return [(edges[i], edges[i + 1] - pd.Timedelta(days=1)) for i in range(len(edges) - 1)]
+
+
+#: Relative widths of the overview's panels: the long story, the shock weeks, what came after.
+OVERVIEW_WIDTHS = (1.25, 1.35, 1.0)
+_PLOT_HEIGHT_IN = 2.7   # the panels
+_LEGEND_IN = 0.5        # two rows of legend under them
+_KEY_ROW_IN = 0.17      # one line of the key of numbered events
+
+
 def plot_timeline(
     events: pd.DataFrame,
     prices: pd.DataFrame | None = None,
@@ -147,67 +193,142 @@ def plot_timeline(
     ticker: str = "NVDA",
     ax: Axes | None = None,
     label_events: bool | None = None,
+    figure: Figure | None = None,
 ) -> tuple[Figure, Axes]:
     """Draw events as markers in one lane per category, with ``ticker``'s close on a second axis.
 
-    Returns ``(figure, axes)``. Events on the same day in the same lane are spread a little
-    vertically so that none hides another. ``label_events=None`` writes the titles of the
-    ``HEADLINE_EVENTS`` when the window is at most ``LABEL_WINDOW_DAYS`` long.
+    Returns ``(figure, axes)``, ``axes`` being the (first) panel of the events. A window longer than
+    ``OVERVIEW_DAYS`` is drawn in panels split at ``OVERVIEW_SPLITS`` (the long story, the shock
+    weeks, what came after), unless ``ax`` is given. Events on the same day in the same lane are
+    spread a little vertically so that none hides another. ``label_events=None`` numbers the
+    ``HEADLINE_EVENTS`` when the window is at most ``LABEL_WINDOW_DAYS`` long, with their titles in a
+    key under the plot. The price line breaks where the data have no close for more than
+    ``PRICE_GAP_DAYS`` days. ``figure``: draw into this figure (cleared first) instead of a new one.
     """
     chosen = select(events, categories, start, end)
     lo = _timestamp(start, "start") if start is not None else events["date"].min()
     hi = _timestamp(end, "end") if end is not None else events["date"].max()
-    fig, ax = style.figure_and_axes(ax, figsize=(9, 4.6))
-    shown_categories = [c for c in EVENT_CATEGORIES if categories is None or c in set(categories)]
-    lane_y = _lane_positions(chosen)
-    for cat in shown_categories:
-        rows = chosen[chosen["category"] == cat]
-        ax.scatter(rows["date"], lane_y[rows.index], s=46, color=_COLOUR[cat],
-                   marker=_MARKER[cat], edgecolor="white", linewidth=0.6, zorder=3,
-                   label=CATEGORY_LABELS[cat])
     if label_events is None:
         label_events = (hi - lo).days <= LABEL_WINDOW_DAYS
-    if label_events:
-        key = chosen[chosen["event_id"].isin(HEADLINE_EVENTS)]
-        middle = lo + (hi - lo) / 2
-        in_lane: dict[str, int] = {}
-        for row_id, row in key.sort_values("date").iterrows():
-            k = in_lane[row["category"]] = in_lane.get(row["category"], -1) + 1  # alternate within a lane
-            # Titles point away from the nearer edge so that none runs off the plot.
-            right_half = row["date"] > middle
-            ax.annotate(row["title"], (row["date"], lane_y[row_id]), fontsize=7,
-                        xytext=(-5 if right_half else 5, 6 if k % 2 == 0 else -10),
-                        textcoords="offset points", ha="right" if right_half else "left",
-                        color="#222222", zorder=4,
-                        bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.8})
-    ax.set_yticks(range(len(EVENT_CATEGORIES)), [CATEGORY_LABELS[c] for c in EVENT_CATEGORIES])
-    ax.set_ylim(-0.7, len(EVENT_CATEGORIES) - 0.3)
-    pad = (hi - lo) * 0.02 + pd.Timedelta(days=1)
-    ax.set_xlim(lo - pad, hi + pad)
-    ax.set_xlabel("Date")
-    ax.grid(axis="x", alpha=0.25)
-    ax.grid(axis="y", alpha=0.0)
+    key = chosen[chosen["event_id"].isin(HEADLINE_EVENTS)].sort_values("date") if label_events \
+        else chosen.iloc[0:0]
+    number = {row_id: i + 1 for i, row_id in enumerate(key.index)}
+    key_rows = (len(key) + 1) // 2
+    foot = None
+    if ax is not None:
+        fig, axes, panels = ax.figure, [ax], [(lo, hi)]
+    else:
+        panels = _panels(lo, hi)
+        foot_in = _LEGEND_IN + _KEY_ROW_IN * key_rows
+        size = style.figsize(_PLOT_HEIGHT_IN + foot_in)
+        if figure is None:
+            fig = plt.figure(figsize=size, layout="constrained")
+        else:
+            fig = figure
+            fig.clear()
+            fig.set_size_inches(size)
+            fig.set_layout_engine("constrained")
+        widths = OVERVIEW_WIDTHS[:len(panels)] if len(panels) > 1 else (1,)
+        grid = fig.add_gridspec(2, len(panels), height_ratios=(_PLOT_HEIGHT_IN, foot_in),
+                                width_ratios=widths)
+        axes = [fig.add_subplot(grid[0, 0])]
+        axes += [fig.add_subplot(grid[0, i], sharey=axes[0]) for i in range(1, len(panels))]
+        foot = fig.add_subplot(grid[1, :])
+        foot.axis("off")
+    shown_categories = [c for c in EVENT_CATEGORIES if categories is None or c in set(categories)]
+    lane_y = _lane_positions(chosen)
     closes = _prices_in(prices, ticker, lo, hi)
-    if closes is not None and len(closes):
-        twin = ax.twinx()
-        twin.plot(closes["date"], closes["close_usd"], color="#555555", lw=1.3, alpha=0.8,
-                  marker=".", ms=5, zorder=1, label=f"{ticker} close (USD, right axis)")
-        ax.set_zorder(twin.get_zorder() + 1)  # events drawn above the price line
-        ax.patch.set_visible(False)
-        twin.set_ylabel(f"{ticker} closing price (USD per share)")
-        twin.spines["right"].set_visible(True)
-        twin.grid(False)
-        handles, labels = ax.get_legend_handles_labels()
-        h2, l2 = twin.get_legend_handles_labels()
-        ax.legend(handles + h2, labels + l2, loc="upper center", bbox_to_anchor=(0.5, -0.2),
-                  fontsize=8, ncol=4)
-    elif len(chosen):
-        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2), fontsize=8, ncol=4)
-    locator = mdates.AutoDateLocator()
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-    fig.tight_layout()
-    return fig, ax
+    twins = []
+    for i, (a, (p_lo, p_hi)) in enumerate(zip(axes, panels)):
+        in_panel = chosen[(chosen["date"] >= p_lo) & (chosen["date"] <= p_hi)]
+        for cat in shown_categories:
+            rows = in_panel[in_panel["category"] == cat]
+            a.scatter(rows["date"], lane_y[rows.index], s=40, color=_COLOUR[cat], marker=_MARKER[cat],
+                      edgecolor="white", linewidth=0.6, zorder=3, label=CATEGORY_LABELS[cat])
+        for row_id in in_panel.index.intersection(list(number)):
+            a.annotate(str(number[row_id]), (in_panel.at[row_id, "date"], lane_y[row_id]),
+                       xytext=(4, 3), textcoords="offset points", fontsize=style.SMALL_PT,
+                       fontweight="bold", color="#222222", zorder=4)
+        pad = (p_hi - p_lo) * 0.03 + pd.Timedelta(days=1)
+        a.set_xlim(p_lo - pad, p_hi + pad)
+        a.grid(axis="x", alpha=0.25)
+        a.grid(axis="y", alpha=0.0)
+        _date_ticks(a.xaxis, p_lo, p_hi, narrow=len(panels) > 1)
+        a.tick_params(axis="x", labelsize=style.SMALL_PT)
+        if len(panels) > 1:
+            a.set_title(f"{p_lo:%b %Y} – {p_hi:%b %Y}", fontsize=style.SMALL_PT)
+        if i:
+            a.tick_params(axis="y", left=False, labelleft=False)
+            a.spines["left"].set_visible(False)
+        if closes is not None and len(closes):
+            segment = price_line(closes[(closes["date"] >= p_lo) & (closes["date"] <= p_hi)])
+            twin = a.twinx()
+            twins.append(twin)
+            twin.plot(segment["date"], segment["close_usd"], color="#555555", lw=1.3, alpha=0.8,
+                      marker=".", ms=5, zorder=1, label=f"{ticker} close (USD, right axis)")
+            a.set_zorder(twin.get_zorder() + 1)  # events drawn above the price line
+            a.patch.set_visible(False)
+            twin.grid(False)
+            twin.tick_params(axis="y", labelsize=style.SMALL_PT)
+            if i < len(axes) - 1:
+                twin.tick_params(axis="y", right=False, labelright=False)
+            else:
+                twin.set_ylabel(f"{ticker} close (USD per share)", fontsize=style.SMALL_PT)
+                twin.spines["right"].set_visible(True)
+    with_data = [t for t in twins if np.isfinite(t.get_lines()[0].get_ydata().astype(float)).any()]
+    if len(twins) > 1 and with_data:  # one price scale across the panels
+        low = min(t.get_ylim()[0] for t in with_data)
+        high = max(t.get_ylim()[1] for t in with_data)
+        for t in twins:
+            t.set_ylim(low, high)
+    main = axes[0]
+    main.set_yticks(range(len(EVENT_CATEGORIES)), [CATEGORY_LABELS[c] for c in EVENT_CATEGORIES],
+                    fontsize=style.SMALL_PT)
+    main.set_ylim(-0.7, len(EVENT_CATEGORIES) - 0.3)
+    axes[len(axes) // 2].set_xlabel("Date", fontsize=style.SMALL_PT)
+    handles, labels = main.get_legend_handles_labels()
+    if twins:
+        h2, l2 = twins[0].get_legend_handles_labels()
+        handles, labels = handles + h2, labels + l2
+    if foot is None:
+        if handles:
+            main.legend(handles, labels, loc="upper center", bbox_to_anchor=(0.5, -0.2),
+                        fontsize=style.SMALL_PT, ncol=3)
+        fig.tight_layout()
+        style.set_alt(fig, describe_timeline(events, prices, start=start, end=end, categories=categories, ticker=ticker))
+        return fig, main
+    if handles:
+        foot.legend(handles, labels, loc="upper center", bbox_to_anchor=(0.5, 1.0), ncol=4,
+                    fontsize=style.SMALL_PT, handletextpad=0.3, columnspacing=1.0, borderaxespad=0)
+    if len(key):
+        lines = [f"{number[r]}  {_short(key.at[r, 'title'], 50)}" for r in key.index]
+        top = 1 - _LEGEND_IN / (_LEGEND_IN + _KEY_ROW_IN * key_rows)
+        across = mtransforms.blended_transform_factory(fig.transFigure, foot.transAxes)
+        for col, chunk in enumerate((lines[:key_rows], lines[key_rows:])):
+            foot.text(0.01 + 0.5 * col, top, "\n".join(chunk), transform=across, va="top", ha="left",
+                      fontsize=style.TINY_PT, color="#222222", linespacing=1.3)
+    style.set_alt(fig, describe_timeline(events, prices, start=start, end=end, categories=categories, ticker=ticker))
+    return fig, main
+
+
+def _date_ticks(axis, lo: pd.Timestamp, hi: pd.Timestamp, narrow: bool) -> None:
+    """Few, short date labels on a narrow panel (years, or month names); matplotlib's concise
+    labels on a full-width one."""
+    days = (hi - lo).days
+    if not narrow:
+        locator = mdates.AutoDateLocator()
+        axis.set_major_locator(locator)
+        axis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    elif days > 3 * 365:
+        axis.set_major_locator(mdates.YearLocator(base=max(1, -(-days // 365 // 3))))
+        axis.set_major_formatter(mdates.DateFormatter("%Y"))
+    else:
+        axis.set_major_locator(mdates.MonthLocator(interval=1 if days <= 120 else 3))
+        axis.set_major_formatter(mdates.DateFormatter("%b"))
+
+
+def _short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _lane_positions(chosen: pd.DataFrame) -> pd.Series:
@@ -292,11 +413,10 @@ class TimelineExplorer:
         cats = list(self.categories.value)
         self.shown = select(self.events, cats, start, end)
         if self.figure is None:
-            self.figure = plt.figure(figsize=(9, 4.6))
+            self.figure = plt.figure(figsize=style.figsize(3.4))
             plt.close(self.figure)  # shown as an <img> below, never by the inline backend
-        self.figure.clear()
         plot_timeline(self.events, self.prices, start=start, end=end, categories=cats,
-                      ticker=self.ticker, ax=self.figure.add_subplot())
+                      ticker=self.ticker, figure=self.figure)
         self.summary.value = (f"<p><b>{len(self.shown)}</b> events shown, "
                               f"{start:%b %Y} – {end:%b %Y}.</p>")
         # An <img> with alt text, so the live figure is described to screen readers too.
