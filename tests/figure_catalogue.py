@@ -153,8 +153,7 @@ def _rl_vs_distillation() -> Figure:
 
 
 def _scorecard() -> Figure:
-    plot = getattr(claims, "plot_scorecard", None) or claims.scorecard
-    return plot(claims.ledger())[0]
+    return claims.plot_scorecard(claims.ledger())[0]
 
 
 #: The chapters' figures by name (the figure's label in the book where it has one).

@@ -44,7 +44,7 @@ def test_no_text_is_cut_off(figure):
 def test_a_wide_figure_shrinks_its_text():
     fig, ax = plt.subplots(figsize=(14, 3), dpi=style.DPI)
     ax.set_title("small once shrunk", fontsize=10)
-    assert style.scale_in_column(fig) == pytest.approx(0.5)
+    assert style.scale_in_column(fig) == pytest.approx(style.COLUMN_PX / 1400)
     assert style.smallest_text_px(fig) < style.MIN_TEXT_PX
     plt.close(fig)
 

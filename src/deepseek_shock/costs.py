@@ -972,7 +972,7 @@ def plot_compute_comparison(summary: pd.DataFrame) -> tuple[Figure, Sequence[Axe
 
 # --- Alt text for the figures that had none --------------------------------------------------------
 
-def describe_api_prices(api_prices: pd.DataFrame, models=("DeepSeek-R1", "OpenAI o1")) -> str:
+def describe_api_prices(api_prices: pd.DataFrame, models: Sequence[str] = ("DeepSeek-R1", "OpenAI o1")) -> str:
     """Alt text for :func:`plot_api_prices`: each kind of token, both prices and their ratio."""
     first, second = (_price_row(api_prices, m) for m in models)
     ratios = price_ratios(api_prices, models[1], models[0])

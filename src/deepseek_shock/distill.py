@@ -1179,7 +1179,7 @@ def check_parity_claim(benchmarks: pd.DataFrame, model: str = "DeepSeek-R1", riv
 
 # --- Alt text for the figures that had none --------------------------------------------------------
 
-def describe_soft_targets(logits, temperatures=(1.0, 4.0, 20.0)) -> str:
+def describe_soft_targets(logits: npt.ArrayLike, temperatures: Sequence[float] = (1.0, 4.0, 20.0)) -> str:
     """Alt text for :func:`plot_soft_targets`: at each temperature, the top class and the entropy."""
     logits = _finite_array(logits, "logits")
     parts = []

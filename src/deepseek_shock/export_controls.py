@@ -647,7 +647,7 @@ def innovated_claim(chips: pd.DataFrame, used: str = "H800 SXM", reference: str 
     return Evidence(finding, verdict, method)
 
 
-def describe_compare(chips: pd.DataFrame, names=("H100 SXM", "H800 SXM", "H20", "A100 SXM"),
+def describe_compare(chips: pd.DataFrame, names: Sequence[str] = ("H100 SXM", "H800 SXM", "H20", "A100 SXM"),
                      reference: str = "H100 SXM") -> str:
     """Alt text for :func:`plot_compare`: each chip's compute and I/O as a share of ``reference``'s."""
     t = chip_table(chips)

@@ -943,7 +943,7 @@ def describe_two_prints(reports: pd.DataFrame, shares: float) -> str:
 
 
 def describe_recovery_path(prices: pd.DataFrame, level: float, milestones: Sequence[tuple] = (),
-                           ticker: str = "NVDA", start="2025-01-01", end="2025-12-31") -> str:
+                           ticker: str = "NVDA", start: DateLike = "2025-01-01", end: DateLike = "2025-12-31") -> str:
     """Alt text for :func:`plot_recovery_path`: the known closes, the low, and when the level is regained."""
     closes = prices[(prices["ticker"] == ticker) & (prices["date"] >= pd.Timestamp(start))
                     & (prices["date"] <= pd.Timestamp(end))].sort_values("date")
