@@ -17,12 +17,14 @@ NBVAL := $(BIN)/python -m pytest -p no:cacheprovider --nbval-lax --nbval-current
 CHROMIUM ?= /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help setup book test test-lib test-notebooks test-html lab bench clean student
+.PHONY: help setup book test test-lib test-notebooks test-html lab bench clean student pdf test-pdf
 
 help:
 	@echo "make book   build the HTML book into $(BUILD)/html (sets everything up first)"
 	@echo "make test   the whole suite: library tests, every notebook, strict book build, HTML and browser checks"
 	@echo "make test-browser  the built book in headless chromium: offline, widgets, sliders, axe-core audit"
+	@echo "make pdf    the book as $(BUILD)/pdf/the-deepseek-shock.pdf, each assignment in $(BUILD)/pdf/assignments/"
+	@echo "make test-pdf  make pdf, then check the PDFs' text, outline, margins and rendered pages"
 	@echo "make lab    JupyterLab with working widgets"
 	@echo "make bench  timings and sizes (printed, never asserted)"
 	@echo "make student  student versions of exercises/ into student/, answer keys into student/keys/"
@@ -44,10 +46,10 @@ setup: $(STAMP) $(VENDOR)
 book: setup
 	$(JB)
 
-test: test-lib test-notebooks book test-html test-browser
+test: test-lib test-notebooks book test-html test-browser test-pdf
 
 test-lib: $(STAMP)
-	$(BIN)/python -m pytest tests -m "not html and not browser"
+	$(BIN)/python -m pytest tests -m "not html and not browser and not pdf"
 
 test-notebooks: $(STAMP) student
 	$(NBVAL) $(wildcard chapters exercises student)
@@ -66,6 +68,25 @@ $(CHROMIUM):
 	$(SUDO) apt-get update
 	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
 	@test -x $@ || { echo "$@ is still missing after apt-get install chromium" >&2; exit 1; }
+
+# The PDF edition: chromium prints the built book (building it first if there is none) and the student
+# versions of the assignments; pypdf joins the pages (tools/make_pdf.py). The tests read the PDFs with
+# Debian's poppler tools (pdftotext, pdftoppm), installed with apt-get like chromium when missing.
+PDFTOPPM ?= /usr/bin/pdftoppm
+
+pdf: $(STAMP) $(VENDOR) $(CHROMIUM) student $(BUILD)/html/index.html
+	$(BIN)/python tools/make_pdf.py --chromium $(CHROMIUM)
+
+$(BUILD)/html/index.html:
+	$(MAKE) book
+
+test-pdf: pdf $(PDFTOPPM)
+	$(BIN)/python -m pytest tests -m pdf
+
+$(PDFTOPPM):
+	$(SUDO) apt-get update
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y poppler-utils
+	@test -x $@ || { echo "$@ is still missing after apt-get install poppler-utils" >&2; exit 1; }
 
 lab: setup
 	$(BIN)/jupyter lab chapters/01_timeline.ipynb
