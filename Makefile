@@ -21,7 +21,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 help:
 	@echo "make book   build the HTML book into $(BUILD)/html (sets everything up first)"
-	@echo "make test   the whole suite: library tests, every notebook, strict book build, HTML and browser checks"
+	@echo "make test   the whole suite: library tests, every notebook, strict book build, HTML, browser and PDF checks"
 	@echo "make test-browser  the built book in headless chromium: offline, widgets, sliders, axe-core audit"
 	@echo "make pdf    the book as $(BUILD)/pdf/the-deepseek-shock.pdf, each assignment in $(BUILD)/pdf/assignments/"
 	@echo "make test-pdf  make pdf, then check the PDFs' text, outline, margins and rendered pages"

@@ -165,3 +165,16 @@ def test_join_book_labels_pages_and_nests_the_outline():
 def test_join_book_refuses_a_stamp_count_that_does_not_match():
     with pytest.raises(mp.PdfError, match="5 page stamps for 6 pages"):
         mp.join_book(blank_pdf(2), parts(), blank_pdf(5))
+
+
+def test_notebook_html_loads_the_books_mathjax_3_with_dollar_delimiters(tmp_path):
+    import nbformat
+
+    notebook = tmp_path / "n.ipynb"
+    nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# Q\n\nThe loss $x^2$."),
+                                                   nbformat.v4.new_code_cell("x = 1")]), notebook)
+    markup = mp.notebook_html(notebook, "http://127.0.0.1:1/book/mj.js")
+    assert mp.MATHJAX3_CONFIG + '<script src="http://127.0.0.1:1/book/mj.js">' in markup
+    assert "inlineMath: [['$', '$']" in markup
+    assert not [src for src in __import__("re").findall(r'<script[^>]+src="([^"]+)"', markup)
+                if not src.startswith("http://127.0.0.1:1/")]

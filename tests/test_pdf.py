@@ -339,3 +339,23 @@ def test_assignment_pdf_has_its_questions_and_no_solution(notebook):
     assert "YOUR CODE HERE" in text and "BEGIN SOLUTION" not in text and "HIDDEN TESTS" not in text
     assert not [raw for raw in RAW_MYST if raw in text]
     assert PdfReader(pdf).metadata.title.startswith("The DeepSeek Shock")
+
+
+def test_math_in_a_student_notebook_is_typeset_on_paper(tmp_path):
+    """An assignment's $…$ goes through the book's own MathJax 3, with no network, onto paper."""
+    import nbformat
+
+    notebook = tmp_path / "math.ipynb"
+    nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(
+        "# Math\n\nInline $\\frac{a}{b} = \\sqrt{x}$ and displayed $$\\sum_i p_i = 1.$$")]), notebook)
+    with mp.serve({"book": need(HTML, "build the book first"), "work": tmp_path}) as base_url, \
+            mp.browser(os.environ.get("CHROMIUM", "/usr/bin/chromium")) as chromium:
+        context = chromium.new_context()
+        page = tmp_path / "math.html"
+        page.write_text(mp.notebook_html(notebook, f"{base_url}book/{mp.MATHJAX}"), encoding="utf-8")
+        pdf, headings = mp.print_url(context, f"{base_url}work/math.html", base_url, book_page=False)
+        context.close()
+    (tmp_path / "math.pdf").write_bytes(pdf)
+    text = " ".join(page_texts(tmp_path / "math.pdf"))
+    assert headings[0] == "Math"
+    assert "Inline" in text and "$" not in text and "\\frac" not in text and "\\sum" not in text

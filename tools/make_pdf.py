@@ -450,13 +450,22 @@ def make_book(context, base_url: str, html_dir: Path, out: Path, built: dt.date,
     return target, len(writer.pages)
 
 
+# nbconvert's page configures MathJax 2 (a script MathJax 3 ignores); the book's MathJax 3 needs its
+# own settings, before it loads, to read $…$ as notebooks do.
+MATHJAX3_CONFIG = ("<script>window.MathJax = {tex: {inlineMath: [['$', '$'], ['\\\\(', '\\\\)']], "
+                   "displayMath: [['$$', '$$'], ['\\\\[', '\\\\]']], processEscapes: true, tags: 'ams'}};</script>")
+
+
 def notebook_html(notebook: Path, mathjax_url: str) -> str:
     """A student notebook as one HTML page (nbconvert's lab template), MathJax from the book's copy."""
     exporter = HTMLExporter(template_name="lab")
     exporter.mathjax_url = mathjax_url
     exporter.require_js_url = ""
     body, _ = exporter.from_notebook_node(nbformat.read(notebook, as_version=4))
-    return body
+    loader = f'<script src="{mathjax_url}">'
+    if loader not in body:
+        raise PdfError(f"{notebook}: nbconvert's page does not load MathJax from {mathjax_url}")
+    return body.replace(loader, MATHJAX3_CONFIG + loader, 1)
 
 
 def make_assignments(context, base_url: str, notebooks: list[Path], out: Path, work: Path) -> list[Path]:
