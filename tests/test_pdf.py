@@ -359,3 +359,49 @@ def test_math_in_a_student_notebook_is_typeset_on_paper(tmp_path):
     text = " ".join(page_texts(tmp_path / "math.pdf"))
     assert headings[0] == "Math"
     assert "Inline" in text and "$" not in text and "\\frac" not in text and "\\sum" not in text
+
+
+def test_no_body_page_is_left_half_empty(tmp_path):
+    """Page breaks come only before a page of the book: every page but the last of each is at least half
+    filled (measured on the rendered page, figures included, above the page stamp)."""
+    subprocess.run([tool("pdftoppm"), "-r", "20", "-gray", "-png", str(BOOK), str(tmp_path / "p")], check=True)
+    images = sorted(tmp_path.glob("p-*.png"))
+    assert len(images) == len(reader().pages)
+    sparse = []
+    for page, pages in part_ranges().items():
+        for index in pages[:-1]:
+            image = Image.open(images[index]).convert("L")
+            width, height = image.size
+            content = image.crop((0, 0, width, int(height * (1 - mp.STAMP_ZONE_MM / 297))))
+            box = content.point(lambda v: 255 if v < 200 else 0).getbbox()
+            filled = box[3] / height if box else 0
+            if filled < 0.5:
+                sparse.append((page, index + 1, round(filled, 2)))
+    assert not sparse, f"pages filled less than half (page of the book, PDF page, share): {sparse}"
+
+
+# Widget controls that must not be drawn on paper (they would print as empty boxes).
+CONTROLS = "input, select, button, textarea, .noUi-target, .widget-readout, .widget-toggle-buttons"
+
+
+@pytest.mark.parametrize("page", [p for p in PAGES if p in CHAPTERS])
+def test_widgets_print_what_they_show_and_no_control(page):
+    html = (HTML / f"{page}.html").read_text(encoding="utf-8")
+    if "application/vnd.jupyter.widget-view+json" not in html:
+        pytest.skip(f"{page} has no widget")
+    with mp.serve({"book": HTML}) as base_url, mp.browser(os.environ.get("CHROMIUM", "/usr/bin/chromium")) as b:
+        context = b.new_context()
+        with mp.opened(context, f"{base_url}book/{page}.html", base_url, book_page=True) as tab:
+            areas = tab.evaluate("""(controls) => Array.from(document.querySelectorAll('.widget-subarea')).map(a => ({
+                controls: Array.from(a.querySelectorAll(controls)).filter(c => c.getClientRects().length > 0).length,
+                figures: Array.from(a.querySelectorAll('img')).filter(i => i.getClientRects().length > 0
+                                                                      && i.naturalWidth > 0).length,
+                text: a.innerText.trim().length,
+                note: getComputedStyle(a, '::before').content}))""", CONTROLS)
+        context.close()
+    assert areas
+    for number, area in enumerate(areas, 1):
+        assert area["controls"] == 0, f"{page}: widget {number} prints {area['controls']} controls"
+        # Its figure, or the card of text or the table it shows.
+        assert area["figures"] >= 1 or area["text"] > 80, f"{page}: widget {number} prints nothing: {area}"
+        assert "Interactive in the notebook" in area["note"]

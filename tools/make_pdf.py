@@ -50,6 +50,7 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
 SETTLE_TIMEOUT_MS = 60_000
 # The page box of print.css (A4, margins in mm): the page numbers are stamped inside its bottom margin.
 PAGE_MARGINS_MM = {"top": "16mm", "right": "15mm", "bottom": "18mm", "left": "15mm"}
+STAMP_ZONE_MM = 14  # the page number and running head sit this close to the bottom edge
 MATHJAX = "_static/vendor/mathjax/tex-mml-chtml.js"
 LICENCE = ("Text and figures: Creative Commons Attribution 4.0 (CC BY 4.0). Code: MIT licence. "
            "See the file LICENSE of the course.")
@@ -197,8 +198,8 @@ def stamp_html(stamps: list[tuple[str, str]]) -> str:
 @page {{ size: A4; margin: 0; }}
 body {{ margin: 0; font-family: "DejaVu Sans", "Liberation Sans", sans-serif; font-size: 8pt; color: #444; }}
 .p {{ height: 297mm; position: relative; break-after: page; overflow: hidden; }}
-.p span:first-child {{ position: absolute; left: {PAGE_MARGINS_MM['left']}; bottom: 8mm; }}
-.p span:last-child {{ position: absolute; right: {PAGE_MARGINS_MM['right']}; bottom: 8mm; }}
+.p span:first-child {{ position: absolute; left: {PAGE_MARGINS_MM['left']}; bottom: {STAMP_ZONE_MM - 6}mm; }}
+.p span:last-child {{ position: absolute; right: {PAGE_MARGINS_MM['right']}; bottom: {STAMP_ZONE_MM - 6}mm; }}
 </style></head><body>{pages}</body></html>"""
 
 
@@ -342,10 +343,10 @@ HEADINGS_JS = """() => Array.from(document.querySelectorAll('h1, h2, h3, h4, h5,
               return copy.textContent; })"""
 
 
-def print_url(context, url: str, base_url: str, *, book_page: bool,
-              extra_css: Path | None = None) -> tuple[bytes, list[str]]:
-    """Open ``url`` in a new page, let it settle, and print it to PDF (A4, print media, with outline);
-    return the PDF and the title of every heading shown, in order."""
+@contextlib.contextmanager
+def opened(context, url: str, base_url: str, *, book_page: bool, extra_css: Path | None = None):
+    """A new page on ``url``, settled (math typeset, widgets drawn), prepared for paper (a book page's
+    solutions gathered and widget notes written) and in print media: as it will be printed."""
     page = context.new_page()
     refused: list[str] = []
     page.route("**/*", functools.partial(_only_local, base_url, refused))
@@ -358,14 +359,22 @@ def print_url(context, url: str, base_url: str, *, book_page: bool,
         if book_page:
             page.evaluate(PREPARE_JS)
         page.emulate_media(media="print")
+        if refused:
+            raise PdfError(f"{url} asked for other sites, refused (the book must work offline): {refused[:5]}")
+        yield page
+    finally:
+        page.close()
+
+
+def print_url(context, url: str, base_url: str, *, book_page: bool,
+              extra_css: Path | None = None) -> tuple[bytes, list[str]]:
+    """Print ``url`` to PDF (A4, print media, with its outline); return the PDF and the title of every
+    heading shown, in order."""
+    with opened(context, url, base_url, book_page=book_page, extra_css=extra_css) as page:
         headings = [clean_title(text) for text in page.evaluate(HEADINGS_JS)]
         # The outline needs a tagged PDF: Chromium builds it from the tagged headings.
         pdf = page.pdf(prefer_css_page_size=True, print_background=True, outline=True, tagged=True,
                        margin=PAGE_MARGINS_MM)
-    finally:
-        page.close()
-    if refused:
-        raise PdfError(f"{url} asked for other sites, refused (the book must work offline): {refused[:5]}")
     return pdf, headings
 
 
