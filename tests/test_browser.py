@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+
 from conftest import load_tool
 
 pytestmark = pytest.mark.browser

@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from pathlib import Path
 
+import nbformat
 import pytest
-from conftest import load_tool
+import yaml
 from pypdf import PdfReader, PdfWriter
+
+from conftest import load_tool
 
 ROOT = Path(__file__).resolve().parents[1]
 mp = load_tool("make_pdf")
@@ -52,7 +56,6 @@ def test_book_pages_follow_the_toc_with_sections_and_no_suffix():
 
 
 def test_the_course_toc_gives_every_chapter_in_order():
-    import yaml
     pages = mp.book_pages(yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8")))
     chapters = sorted(p.name.removesuffix(".ipynb") for p in (ROOT / "chapters").glob("0[1-9]_*.ipynb"))
     assert [p.split("/")[-1] for p in pages if p.split("/")[-1][:2].isdigit()] == chapters
@@ -168,13 +171,11 @@ def test_join_book_refuses_a_stamp_count_that_does_not_match():
 
 
 def test_notebook_html_loads_the_books_mathjax_3_with_dollar_delimiters(tmp_path):
-    import nbformat
-
     notebook = tmp_path / "n.ipynb"
     nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# Q\n\nThe loss $x^2$."),
                                                    nbformat.v4.new_code_cell("x = 1")]), notebook)
     markup = mp.notebook_html(notebook, "http://127.0.0.1:1/book/mj.js")
     assert mp.MATHJAX3_CONFIG + '<script src="http://127.0.0.1:1/book/mj.js">' in markup
     assert "inlineMath: [['$', '$']" in markup
-    assert not [src for src in __import__("re").findall(r'<script[^>]+src="([^"]+)"', markup)
+    assert not [src for src in re.findall(r'<script[^>]+src="([^"]+)"', markup)
                 if not src.startswith("http://127.0.0.1:1/")]

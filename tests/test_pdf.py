@@ -22,11 +22,13 @@ from functools import cache
 from html.parser import HTMLParser
 from pathlib import Path
 
+import nbformat
 import pytest
-from conftest import load_tool
 import yaml
 from PIL import Image
 from pypdf import PdfReader
+
+from conftest import load_tool
 
 pytestmark = pytest.mark.pdf
 
@@ -36,7 +38,9 @@ PDF_DIR = Path(os.environ.get("BOOK_PDF", ROOT / "_build" / "pdf")).resolve()
 BOOK = PDF_DIR / "the-deepseek-shock.pdf"
 STUDENT = ROOT / "student"
 # Raw MyST that must never reach paper: roles, directives and fences the chapters use.
-RAW_MYST = ["{glue", ":::", "{cite", "{ref}", "{numref}", "{term}", "{doc}", "```{", "{eval"]
+RAW_MYST = ["{glue", ":::", "{cite", "{ref}", "{numref}", "{term}", "{doc}", "```{", "{eval",
+            # and TeX that MathJax did not typeset
+            "$$", "\\frac", "\\text{", "\\mathrm", "\\times", "\\begin{"]
 MM = 72 / 25.4  # PDF points per millimetre
 MARGIN_TOLERANCE_PT = 1.5
 
@@ -327,8 +331,6 @@ def test_one_pdf_per_student_notebook():
 @pytest.mark.parametrize("notebook", mp.student_notebooks(STUDENT) if STUDENT.is_dir() else [],
                          ids=lambda p: p.stem)
 def test_assignment_pdf_has_its_questions_and_no_solution(notebook):
-    import nbformat
-
     pdf = need(PDF_DIR / "assignments" / f"{notebook.stem}.pdf", "run `make pdf`")
     text = words(" ".join(page_texts(pdf)))
     cells = nbformat.read(notebook, as_version=4).cells
@@ -343,8 +345,6 @@ def test_assignment_pdf_has_its_questions_and_no_solution(notebook):
 
 def test_math_in_a_student_notebook_is_typeset_on_paper(tmp_path):
     """An assignment's $…$ goes through the book's own MathJax 3, with no network, onto paper."""
-    import nbformat
-
     notebook = tmp_path / "math.ipynb"
     nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(
         "# Math\n\nInline $\\frac{a}{b} = \\sqrt{x}$ and displayed $$\\sum_i p_i = 1.$$")]), notebook)

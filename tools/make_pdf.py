@@ -444,8 +444,9 @@ def make_book(context, base_url: str, html_dir: Path, out: Path, built: dt.date,
         raise PdfError(f"{html_dir} lacks {', '.join(missing)}: build the book first (`make book`)")
     parts = []
     for name in pages:
+        start = time.perf_counter()
         parts.append(read_part(name, *print_url(context, f"{base_url}book/{name}.html", base_url, book_page=True)))
-        print(f"make_pdf: {name}: {parts[-1].pages} pages", flush=True)
+        print(f"make_pdf: {name}: {parts[-1].pages} pages in {time.perf_counter() - start:.1f} s", flush=True)
     title = config.get("title", "The DeepSeek Shock")
     subtitle = "Checking a news report on DeepSeek-R1 and the market crash of 27 January 2025, with data"
     front = print_html(context, front_matter_html(title, subtitle, config.get("author", ""), built,
