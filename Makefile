@@ -17,11 +17,11 @@ NBVAL := $(BIN)/python -m pytest -p no:cacheprovider --nbval-lax --nbval-current
 CHROMIUM ?= /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help setup book test test-lib test-notebooks test-html test-browser test-hub test-lab chromium lint lab bench clean student publish-notebooks grade test-nbgrader
+.PHONY: help setup book test test-lib test-notebooks test-html test-browser test-hub test-lab test-pdf chromium lint lab bench clean student publish-notebooks grade test-nbgrader pdf
 
 help:
 	@echo "make book   build the HTML book into $(BUILD)/html (sets everything up first)"
-	@echo "make test   the whole suite: lint, library tests, every notebook, nbgrader, strict book build, HTML and browser checks, test-hub"
+	@echo "make test   the whole suite: lint, library tests, every notebook, nbgrader, strict book build, HTML, browser and PDF checks, test-lab, test-hub"
 	@echo "make lint   ruff check and ruff format --check over src, tests, tools, _ext"
 	@echo "make test-lib  the library tests (tests/, without the HTML and browser checks)"
 	@echo "make test-notebooks  every notebook of chapters/, exercises/ and student/ run by nbval"
@@ -29,6 +29,8 @@ help:
 	@echo "make test-browser  the built book in headless chromium: offline, widgets, sliders, axe-core audit"
 	@echo "make lab    JupyterLab on the student edition (student/chapters/01_timeline.ipynb), with widgets"
 	@echo "make test-lab  the student edition in a real JupyterLab: no raw MyST, no solution in view"
+	@echo "make pdf    the book as $(BUILD)/pdf/the-deepseek-shock.pdf, each assignment in $(BUILD)/pdf/assignments/"
+	@echo "make test-pdf  make pdf, then check the PDFs' text, outline, margins and rendered pages"
 	@echo "make bench  timings and sizes (printed, never asserted)"
 	@echo "make student  the student edition: chapters into student/chapters/, assignments into"
 	@echo "             student/assignments/, answer keys into student/keys/ (builds the book first)"
@@ -55,7 +57,7 @@ setup: $(STAMP) $(VENDOR)
 book: setup
 	$(JB)
 
-test: lint test-lib test-notebooks test-nbgrader book test-html test-browser test-lab test-hub
+test: lint test-lib test-notebooks test-nbgrader book test-html test-browser test-pdf test-lab test-hub
 
 LINTED := src tests tools _ext
 lint: $(STAMP)
@@ -63,7 +65,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check $(LINTED)
 
 test-lib: $(STAMP)
-	$(BIN)/python -m pytest tests -m "not html and not browser and not nbgrader and not lab"
+	$(BIN)/python -m pytest tests -m "not html and not browser and not nbgrader and not lab and not pdf"
 
 test-notebooks: $(STAMP) student
 	$(NBVAL) $(wildcard chapters exercises student)
@@ -86,6 +88,25 @@ $(CHROMIUM):
 	$(SUDO) apt-get update
 	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
 	@test -x $@ || { echo "$@ is still missing after apt-get install chromium" >&2; exit 1; }
+
+# The PDF edition: chromium prints the built book (building it first if there is none) and the student
+# versions of the assignments; pypdf joins the pages (tools/make_pdf.py). The tests read the PDFs with
+# Debian's poppler tools (pdftotext, pdftoppm), installed with apt-get like chromium when missing.
+PDFTOPPM ?= /usr/bin/pdftoppm
+
+pdf: $(STAMP) $(VENDOR) $(CHROMIUM) student $(BUILD)/html/index.html
+	$(BIN)/python tools/make_pdf.py --chromium $(CHROMIUM)
+
+$(BUILD)/html/index.html:
+	$(MAKE) book
+
+test-pdf: pdf $(PDFTOPPM)
+	$(BIN)/python -m pytest tests -m pdf
+
+$(PDFTOPPM):
+	$(SUDO) apt-get update
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y poppler-utils
+	@test -x $@ || { echo "$@ is still missing after apt-get install poppler-utils" >&2; exit 1; }
 
 # JupyterLab refuses to run as root unless told; root is the usual user in containers and on CI.
 ALLOW_ROOT := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)

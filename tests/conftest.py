@@ -8,8 +8,10 @@ folder on ``sys.path``, so ``conftest`` is the module pytest already loaded.
 from __future__ import annotations
 
 import csv
+import importlib.util
 import os
 import re
+import sys
 from functools import cache
 from pathlib import Path
 
@@ -66,6 +68,16 @@ def finite_or_clear(func, names, *args) -> None:
         assert any(re.search(rf"\b{name}\b", str(exc)) for name in names), str(exc)
         return
     assert np.isfinite(np.asarray(result, dtype=float)).all(), f"{func.__name__}{args} = {result}"
+
+
+def load_tool(name: str):
+    """A script of tools/ (not a package) as a module, loaded once: ``load_tool("make_pdf")``."""
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module  # before running it: dataclasses look their module up there
+        spec.loader.exec_module(module)
+    return sys.modules[name]
 
 
 @pytest.fixture(scope="session")

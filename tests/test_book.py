@@ -3,6 +3,7 @@ the widgets' state is embedded, exercises are numbered, and no page loads anythi
 
 from __future__ import annotations
 
+import html
 import os
 import re
 from html.parser import HTMLParser
@@ -77,6 +78,24 @@ def test_finished_chapter_has_widgets_figures_exercises_and_citations(page):
     assert "bibliography.html#id" in text or "bibliography.html#" in text, "no {cite} link"
     # glue filled the text with computed values: nothing left as a raw role
     assert "{glue" not in text
+
+
+MATH = re.compile(r'<(span|div) class="math notranslate nohighlight">(.*?)</\1>', re.S)
+# TeX commands whose argument is text, then any other command: what is left of real math has no words.
+TEXT_IN_TEX = re.compile(r"\\(text|mathrm|operatorname|textrm|mathit|textit|mbox|mathbf|textbf)\s*\{[^}]*\}")
+
+
+@pytest.mark.parametrize("page", toc_pages())
+def test_no_prose_read_as_math(page):
+    """Two dollar amounts in one paragraph ("$589 billion … Reuters $593") become inline math with
+    dollarmath unless escaped (\\$); the words then print as a run of italic letters, on screen and paper."""
+    text, _ = parse(page)
+    read_as_math = []
+    for match in MATH.finditer(text):
+        tex = html.unescape(match[2])
+        if re.findall(r"[A-Za-z]{4,}", re.sub(r"\\[A-Za-z]+", "", TEXT_IN_TEX.sub("", tex))):
+            read_as_math.append(tex[:80])
+    assert not read_as_math, f"{page}: prose typeset as math (escape the dollars as \\$): {read_as_math}"
 
 
 def test_vendored_javascript_is_served_by_the_book():

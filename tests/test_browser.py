@@ -17,12 +17,13 @@ import functools
 import http.server
 import json
 import os
-import re
 import threading
 from pathlib import Path
 
 import pytest
 import yaml
+
+from conftest import load_tool
 
 pytestmark = pytest.mark.browser
 
@@ -39,17 +40,8 @@ WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
 SETTLE_TIMEOUT_MS = 30_000
 
 
-def toc_pages() -> list[str]:
-    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
-    pages = [toc["root"]]
-    for part in toc.get("parts", []):
-        for chapter in part["chapters"]:
-            pages.append(chapter["file"])
-            pages += [section["file"] for section in chapter.get("sections", [])]
-    return [re.sub(r"\.(md|ipynb)$", "", page) for page in pages]
-
-
-PAGES = toc_pages()
+# Every page of the table of contents, as tools/make_pdf.py prints them.
+PAGES = load_tool("make_pdf").book_pages(yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8")))
 
 
 def page_html(page: str) -> str:
