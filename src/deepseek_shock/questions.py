@@ -608,15 +608,18 @@ def _ch5_exercises() -> None:
 
 def _ch6_exercises() -> None:
     def early_verdict() -> str:
+        reports = market.loss_reports(_data("record_losses"), "NVDA", "2025-01-27")
+        print_usd = float(reports.loc[reports["basis"] == "early print", "price_after_usd"].iloc[0])
         early = _data("prices").copy()
-        early.loc[(early["ticker"] == "NVDA") & (early["date"] == "2025-01-27"), "close_usd"] = 118.58
+        early.loc[(early["ticker"] == "NVDA") & (early["date"] == "2025-01-27"), "close_usd"] = print_usd
         return claims.evidence_for("six_hundred_billion", claims.Data({"prices": early})).verdict
 
     _exercise("ledger-ex-second-source",
               ("verdict_with_early_print", Question(
                   "ch6-verdict-early-print", early_verdict, kind="choice", choices=VERDICTS,
-                  prompt="the verdict of the 600 billion claim with the early print of 118.58 USD",
-                  hint="set Nvidia's 27 January close to 118.58 in a copy of prices and call "
+                  prompt="the verdict of the 600 billion claim with the early price print",
+                  hint="set Nvidia's 27 January close to the early print (record_losses.csv) in a copy "
+                       "of prices and call "
                        "claims.evidence_for('six_hundred_billion', claims.Data({'prices': prices})).")))
 
 
