@@ -21,16 +21,19 @@ from hypothesis import given, settings, strategies as st
 from deepseek_shock import claims, costs, distill, export_controls, load, market, timeline, widgets
 
 
+#: Which figure each output (an HTML widget) was last given by show_figure, by id of the output.
+_SHOWN: dict[int, str] = {}
+
+
 @pytest.fixture(autouse=True, scope="module")
 def _record_displayed_figures():
-    """Outside a kernel an Output records nothing; make show_figure record the figure it shows, so that
-    a test can tell a figure on display from none (and a widget that forgets to clear a stale one)."""
+    """Make show_figure record which figure it shows, so that a test can tell a figure on display from
+    none (and a widget that forgets to clear a stale one) and from another figure."""
     real = widgets.show_figure
 
-    def show_and_record(output, figure):
-        real(output, figure)
-        output.outputs = ({"output_type": "display_data", "metadata": {},
-                           "data": {"text/plain": f"<Figure {id(figure)}>"}},)
+    def show_and_record(output, figure, alt):
+        real(output, figure, alt)
+        _SHOWN[id(output)] = f"<Figure {id(figure)}>"
 
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(widgets, "show_figure", show_and_record)
@@ -38,7 +41,8 @@ def _record_displayed_figures():
 
 
 def displayed(output) -> list[str]:
-    return [o["data"]["text/plain"] for o in output.outputs]
+    """The figure ``output`` shows (as an <img>), or none."""
+    return [_SHOWN[id(output)]] if output.value.startswith("<img") else []
 
 
 # --- data, loaded once ------------------------------------------------------------------------------
@@ -364,7 +368,9 @@ def check(name, obj) -> None:
     assert_no_non_finite_text(obj)
     assert_figure_finite(getattr(obj, "figure", None))
     output = getattr(obj, "output", None)
-    if isinstance(output, W.Output) and getattr(obj, "result", True) is not None:
+    if getattr(obj, "figure", None) is not None and getattr(obj, "result", True) is not None:
+        assert isinstance(output, W.HTML), f"{name}: a live figure is shown as an <img> in an HTML widget"
+
         assert displayed(output) == [f"<Figure {id(obj.figure)}>"], f"{name}: its figure is not on display"
     REFLECTS[name](obj)
 

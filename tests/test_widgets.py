@@ -6,7 +6,7 @@ import ipywidgets as W
 import matplotlib.pyplot as plt
 import pytest
 
-from deepseek_shock.widgets import figure_to_img_html, precomputed_slider
+from deepseek_shock.widgets import clear_figure, figure_png, figure_to_img_html, precomputed_slider, show_figure
 
 
 def test_precomputed_slider_links_slider_to_stack():
@@ -29,6 +29,29 @@ def test_precomputed_slider_links_slider_to_stack():
 def test_precomputed_slider_rejects_bad_frames(frames, kwargs, message):
     with pytest.raises(ValueError, match=message):
         precomputed_slider(frames, "Pick", **kwargs)
+
+
+def test_show_figure_sets_an_img_with_alt_text_and_clear_figure_removes_it():
+    fig, ax = plt.subplots()
+    ax.plot([0, 1], [0, 1])
+    output = W.HTML()
+    show_figure(output, fig, "a rising line")
+    assert output.value.startswith('<img src="data:image/png;base64,') and 'alt="a rising line"' in output.value
+    assert plt.fignum_exists(fig.number), "the live widget keeps its figure open to redraw it"
+    clear_figure(output)
+    assert output.value == ""
+    plt.close(fig)
+
+
+def test_figure_png_is_one_render_at_the_figures_size():
+    fig, _ = plt.subplots(figsize=(4, 2))
+    png = figure_png(fig)
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+    dpi = plt.rcParams["savefig.dpi"]
+    dpi = fig.dpi if dpi == "figure" else dpi
+    assert (width, height) == (round(4 * dpi), round(2 * dpi)), "no tight bounding box: the figure's own size"
+    plt.close(fig)
 
 
 def test_figure_to_img_html_needs_alt_text_and_escapes_it():

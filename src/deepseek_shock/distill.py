@@ -649,10 +649,12 @@ def describe_grid(grid: pd.DataFrame) -> str:
     """Alt text for :func:`plot_grid`, from the numbers."""
     s = grid_summary(grid)
     best = s.loc[s["mean"].idxmax()]
-    hard = s[s["alpha"] == 0]["mean"].mean()
+    hard = s[s["alpha"] == 0]["mean"]
+    hard_text = (f"With hard labels only (alpha = 0) it is {100 * hard.mean():.1f}% at every temperature; "
+                 if len(hard) else "")
     return (f"Line chart of the student's mean test accuracy against temperature, one line per alpha. "
-            f"With hard labels only (alpha = 0) it is {100 * hard:.1f}% at every temperature; the best "
-            f"setting, T = {best['temperature']:g} and alpha = {best['alpha']:g}, reaches {100 * best['mean']:.1f}%.")
+            f"{hard_text}The best setting, T = {best['temperature']:g} and alpha = {best['alpha']:g}, "
+            f"reaches {100 * best['mean']:.1f}%.")
 
 
 # --- Widgets -----------------------------------------------------------------------------------
@@ -673,9 +675,9 @@ class TemperatureExplorer:
                                             readout_format=".2f", style={"description_width": "initial"},
                                             layout=W.Layout(width="95%"))
         self.summary = W.HTML()
-        self.output = W.Output()
+        self.output = W.HTML()  # the figure, as an <img> (widgets.show_figure)
         self.figure, self.axes, self.bars = plot_distribution(self.logits, self.temperature.value, image=image)
-        plt.close(self.figure)  # shown through the Output, never twice
+        plt.close(self.figure)  # shown as an <img> in self.output, never by the inline backend
         self.probabilities = softmax(self.logits, self.temperature.value)
         self.entropy_nats = float(entropy(self.probabilities))
         self.temperature.observe(self.update, names="value")
@@ -694,7 +696,7 @@ class TemperatureExplorer:
         self.summary.value = (f"<p>T = <b>{T:.2f}</b>: top class <b>{self.probabilities.max():.2f}</b>, "
                               f"entropy <b>{self.entropy_nats:.2f}</b> nats (ten equal classes: "
                               f"{math.log(10):.2f}).</p>")
-        show_figure(self.output, self.figure)
+        show_figure(self.output, self.figure, describe_distribution(self.logits, T))
 
 
 class GridExplorer:
@@ -720,11 +722,12 @@ class GridExplorer:
                                        description="Weight of the soft targets, alpha",
                                        style={"description_width": "initial"}, layout=W.Layout(width="95%"))
         self.summary = W.HTML()
-        self.output = W.Output()
+        self.output = W.HTML()  # the figure, as an <img> (widgets.show_figure)
         self.figure = plt.figure(figsize=(8, 4))
         plt.close(self.figure)
         self.axes = self.figure.add_subplot()
         plot_grid(grid, ax=self.axes)
+        self._grid_alt = describe_grid(grid)
         (self.marker,) = self.axes.plot([], [], marker="o", ms=14, mfc="none", mec="black", mew=2, zorder=5)
         self.hard_accuracy = float(self.table.xs(0.0, level="alpha")["mean"].mean()) if 0.0 in alphas else None
         self.temperature.observe(self.update, names="value")
@@ -746,7 +749,8 @@ class GridExplorer:
         self.summary.value = (f"<p>T = <b>{T:g}</b>, alpha = <b>{a:g}</b>: the student gets "
                               f"<b>{100 * self.accuracy:.1f}%</b> ± {100 * self.spread:.1f} of the test images "
                               f"right{versus}.</p>")
-        show_figure(self.output, self.figure)
+        show_figure(self.output, self.figure, self._grid_alt + f" The circle marks T = {T:g}, "
+                    f"alpha = {a:g}: {100 * self.accuracy:.1f}% right.")
 
 
 # --- The R1-distilled models -------------------------------------------------------------------

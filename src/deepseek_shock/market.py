@@ -477,9 +477,9 @@ class DropExplorer:
                                             description="Shares (billions)",
                                             style={"description_width": "initial"})
         self.summary = W.HTML()
-        self.output = W.Output()
+        self.output = W.HTML()  # the figure, as an <img> (widgets.show_figure)
         self.figure, self.axes = plt.subplots(1, 2, figsize=(9, 3.8), gridspec_kw={"width_ratios": [1, 1.4]})
-        plt.close(self.figure)  # shown through the Output below, never twice
+        plt.close(self.figure)  # shown as an <img> in self.output, never by the inline backend
         self.result = None
         self.message = ""
         self.drop.observe(self.update, names="value")
@@ -488,7 +488,7 @@ class DropExplorer:
         self.update()
 
     def update(self, change=None) -> None:
-        from .widgets import show_figure
+        from .widgets import clear_figure, show_figure
 
         try:
             shares = self.shares_bn.value * 1e9
@@ -498,7 +498,7 @@ class DropExplorer:
             self.result = None
             self.message = f"Cannot compute: {exc}"
             self.summary.value = f"<p><b>{self.message}</b></p>"
-            self.output.outputs = ()  # no figure rather than the last valid one, which would be stale
+            clear_figure(self.output)  # no figure rather than the last valid one, which would be stale
             return
         r = self.result
         self.message = (f"A {r['drop_pct']:.2f}% fall from ${self.price_before:.2f} with "
@@ -506,7 +506,7 @@ class DropExplorer:
                         f"undoing it needs a gain of {100 * r['recovery']:.1f}%.")
         self.summary.value = f"<p>{self.message}</p>"
         plot_drop(self.drop.value, self.price_before, shares, axes=self.axes)
-        show_figure(self.output, self.figure)
+        show_figure(self.output, self.figure, _drop_alt(self.drop.value, self.price_before, shares))
 
 
 def drop_explorer(price_before: float = 142.62, shares: float = 24.5e9):
@@ -530,7 +530,7 @@ class PathPicker:
         self.picker = W.SelectMultiple(options=options, value=tuple(options), rows=len(options),
                                        description="Series", style={"description_width": "initial"})
         self.summary = W.HTML()
-        self.output = W.Output()
+        self.output = W.HTML()  # the figure, as an <img> (widgets.show_figure)
         self.figure, self.ax = plt.subplots(figsize=(9, 4.2))
         plt.close(self.figure)
         self.shown: list[str] = []
@@ -549,9 +549,13 @@ class PathPicker:
             items = "".join(f"<li>{name}: {row['normalised']:.1f} on {row['date']:%d %b}</li>"
                             for name, row in last.iterrows())
             self.summary.value = f"<p>Last known value (base day = 100):</p><ul>{items}</ul>"
+            alt = ("Closes divided by the close on the base day, times 100, trading day by trading day. "
+                   + "; ".join(f"{name} ends at {row['normalised']:.1f} on {row['date']:%d %b}"
+                               for name, row in last.iterrows()) + ".")
         else:
             self.summary.value = "<p>Pick at least one series.</p>"
-        show_figure(self.output, self.figure)
+            alt = "Empty chart: no series is picked."
+        show_figure(self.output, self.figure, alt)
 
 
 def path_picker(prices: pd.DataFrame, index_levels: pd.DataFrame, base_date="2025-01-24"):

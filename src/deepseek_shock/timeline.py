@@ -268,7 +268,7 @@ class TimelineExplorer:
         self.update()
 
     def update(self, change=None) -> None:
-        from .widgets import figure_to_img_html
+        from .widgets import show_figure
 
         start, end_month = self.window.value
         end = end_month + pd.offsets.MonthEnd(0)
@@ -285,7 +285,7 @@ class TimelineExplorer:
         # An <img> with alt text, so the live figure is described to screen readers too.
         alt = describe_timeline(self.events, self.prices, start=start, end=end, categories=cats,
                                 ticker=self.ticker)
-        self.output.value = figure_to_img_html(self.figure, alt, close=False)
+        show_figure(self.output, self.figure, alt)
 
 
 def explorer(events: pd.DataFrame, prices: pd.DataFrame | None = None, ticker: str = "NVDA"):
