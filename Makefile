@@ -17,7 +17,7 @@ NBVAL := $(BIN)/python -m pytest -p no:cacheprovider --nbval-lax --nbval-current
 CHROMIUM ?= /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help setup book test test-lib test-notebooks test-html lab bench clean student
+.PHONY: help setup book test test-lib test-notebooks test-html lab bench soak clean student
 
 help:
 	@echo "make book   build the HTML book into $(BUILD)/html (sets everything up first)"
@@ -25,6 +25,7 @@ help:
 	@echo "make test-browser  the built book in headless chromium: offline, widgets, sliders, axe-core audit"
 	@echo "make lab    JupyterLab with working widgets"
 	@echo "make bench  timings and sizes (printed, never asserted)"
+	@echo "make soak   every notebook 20× under parallel load via nbclient and nbval; reports stalls (long)"
 	@echo "make student  student versions of exercises/ into student/, answer keys into student/keys/"
 	@echo "make clean  remove the build (keeps .venv)"
 
@@ -76,6 +77,10 @@ student: $(STAMP)
 
 bench: setup
 	$(BIN)/python tools/bench.py
+
+# Not part of `test`: SOAK_RUNS (20), SOAK_JOBS (2), SOAK_TIMEOUT (60 s a cell), SOAK_NOTEBOOKS (globs).
+soak: $(STAMP)
+	$(BIN)/python tools/soak.py
 
 clean:
 	rm -rf $(BUILD)
