@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 
 from . import style
+from .cache import cached
 
 __all__ = [
     "softmax", "log_softmax", "kl_divergence", "entropy", "cross_entropy", "distillation_loss",
@@ -229,6 +230,7 @@ class DigitsSplit:
         return self.X_train.shape[1]
 
 
+@cached
 def load_digits_split(seed: int = 0, test_fraction: float = 0.3) -> DigitsSplit:
     """Load the digits bundled with scikit-learn (no download) and split them, stratified by digit."""
     from sklearn.datasets import load_digits
@@ -274,6 +276,7 @@ class Teacher:
         return int(sum(w.size for w in self.weights) + sum(b.size for b in self.biases))
 
 
+@cached
 def train_teacher(X, y, hidden_units: int = 128, seed: int = 0) -> Teacher:
     """Train the teacher (scikit-learn's MLPClassifier, Adam, L2 penalty 1e-3) on all of (X, y)."""
     from sklearn.exceptions import ConvergenceWarning
@@ -399,6 +402,7 @@ def labelled_subset(y, per_class: int, seed: int) -> np.ndarray:
     return np.concatenate([rng.choice(np.flatnonzero(y == c), int(per_class), replace=False) for c in classes])
 
 
+@cached
 def run_experiment(split: DigitsSplit, teacher: Teacher, seeds=SEEDS, per_class: int = LABELLED_PER_CLASS,
                    temperature: float = DEFAULT_TEMPERATURE, alpha: float = DEFAULT_ALPHA,
                    transfer_images: int = TRANSFER_IMAGES) -> pd.DataFrame:
@@ -461,6 +465,7 @@ def summarise(results: pd.DataFrame) -> pd.DataFrame:
     return table.rename(columns={"count": "seeds"})
 
 
+@cached
 def accuracy_grid(split: DigitsSplit, teacher: Teacher, temperatures=GRID_TEMPERATURES, alphas=GRID_ALPHAS,
                   seeds=SEEDS, per_class: int = LABELLED_PER_CLASS) -> pd.DataFrame:
     """Held-out accuracy of the student for every (temperature, alpha, seed): one row each.
