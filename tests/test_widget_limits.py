@@ -31,12 +31,14 @@ def _record_displayed_figures():
     none (and a widget that forgets to clear a stale one) and from another figure."""
     real = widgets.show_figure
 
-    def show_and_record(output, figure, alt):
-        real(output, figure, alt)
+    def show_and_record(output, figure, alt, render=None):
+        real(output, figure, alt, render)
         _SHOWN[id(output)] = f"<Figure {id(figure)}>"
 
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(widgets, "show_figure", show_and_record)
+        for module in (widgets, claims, costs, distill, export_controls, market, timeline):
+            if hasattr(module, "show_figure"):  # imported by name at the top of a chapter module
+                mp.setattr(module, "show_figure", show_and_record)
         yield
 
 

@@ -26,6 +26,7 @@ import pandas as pd
 
 from . import style
 from .cache import cached
+from .widgets import MovingArtists, render_frames, show_figure
 
 __all__ = [
     "softmax", "log_softmax", "kl_divergence", "entropy", "cross_entropy", "distillation_loss",
@@ -573,8 +574,6 @@ def describe_distribution(logits, temperature) -> str:
 
 def temperature_frames(logits, temperatures=(0.5, 1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 20.0, 50.0), image=None):
     """Pre-rendered ``(label, <img> HTML)`` frames of :func:`plot_distribution`, one per temperature."""
-    from .widgets import render_frames
-
     labels = [f"T = {float(t):g}" for t in temperatures]
     lookup = dict(zip(labels, temperatures))
 
@@ -590,7 +589,7 @@ def temperature_frames(logits, temperatures=(0.5, 1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 
         return fig, describe_distribution(logits, lookup[label])
 
     try:
-        return render_frames(labels, draw, close=False)
+        return render_frames(labels, draw, close=False, render=MovingArtists(fig, [*bars, ax.title]))
     finally:
         plt.close(fig)
 
@@ -683,6 +682,7 @@ class TemperatureExplorer:
         self.output = W.HTML()  # the figure, as an <img> (widgets.show_figure)
         self.figure, self.axes, self.bars = plot_distribution(self.logits, self.temperature.value, image=image)
         plt.close(self.figure)  # shown as an <img> in self.output, never by the inline backend
+        self._render = MovingArtists(self.figure, [*self.bars, self.axes.title])  # the rest is drawn once
         self.probabilities = softmax(self.logits, self.temperature.value)
         self.entropy_nats = float(entropy(self.probabilities))
         self.temperature.observe(self.update, names="value")
@@ -690,8 +690,6 @@ class TemperatureExplorer:
         self.update()
 
     def update(self, change=None) -> None:
-        from .widgets import show_figure
-
         T = self.temperature.value
         self.probabilities = softmax(self.logits, T)
         self.entropy_nats = float(entropy(self.probabilities))
@@ -701,7 +699,7 @@ class TemperatureExplorer:
         self.summary.value = (f"<p>T = <b>{T:.2f}</b>: top class <b>{self.probabilities.max():.2f}</b>, "
                               f"entropy <b>{self.entropy_nats:.2f}</b> nats (ten equal classes: "
                               f"{math.log(10):.2f}).</p>")
-        show_figure(self.output, self.figure, describe_distribution(self.logits, T))
+        show_figure(self.output, self.figure, describe_distribution(self.logits, T), self._render)
 
 
 class GridExplorer:
@@ -734,6 +732,7 @@ class GridExplorer:
         plot_grid(grid, ax=self.axes)
         self._grid_alt = describe_grid(grid)
         (self.marker,) = self.axes.plot([], [], marker="o", ms=14, mfc="none", mec="black", mew=2, zorder=5)
+        self._render = MovingArtists(self.figure, [self.marker])  # the grid's lines are drawn once
         self.hard_accuracy = float(self.table.xs(0.0, level="alpha")["mean"].mean()) if 0.0 in alphas else None
         self.temperature.observe(self.update, names="value")
         self.alpha.observe(self.update, names="value")
@@ -741,8 +740,6 @@ class GridExplorer:
         self.update()
 
     def update(self, change=None) -> None:
-        from .widgets import show_figure
-
         T, a = self.temperature.value, self.alpha.value
         cell = self.table.loc[(T, a)]
         self.accuracy, self.spread = float(cell["mean"]), float(0.0 if pd.isna(cell["std"]) else cell["std"])
@@ -755,7 +752,7 @@ class GridExplorer:
                               f"<b>{100 * self.accuracy:.1f}%</b> ± {100 * self.spread:.1f} of the test images "
                               f"right{versus}.</p>")
         show_figure(self.output, self.figure, self._grid_alt + f" The circle marks T = {T:g}, "
-                    f"alpha = {a:g}: {100 * self.accuracy:.1f}% right.")
+                    f"alpha = {a:g}: {100 * self.accuracy:.1f}% right.", self._render)
 
 
 # --- The R1-distilled models -------------------------------------------------------------------

@@ -21,6 +21,7 @@ import pandas as pd
 
 from . import style
 from .data import one_row
+from .widgets import MovingArtists, render_frames, show_figure
 
 __all__ = [
     "RULES", "TPP_LICENCE", "IO_LICENCE_GB_S", "TPP_FLOOR", "TPP_B1_FLOOR", "DENSITY_A2", "DENSITY_B1",
@@ -375,8 +376,6 @@ def density_frames(chips: pd.DataFrame | None = None, *, die_area_mm2: float = 8
     The default walks an H100-sized die (814 mm²) at 16-bit from 50 to 989.4 TFLOPS (the H100's dense
     FP16), through 148 (the H20) and each line of the 2023 rule.
     """
-    from .widgets import render_frames
-
     labels = [f"{v:g} TFLOPS" for v in tops_values]
 
     def design(label):
@@ -403,7 +402,7 @@ def density_frames(chips: pd.DataFrame | None = None, *, die_area_mm2: float = 8
         return fig, describe_rule_map(None, (x, y))
 
     try:
-        return render_frames(labels, draw, close=False)
+        return render_frames(labels, draw, close=False, render=MovingArtists(fig, [star, ax.get_legend(), title]))
     finally:
         plt.close(fig)
 
@@ -444,8 +443,6 @@ class ChipDesigner:
         self.update()
 
     def update(self, change=None) -> None:
-        from .widgets import show_figure
-
         x = tpp(self.dense_tops.value, self.bit_length.value)
         self.result = classify(x, die_area_mm2=self.die_area.value, io_gb_s=self.io.value,
                                datacenter=self.datacenter.value, rule=self.rule.value)
@@ -459,6 +456,7 @@ class ChipDesigner:
             plt.close(self.figure)  # shown as an <img> in self.output, never by the inline backend
             _, ax = plot_rule_map(self.chips, design=(x, y), ax=self.figure.add_subplot())
             self._star = ax.collections[-1]
+            self._render = MovingArtists(self.figure, [self._star])  # the map is drawn once, as pixels
             self._map_alt = describe_rule_map(self.chips)
         # A design beyond the map's scale is drawn on its edge (never off the figure), and said so.
         shown = (min(max(x, _TPP_RANGE[0]), _TPP_RANGE[1]), min(max(y, _DENSITY_RANGE[0]), _DENSITY_RANGE[1]))
@@ -467,7 +465,7 @@ class ChipDesigner:
                 "<br><em>Off the map's scale: the star is drawn on its edge.</em></p>")
         self._star.set_offsets([shown])
         show_figure(self.output, self.figure, f"{self._map_alt} A star marks this design, TPP {x:,.0f} and "
-                    f"density {y:.2f}: {self.result.label} under the {RULES[self.rule.value]}.")
+                    f"density {y:.2f}: {self.result.label} under the {RULES[self.rule.value]}.", self._render)
 
 
 def designer(chips: pd.DataFrame | None = None):
