@@ -471,7 +471,7 @@ class DropExplorer:
         _positive(price_before, "price_before", "a price (USD per share)")
         self.price_before = price_before
         self.drop = W.FloatSlider(value=drop_pct, min=0, max=60, step=0.01, description="Fall (%)",
-                                  continuous_update=True, readout_format=".2f",
+                                  continuous_update=False, readout_format=".2f",
                                   style={"description_width": "initial"}, layout=W.Layout(width="60%"))
         self.shares_bn = W.BoundedFloatText(value=shares / 1e9, min=-1000, max=1000, step=0.01,
                                             description="Shares (billions)",

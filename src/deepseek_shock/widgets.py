@@ -33,12 +33,18 @@ __all__ = ["figure_to_img_html", "figure_png", "precomputed_slider", "render_fra
 PNG_COMPRESS_LEVEL = 1
 
 
-def figure_png(fig: Figure) -> bytes:
-    """``fig`` as PNG bytes: one Agg render at the figure's DPI, fast zlib level, no second layout pass."""
-    buffer = io.BytesIO()
-    # figures arrive laid out (tight_layout); bbox_inches="tight" would render twice
-    fig.savefig(buffer, format="png", pil_kwargs={"compress_level": PNG_COMPRESS_LEVEL})
-    return buffer.getvalue()
+def _agg_canvas(fig: Figure) -> FigureCanvasAgg | None:
+    """The figure's Agg canvas, kept for its life; ``None`` if an interactive non-Agg window shows it.
+
+    A figure closed with ``plt.close`` (as every live widget's is, so that the inline backend does not
+    show it twice) falls back to a bare canvas, on which every ``savefig`` or ``tight_layout`` builds a
+    new Agg canvas and renderer. One attached Agg canvas keeps its renderer from update to update.
+    """
+    if isinstance(fig.canvas, FigureCanvasAgg):
+        return fig.canvas
+    if fig.canvas.manager is not None:
+        return None
+    return FigureCanvasAgg(fig)  # attaches itself as fig.canvas
 
 
 def _encode_png(canvas: FigureCanvasAgg) -> bytes:
@@ -47,6 +53,20 @@ def _encode_png(canvas: FigureCanvasAgg) -> bytes:
     buffer = io.BytesIO()
     image.save(buffer, format="png", compress_level=PNG_COMPRESS_LEVEL)
     return buffer.getvalue()
+
+
+def figure_png(fig: Figure) -> bytes:
+    """``fig`` as PNG bytes: one Agg render at the figure's DPI, fast zlib level, no second layout pass.
+
+    Figures arrive laid out (``tight_layout``); ``bbox_inches="tight"`` would render them twice.
+    """
+    canvas = _agg_canvas(fig)
+    if canvas is None:
+        buffer = io.BytesIO()
+        fig.savefig(buffer, format="png", pil_kwargs={"compress_level": PNG_COMPRESS_LEVEL})
+        return buffer.getvalue()
+    canvas.draw()
+    return _encode_png(canvas)
 
 
 class MovingArtists:
@@ -61,7 +81,7 @@ class MovingArtists:
     """
 
     def __init__(self, figure: Figure, artists: Sequence[Artist]):
-        if not isinstance(figure.canvas, FigureCanvasAgg):
+        if _agg_canvas(figure) is None:
             FigureCanvasAgg(figure)  # rendered by Agg whatever the notebook's backend
         self.figure, self.artists = figure, list(artists)
         for artist in self.artists:
