@@ -17,7 +17,7 @@ NBVAL := $(BIN)/python -m pytest -p no:cacheprovider --nbval-lax --nbval-current
 CHROMIUM ?= /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help setup book test test-lib test-notebooks test-html test-browser test-hub test-lab test-pdf chromium lint lab bench clean student publish-notebooks grade test-nbgrader pdf
+.PHONY: help setup book test test-lib test-run test-student soak test-notebooks test-html test-browser test-hub test-lab test-pdf chromium lint lab bench clean student publish-notebooks grade test-nbgrader pdf
 
 help:
 	@echo "make book   build the HTML book into $(BUILD)/html (sets everything up first)"
@@ -32,6 +32,7 @@ help:
 	@echo "make pdf    the book as $(BUILD)/pdf/the-deepseek-shock.pdf, each assignment in $(BUILD)/pdf/assignments/"
 	@echo "make test-pdf  make pdf, then check the PDFs' text, outline, margins and rendered pages"
 	@echo "make bench  timings and sizes (printed, never asserted)"
+	@echo "make soak   every notebook 20× under parallel load via nbclient and nbval; reports stalls (long)"
 	@echo "make student  the student edition: chapters into student/chapters/, assignments into"
 	@echo "             student/assignments/, answer keys into student/keys/ (builds the book first)"
 	@echo "make publish-notebooks  commit the student edition to the local branch $(STUDENT_BRANCH) (no push)"
@@ -57,18 +58,29 @@ setup: $(STAMP) $(VENDOR)
 book: setup
 	$(JB)
 
-test: lint test-lib test-notebooks test-nbgrader book test-html test-browser test-pdf test-lab test-hub
+# nbval (does every notebook run?) and the book build (its pages) each execute a notebook once, for
+# different ends; on two cores they run side by side. The student edition is made from the book's
+# executed notebooks; nbval checks that its chapters run; the assignments' student versions are
+# executed once, by tests/test_make_student.py in test-lib.
+test: lint test-run test-lib test-student test-nbgrader test-html test-browser test-pdf test-lab test-hub
+
+test-run: setup
+	$(MAKE) --no-print-directory --output-sync=target -j2 test-notebooks book
+
+test-student: $(STAMP) student
+	$(NBVAL) student/chapters
 
 LINTED := src tests tools _ext
 lint: $(STAMP)
 	$(BIN)/ruff check $(LINTED)
 	$(BIN)/ruff format --check $(LINTED)
 
-test-lib: $(STAMP)
+# The library tests; some read the student edition, which is made from the book's executed notebooks.
+test-lib: $(STAMP) student
 	$(BIN)/python -m pytest tests -m "not html and not browser and not nbgrader and not lab and not pdf"
 
-test-notebooks: $(STAMP) student
-	$(NBVAL) $(wildcard chapters exercises student)
+test-notebooks: $(STAMP)
+	$(NBVAL) chapters exercises
 
 test-html: $(STAMP)
 	$(BIN)/python -m pytest tests -m html
@@ -80,7 +92,6 @@ test-browser: $(STAMP) $(VENDOR) $(CHROMIUM)
 chromium: $(CHROMIUM)
 
 # The student edition opened in a real JupyterLab (on 127.0.0.1, stopped at the end) by headless chromium.
-.PHONY: test-lab
 test-lab: student $(CHROMIUM)
 	CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest tests -m lab
 
@@ -147,7 +158,6 @@ publish-notebooks: student
 	$(BIN)/python tools/student_edition.py --publish $(STUDENT_BRANCH)
 
 # Grading without nbgrader: every notebook of SUBMISSIONS/<student>/, each in its own sandboxed kernel.
-.PHONY: grade test-nbgrader
 grade: $(STAMP)
 	@test -n "$(SUBMISSIONS)" || { echo "usage: make grade SUBMISSIONS=folder (folder/<student>/<assignment>.ipynb)" >&2; exit 2; }
 	$(BIN)/python tools/grade.py "$(SUBMISSIONS)"
@@ -166,6 +176,10 @@ test-nbgrader: $(STAMP) $(NBGRADER_VENV)/.installed
 
 bench: setup
 	$(BIN)/python tools/bench.py
+
+# Not part of `test`: SOAK_RUNS (20), SOAK_JOBS (2), SOAK_TIMEOUT (60 s a cell), SOAK_NOTEBOOKS (globs).
+soak: $(STAMP)
+	$(BIN)/python tools/soak.py
 
 clean:
 	rm -rf $(BUILD)

@@ -33,6 +33,10 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parents[1]
 
+# Library tests compute every result afresh (deepseek_shock.cache is tested on its own, in a scratch
+# folder): hypothesis's many examples must not fill the course's cache, nor read results from it.
+os.environ.setdefault("DEEPSEEK_SHOCK_CACHE", "off")
+
 
 #: The settings of the property tests of a module's arithmetic: enough examples to reach the edges.
 FAST = settings(max_examples=60, deadline=None)

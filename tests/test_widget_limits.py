@@ -23,24 +23,30 @@ from conftest import dataset
 from deepseek_shock import claims, costs, distill, export_controls, market, timeline, widgets
 
 
+#: Which figure each output (an HTML widget) was last given by show_figure, by id of the output.
+_SHOWN: dict[int, str] = {}
+
+
 @pytest.fixture(autouse=True, scope="module")
 def _record_displayed_figures():
-    """Outside a kernel an Output records nothing; make show_figure record the figure it shows, so that
-    a test can tell a figure on display from none (and a widget that forgets to clear a stale one)."""
+    """Make show_figure record which figure it shows, so that a test can tell a figure on display from
+    none (and a widget that forgets to clear a stale one) and from another figure."""
     real = widgets.show_figure
 
-    def show_and_record(output, figure):
-        real(output, figure)
-        output.outputs = ({"output_type": "display_data", "metadata": {},
-                           "data": {"text/plain": f"<Figure {id(figure)}>"}},)
+    def show_and_record(output, figure, alt, render=None):
+        real(output, figure, alt, render)
+        _SHOWN[id(output)] = f"<Figure {id(figure)}>"
 
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(widgets, "show_figure", show_and_record)
+        for module in (widgets, claims, costs, distill, export_controls, market, timeline):
+            if hasattr(module, "show_figure"):  # imported by name at the top of a chapter module
+                mp.setattr(module, "show_figure", show_and_record)
         yield
 
 
 def displayed(output) -> list[str]:
-    return [o["data"]["text/plain"] for o in output.outputs]
+    """The figure ``output`` shows (as an <img>), or none."""
+    return [_SHOWN[id(output)]] if output.value.startswith("<img") else []
 
 
 # --- data, loaded once (conftest.dataset), and the small experiment, built once ----------------------
@@ -377,7 +383,9 @@ def check(name, obj) -> None:
     assert_no_non_finite_text(obj)
     assert_figure_finite(getattr(obj, "figure", None))
     output = getattr(obj, "output", None)
-    if isinstance(output, W.Output) and getattr(obj, "result", True) is not None:
+    if getattr(obj, "figure", None) is not None and getattr(obj, "result", True) is not None:
+        assert isinstance(output, W.HTML), f"{name}: a live figure is shown as an <img> in an HTML widget"
+
         assert displayed(output) == [f"<Figure {id(obj.figure)}>"], f"{name}: its figure is not on display"
     REFLECTS[name](obj)
 

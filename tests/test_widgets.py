@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import io
+
 import ipywidgets as W
 import matplotlib.pyplot as plt
+import numpy as np
 import pytest
+from PIL import Image
 
-from deepseek_shock.widgets import figure_to_img_html, precomputed_slider
+from deepseek_shock.widgets import (MovingArtists, clear_figure, figure_png, figure_to_img_html, precomputed_slider,
+                                    show_figure)
 
 
 def test_precomputed_slider_links_slider_to_stack():
@@ -31,6 +36,28 @@ def test_precomputed_slider_rejects_bad_frames(frames, kwargs, message):
         precomputed_slider(frames, "Pick", **kwargs)
 
 
+def test_show_figure_sets_an_img_with_alt_text_and_clear_figure_removes_it():
+    fig, ax = plt.subplots()
+    ax.plot([0, 1], [0, 1])
+    output = W.HTML()
+    show_figure(output, fig, "a rising line")
+    assert output.value.startswith('<img src="data:image/png;base64,') and 'alt="a rising line"' in output.value
+    assert plt.fignum_exists(fig.number), "the live widget keeps its figure open to redraw it"
+    clear_figure(output)
+    assert output.value == ""
+    plt.close(fig)
+
+
+def test_figure_png_is_one_render_at_the_figures_size():
+    fig, _ = plt.subplots(figsize=(4, 2))
+    png = figure_png(fig)
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+    assert (width, height) == (round(4 * fig.dpi), round(2 * fig.dpi)), "no tight bounding box: the figure's own size"
+    plt.close(fig)  # a closed figure (as a live widget's is) renders the same, on an Agg canvas of its own
+    assert figure_png(fig) == png
+
+
 def test_figure_to_img_html_needs_alt_text_and_escapes_it():
     fig, ax = plt.subplots()
     ax.plot([0, 1], [0, 1])
@@ -39,3 +66,41 @@ def test_figure_to_img_html_needs_alt_text_and_escapes_it():
     fig2, _ = plt.subplots()
     with pytest.raises(ValueError, match="alt text must be a non-empty"):
         figure_to_img_html(fig2, "  ")
+
+
+def _pixels(png: bytes) -> np.ndarray:
+    return np.asarray(Image.open(io.BytesIO(png)).convert("RGBA"))
+
+
+def _marker_figure(x):
+    fig, ax = plt.subplots(figsize=(3, 2))
+    ax.plot([0, 1], [0, 1])
+    ax.set_xlim(0, 1)
+    ax.set_ylim(0, 1)
+    (marker,) = ax.plot([x], [0.5], marker="o", ms=10, zorder=5)
+    return fig, marker
+
+
+def test_moving_artists_draws_the_same_pixels_as_a_full_render():
+    fig, marker = _marker_figure(0.2)
+    render = MovingArtists(fig, [marker])
+    first = render.png()
+    marker.set_data([0.7], [0.5])
+    moved = render.png()  # the background pasted, the marker drawn again
+    assert not np.array_equal(_pixels(first), _pixels(moved))
+    full, _ = _marker_figure(0.7)
+    full.canvas.draw()
+    np.testing.assert_array_equal(_pixels(moved), np.asarray(full.canvas.buffer_rgba()))
+    plt.close(fig)
+    plt.close(full)
+
+
+def test_moving_artists_invalidate_draws_a_changed_background():
+    fig, marker = _marker_figure(0.2)
+    render = MovingArtists(fig, [marker])
+    before = _pixels(render.png())
+    fig.axes[0].lines[0].set_color("black")  # outside the moving artists: stale unless invalidated
+    assert np.array_equal(_pixels(render.png()), before)
+    render.invalidate()
+    assert not np.array_equal(_pixels(render.png()), before)
+    plt.close(fig)

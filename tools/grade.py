@@ -251,7 +251,7 @@ def kernel_prefix(uid: int | None, limits: Limits) -> list[str]:
     memory = limits.memory_mb * 2**20
     cpu = int(limits.notebook_timeout_s) + 5
     prefix = ["prlimit", f"--as={memory}", f"--cpu={cpu}", f"--fsize={limits.max_file_mb * 2**20}",
-              f"--nproc={limits.max_processes}", f"--core=0", "--"]
+              f"--nproc={limits.max_processes}", "--core=0", "--"]
     if uid is not None:
         prefix = ["setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups", "--inh-caps=-all",
                   "--no-new-privs",

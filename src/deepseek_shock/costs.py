@@ -596,7 +596,7 @@ class CostCalculator:
         self.controls = [self.gpu_hours, self.price, self.research, self.cluster, self.years,
                          self.utilisation, self.staff]
         self.summary = W.HTML()
-        self.output = W.Output()
+        self.output = W.HTML()  # the figure, as an <img> (widgets.show_figure)
         self.figure = None
         for control in self.controls:
             control.observe(self.update, names="value")
@@ -617,13 +617,13 @@ class CostCalculator:
         self.total_usd = waterfall_total(self.steps)
         if self.figure is None:
             self.figure = plt.figure(figsize=style.figsize(4.4))
-            plt.close(self.figure)  # shown through the Output below, never twice
+            plt.close(self.figure)  # shown as an <img> in self.output, never by the inline backend
         self.figure.clear()
         plot_waterfall(self.steps, ax=self.figure.add_subplot())
         self.summary.value = (f"<p>Headline <b>${self.steps[0].usd / 1e6:,.2f}M</b> → total "
                               f"<b>${self.total_usd / 1e6:,.1f}M</b> "
                               f"({self.total_usd / self.steps[0].usd:,.1f} × the headline).</p>")
-        widgets.show_figure(self.output, self.figure)
+        widgets.show_figure(self.output, self.figure, describe_waterfall(self.steps))
 
 
 def cost_calculator(inputs: dict) -> W.Box:

@@ -32,6 +32,7 @@ from matplotlib.container import BarContainer
 from matplotlib.figure import Figure
 
 from . import style, widgets
+from .cache import cached
 from .arguments import finite_positive
 from .data import one_row
 from .verdicts import APPROXIMATE_WITHIN, Evidence, check_verdict
@@ -254,6 +255,7 @@ class DigitsSplit:
         return self.X_train.shape[1]
 
 
+@cached
 def load_digits_split(seed: int = 0, test_fraction: float = 0.3) -> DigitsSplit:
     """Load the digits bundled with scikit-learn (no download) and split them, stratified by digit."""
     from sklearn.datasets import load_digits
@@ -299,6 +301,7 @@ class Teacher:
         return int(sum(w.size for w in self.weights) + sum(b.size for b in self.biases))
 
 
+@cached
 def train_teacher(X: npt.ArrayLike, y: npt.ArrayLike, hidden_units: int = 128, seed: int = 0) -> Teacher:
     """Train the teacher (scikit-learn's MLPClassifier, Adam, L2 penalty 1e-3) on all of (X, y)."""
     from sklearn.exceptions import ConvergenceWarning
@@ -442,6 +445,7 @@ def labelled_subset(y: npt.ArrayLike, per_class: int, seed: int) -> np.ndarray:
     )
 
 
+@cached
 def run_experiment(
     split: DigitsSplit,
     teacher: Teacher,
@@ -520,6 +524,7 @@ def summarise(results: pd.DataFrame) -> pd.DataFrame:
     return table.rename(columns={"count": "seeds"})
 
 
+@cached
 def accuracy_grid(
     split: DigitsSplit,
     teacher: Teacher,
@@ -696,7 +701,7 @@ def temperature_frames(
         return fig, describe_distribution(logits, lookup[label])
 
     try:
-        return widgets.render_frames(labels, draw, close=False)
+        return widgets.render_frames(labels, draw, close=False, render=widgets.MovingArtists(fig, [*bars, ax.title]))
     finally:
         plt.close(fig)
 
@@ -774,13 +779,12 @@ def describe_grid(grid: pd.DataFrame) -> str:
     """Alt text for :func:`plot_grid`, from the numbers."""
     s = grid_summary(grid)
     best = s.loc[s["mean"].idxmax()]
-    hard = s[s["alpha"] == 0]["mean"].mean()
-    return (
-        f"Line chart of the student's mean test accuracy against temperature, one line per alpha. "
-        f"With hard labels only (alpha = 0) it is {100 * hard:.1f}% at every temperature; the best "
-        f"setting, T = {best['temperature']:g} and alpha = {best['alpha']:g}, reaches "
-        f"{100 * best['mean']:.1f}%."
-    )
+    hard = s[s["alpha"] == 0]["mean"]
+    hard_text = (f"With hard labels only (alpha = 0) it is {100 * hard.mean():.1f}% at every temperature; "
+                 if len(hard) else "")
+    return (f"Line chart of the student's mean test accuracy against temperature, one line per alpha. "
+            f"{hard_text}The best setting, T = {best['temperature']:g} and alpha = {best['alpha']:g}, "
+            f"reaches {100 * best['mean']:.1f}%.")
 
 
 # --- Widgets -----------------------------------------------------------------------------------
@@ -799,11 +803,10 @@ class TemperatureExplorer:
                                             readout_format=".2f", style={"description_width": "initial"},
                                             layout=W.Layout(width="95%"))
         self.summary = W.HTML()
-        self.output = W.Output()
-        self.figure, self.axes, self.bars = plot_distribution(
-            self.logits, self.temperature.value, image=image
-        )
-        plt.close(self.figure)  # shown through the Output, never twice
+        self.output = W.HTML()  # the figure, as an <img> (widgets.show_figure)
+        self.figure, self.axes, self.bars = plot_distribution(self.logits, self.temperature.value, image=image)
+        plt.close(self.figure)  # shown as an <img> in self.output, never by the inline backend
+        self._render = widgets.MovingArtists(self.figure, [*self.bars, self.axes.title])  # the rest is drawn once
         self.probabilities = softmax(self.logits, self.temperature.value)
         self.entropy_nats = float(entropy(self.probabilities))
         self.temperature.observe(self.update, names="value")
@@ -820,7 +823,7 @@ class TemperatureExplorer:
         self.summary.value = (f"<p>T = <b>{T:.2f}</b>: top class <b>{self.probabilities.max():.2f}</b>, "
                               f"entropy <b>{self.entropy_nats:.2f}</b> nats (ten equal classes: "
                               f"{math.log(10):.2f}).</p>")
-        widgets.show_figure(self.output, self.figure)
+        widgets.show_figure(self.output, self.figure, describe_distribution(self.logits, T), self._render)
 
 
 class GridExplorer:
@@ -847,15 +850,15 @@ class GridExplorer:
                                        description="Weight of the soft targets, alpha",
                                        style={"description_width": "initial"}, layout=W.Layout(width="95%"))
         self.summary = W.HTML()
-        self.output = W.Output()
+        self.output = W.HTML()  # the figure, as an <img> (widgets.show_figure)
         self.figure = plt.figure(figsize=style.figsize(4))
         plt.close(self.figure)
         self.axes = self.figure.add_subplot()
         plot_grid(grid, ax=self.axes)
+        self._grid_alt = describe_grid(grid)
         (self.marker,) = self.axes.plot([], [], marker="o", ms=14, mfc="none", mec="black", mew=2, zorder=5)
-        self.hard_accuracy = (
-            float(self.table.xs(0.0, level="alpha")["mean"].mean()) if 0.0 in alphas else None
-        )
+        self._render = widgets.MovingArtists(self.figure, [self.marker])  # the grid's lines are drawn once
+        self.hard_accuracy = float(self.table.xs(0.0, level="alpha")["mean"].mean()) if 0.0 in alphas else None
         self.temperature.observe(self.update, names="value")
         self.alpha.observe(self.update, names="value")
         self.widget = W.VBox([self.temperature, self.alpha, self.summary, self.output])
@@ -870,12 +873,11 @@ class GridExplorer:
         if self.hard_accuracy is not None:
             versus = (f"; hard labels only: {100 * self.hard_accuracy:.1f}% "
                       f"({100 * (self.accuracy - self.hard_accuracy):+.1f} points)")
-        self.summary.value = (
-            f"<p>T = <b>{T:g}</b>, alpha = <b>{a:g}</b>: the student gets "
-            f"<b>{100 * self.accuracy:.1f}%</b> ± {100 * self.spread:.1f} of the test images "
-            f"right{versus}.</p>"
-        )
-        widgets.show_figure(self.output, self.figure)
+        self.summary.value = (f"<p>T = <b>{T:g}</b>, alpha = <b>{a:g}</b>: the student gets "
+                              f"<b>{100 * self.accuracy:.1f}%</b> ± {100 * self.spread:.1f} of the test images "
+                              f"right{versus}.</p>")
+        widgets.show_figure(self.output, self.figure, self._grid_alt + f" The circle marks T = {T:g}, "
+                    f"alpha = {a:g}: {100 * self.accuracy:.1f}% right.", self._render)
 
 
 # --- The R1-distilled models -------------------------------------------------------------------

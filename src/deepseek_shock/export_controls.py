@@ -423,7 +423,7 @@ def density_frames(
         return fig, describe_rule_map(None, (x, y))
 
     try:
-        return widgets.render_frames(labels, draw, close=False)
+        return widgets.render_frames(labels, draw, close=False, render=widgets.MovingArtists(fig, [star, ax.get_legend(), title]))
     finally:
         plt.close(fig)
 
@@ -465,7 +465,7 @@ class ChipDesigner:
         self.rule = W.ToggleButtons(options=[("Oct 2023", "2023-10"), ("Oct 2022", "2022-10")],
                                     value="2023-10", description="Rule", style=wide)
         self.summary = W.HTML()
-        self.output = W.Output()
+        self.output = W.HTML()  # the figure, as an <img> (widgets.show_figure)
         self.figure = None
         self.result: Classification | None = None
         for control in (self.dense_tops, self.bit_length, self.die_area, self.io, self.datacenter, self.rule):
@@ -485,16 +485,19 @@ class ChipDesigner:
                               f"{self.result.reason}</p>")
         if self.figure is None:  # the map is drawn once; each update only moves the star
             self.figure = plt.figure(figsize=style.figsize(5.6))
-            plt.close(self.figure)  # shown through the Output below, never twice
+            plt.close(self.figure)  # shown as an <img> in self.output, never by the inline backend
             _, ax = plot_rule_map(self.chips, design=(x, y), ax=self.figure.add_subplot())
             self._star = ax.collections[-1]
+            self._render = widgets.MovingArtists(self.figure, [self._star])  # the map is drawn once, as pixels
+            self._map_alt = describe_rule_map(self.chips)
         # A design beyond the map's scale is drawn on its edge (never off the figure), and said so.
         shown = (min(max(x, _TPP_RANGE[0]), _TPP_RANGE[1]), min(max(y, _DENSITY_RANGE[0]), _DENSITY_RANGE[1]))
         if shown != (x, y):
             self.summary.value = self.summary.value[:-len("</p>")] + (
                 "<br><em>Off the map's scale: the star is drawn on its edge.</em></p>")
         self._star.set_offsets([shown])
-        widgets.show_figure(self.output, self.figure)
+        widgets.show_figure(self.output, self.figure, f"{self._map_alt} A star marks this design, TPP {x:,.0f} and "
+                    f"density {y:.2f}: {self.result.label} under the {RULES[self.rule.value]}.", self._render)
 
 
 def designer(chips: pd.DataFrame | None = None, start: str = DESIGNER_START) -> W.Box:

@@ -503,15 +503,15 @@ class DropExplorer:
         _positive(price_before, "price_before", "a price (USD per share)")
         self.price_before = price_before
         self.drop = W.FloatSlider(value=drop_pct, min=0, max=60, step=0.01, description="Fall (%)",
-                                  continuous_update=True, readout_format=".2f",
+                                  continuous_update=False, readout_format=".2f",
                                   style={"description_width": "initial"}, layout=W.Layout(width="60%"))
         self.shares_bn = W.BoundedFloatText(value=shares / 1e9, min=-1000, max=1000, step=0.01,
                                             description="Shares (billions)",
                                             style={"description_width": "initial"})
         self.summary = W.HTML()
-        self.output = W.Output()
+        self.output = W.HTML()  # the figure, as an <img> (widgets.show_figure)
         self.figure, self.axes = plt.subplots(1, 2, figsize=style.figsize(3.8), gridspec_kw={"width_ratios": [1, 1.4]})
-        plt.close(self.figure)  # shown through the Output below, never twice
+        plt.close(self.figure)  # shown as an <img> in self.output, never by the inline backend
         self.result = None
         self.message = ""
         self.drop.observe(self.update, names="value")
@@ -528,7 +528,7 @@ class DropExplorer:
             self.result = None
             self.message = f"Cannot compute: {exc}"
             self.summary.value = f"<p><b>{self.message}</b></p>"
-            self.output.outputs = ()  # no figure rather than the last valid one, which would be stale
+            widgets.clear_figure(self.output)  # no figure rather than the last valid one, which would be stale
             return
         r = self.result
         self.message = (f"A {r['drop_pct']:.2f}% fall from ${self.price_before:.2f} with "
@@ -536,7 +536,7 @@ class DropExplorer:
                         f"undoing it needs a gain of {100 * r['recovery']:.1f}%.")
         self.summary.value = f"<p>{self.message}</p>"
         plot_drop(self.drop.value, self.price_before, shares, axes=self.axes)
-        widgets.show_figure(self.output, self.figure)
+        widgets.show_figure(self.output, self.figure, _drop_alt(self.drop.value, self.price_before, shares))
 
 
 def drop_explorer(price_before: float = 142.62, shares: float = 24.5e9) -> W.Box:
@@ -558,7 +558,7 @@ class PathPicker:
         self.picker = W.SelectMultiple(options=options, value=tuple(options), rows=len(options),
                                        description="Series", style={"description_width": "initial"})
         self.summary = W.HTML()
-        self.output = W.Output()
+        self.output = W.HTML()  # the figure, as an <img> (widgets.show_figure)
         self.figure, self.ax = plt.subplots(figsize=style.figsize(4.2))
         plt.close(self.figure)
         self.shown: list[str] = []
@@ -577,9 +577,13 @@ class PathPicker:
             items = "".join(f"<li>{name}: {row['normalised']:.1f} on {row['date']:%d %b}</li>"
                             for name, row in last.iterrows())
             self.summary.value = f"<p>Last known value (base day = 100):</p><ul>{items}</ul>"
+            alt = ("Closes divided by the close on the base day, times 100, trading day by trading day. "
+                   + "; ".join(f"{name} ends at {row['normalised']:.1f} on {row['date']:%d %b}"
+                               for name, row in last.iterrows()) + ".")
         else:
             self.summary.value = "<p>Pick at least one series.</p>"
-        widgets.show_figure(self.output, self.figure)
+            alt = "Empty chart: no series is picked."
+        widgets.show_figure(self.output, self.figure, alt)
 
 
 def path_picker(

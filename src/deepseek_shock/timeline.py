@@ -422,7 +422,7 @@ class TimelineExplorer:
         # An <img> with alt text, so the live figure is described to screen readers too.
         alt = describe_timeline(self.events, self.prices, start=start, end=end, categories=cats,
                                 ticker=self.ticker)
-        self.output.value = widgets.figure_to_img_html(self.figure, alt, close=False)
+        widgets.show_figure(self.output, self.figure, alt)
 
 
 def explorer(events: pd.DataFrame, prices: pd.DataFrame | None = None, ticker: str = "NVDA") -> W.Box:
