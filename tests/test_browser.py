@@ -7,6 +7,11 @@ widgets whose state the page embeds are rendered; each static slider ("works wit
 its figure when moved with the keyboard; axe-core finds no serious or critical accessibility problem.
 A full-page screenshot of each page is written to ``_build/screenshots/`` for review.
 
+Widths: at 1280 px (a laptop) no code or output block on a chapter page is wider than its box; at
+390 px (a phone) the page itself does not scroll sideways and its figures and widgets fit the screen
+(code may scroll inside its own box). Each chapter page is photographed at both widths
+(``<page>-1280.png``, ``<page>-390.png``).
+
 ``BOOK_HTML`` points the tests at another built book (default ``_build/html``); ``CHROMIUM`` at
 another browser binary (default Debian's ``/usr/bin/chromium``, which the Makefile installs).
 """
@@ -89,9 +94,13 @@ def browser():
 class Visit:
     """One page opened in a fresh browser context, with everything that went wrong while loading it."""
 
-    def __init__(self, browser, base_url: str, page: str):
+    def __init__(self, browser, base_url: str, page: str, width: int = 1280):
         self.name = page
-        self.context = browser.new_context(viewport={"width": 1280, "height": 900},
+        # A phone (width below 600 px) is emulated as one: a touch screen that honours the page's
+        # <meta name="viewport">, as a reader's phone does.
+        phone = width < 600
+        self.context = browser.new_context(viewport={"width": width, "height": 844 if phone else 900},
+                                           is_mobile=phone, has_touch=phone,
                                            service_workers="block", reduced_motion="reduce")
         self.page = self.context.new_page()
         self.console_errors: list[str] = []
@@ -136,8 +145,8 @@ class Visit:
 def visit(browser, base_url):
     opened: list[Visit] = []
 
-    def open_page(page: str) -> Visit:
-        opened.append(Visit(browser, base_url, page))
+    def open_page(page: str, width: int = 1280) -> Visit:
+        opened.append(Visit(browser, base_url, page, width))
         return opened[-1]
 
     yield open_page
@@ -278,3 +287,73 @@ def test_no_serious_or_critical_accessibility_violation(visit, axe_source, page)
                "where": [node["target"] for node in x["nodes"][:5]],
                "summary": x["nodes"][0].get("failureSummary", "")[:300]} for x in bad]
     assert not bad, f"{page}: axe-core found:\n" + json.dumps(report, indent=1, ensure_ascii=False)
+
+
+# --- widths: a laptop and a phone ------------------------------------------------------------------
+
+LAPTOP_PX, PHONE_PX = 1280, 390
+CHAPTER_PAGES = [p for p in PAGES if p.startswith("chapters/")]
+
+# Every visible <pre> (code cells, their printed output, error messages) wider than its own box.
+OVERFLOWING_PRE = """() => Array.from(document.querySelectorAll('article pre, main pre'))
+    .filter(pre => pre.getClientRects().length && pre.scrollWidth > pre.clientWidth + 1)
+    .map(pre => ({text: pre.innerText.split('\\n').sort((a, b) => b.length - a.length)[0].slice(0, 100),
+                  scrollWidth: pre.scrollWidth, clientWidth: pre.clientWidth}))"""
+
+# Every visible figure or widget whose box pokes out of the screen (left of 0 or right of its width).
+OFF_SCREEN = """() => {
+    const width = window.innerWidth, out = [];
+    const boxes = [...document.querySelectorAll('article img, main img')].map(el => ['img', el])
+        .concat([...document.querySelectorAll('.widget-subarea')].map(el => ['widget', el]));
+    for (const [kind, el] of boxes) {
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
+        if (r.right > width + 1 || r.left < -1)
+            out.push({kind, left: Math.round(r.left), right: Math.round(r.right), viewport: width,
+                      what: (el.getAttribute('alt') || el.className || '').slice(0, 80)});
+    }
+    return out; }"""
+
+
+def open_at(visit, page: str, width: int) -> Visit:
+    page_html(page)
+    v = visit(page, width)
+    if WIDGET_STATE in page_html(page):
+        wait_for_widgets(v)
+    v.page.wait_for_load_state("networkidle")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    v.page.screenshot(path=str(SCREENSHOTS / f"{page.replace('/', '__')}-{width}.png"), full_page=True)
+    return v
+
+
+@pytest.mark.parametrize("page", CHAPTER_PAGES)
+def test_code_and_output_fit_their_box_on_a_laptop(visit, page):
+    v = open_at(visit, page, LAPTOP_PX)
+    wide = v.page.evaluate(OVERFLOWING_PRE)
+    assert not wide, (f"{page} at {LAPTOP_PX} px: {len(wide)} code or output block(s) wider than their box "
+                      "(longest line of each):\n" + json.dumps(wide, indent=1, ensure_ascii=False))
+
+
+@pytest.mark.parametrize("page", CHAPTER_PAGES)
+def test_a_phone_does_not_scroll_sideways_and_figures_fit(visit, page):
+    v = open_at(visit, page, PHONE_PX)
+    # A phone zooms out to show a page wider than its screen: then the layout is wider than 390 px.
+    page_width, screen = v.page.evaluate(
+        "() => [document.documentElement.scrollWidth, window.innerWidth]")
+    assert screen == PHONE_PX and page_width <= screen, (
+        f"{page} at {PHONE_PX} px: the page is {page_width} px wide (screen {screen} px) and scrolls "
+        "sideways; reaching past the edge: "
+        + json.dumps(v.page.evaluate(WIDEST_ELEMENTS, PHONE_PX), ensure_ascii=False))
+    off = v.page.evaluate(OFF_SCREEN)
+    assert not off, (f"{page} at {PHONE_PX} px: figures or widgets off the screen:\n"
+                     + json.dumps(off, indent=1, ensure_ascii=False))
+
+
+# For the failure message: the elements reaching furthest right, to say what makes a page too wide.
+# Elements that start on the screen and end past its edge (not the theme's off-canvas sidebars), and
+# are not inside a box that scrolls.
+WIDEST_ELEMENTS = """(screen) => [...document.querySelectorAll('body *')]
+    .map(el => [el, el.getBoundingClientRect()])
+    .filter(([el, r]) => r.right > screen + 1 && r.left < screen && !el.closest('pre, .output'))
+    .sort((a, b) => b[1].right - a[1].right).slice(0, 5)
+    .map(([el, r]) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} right=${Math.round(r.right)}`)"""

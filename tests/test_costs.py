@@ -239,6 +239,67 @@ def test_compute_calculator_follows_its_controls(specs):
     assert calc.result["days"] == pytest.approx(calc.result["gpu_hours"] / 4096 / 24)
 
 
+def test_floor_utilisation_is_where_the_waterfall_stops_depending_on_utilisation(runs, estimates):
+    inputs = costs.waterfall_inputs(runs, estimates)
+    args = {k: inputs[k] for k in ("r1_gpu_hours", "research_multiplier", "cluster_size")}
+    floor_at = costs.floor_utilisation(inputs["gpu_hours"], **args)
+    # By hand: (2,788,000 + R1's GPU-hours) × (1 + 1) ÷ (2,048 GPUs × 8,760 h × 1 year).
+    assert floor_at == pytest.approx((inputs["gpu_hours"] + inputs["r1_gpu_hours"]) * 2 / (2048 * 8760))
+    assert 0.3 < floor_at < 0.35
+
+    def total(u):
+        rest = {k: v for k, v in inputs.items() if k not in ("gpu_hours", "usd_per_gpu_hour", "utilisation")}
+        return costs.waterfall_total(costs.cost_waterfall(inputs["gpu_hours"], inputs["usd_per_gpu_hour"],
+                                                          utilisation=u, **rest))
+
+    at_floor = total(floor_at)
+    assert total(1.0) == pytest.approx(at_floor) and total(floor_at + 0.01) == pytest.approx(at_floor)
+    assert total(floor_at - 0.01) > at_floor * 1.001          # below it, utilisation counts
+    assert costs.floor_utilisation(inputs["gpu_hours"], **dict(args, cluster_size=256)) > 1   # never reached
+
+
+def test_utilisation_note():
+    assert costs.utilisation_note(0.3, 0.33, 37.3e6) == ""
+    note = costs.utilisation_note(0.5, 0.33, 37.3e6)
+    assert "0.33" in note and "$37.3M" in note and "1 year" in note
+    with pytest.raises(ValueError, match="utilisation"):
+        costs.utilisation_note(1.5, 0.33, 37.3e6)
+
+
+def test_cost_calculator_says_when_utilisation_changes_nothing(runs, estimates):
+    calc = costs.CostCalculator(costs.waterfall_inputs(runs, estimates))
+    note = calc.utilisation_note
+    assert calc.utilisation.value == 1.0 and "No effect now" in note.value and note.layout.display != "none"
+    assert f"${calc.total_usd / 1e6:,.1f}M" in note.value
+    calc.utilisation.value = 0.5
+    assert "No effect now" in note.value
+    calc.utilisation.value = 0.3                              # below the floor: utilisation counts
+    assert note.value == "" and note.layout.display == "none"
+    calc.cluster.value = 256                                  # a smaller cluster: the floor is out of reach
+    calc.utilisation.value = 1.0
+    assert note.value == ""
+
+
+def test_same_peak_gpus(specs):
+    assert costs.same_peak_gpus(specs, "H800 SXM") == ["H100 SXM"]
+    assert costs.same_peak_gpus(specs, "H100 SXM", "fp8") == ["H800 SXM"]
+    other = specs.copy()
+    other.loc[other["gpu"] == "H800 SXM", "dense_tflop_per_s"] *= 0.5
+    assert costs.same_peak_gpus(other, "H800 SXM") == [] and costs.same_peak_note(other, "H800 SXM") == ""
+    note = costs.same_peak_note(specs, "H800 SXM")
+    assert "H100 SXM" in note and "989.4 TFLOP/s" in note and "changes nothing" in note
+
+
+def test_compute_calculator_names_the_gpu_and_says_the_choice_changes_nothing(specs):
+    calc = costs.ComputeCalculator(specs)
+    hours = calc.result["gpu_hours"]
+    assert "H800 SXM GPU-hours" in calc.output.value and "H100 SXM" in calc.gpu_note.value
+    calc.gpu.value = "H100 SXM"
+    assert calc.result["gpu_hours"] == hours
+    assert "H100 SXM GPU-hours" in calc.output.value and "H800 SXM" in calc.gpu_note.value
+    assert calc.gpu_note.layout.display != "none"
+
+
 # --- Verdicts ---------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("ratios, expected", [

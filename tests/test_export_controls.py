@@ -279,6 +279,86 @@ def test_chip_designer_follows_its_controls(chips):
     assert d.figure is not None and len(d.figure.axes) == 1
 
 
+# --- controls that cannot change the result (inert_controls) --------------------------------------
+
+def _outcome(tpp, area, io, datacenter, rule):
+    r = ec.classify(tpp, die_area_mm2=area, io_gb_s=io, datacenter=datacenter, rule=rule)
+    return r.eccn, r.licence_exception
+
+
+# Every threshold of both rules with a value on each side, over the designer's ranges (TPP up to 10^4 × 64).
+PROBE_TPP = sorted({1.0, 640_000.0} | {x * f for x in (ec.TPP_FLOOR, ec.TPP_B1_FLOOR, ec.TPP_LICENCE)
+                                          for f in (0.999, 1.0, 1.001)})
+PROBE_AREA = [1.0, 50.0, 300.0, 600.0, 814.0, 2000.0, 1e6]
+PROBE_IO = [1.0, 400.0, ec.IO_LICENCE_GB_S, 900.0, 1e6]
+
+
+def _alternatives(name, tpp, area, io, datacenter):
+    """The design with one input changed to each probe value (or, for datacenter, to the other kind)."""
+    values = {"tpp": PROBE_TPP, "die_area_mm2": PROBE_AREA, "io_gb_s": PROBE_IO,
+              "datacenter": [True, False]}[name]
+    for value in values:
+        design = {"tpp": tpp, "die_area_mm2": area, "io_gb_s": io, "datacenter": datacenter}
+        design[name] = value
+        yield design["tpp"], design["die_area_mm2"], design["io_gb_s"], design["datacenter"]
+
+
+@pytest.mark.parametrize("rule", list(ec.RULES))
+def test_inert_controls_names_exactly_the_inputs_that_cannot_change_the_result(rule):
+    checked = {name: [0, 0] for name in ec.DESIGN_INPUTS}   # [states inert, states not inert]
+    for tpp in PROBE_TPP:
+        for area in [50.0, 300.0, 814.0, 2000.0]:
+            for io in [400.0, 900.0]:
+                for datacenter in (True, False):
+                    inert = ec.inert_controls(tpp, die_area_mm2=area, io_gb_s=io, datacenter=datacenter,
+                                              rule=rule)
+                    assert set(inert) <= set(ec.DESIGN_INPUTS)
+                    for name in ec.DESIGN_INPUTS:
+                        outcomes = {_outcome(*alt, rule) for alt in _alternatives(name, tpp, area, io,
+                                                                                   datacenter)}
+                        state = (rule, name, tpp, area, io, datacenter, inert.get(name), outcomes)
+                        assert (name in inert) == (len(outcomes) == 1), state
+                        checked[name][name not in inert] += 1
+    # The probe meets both cases for every input, except the ones a rule never reads (always inert)
+    # and TPP under the 2023 rule (its a.1 tier catches any chip with enough TPP: never inert).
+    never_read = {"2022-10": {"die_area_mm2", "datacenter"}, "2023-10": {"io_gb_s"}}[rule]
+    always_read = {"2022-10": set(), "2023-10": {"tpp"}}[rule]
+    for name, (n_inert, n_live) in checked.items():
+        assert (n_inert > 0) == (name not in always_read), (name, n_inert, n_live)
+        assert (n_live > 0) == (name not in never_read), (name, n_inert, n_live)
+
+
+def test_inert_controls_says_why():
+    io_2023 = ec.inert_controls(2000, die_area_mm2=814, io_gb_s=900)
+    assert "no I/O test" in io_2023["io_gb_s"]
+    big = ec.inert_controls(5000, die_area_mm2=814, io_gb_s=900)
+    assert "whatever the density" in big["die_area_mm2"] and "datacenter" not in big
+    assert "io_gb_s" not in ec.inert_controls(5000, die_area_mm2=814, io_gb_s=900, rule="2022-10")
+    slow = ec.inert_controls(5000, die_area_mm2=814, io_gb_s=400, rule="2022-10")
+    assert "400 GB/s" in slow["tpp"] and "no density test" in slow["die_area_mm2"]
+
+
+def test_chip_designer_notes_each_control_that_changes_nothing(chips):
+    d = ec.ChipDesigner(chips)
+
+    def shown():
+        return {name for name, note in d.notes.items() if note.value and note.layout.display != "none"}
+
+    assert {"io_gb_s", "die_area_mm2"} <= shown()            # default: the H20, TPP 1,184 under 2023
+    assert "no I/O test" in d.notes["io_gb_s"].value
+    d.dense_tops.value = 300                                  # TPP 2,400: density now decides
+    assert shown() == {"io_gb_s"}
+    d.rule.value = "2022-10"                                  # I/O counts; area and kind do not
+    assert "io_gb_s" in shown()                               # ... but TPP 2,400 < 4800, so not yet
+    d.dense_tops.value = 1978.9
+    assert shown() == {"die_area_mm2", "datacenter"}
+    d.io.value = 400                                          # the H800: now TPP cannot make it controlled
+    assert shown() == {"die_area_mm2", "datacenter", "tpp"} and "400 GB/s" in d.notes["tpp"].value
+    d.rule.value = "2023-10"
+    assert shown() == {"io_gb_s", "die_area_mm2"}
+    assert all(not note.value for name, note in d.notes.items() if name not in shown())
+
+
 # --- verdicts on the broadcast's claims -----------------------------------------------------------
 
 def test_deprived_claim_is_misleading_on_the_real_data(chips):

@@ -315,7 +315,8 @@ def _reflects_compute(x):
     assert x.result["flops"] == pytest.approx(flops) and x.result["gpu_hours"] == pytest.approx(hours)
     assert f"{flops:.3g} FLOP" in x.output.value
     assert f"{hours / 1e6:,.3f} million" in x.output.value
-    assert f"Wall-clock on {x.num_gpus.value:,} GPUs</td><td><b>{days:,.1f} days" in x.output.value
+    assert f"Wall-clock on {x.num_gpus.value:,} {x.gpu.value} GPUs</td><td><b>{days:,.1f} days" in x.output.value
+    assert f"Peak of one {x.gpu.value}" in x.output.value and f"{peak / 1e12:,.1f} TFLOP/s" in x.output.value
 
 
 def _reflects_chip(x):

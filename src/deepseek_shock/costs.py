@@ -33,8 +33,9 @@ from .verdicts import Evidence, number_verdict
 __all__ = [
     "SECONDS_PER_HOUR", "HOURS_PER_YEAR", "FLOP_PER_PARAM_PER_TOKEN", "training_flops", "rental_cost",
     "mfu", "gpu_hours_needed", "wall_clock_days", "amortised_cost_per_gpu_hour", "ownership_cost",
-    "peak_flop_per_s", "run_table", "model_gpu_hours", "headline_cost", "Step", "ASSUMPTIONS",
-    "waterfall_inputs", "cost_waterfall", "waterfall_total", "plot_waterfall", "describe_waterfall",
+    "peak_flop_per_s", "same_peak_gpus", "same_peak_note", "run_table", "model_gpu_hours", "headline_cost", "Step", "ASSUMPTIONS",
+    "waterfall_inputs", "cost_waterfall", "floor_utilisation", "utilisation_note", "waterfall_total",
+    "plot_waterfall", "describe_waterfall",
     "plot_headline_cost", "describe_headline_cost", "price_frames", "PRICE_GRID", "CostCalculator",
     "cost_calculator", "ComputeCalculator", "compute_calculator", "price_ratios", "plot_api_prices",
     "plot_estimates", "estimate_range", "ratio_verdict", "check_cost_claims", "COST_CLAIMS", "check_rd_not_counted",
@@ -160,6 +161,27 @@ def peak_flop_per_s(gpu_specs: pd.DataFrame, gpu: str, precision: str = "bf16") 
         known = sorted(set(zip(gpu_specs["gpu"], gpu_specs["precision"])))
         raise ValueError(f"gpu={gpu!r}, precision={precision!r}: not in gpu_specs; expected one of {known}")
     return float(rows["dense_tflop_per_s"].iloc[0]) * 1e12
+
+
+def same_peak_gpus(gpu_specs: pd.DataFrame, gpu: str, precision: str = "bf16") -> list[str]:
+    """The other GPUs of ``gpu_specs.csv`` with exactly ``gpu``'s dense peak at ``precision``, sorted.
+
+    Between these, a calculation that uses only the peak gives the same numbers.
+    """
+    peak = peak_flop_per_s(gpu_specs, gpu, precision)
+    rows = gpu_specs[(gpu_specs["precision"] == precision) & (gpu_specs["gpu"] != gpu)]
+    return sorted(str(g) for g, tflops in zip(rows["gpu"], rows["dense_tflop_per_s"]) if tflops * 1e12 == peak)
+
+
+def same_peak_note(gpu_specs: pd.DataFrame, gpu: str, precision: str = "bf16") -> str:
+    """A sentence for the compute calculator when the GPU choice changes nothing (else ``""``)."""
+    twins = same_peak_gpus(gpu_specs, gpu, precision)
+    if not twins:
+        return ""
+    peak = peak_flop_per_s(gpu_specs, gpu, precision) / 1e12
+    return (f"The {gpu} and the {' and the '.join(twins)} have the same dense {precision.upper()} peak, "
+            f"{peak:,.1f} TFLOP/s, so choosing between them changes nothing here: this calculation uses "
+            "only the peak.")
 
 
 def run_table(runs: pd.DataFrame, model_prefix: str) -> pd.DataFrame:
@@ -342,6 +364,39 @@ def cost_waterfall(
                          "the waterfall's costs are beyond what a float can hold (about 1.8e308); "
                          "expected arguments of realistic size")
     return steps
+
+
+def floor_utilisation(gpu_hours, *, r1_gpu_hours=0.0, research_multiplier=1.0, cluster_size=2048) -> float:
+    """The utilisation at and above which :func:`cost_waterfall` no longer depends on it (a fraction).
+
+    Utilisation enters the waterfall only through the years the owned cluster is held: the work's
+    GPU-hours ÷ (``cluster_size`` × hours a year × utilisation), but never less than the floor
+    ``ASSUMPTIONS["years_held"]`` (one year). From the utilisation returned here up, the work fits in
+    the floor and the floor holds the total. Above 1, no utilisation reaches the floor.
+    """
+    hours = _non_negative(gpu_hours, "gpu_hours", "a number of GPU-hours")
+    r1_hours = _non_negative(r1_gpu_hours, "r1_gpu_hours", "a number of GPU-hours")
+    research = _non_negative(research_multiplier, "research_multiplier", "a multiplier")
+    size = _positive(cluster_size, "cluster_size", "a number of GPUs")
+    work_hours = (hours + r1_hours) * (1 + research)
+    return _finite(lambda: work_hours / (size * HOURS_PER_YEAR * ASSUMPTIONS["years_held"][0]),
+                   "the utilisation at the floor", gpu_hours=gpu_hours, r1_gpu_hours=r1_gpu_hours,
+                   research_multiplier=research_multiplier, cluster_size=cluster_size)
+
+
+def utilisation_note(utilisation, floor_at, total_usd) -> str:
+    """A sentence for the cost calculator while its utilisation changes nothing (else ``""``).
+
+    ``floor_at`` is :func:`floor_utilisation` for the current inputs; ``total_usd`` the waterfall's
+    total, which the floor holds.
+    """
+    u = _fraction(utilisation, "utilisation")
+    if u < floor_at:
+        return ""
+    years = ASSUMPTIONS["years_held"][0]
+    return (f"No effect now: from a utilisation of {floor_at:.2f} up, the work fits in {years:g} year of "
+            f"the cluster, and an owned cluster is paid for at least {years:g} year, so the total stays at "
+            f"${total_usd / 1e6:,.1f}M. Below {floor_at:.2f}, utilisation counts.")
 
 
 def waterfall_total(steps: list[Step]) -> float:
@@ -596,11 +651,15 @@ class CostCalculator:
         self.controls = [self.gpu_hours, self.price, self.research, self.cluster, self.years,
                          self.utilisation, self.staff]
         self.summary = W.HTML()
+        # Under the utilisation slider while the one-year floor makes it change nothing.
+        self.utilisation_note = W.HTML(layout=W.Layout(display="none"))
         self.output = W.HTML()  # the figure, as an <img> (widgets.show_figure)
         self.figure = None
         for control in self.controls:
             control.observe(self.update, names="value")
-        self.widget = W.VBox(self.controls + [self.summary, self.output])
+        boxes = list(self.controls)
+        boxes.insert(boxes.index(self.utilisation) + 1, self.utilisation_note)
+        self.widget = W.VBox(boxes + [self.summary, self.output])
         self.update()
 
     def compute(self) -> list[Step]:
@@ -623,6 +682,11 @@ class CostCalculator:
         self.summary.value = (f"<p>Headline <b>${self.steps[0].usd / 1e6:,.2f}M</b> → total "
                               f"<b>${self.total_usd / 1e6:,.1f}M</b> "
                               f"({self.total_usd / self.steps[0].usd:,.1f} × the headline).</p>")
+        floor_at = floor_utilisation(self.gpu_hours.value * 1e6, r1_gpu_hours=self.inputs["r1_gpu_hours"],
+                                     research_multiplier=self.research.value, cluster_size=self.cluster.value)
+        note = utilisation_note(self.utilisation.value, floor_at, self.total_usd)
+        self.utilisation_note.value = f"<small><em>{note}</em></small>" if note else ""
+        self.utilisation_note.layout.display = None if note else "none"
         widgets.show_figure(self.output, self.figure, describe_waterfall(self.steps))
 
 
@@ -660,9 +724,13 @@ class ComputeCalculator:
                                     style=st, layout=lay, continuous_update=False)
         self.controls = [self.params, self.tokens, self.gpu, self.precision, self.utilisation, self.num_gpus]
         self.output = W.HTML()
+        # Next to the GPU choice while another GPU has the same peak (see same_peak_note).
+        self.gpu_note = W.HTML(layout=W.Layout(display="none"))
         for control in self.controls:
             control.observe(self.update, names="value")
-        self.widget = W.VBox(self.controls + [self.output])
+        boxes = list(self.controls)
+        boxes.insert(boxes.index(self.precision) + 1, self.gpu_note)
+        self.widget = W.VBox(boxes + [self.output])
         self.update()
 
     def update(self, change=None) -> None:
@@ -673,12 +741,18 @@ class ComputeCalculator:
                        "days": wall_clock_days(hours, self.num_gpus.value),
                        "rental_usd": rental_cost(hours, self.price)}
         r = self.result
+        note = same_peak_note(self.gpu_specs, self.gpu.value, self.precision.value)
+        self.gpu_note.value = f"<small><em>{note}</em></small>" if note else ""
+        self.gpu_note.layout.display = None if note else "none"
+        gpu = self.gpu.value
         self.output.value = (
             "<table><tr><td>Training compute (6·N·D)</td>"
             f"<td><b>{r['flops']:.3g} FLOP</b></td></tr>"
-            "<tr><td>GPU-hours at this utilisation</td>"
+            f"<tr><td>Peak of one {gpu} ({self.precision.value.upper()}, dense)</td>"
+            f"<td><b>{peak / 1e12:,.1f} TFLOP/s</b></td></tr>"
+            f"<tr><td>{gpu} GPU-hours at this utilisation</td>"
             f"<td><b>{r['gpu_hours'] / 1e6:,.3f} million</b></td></tr>"
-            f"<tr><td>Wall-clock on {self.num_gpus.value:,} GPUs</td>"
+            f"<tr><td>Wall-clock on {self.num_gpus.value:,} {gpu} GPUs</td>"
             f"<td><b>{r['days']:,.1f} days</b></td></tr>"
             f"<tr><td>Rental at ${self.price:.2f}/GPU-hour</td>"
             f"<td><b>${r['rental_usd'] / 1e6:,.2f}M</b></td></tr>"

@@ -33,7 +33,7 @@ __all__ = [
     "describe_compare",
     "RULES", "TPP_LICENCE", "IO_LICENCE_GB_S", "TPP_FLOOR", "TPP_B1_FLOOR", "DENSITY_A2", "DENSITY_B1",
     "DENSITY_B2", "ECCNS", "tpp", "performance_density", "Classification", "classify",
-    "largest_uncontrolled_tpp", "chip_table", "status_table", "plot_rule_map", "describe_rule_map",
+    "largest_uncontrolled_tpp", "DESIGN_INPUTS", "inert_controls", "chip_table", "status_table", "plot_rule_map", "describe_rule_map",
     "density_frames", "plot_compare", "ChipDesigner", "designer", "deprived_claim", "weaker_chips_claim", "CLUSTER_RUNS", "innovated_claim", "SAME_COMPUTE_SHARE", "MUCH_LESS_SHARE",
     "format_number", "DESIGNER_START", "DENSITY_FRAME_TOPS",
 ]
@@ -224,6 +224,50 @@ def largest_uncontrolled_tpp(die_area_mm2: float) -> float:
     if DENSITY_B1 * area > TPP_B1_FLOOR and bound >= TPP_B1_FLOOR:
         bound = max(bound, min(TPP_LICENCE, DENSITY_B1 * area))
     return bound
+
+
+#: The inputs of :func:`classify` that :func:`inert_controls` can report (``"tpp"`` stands for the
+#: throughput and the bit length together).
+DESIGN_INPUTS = ("tpp", "die_area_mm2", "io_gb_s", "datacenter")
+
+
+def inert_controls(tpp: float, *, die_area_mm2: float, io_gb_s: float, datacenter: bool = True,
+                   rule: str = "2023-10") -> dict[str, str]:
+    """Which inputs of :func:`classify` cannot change the result from this design, and why.
+
+    Returns ``{input: reason}`` for each input in :data:`DESIGN_INPUTS` that, changed alone to any
+    positive value (or, for ``datacenter``, to the other kind of chip), leaves the ECCN and the licence
+    exception as they are; an input absent from the dict can change them. The reason is a sentence
+    for a reader.
+    """
+    result = classify(tpp, die_area_mm2=die_area_mm2, io_gb_s=io_gb_s, datacenter=datacenter, rule=rule)
+    t = _fmt(result.tpp)
+    if rule == "2022-10":
+        inert = {"die_area_mm2": "No effect under the 2022 rule: it has no density test.",
+                 "datacenter": "No effect under the 2022 rule: it does not ask what the chip is designed for."}
+        if result.tpp < TPP_LICENCE:
+            inert["io_gb_s"] = (f"No effect now: the 2022 rule also needs TPP ≥ {TPP_LICENCE}, and this "
+                                f"chip's TPP is {t}, so no I/O makes it controlled.")
+        if io_gb_s < IO_LICENCE_GB_S:
+            inert["tpp"] = (f"No effect on the status now: the 2022 rule also needs chip-to-chip I/O ≥ "
+                            f"{IO_LICENCE_GB_S} GB/s, and this chip has {_fmt(io_gb_s)} GB/s, so no TPP "
+                            "makes it controlled.")
+        return inert
+    inert = {"io_gb_s": "No effect under the 2023 rule: it has no I/O test (the 2022 rule had one)."}
+    if not datacenter:
+        inert["die_area_mm2"] = ("No effect now: a chip not designed for datacenters is judged by its "
+                                 "TPP alone.")
+    elif result.tpp >= TPP_LICENCE:
+        inert["die_area_mm2"] = f"No effect now: TPP {t} ≥ {TPP_LICENCE} is controlled whatever the density."
+    elif result.tpp < TPP_FLOOR:
+        inert["die_area_mm2"] = f"No effect now: TPP {t} < {TPP_FLOOR} is below every tier whatever the density."
+    if result.tpp < TPP_FLOOR:
+        inert["datacenter"] = f"No effect now: below TPP {TPP_FLOOR} no chip of either kind is controlled."
+    elif result.tpp < TPP_LICENCE and classify(tpp, die_area_mm2=die_area_mm2, rule=rule).eccn is None:
+        density = performance_density(result.tpp, die_area_mm2)
+        inert["datacenter"] = (f"No effect now: at TPP {t} and density {density:.2f} not even a "
+                               "datacenter chip is controlled.")
+    return inert
 
 
 # --- Tables over data/chips.csv ------------------------------------------------------------------
@@ -436,7 +480,8 @@ class ChipDesigner:
     """The chapter's live widget: design a chip, see its classification and its point on the map.
 
     Controls: ``dense_tops``, ``bit_length``, ``die_area``, ``io``, ``datacenter``, ``rule``.
-    State a test can read: ``result`` (a :class:`Classification`) and ``summary`` (the HTML shown).
+    State a test can read: ``result`` (a :class:`Classification`), ``summary`` (the HTML shown) and
+    ``notes`` (by input of :func:`inert_controls`: the note shown while that control changes nothing).
     """
 
     def __init__(self, chips: pd.DataFrame | None = None, start: str = DESIGNER_START):
@@ -465,14 +510,28 @@ class ChipDesigner:
         self.rule = W.ToggleButtons(options=[("Oct 2023", "2023-10"), ("Oct 2022", "2022-10")],
                                     value="2023-10", description="Rule", style=wide)
         self.summary = W.HTML()
+        # Under each control, a note while it cannot change the result (see inert_controls).
+        self.notes = {name: W.HTML(layout=W.Layout(display="none")) for name in DESIGN_INPUTS}
         self.output = W.HTML()  # the figure, as an <img> (widgets.show_figure)
         self.figure = None
         self.result: Classification | None = None
         for control in (self.dense_tops, self.bit_length, self.die_area, self.io, self.datacenter, self.rule):
             control.observe(self.update, names="value")
-        self.widget = W.VBox([self.dense_tops, W.HBox([self.bit_length, self.datacenter]), self.die_area,
-                              self.io, self.rule, self.summary, self.output])
+        self.widget = W.VBox([self.dense_tops, W.HBox([self.bit_length, self.datacenter]),
+                              self.notes["tpp"], self.notes["datacenter"], self.die_area,
+                              self.notes["die_area_mm2"], self.io, self.notes["io_gb_s"], self.rule,
+                              self.summary, self.output])
         self.update()
+
+    def _show_notes(self) -> None:
+        inert = inert_controls(self.result.tpp, die_area_mm2=self.die_area.value, io_gb_s=self.io.value,
+                               datacenter=self.datacenter.value, rule=self.rule.value)
+        labels = {"tpp": "TPP (throughput × bit length)", "datacenter": "Designed for",
+                  "die_area_mm2": "Die area", "io_gb_s": "Chip-to-chip I/O"}
+        for name, note in self.notes.items():
+            reason = inert.get(name)
+            note.value = f"<small><em>{labels[name]}: {reason}</em></small>" if reason else ""
+            note.layout.display = None if reason else "none"
 
     def update(self, change=None) -> None:
         x = tpp(self.dense_tops.value, self.bit_length.value)
@@ -483,6 +542,7 @@ class ChipDesigner:
                               f"<b>{x:,.0f}</b>; density = {x:,.0f} / {self.die_area.value:,.1f} mm² = "
                               f"<b>{y:.2f}</b>.<br>{RULES[self.rule.value]}: <b>{self.result.label}</b>. "
                               f"{self.result.reason}</p>")
+        self._show_notes()
         if self.figure is None:  # the map is drawn once; each update only moves the star
             self.figure = plt.figure(figsize=style.figsize(5.6))
             plt.close(self.figure)  # shown as an <img> in self.output, never by the inline backend
