@@ -79,8 +79,10 @@ def tidy_page(app: Sphinx, pagename: str, templatename: str, context: dict, doct
             continue
         seen, kept = set(), []
         for asset in assets:
-            identity = (str(getattr(asset, "filename", "") or ""),
-                        tuple(sorted((k, str(v)) for k, v in getattr(asset, "attributes", {}).items())))
+            identity = (
+                str(getattr(asset, "filename", "") or ""),
+                tuple(sorted((k, str(v)) for k, v in getattr(asset, "attributes", {}).items())),
+            )
             if identity in seen or (not thebe_on and _is_thebe(asset)):
                 continue
             seen.add(identity)
@@ -106,8 +108,17 @@ def download_student_edition(app: Sphinx, exception: Exception | None) -> None:
     srcdir, outdir = Path(app.srcdir), Path(app.outdir)
     executed = outdir.parent / "jupyter_execute" / "chapters"
     module = _student_edition_module(srcdir)
-    code = module.main(["--chapters", str(srcdir / "chapters"), "--executed", str(executed),
-                        "--out", str(outdir / "_sources" / "chapters"), "--keep-others"])
+    code = module.main(
+        [
+            "--chapters",
+            str(srcdir / "chapters"),
+            "--executed",
+            str(executed),
+            "--out",
+            str(outdir / "_sources" / "chapters"),
+            "--keep-others",
+        ]
+    )
     if code != 0:
         raise RuntimeError("reader_html: the student edition for the download buttons could not be written")
 

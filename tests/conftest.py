@@ -49,6 +49,7 @@ any_positive = st.floats(0, exclude_min=True, allow_nan=False, allow_infinity=Fa
 @cache
 def _loaded(name: str) -> pd.DataFrame:
     from deepseek_shock import load
+
     return load(name)
 
 
@@ -117,6 +118,7 @@ def estimates():
 @pytest.fixture
 def write_csv(tmp_path):
     """write_csv(rows, name="x.csv") -> path; rows is a list of dicts (first row's keys are the header)."""
+
     def write(rows, name="x.csv", header=None):
         path = tmp_path / name
         header = header or list(rows[0])
@@ -125,6 +127,7 @@ def write_csv(tmp_path):
             writer.writeheader()
             writer.writerows(rows)
         return path
+
     return write
 
 
@@ -132,4 +135,5 @@ def write_csv(tmp_path):
 def _close_figures():
     yield
     import matplotlib.pyplot as plt
+
     plt.close("all")

@@ -61,8 +61,10 @@ def _recovery() -> Figure:
     later = _data("shares")
     later = later[later["kind"] == "implied_by_threshold"].set_index("as_of")["shares"]
     four, five = events.loc["nvidia_4t"], events.loc["nvidia_5t"]
-    milestones = [(four["date"], 4e12 / later[four["date"]], "$4T"),
-                  (five["date"], 5e12 / later[five["date"]], "$5T")]
+    milestones = [
+        (four["date"], 4e12 / later[four["date"]], "$4T"),
+        (five["date"], 5e12 / later[five["date"]], "$5T"),
+    ]
     return market.plot_recovery_path(_data("prices"), before, milestones)[0]
 
 
@@ -72,8 +74,9 @@ def _day() -> Figure:
 
 
 def _paths() -> Figure:
-    paths = market.normalised_paths(_data("prices"), _data("index_levels"), base_date="2025-01-24",
-                                    start="2025-01-20", end="2025-02-07")
+    paths = market.normalised_paths(
+        _data("prices"), _data("index_levels"), base_date="2025-01-24", start="2025-01-20", end="2025-02-07"
+    )
     return market.plot_paths(paths)[0]
 
 

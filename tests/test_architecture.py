@@ -26,8 +26,10 @@ INNER_IMPORT_EXCEPTIONS = {("distill", "sklearn"), ("distill", "threadpoolctl")}
 
 
 def _modules() -> dict[str, ast.Module]:
-    return {path.stem: ast.parse(path.read_text(encoding="utf-8"), str(path))
-            for path in sorted(PACKAGE.glob("*.py"))}
+    return {
+        path.stem: ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for path in sorted(PACKAGE.glob("*.py"))
+    }
 
 
 def _course_imports(tree: ast.Module) -> set[str]:
@@ -41,8 +43,9 @@ def _course_imports(tree: ast.Module) -> set[str]:
                 module = module.removeprefix("deepseek_shock").lstrip(".")
                 found.update([module.split(".")[0]] if module else [alias.name for alias in node.names])
         elif isinstance(node, ast.Import):
-            found.update(alias.name.split(".")[1] for alias in node.names
-                         if alias.name.startswith("deepseek_shock."))
+            found.update(
+                alias.name.split(".")[1] for alias in node.names if alias.name.startswith("deepseek_shock.")
+            )
     return found
 
 
@@ -50,8 +53,11 @@ def _layers() -> list[set[str]]:
     text = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
     section = re.search(r"^## Module layers\n(.*?)(?=^## )", text, flags=re.M | re.S)
     assert section, "CONTRIBUTING.md has no '## Module layers' section"
-    layers = [set(re.findall(r"`([a-z_]+)`", line.split(":", 1)[1]))
-              for line in section.group(1).splitlines() if re.match(r"\d+\. ", line)]
+    layers = [
+        set(re.findall(r"`([a-z_]+)`", line.split(":", 1)[1]))
+        for line in section.group(1).splitlines()
+        if re.match(r"\d+\. ", line)
+    ]
     assert layers, "the 'Module layers' section lists no numbered layers"
     return layers
 
@@ -63,9 +69,12 @@ def test_every_module_is_in_exactly_one_layer():
 
 def test_every_module_imports_only_from_layers_below_it():
     level = {name: i for i, layer in enumerate(_layers()) for name in layer}
-    upward = [f"{name} (layer {level[name] + 1}) imports {dep} (layer {level[dep] + 1})"
-              for name, tree in _modules().items() for dep in sorted(_course_imports(tree))
-              if level[dep] >= level[name]]
+    upward = [
+        f"{name} (layer {level[name] + 1}) imports {dep} (layer {level[dep] + 1})"
+        for name, tree in _modules().items()
+        for dep in sorted(_course_imports(tree))
+        if level[dep] >= level[name]
+    ]
     assert not upward, "imports that do not go down a layer:\n" + "\n".join(upward)
 
 
@@ -77,7 +86,7 @@ def test_there_is_no_import_cycle():
         state[node] = "open"
         for dep in sorted(graph[node]):
             if state.get(dep) == "open":
-                pytest.fail("import cycle: " + " → ".join(path[path.index(dep):] + [dep]))
+                pytest.fail("import cycle: " + " → ".join(path[path.index(dep) :] + [dep]))
             if dep not in state:
                 visit(dep, path + [dep])
         state[node] = "done"
@@ -99,12 +108,15 @@ def test_no_import_inside_a_function_except_the_listed_ones():
                         found.add((name, "." if node.level else (node.module or "").split(".")[0]))
     assert found == INNER_IMPORT_EXCEPTIONS, (
         f"imports inside functions: not allowed {sorted(found - INNER_IMPORT_EXCEPTIONS)}, "
-        f"listed but gone {sorted(INNER_IMPORT_EXCEPTIONS - found)}")
+        f"listed but gone {sorted(INNER_IMPORT_EXCEPTIONS - found)}"
+    )
 
 
 def test_the_package_does_not_import_scikit_learn():
-    code = ("import sys, deepseek_shock; "
-            "print(sorted(m for m in ('sklearn', 'threadpoolctl') if m in sys.modules))")
+    code = (
+        "import sys, deepseek_shock; "
+        "print(sorted(m for m in ('sklearn', 'threadpoolctl') if m in sys.modules))"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
 

@@ -60,10 +60,16 @@ def test_page_built_with_every_image_described(page):
 @pytest.mark.parametrize("page", toc_pages())
 def test_no_script_style_or_font_from_another_site(page):
     text, tags = parse(page)
-    external = [attrs.get("src") or attrs.get("href") for tag, attrs in tags
-                if (tag == "script" and re.match(r"https?://", attrs.get("src", "")))
-                or (tag == "link" and attrs.get("rel") in ("stylesheet", "preload")
-                    and re.match(r"https?://", attrs.get("href", "")))]
+    external = [
+        attrs.get("src") or attrs.get("href")
+        for tag, attrs in tags
+        if (tag == "script" and re.match(r"https?://", attrs.get("src", "")))
+        or (
+            tag == "link"
+            and attrs.get("rel") in ("stylesheet", "preload")
+            and re.match(r"https?://", attrs.get("href", ""))
+        )
+    ]
     assert not external, f"{page} loads from other sites: {external}"
 
 
@@ -99,18 +105,35 @@ def test_no_prose_read_as_math(page):
 
 
 def test_vendored_javascript_is_served_by_the_book():
-    for path in ("_static/vendor/require.js",
-                 "_static/vendor/@jupyter-widgets/html-manager/dist/embed-amd.js",
-                 "_static/vendor/mathjax/tex-mml-chtml.js"):
+    for path in (
+        "_static/vendor/require.js",
+        "_static/vendor/@jupyter-widgets/html-manager/dist/embed-amd.js",
+        "_static/vendor/mathjax/tex-mml-chtml.js",
+    ):
         assert (HTML / path).is_file(), f"{path} not in the built book"
 
 
 def test_glossary_defines_the_course_terms_and_the_chapters_link_to_it():
     text, _ = parse("chapters/glossary")
-    for term in ("TPP", "performance density", "MFU", "FLOP", "GPU-hour", "mixture of experts",
-                 "distillation", "soft targets", "temperature", "market capitalisation",
-                 "shares outstanding", "ECCN", "export control", "H800", "H20", "NVLink",
-                 "closing price"):
+    for term in (
+        "TPP",
+        "performance density",
+        "MFU",
+        "FLOP",
+        "GPU-hour",
+        "mixture of experts",
+        "distillation",
+        "soft targets",
+        "temperature",
+        "market capitalisation",
+        "shares outstanding",
+        "ECCN",
+        "export control",
+        "H800",
+        "H20",
+        "NVLink",
+        "closing price",
+    ):
         assert re.search(rf'<dt id="term-[^"]*">{re.escape(term)}<', text), f"glossary lacks {term!r}"
     for page in ("index", "chapters/01_timeline"):
         assert "glossary.html#term-" in parse(page)[0], f"{page} links no glossary term"
@@ -120,9 +143,11 @@ def test_reader_pages_are_computed():
     data_page, _ = parse("chapters/data")
     # One row per registered data set, with counts filled in by the notebook.
     from deepseek_shock.data import SCHEMAS
+
     for name in SCHEMAS:
         assert re.search(rf"<td>{name}</td>\s*<td>\d+</td>", data_page), (
-            f"data page has no row count for data set {name!r}")
+            f"data page has no row count for data set {name!r}"
+        )
         assert (
             f'<code class="docutils literal notranslate"><span class="pre">{name}</span></code>' in data_page
             or f"<code>{name}</code>" in data_page
@@ -132,7 +157,8 @@ def test_reader_pages_are_computed():
     assert re.search(r"<td>jupyter-book</td>\s*<td>\d", status), "package versions not computed"
     trouble, _ = parse("chapters/troubleshooting")
     assert "line 2, column &#39;date&#39;" in trouble or "line 2, column 'date'" in trouble, (
-        "the DataError example was not run")
+        "the DataError example was not run"
+    )
 
 
 def test_chapters_download_as_ipynb_and_buttons_follow_the_repository_url():

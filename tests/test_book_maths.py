@@ -32,8 +32,12 @@ PENDING: dict[str, str] = {}
 def _pages() -> list:
     toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
     pages = [toc["root"]] + [c["file"] for part in toc.get("parts", []) for c in part["chapters"]]
-    return [pytest.param(p, id=p, marks=[pytest.mark.xfail(reason=PENDING[p], strict=True)] if p in PENDING else [])
-            for p in pages]
+    return [
+        pytest.param(
+            p, id=p, marks=[pytest.mark.xfail(reason=PENDING[p], strict=True)] if p in PENDING else []
+        )
+        for p in pages
+    ]
 
 
 @pytest.mark.parametrize("page", _pages())
@@ -42,5 +46,6 @@ def test_no_money_or_words_inside_maths(page):
     if not path.exists():
         pytest.fail(f"{path} missing: run `make book` before the HTML checks (or set BOOK_HTML)")
     problems = pc.maths_problems(path.read_text(encoding="utf-8"))
-    assert not problems, (f"{page}: formulas holding money or words (escape the dollar as \\$ or reword): "
-                          f"{problems}")
+    assert not problems, (
+        f"{page}: formulas holding money or words (escape the dollar as \\$ or reword): {problems}"
+    )

@@ -37,8 +37,15 @@ HTML = Path(os.environ.get("BOOK_HTML", ROOT / "_build" / "html")).resolve()
 SCREENSHOTS = HTML.parent / "screenshots"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 # The marker the chapters put in the description of a slider that works with no kernel.
 STATIC_SLIDER_MARK = "works without Python"
 WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
@@ -57,6 +64,7 @@ def page_html(page: str) -> str:
 
 
 # --- the server and the browser -------------------------------------------------------------------
+
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format, *args):  # noqa: A002 - the signature is http.server's
@@ -81,8 +89,10 @@ def base_url():
 @pytest.fixture(scope="session")
 def browser():
     if not os.access(CHROMIUM, os.X_OK):
-        pytest.fail(f"{CHROMIUM} not found: `make test-browser` installs Debian's chromium "
-                    "(apt-get install chromium), or set CHROMIUM to a Chromium binary")
+        pytest.fail(
+            f"{CHROMIUM} not found: `make test-browser` installs Debian's chromium "
+            "(apt-get install chromium), or set CHROMIUM to a Chromium binary"
+        )
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -99,9 +109,13 @@ class Visit:
         # A phone (width below 600 px) is emulated as one: a touch screen that honours the page's
         # <meta name="viewport">, as a reader's phone does.
         phone = width < 600
-        self.context = browser.new_context(viewport={"width": width, "height": 844 if phone else 900},
-                                           is_mobile=phone, has_touch=phone,
-                                           service_workers="block", reduced_motion="reduce")
+        self.context = browser.new_context(
+            viewport={"width": width, "height": 844 if phone else 900},
+            is_mobile=phone,
+            has_touch=phone,
+            service_workers="block",
+            reduced_motion="reduce",
+        )
         self.page = self.context.new_page()
         self.console_errors: list[str] = []
         self.failed: list[str] = []
@@ -135,7 +149,9 @@ class Visit:
         # MathJax 3 typesets after load; its startup promise resolves once the page is done.
         self.page.wait_for_function(
             "() => !window.MathJax || (MathJax.startup && MathJax.startup.promise"
-            " && MathJax.startup.promise.then(() => true))", timeout=SETTLE_TIMEOUT_MS)
+            " && MathJax.startup.promise.then(() => true))",
+            timeout=SETTLE_TIMEOUT_MS,
+        )
 
     def close(self):
         self.context.close()
@@ -168,11 +184,13 @@ def wait_for_widgets(visit: Visit) -> int:
                const area = tag.previousElementSibling;
                return area && area.classList.contains('widget-subarea')
                  && area.querySelector('.lm-Widget') !== null; })""",
-        timeout=SETTLE_TIMEOUT_MS)
+        timeout=SETTLE_TIMEOUT_MS,
+    )
     return views
 
 
 # --- the tests -------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("page", PAGES)
 def test_page_loads_offline_without_errors(visit, page):
@@ -201,9 +219,11 @@ def test_embedded_widgets_render(visit, page):
     assert errors.count() == 0, f"{page}: {errors.count()} widget(s) failed to render"
     # Each rendered view takes room on the page (not an empty or hidden box).
     sizes = v.page.eval_on_selector_all(
-        ".widget-subarea", "areas => areas.map(a => [a.offsetWidth, a.offsetHeight])")
+        ".widget-subarea", "areas => areas.map(a => [a.offsetWidth, a.offsetHeight])"
+    )
     assert len(sizes) == views and all(w > 0 and h > 0 for w, h in sizes), (
-        f"{page}: widget areas (width, height): {sizes}")
+        f"{page}: widget areas (width, height): {sizes}"
+    )
     assert not v.console_errors, f"{page}: console errors while rendering widgets: {v.console_errors}"
 
 
@@ -215,8 +235,11 @@ def static_sliders(v: Visit):
 def shown_images(container) -> list[tuple[str, str]]:
     """(tail of src, alt) of every visible <img> inside ``container``."""
     images = container.locator("img")
-    return [(images.nth(i).get_attribute("src")[-120:], images.nth(i).get_attribute("alt") or "")
-            for i in range(images.count()) if images.nth(i).is_visible()]
+    return [
+        (images.nth(i).get_attribute("src")[-120:], images.nth(i).get_attribute("alt") or "")
+        for i in range(images.count())
+        if images.nth(i).is_visible()
+    ]
 
 
 def shown_frames(container) -> list[str]:
@@ -246,12 +269,15 @@ def test_static_sliders_swap_the_figure_without_a_kernel(visit, page):
         handle.focus()
         v.page.keyboard.press("Home" if at_end else "End")
         v.page.wait_for_function(
-            "([el, before]) => el.innerText !== before", arg=[readout.element_handle(), before_label],
-            timeout=SETTLE_TIMEOUT_MS)
+            "([el, before]) => el.innerText !== before",
+            arg=[readout.element_handle(), before_label],
+            timeout=SETTLE_TIMEOUT_MS,
+        )
         after_frames, after_images = shown_frames(box), shown_images(box)
         assert after_frames != before_frames, (
             f"{page}: slider moved from {before_label!r} to {readout.inner_text()!r} "
-            "but the frame shown did not change")
+            "but the frame shown did not change"
+        )
         assert len(after_images) == len(before_images), f"{page}: figure frames and text frames mixed"
         assert all(alt.strip() for _, alt in after_images), f"{page}: the figure shown has no alt text"
     assert not v.console_errors, f"{page}: console errors while moving sliders: {v.console_errors}"
@@ -283,9 +309,16 @@ def test_no_serious_or_critical_accessibility_violation(visit, axe_source, page)
     v.page.add_script_tag(content="window.define = window.__axeDefine;")
     results = v.page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
     bad = [violation for violation in results["violations"] if violation["impact"] in ("serious", "critical")]
-    report = [{"rule": x["id"], "impact": x["impact"], "help": x["help"],
-               "where": [node["target"] for node in x["nodes"][:5]],
-               "summary": x["nodes"][0].get("failureSummary", "")[:300]} for x in bad]
+    report = [
+        {
+            "rule": x["id"],
+            "impact": x["impact"],
+            "help": x["help"],
+            "where": [node["target"] for node in x["nodes"][:5]],
+            "summary": x["nodes"][0].get("failureSummary", "")[:300],
+        }
+        for x in bad
+    ]
     assert not bad, f"{page}: axe-core found:\n" + json.dumps(report, indent=1, ensure_ascii=False)
 
 
@@ -330,23 +363,26 @@ def open_at(visit, page: str, width: int) -> Visit:
 def test_code_and_output_fit_their_box_on_a_laptop(visit, page):
     v = open_at(visit, page, LAPTOP_PX)
     wide = v.page.evaluate(OVERFLOWING_PRE)
-    assert not wide, (f"{page} at {LAPTOP_PX} px: {len(wide)} code or output block(s) wider than their box "
-                      "(longest line of each):\n" + json.dumps(wide, indent=1, ensure_ascii=False))
+    assert not wide, (
+        f"{page} at {LAPTOP_PX} px: {len(wide)} code or output block(s) wider than their box "
+        "(longest line of each):\n" + json.dumps(wide, indent=1, ensure_ascii=False)
+    )
 
 
 @pytest.mark.parametrize("page", CHAPTER_PAGES)
 def test_a_phone_does_not_scroll_sideways_and_figures_fit(visit, page):
     v = open_at(visit, page, PHONE_PX)
     # A phone zooms out to show a page wider than its screen: then the layout is wider than 390 px.
-    page_width, screen = v.page.evaluate(
-        "() => [document.documentElement.scrollWidth, window.innerWidth]")
+    page_width, screen = v.page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
     assert screen == PHONE_PX and page_width <= screen, (
         f"{page} at {PHONE_PX} px: the page is {page_width} px wide (screen {screen} px) and scrolls "
         "sideways; reaching past the edge: "
-        + json.dumps(v.page.evaluate(WIDEST_ELEMENTS, PHONE_PX), ensure_ascii=False))
+        + json.dumps(v.page.evaluate(WIDEST_ELEMENTS, PHONE_PX), ensure_ascii=False)
+    )
     off = v.page.evaluate(OFF_SCREEN)
-    assert not off, (f"{page} at {PHONE_PX} px: figures or widgets off the screen:\n"
-                     + json.dumps(off, indent=1, ensure_ascii=False))
+    assert not off, f"{page} at {PHONE_PX} px: figures or widgets off the screen:\n" + json.dumps(
+        off, indent=1, ensure_ascii=False
+    )
 
 
 # For the failure message: the elements reaching furthest right, to say what makes a page too wide.

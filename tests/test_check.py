@@ -42,6 +42,7 @@ def spellings(value: float) -> list[str]:
 
 # ---- right -------------------------------------------------------------------------------------
 
+
 def test_right_within_relative_tolerance(ask):
     qid = ask(-0.20752, unit="a fraction", rel_tol=1e-3)
     for answer in (-0.20752, -0.2075, np.float32(-0.2075), pd.Series([-0.2075]), np.array([-0.2075])):
@@ -86,6 +87,7 @@ def test_bool(ask):
 
 # ---- wrong, with a hint ------------------------------------------------------------------------
 
+
 def test_wrong_answer_gets_the_hint_and_strict_mode_fails(ask):
     qid = ask(0.4321, hint="divide the loss by the price before the fall.")
     feedback = check(qid, 0.9)
@@ -110,14 +112,18 @@ def test_wrong_choice(ask):
 
 # ---- wrong type --------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("answer, says", [
-    ("-20.75%", "without the % sign"),
-    ("about a fifth", "expects a number"),
-    (pd.Series([1.0, 2.0, 3.0]), "Series of 3 values"),
-    (pd.DataFrame({"a": [1, 2]}), "table (DataFrame) of 2 rows"),
-    (True, "expects a number"),
-    (pd.Timestamp("2025-01-27"), "expects a number"),
-])
+
+@pytest.mark.parametrize(
+    "answer, says",
+    [
+        ("-20.75%", "without the % sign"),
+        ("about a fifth", "expects a number"),
+        (pd.Series([1.0, 2.0, 3.0]), "Series of 3 values"),
+        (pd.DataFrame({"a": [1, 2]}), "table (DataFrame) of 2 rows"),
+        (True, "expects a number"),
+        (pd.Timestamp("2025-01-27"), "expects a number"),
+    ],
+)
 def test_wrong_type_for_a_number(ask, answer, says):
     feedback = check(ask(-0.2075, unit="a fraction"), answer)
     assert feedback.status == "wrong-type" and says in feedback.message
@@ -143,14 +149,18 @@ def test_not_a_date(ask):
 
 # ---- wrong unit --------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("factor, says", [
-    (100, "100 times too large: it looks like a percentage"),
-    (-100, "100 times too large and has the wrong sign"),
-    (1e3, "a thousand times too large"),
-    (1e9, "a billion times too large"),
-    (1e-9, "a billion times too small"),
-    (1e-12, "a trillion times too small"),
-])
+
+@pytest.mark.parametrize(
+    "factor, says",
+    [
+        (100, "100 times too large: it looks like a percentage"),
+        (-100, "100 times too large and has the wrong sign"),
+        (1e3, "a thousand times too large"),
+        (1e9, "a billion times too large"),
+        (1e-9, "a billion times too small"),
+        (1e-12, "a trillion times too small"),
+    ],
+)
 def test_unit_slips_are_detected(ask, factor, says):
     feedback = check(ask(-0.2075, unit="a fraction"), -0.2075 * factor)
     assert feedback.status == "wrong-unit" and says in feedback.message
@@ -168,6 +178,7 @@ def test_billions_slip_in_dollars(ask):
 
 # ---- not answered yet --------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("answer", [None, ..., float("nan"), np.nan, pd.NA, pd.NaT, "", "   "])
 def test_missing_answers_are_not_answered_yet(ask, answer):
     feedback = check(ask(1.5), answer)
@@ -179,6 +190,7 @@ def test_missing_answers_are_not_answered_yet(ask, answer):
 
 # ---- unknown ids and bad questions ---------------------------------------------------------------
 
+
 def test_unknown_question_id_names_close_matches():
     with pytest.raises(ValueError, match=r"unknown question id\. Did you mean 'tl-single-source'"):
         check("tl-single-sourse", 3)
@@ -186,12 +198,15 @@ def test_unknown_question_id_names_close_matches():
         check("no-such-question", 3)
 
 
-@pytest.mark.parametrize("options, message", [
-    ({"qid": "Has Spaces"}, "qid='Has Spaces'"),
-    ({"kind": "colour"}, "kind='colour'"),
-    ({"kind": "choice"}, "needs its choices"),
-    ({"rel_tol": -1}, "tolerances ≥ 0"),
-])
+@pytest.mark.parametrize(
+    "options, message",
+    [
+        ({"qid": "Has Spaces"}, "qid='Has Spaces'"),
+        ({"kind": "colour"}, "kind='colour'"),
+        ({"kind": "choice"}, "needs its choices"),
+        ({"rel_tol": -1}, "tolerances ≥ 0"),
+    ],
+)
 def test_bad_questions_are_refused(options, message):
     with pytest.raises(ValueError, match=message):
         Question(**{"qid": "ok-id", "expected": lambda: 1, **options})
@@ -230,8 +245,16 @@ def test_feedback_never_prints_the_expected_value(qid):
     expected = float(C._expected_answer(qid))
     q = C.QUESTIONS[qid]
     near = expected + 3 * max(C._tolerance(q, expected), 1e-9)  # just outside the tolerance
-    wrong = [expected * 1.5 + 1, expected * 100, expected * 1e9, -expected, near,
-             "17%", pd.Series([expected, expected]), None]
+    wrong = [
+        expected * 1.5 + 1,
+        expected * 100,
+        expected * 1e9,
+        -expected,
+        near,
+        "17%",
+        pd.Series([expected, expected]),
+        None,
+    ]
     shown = [str(s) for s in spellings(expected) if len(s.strip("-0.")) >= 2]
     for answer in wrong:
         feedback = check(qid, answer)
@@ -260,6 +283,7 @@ def test_expected_values_are_computed_from_the_data_at_check_time(tmp_path, monk
 
 
 # ---- under nbgrader (NBGRADER_EXECUTION set while it validates or autogrades) --------------------
+
 
 @pytest.mark.parametrize("mode", ["validate", "autograde"])
 def test_under_nbgrader_every_check_is_strict_and_returns_nothing(ask, monkeypatch, capsys, mode):

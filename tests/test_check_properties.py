@@ -113,8 +113,20 @@ def _forms(value) -> set[str]:
         t = pd.Timestamp(value)
         return {f"{t:%Y-%m-%d}", f"{t:%d %B %Y}", f"{t:%d/%m/%Y}", f"{t:%B %d}"}
     x = float(value)
-    forms = {repr(x), str(x), f"{x:g}", f"{x:.2f}", f"{x:,.2f}", f"{x:,.0f}", f"{x:.3g}", f"{x:.4g}",
-             f"{100 * x:.1f}", f"{100 * x:.2f}", f"{x:.1%}", f"{x:.2%}"}
+    forms = {
+        repr(x),
+        str(x),
+        f"{x:g}",
+        f"{x:.2f}",
+        f"{x:,.2f}",
+        f"{x:,.0f}",
+        f"{x:.3g}",
+        f"{x:.4g}",
+        f"{100 * x:.1f}",
+        f"{100 * x:.2f}",
+        f"{x:.1%}",
+        f"{x:.2%}",
+    }
     if x == int(x):
         forms.add(str(int(x)))
     # short forms ("2", "0.30") could stand in any sentence: keep the ones with ≥ 3 significant digits
@@ -162,6 +174,7 @@ def test_feedback_is_the_same_whatever_the_expected_value():
 
 # --- right answers within tolerance are accepted ------------------------------------------------
 
+
 @given(qid=st.sampled_from(by_kind("number")), u=st.floats(-0.99, 0.99), wrap=st.sampled_from(range(4)))
 @settings(max_examples=200)
 def test_numbers_within_tolerance_are_right(qid, u, wrap):
@@ -188,9 +201,12 @@ def test_integers_in_any_numeric_form_are_right(qid, form):
     assert checker.check(qid, form(int(EXPECTED[qid]) + 1)).status != "right"
 
 
-@given(qid=st.sampled_from(by_kind("date")) if by_kind("date") else st.nothing(),
-       form=st.sampled_from([str, pd.Timestamp, lambda t: t.date(), lambda t: t.to_datetime64(),
-                             lambda t: f"{t:%Y-%m-%d} 15:30"]))
+@given(
+    qid=st.sampled_from(by_kind("date")) if by_kind("date") else st.nothing(),
+    form=st.sampled_from(
+        [str, pd.Timestamp, lambda t: t.date(), lambda t: t.to_datetime64(), lambda t: f"{t:%Y-%m-%d} 15:30"]
+    ),
+)
 def test_dates_in_any_form_are_right(qid, form):
     stamp = pd.Timestamp(EXPECTED[qid])
     assert checker.check(qid, form(stamp)).status == "right"

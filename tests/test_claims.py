@@ -55,7 +55,9 @@ def test_the_ledger_holds_the_claims_issue_14_found_missing():
 
 def test_each_claim_is_graded_by_its_chapter_not_by_the_ledger(prices, record_losses):
     """The ledger reads the chapter's own table by claim id: both say the same thing."""
-    market_table = market.check_market_claims(prices, record_losses, shares=load("shares")).set_index("claim_id")
+    market_table = market.check_market_claims(prices, record_losses, shares=load("shares")).set_index(
+        "claim_id"
+    )
     for claim_id in ("seventeen_percent", "six_hundred_billion", "hundreds_of_billions"):
         found = claims.evidence_for(claim_id)
         assert found.verdict == market_table.at[claim_id, "verdict"]
@@ -70,7 +72,9 @@ def test_reported_losses_alone_move_the_hundreds_of_billions_claim(record_losses
     losses = record_losses.copy()
     day = (losses["ticker"] == "NVDA") & (losses["date"] == "2025-01-27")
     losses.loc[day, "value_lost_usd_bn"] = 1200.0
-    assert claims.evidence_for("hundreds_of_billions", claims.Data({"record_losses": losses})).verdict == "wrong"
+    assert (
+        claims.evidence_for("hundreds_of_billions", claims.Data({"record_losses": losses})).verdict == "wrong"
+    )
 
 
 def test_beijing_supports_counts_only_what_came_before_the_broadcast(events):
@@ -100,8 +104,15 @@ def test_claim_browser_follows_the_picker():
 
 
 def test_claim_cards_escape_html_and_frames_follow_broadcast_order():
-    row = {"timestamp": "00:00", "chapter": 1, "claim_fr": "<b>x</b>", "claim_en": "a & b",
-           "finding": "f", "method": "m", "verdict": "accurate"}
+    row = {
+        "timestamp": "00:00",
+        "chapter": 1,
+        "claim_fr": "<b>x</b>",
+        "claim_en": "a & b",
+        "finding": "f",
+        "method": "m",
+        "verdict": "accurate",
+    }
     card = claims.claim_card(row)
     assert "&lt;b&gt;x&lt;/b&gt;" in card and "a &amp; b" in card
     frames = claims.claim_frames(claims.ledger())

@@ -10,6 +10,7 @@ from deepseek_shock import costs
 
 # --- the three formulas, by hand -----------------------------------------------------------------
 
+
 def test_training_flops_is_six_n_d():
     assert costs.training_flops(37e9, 14.8e12) == pytest.approx(3.2856e24)
     assert costs.training_flops(1, 1) == 6
@@ -56,6 +57,7 @@ def test_ownership_cost():
 
 # --- Bad input --------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "call, message",
     [
@@ -98,6 +100,7 @@ def test_unknown_gpu_lists_the_known_ones(specs):
 
 
 # --- The data -----------------------------------------------------------------------------------------
+
 
 def test_v3_headline_and_stages_match_the_report(runs):
     v3 = costs.run_table(runs, "DeepSeek-V3")
@@ -159,6 +162,7 @@ def test_estimate_range(estimates):
 
 # --- The waterfall --------------------------------------------------------------------------------------
 
+
 def _default_steps(runs, estimates, **changes):
     inputs = {**costs.waterfall_inputs(runs, estimates), **changes}
     return costs.cost_waterfall(inputs.pop("gpu_hours"), inputs.pop("usd_per_gpu_hour"), **inputs)
@@ -200,10 +204,15 @@ def test_step_rejects_unknown_status():
 
 # --- Figures and widgets --------------------------------------------------------------------------------
 
+
 def test_figures_have_axis_labels(runs, specs, api, estimates):
     steps = _default_steps(runs, estimates)
-    for _fig, ax in (costs.plot_waterfall(steps), costs.plot_headline_cost(runs, 2.0),
-                    costs.plot_api_prices(api), costs.plot_estimates(estimates, 5.576e6)):
+    for _fig, ax in (
+        costs.plot_waterfall(steps),
+        costs.plot_headline_cost(runs, 2.0),
+        costs.plot_api_prices(api),
+        costs.plot_estimates(estimates, 5.576e6),
+    ):
         assert ax.get_xlabel() or ax.get_ylabel()
     fig, axes = costs.plot_compute_comparison(costs.compute_summary(runs, specs))
     assert all(a.get_ylabel() for a in axes)
@@ -249,13 +258,14 @@ def test_floor_utilisation_is_where_the_waterfall_stops_depending_on_utilisation
 
     def total(u):
         rest = {k: v for k, v in inputs.items() if k not in ("gpu_hours", "usd_per_gpu_hour", "utilisation")}
-        return costs.waterfall_total(costs.cost_waterfall(inputs["gpu_hours"], inputs["usd_per_gpu_hour"],
-                                                          utilisation=u, **rest))
+        return costs.waterfall_total(
+            costs.cost_waterfall(inputs["gpu_hours"], inputs["usd_per_gpu_hour"], utilisation=u, **rest)
+        )
 
     at_floor = total(floor_at)
     assert total(1.0) == pytest.approx(at_floor) and total(floor_at + 0.01) == pytest.approx(at_floor)
-    assert total(floor_at - 0.01) > at_floor * 1.001          # below it, utilisation counts
-    assert costs.floor_utilisation(inputs["gpu_hours"], **dict(args, cluster_size=256)) > 1   # never reached
+    assert total(floor_at - 0.01) > at_floor * 1.001  # below it, utilisation counts
+    assert costs.floor_utilisation(inputs["gpu_hours"], **dict(args, cluster_size=256)) > 1  # never reached
 
 
 def test_utilisation_note():
@@ -273,9 +283,9 @@ def test_cost_calculator_says_when_utilisation_changes_nothing(runs, estimates):
     assert f"${calc.total_usd / 1e6:,.1f}M" in note.value
     calc.utilisation.value = 0.5
     assert "No effect now" in note.value
-    calc.utilisation.value = 0.3                              # below the floor: utilisation counts
+    calc.utilisation.value = 0.3  # below the floor: utilisation counts
     assert note.value == "" and note.layout.display == "none"
-    calc.cluster.value = 256                                  # a smaller cluster: the floor is out of reach
+    calc.cluster.value = 256  # a smaller cluster: the floor is out of reach
     calc.utilisation.value = 1.0
     assert note.value == ""
 
@@ -302,9 +312,17 @@ def test_compute_calculator_names_the_gpu_and_says_the_choice_changes_nothing(sp
 
 # --- Verdicts ---------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("ratios, expected", [
-    ([20.5, 19.8], "accurate"), ([18, 23], "approximately right"), ([11, 12], "wrong"),
-    ([30, 40], "wrong"), ([11, 27], "unverifiable")])
+
+@pytest.mark.parametrize(
+    "ratios, expected",
+    [
+        ([20.5, 19.8], "accurate"),
+        ([18, 23], "approximately right"),
+        ([11, 12], "wrong"),
+        ([30, 40], "wrong"),
+        ([11, 27], "unverifiable"),
+    ],
+)
 def test_ratio_verdict(ratios, expected):
     assert costs.ratio_verdict(ratios, 20) == expected
 
@@ -347,9 +365,12 @@ def test_rd_not_counted_reads_the_source_notes(runs):
 
 # --- Two readings of the capex, every setting listed, one change at a time -----------------------------
 
+
 def test_capex_readings_give_32k_and_28k_per_gpu(runs, estimates):
-    per_gpu = {reading: costs.waterfall_inputs(runs, estimates, estimate_id)["capex_usd_per_gpu"]
-               for reading, estimate_id in costs.CAPEX_READINGS.items()}
+    per_gpu = {
+        reading: costs.waterfall_inputs(runs, estimates, estimate_id)["capex_usd_per_gpu"]
+        for reading, estimate_id in costs.CAPEX_READINGS.items()
+    }
     assert sorted(per_gpu.values()) == pytest.approx([28_000, 32_000])
     with pytest.raises(ValueError, match="capex_estimate='fleet_gpus': expected one of"):
         costs.waterfall_inputs(runs, estimates, "fleet_gpus")
@@ -374,8 +395,9 @@ def test_waterfall_settings_list_every_argument_of_the_waterfall(runs, estimates
     assert set(table["status"]) == {"sourced", "derived", "assumption"}
     assert table["where it comes from"].str.len().min() > 10
     with pytest.raises(ValueError, match=r"inputs: missing \['utilisation'\]"):
-        costs.waterfall_settings({k: v for k, v in costs.waterfall_inputs(runs, estimates).items()
-                                  if k != "utilisation"})
+        costs.waterfall_settings(
+            {k: v for k, v in costs.waterfall_inputs(runs, estimates).items() if k != "utilisation"}
+        )
 
 
 def test_sensitivity_changes_one_setting_at_a_time(runs, estimates):
@@ -393,6 +415,8 @@ def test_flop_ratio_split_multiplies_to_the_compute_ratio(runs, api):
     split = costs.flop_ratio_split(runs)
     assert split["active parameters"] == pytest.approx(405 / 37)
     assert split["tokens"] == pytest.approx(15.6 / 14.8)
-    assert split["active parameters"] * split["tokens"] * split["reported ÷ 6·N·D"] == pytest.approx(split["total"])
+    assert split["active parameters"] * split["tokens"] * split["reported ÷ 6·N·D"] == pytest.approx(
+        split["total"]
+    )
     ratios = costs.compute_and_price_ratios(runs, api)
     assert split["total"] == pytest.approx(ratios["training FLOP, Llama 3.1 405B / V3"])

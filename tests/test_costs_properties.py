@@ -29,11 +29,8 @@ negative = st.floats(max_value=0, exclude_max=True, allow_nan=False, allow_infin
 non_positive = st.floats(max_value=0, allow_nan=False, allow_infinity=False)
 
 
-
-
-
-
 # --- the three formulas of the public API ------------------------------------------------------
+
 
 @FAST
 @given(count, count)
@@ -86,6 +83,7 @@ def test_mfu_rejects_bad_arguments(bad):
 
 
 # --- more arithmetic ------------------------------------------------------------------------------
+
 
 @FAST
 @given(pos_count, peak, utilisation)
@@ -148,15 +146,35 @@ def test_ownership_functions_reject_bad_arguments(bad):
 
 # --- the waterfall ---------------------------------------------------------------------------------
 
+
 @FAST
-@given(st.floats(0, 1e8), st.floats(0, 20), st.floats(0, 1e7), st.floats(0, 10), st.integers(1, 100_000),
-       st.floats(0, 1e6), st.floats(0, 1e5), years, utilisation, st.floats(0, 3))
+@given(
+    st.floats(0, 1e8),
+    st.floats(0, 20),
+    st.floats(0, 1e7),
+    st.floats(0, 10),
+    st.integers(1, 100_000),
+    st.floats(0, 1e6),
+    st.floats(0, 1e5),
+    years,
+    utilisation,
+    st.floats(0, 3),
+)
 def test_cost_waterfall_adds_up_to_owning_plus_staff(
     hours, p, r1, research, size, capex, opex, yrs, u, staff
 ):
-    steps = c.cost_waterfall(hours, p, r1_gpu_hours=r1, research_multiplier=research, cluster_size=size,
-                             capex_usd_per_gpu=capex, opex_usd_per_gpu_year=opex, amortisation_years=yrs,
-                             utilisation=u, staff_multiplier=staff)
+    steps = c.cost_waterfall(
+        hours,
+        p,
+        r1_gpu_hours=r1,
+        research_multiplier=research,
+        cluster_size=size,
+        capex_usd_per_gpu=capex,
+        opex_usd_per_gpu_year=opex,
+        amortisation_years=yrs,
+        utilisation=u,
+        staff_multiplier=staff,
+    )
     assert len(steps) == 5 and all(isinstance(s, c.Step) for s in steps)
     assert all(math.isfinite(s.usd) and s.basis and s.label for s in steps)
     assert steps[0].usd == c.rental_cost(hours, p) and steps[1].usd == c.rental_cost(r1, p)
@@ -193,8 +211,11 @@ VERDICTS = ("accurate", "approximately right", "wrong", "unverifiable")
 
 
 @FAST
-@given(st.lists(st.floats(1e-3, 1e4), min_size=1, max_size=6), st.floats(1e-3, 1e4),
-       st.sampled_from([0.25, 0.5, 2.0, 4.0]))
+@given(
+    st.lists(st.floats(1e-3, 1e4), min_size=1, max_size=6),
+    st.floats(1e-3, 1e4),
+    st.sampled_from([0.25, 0.5, 2.0, 4.0]),
+)
 def test_ratio_verdict_is_one_of_four_and_scale_free(ratios, claimed, k):
     verdict = c.ratio_verdict(ratios, claimed)
     assert verdict in VERDICTS
@@ -225,6 +246,7 @@ def test_ratio_verdict_needs_a_ratio():
 
 
 # --- functions over the data sets -------------------------------------------------------------------
+
 
 @FAST
 @given(st.floats(0, 1e3), st.floats(0, 1e3))
@@ -293,7 +315,6 @@ def test_price_and_compute_ratios_are_finite_and_positive(runs, api, specs, esti
 # --- the whole float range: finite, or a clear ValueError; never inf or NaN ------------------------
 
 
-
 @FAST
 @given(any_valid, any_valid)
 def test_two_argument_formulas_never_return_inf(a, b):
@@ -307,20 +328,44 @@ def test_divisions_never_return_inf(flops, hours, pk, u):
     finite_or_clear(c.mfu, ("flops", "gpu_hours", "peak_flop_per_s"), flops, hours, pk)
     finite_or_clear(c.gpu_hours_needed, ("flops", "peak_flop_per_s", "utilisation"), flops, pk, u)
     finite_or_clear(c.wall_clock_days, ("gpu_hours", "num_gpus"), flops, hours)
-    finite_or_clear(c.amortised_cost_per_gpu_hour, ("capex_usd_per_gpu", "amortisation_years", "utilisation",
-                                                     "opex_usd_per_gpu_year"), flops, hours, u, pk)
-    finite_or_clear(c.ownership_cost, ("num_gpus", "capex_usd_per_gpu", "amortisation_years", "years_held",
-                                        "opex_usd_per_gpu_year"), flops, pk, hours, flops, pk)
+    finite_or_clear(
+        c.amortised_cost_per_gpu_hour,
+        ("capex_usd_per_gpu", "amortisation_years", "utilisation", "opex_usd_per_gpu_year"),
+        flops,
+        hours,
+        u,
+        pk,
+    )
+    finite_or_clear(
+        c.ownership_cost,
+        ("num_gpus", "capex_usd_per_gpu", "amortisation_years", "years_held", "opex_usd_per_gpu_year"),
+        flops,
+        pk,
+        hours,
+        flops,
+        pk,
+    )
 
 
 @FAST
 @given(any_valid, any_valid, any_valid, any_valid, any_positive, any_valid)
 def test_cost_waterfall_never_returns_inf(hours, p, r1, research, size, staff):
-    names = ("gpu_hours", "usd_per_gpu_hour", "r1_gpu_hours", "research_multiplier", "cluster_size",
-             "staff_multiplier", "capex_usd_per_gpu", "amortisation_years", "years_held", "num_gpus")
+    names = (
+        "gpu_hours",
+        "usd_per_gpu_hour",
+        "r1_gpu_hours",
+        "research_multiplier",
+        "cluster_size",
+        "staff_multiplier",
+        "capex_usd_per_gpu",
+        "amortisation_years",
+        "years_held",
+        "num_gpus",
+    )
     try:
-        steps = c.cost_waterfall(hours, p, r1_gpu_hours=r1, research_multiplier=research, cluster_size=size,
-                                 staff_multiplier=staff)
+        steps = c.cost_waterfall(
+            hours, p, r1_gpu_hours=r1, research_multiplier=research, cluster_size=size, staff_multiplier=staff
+        )
     except ValueError as exc:
         assert any(name in str(exc) for name in names), str(exc)
         return
@@ -328,6 +373,7 @@ def test_cost_waterfall_never_returns_inf(hours, p, r1, research, size, staff):
 
 
 # --- figures and their alt text over any valid input ------------------------------------------------
+
 
 @FAST
 @given(st.floats(0, 1e3))
@@ -343,8 +389,9 @@ def test_describe_headline_cost_states_the_total(runs, p):
 def test_figures_draw_any_valid_input(runs, p, research, staff):
     fig, ax = c.plot_headline_cost(runs, p)
     assert ax.get_xlim()[1] > 0 and all("nan" not in t.get_text() for t in ax.texts)
-    steps = c.cost_waterfall(2.788e6, p, r1_gpu_hours=1.47e5, research_multiplier=research,
-                             staff_multiplier=staff)
+    steps = c.cost_waterfall(
+        2.788e6, p, r1_gpu_hours=1.47e5, research_multiplier=research, staff_multiplier=staff
+    )
     fig, ax = c.plot_waterfall(steps)
     assert len(ax.patches) >= len(steps) + 1
     assert all(math.isfinite(v) for v in ax.get_ylim())

@@ -13,8 +13,14 @@ from deepseek_shock.data import SCHEMAS, DataError, load
 
 ROOT = Path(__file__).resolve().parents[1]
 
-GOOD_PRICE = {"date": "2025-01-24", "ticker": "NVDA", "close_usd": "142.62",
-              "source_url": "https://example.org/nvda", "source_note": "close", "confidence": "2+"}
+GOOD_PRICE = {
+    "date": "2025-01-24",
+    "ticker": "NVDA",
+    "close_usd": "142.62",
+    "source_url": "https://example.org/nvda",
+    "source_note": "close",
+    "confidence": "2+",
+}
 
 
 def price_rows(**changes):
@@ -135,7 +141,9 @@ def test_r1_benchmarks_pair_r1_with_o1_on_every_benchmark():
     table = load("r1_benchmarks")
     models = table.groupby(["benchmark", "metric"])["model"].apply(set)
     assert (models == {"DeepSeek-R1", "OpenAI-o1-1217"}).all()
-    assert table.loc[table["model"] == "OpenAI-o1-1217", "source_note"].str.contains("OpenAI's official").all()
+    assert (
+        table.loc[table["model"] == "OpenAI-o1-1217", "source_note"].str.contains("OpenAI's official").all()
+    )
 
 
 def test_chip_rankings_rank_from_one_by_revenue():
@@ -147,6 +155,7 @@ def test_chip_rankings_rank_from_one_by_revenue():
 
 
 # --- the data dictionary (data/README.md) documents the schemas ---------------------------------------
+
 
 def _readme_tables() -> dict[str, list[tuple[str, str, str]]]:
     """data/README.md's column tables, by data set: (column, type, meaning) rows in order."""
@@ -181,6 +190,7 @@ def test_the_data_dictionary_documents_every_column_of_every_schema():
 
 # --- describing the data sets (the book's "Data sets" page) -------------------------------------------
 
+
 def test_load_all_and_overview_describe_every_data_set():
     loaded, problems = data.load_all()
     assert sorted(loaded) == sorted(SCHEMAS) and problems == {}
@@ -194,8 +204,13 @@ def test_load_all_and_overview_describe_every_data_set():
 
 def test_source_domains_counts_every_url_column_by_site():
     schema = SCHEMAS["events"]
-    df = pd.DataFrame({"source_url": ["https://www.reuters.com/a", "https://Reuters.com./b"],
-                       "source_url_2": ["https://apnews.com/x", None], "title": ["a", "b"]})
+    df = pd.DataFrame(
+        {
+            "source_url": ["https://www.reuters.com/a", "https://Reuters.com./b"],
+            "source_url_2": ["https://apnews.com/x", None],
+            "title": ["a", "b"],
+        }
+    )
     assert data.source_domains(df, schema) == {"reuters.com": 2, "apnews.com": 1}
 
 

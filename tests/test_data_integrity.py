@@ -41,6 +41,7 @@ def test_every_csv_has_a_schema_and_loads(sets):
 
 # --- URLs --------------------------------------------------------------------------------------------
 
+
 def _url_cells():
     for name in NAMES:
         with (DATA / f"{name}.csv").open(newline="", encoding="utf-8") as handle:
@@ -58,8 +59,9 @@ def test_every_url_is_well_formed(where, url):
     host = parsed.hostname or ""
     assert "." in host and re.fullmatch(r"[a-z0-9.-]+", host), f"{where}: host {host!r} in {url!r}"
     assert not host.startswith(".") and not host.endswith(".") and ".." not in host, f"{where}: {url!r}"
-    assert not url.endswith((".", ",", ";", ")")) or url.count("(") >= url.count(")"), \
+    assert not url.endswith((".", ",", ";", ")")) or url.count("(") >= url.count(")"), (
         f"{where}: trailing punctuation copied into {url!r}"
+    )
 
 
 def test_every_row_has_a_source_url(sets):
@@ -70,6 +72,7 @@ def test_every_row_has_a_source_url(sets):
 
 
 # --- no duplicates, time series in order ----------------------------------------------------------
+
 
 @pytest.mark.parametrize("name", NAMES)
 def test_no_duplicate_rows(name):
@@ -94,9 +97,14 @@ def test_event_ids_are_unique_when_present(sets):
 
 
 #: Time series: (file, date column, the columns one series is identified by).
-TIME_SERIES = [("events", "date", []), ("prices", "date", ["ticker"]), ("index_levels", "date", ["index"]),
-               ("export_rules", "announced", []), ("distillation_claims", "date", []),
-               ("shares", "as_of", ["ticker", "kind"])]
+TIME_SERIES = [
+    ("events", "date", []),
+    ("prices", "date", ["ticker"]),
+    ("index_levels", "date", ["index"]),
+    ("export_rules", "announced", []),
+    ("distillation_claims", "date", []),
+    ("shares", "as_of", ["ticker", "kind"]),
+]
 
 
 @pytest.mark.parametrize("name, column, by", TIME_SERIES)
@@ -134,17 +142,19 @@ def test_closes_times_press_share_count_give_the_reported_losses(sets):
     losses = sets["record_losses"]
     count = market.press_share_count(losses)
     usable = losses.dropna(subset=["price_before_usd", "price_after_usd"])
-    assert len(usable) >= 2   # the official close and the early print of 27 January
+    assert len(usable) >= 2  # the official close and the early print of 27 January
     for _, row in usable.iterrows():
         fall = row["price_before_usd"] - row["price_after_usd"]
         computed = market.value_lost(row["price_before_usd"], row["price_after_usd"], count)
         tolerance = LOSS_ROUNDING_USD / 2 + fall * SHARE_ROUNDING / 2
         assert abs(computed - row["value_lost_usd_bn"] * 1e9) <= tolerance, (
             f"{row['company']} {row['date']:%Y-%m-%d} ({row['basis']}): {fall:.2f} USD × {count:.4g} shares "
-            f"= {computed / 1e9:.2f}B, reported {row['value_lost_usd_bn']}B")
+            f"= {computed / 1e9:.2f}B, reported {row['value_lost_usd_bn']}B"
+        )
         # and each report's implied count lies in the range its rounding allows, around the press count
-        lo, hi = market.implied_shares_bounds(row["value_lost_usd_bn"] * 1e9, row["price_before_usd"],
-                                              row["price_after_usd"])
+        lo, hi = market.implied_shares_bounds(
+            row["value_lost_usd_bn"] * 1e9, row["price_before_usd"], row["price_after_usd"]
+        )
         assert lo - SHARE_ROUNDING / 2 <= count <= hi + SHARE_ROUNDING / 2
 
 
@@ -187,7 +197,8 @@ def test_closes_times_shares_give_the_market_values_printed_with_them(sets):
         count = float(dated["shares"].iloc[0]) if len(dated) else market.press_share_count(losses, ticker)
         cap = market.market_cap(close, count)
         assert abs(cap - value) <= rounding / 2 + close * SHARE_ROUNDING / 2, (
-            f"{ticker} {day:%Y-%m-%d}: {close} × {count:.5g} = {cap / 1e12:.3f}T, printed {value / 1e12}T")
+            f"{ticker} {day:%Y-%m-%d}: {close} × {count:.5g} = {cap / 1e12:.3f}T, printed {value / 1e12}T"
+        )
 
 
 def test_threshold_share_counts_follow_from_their_prices(sets):
@@ -204,11 +215,12 @@ def test_threshold_share_counts_follow_from_their_prices(sets):
 
 # --- reported % moves vs prices and index levels ---------------------------------------------------
 
+
 #: Moves are printed to two decimals (some to one or none): within half a unit of the last digit.
 def _half_unit(value: float) -> float:
     text = repr(float(value))
     decimals = len(text.split(".")[1].rstrip("0")) if "." in text else 0
-    return 0.5 * 10.0 ** -decimals + 1e-9
+    return 0.5 * 10.0**-decimals + 1e-9
 
 
 def test_reported_stock_moves_agree_with_the_closes(sets):
@@ -296,6 +308,7 @@ def test_reported_flop_is_flop_per_token_times_tokens(sets):
 
 # --- chips ---------------------------------------------------------------------------------------------
 
+
 def test_published_tpp_matches_the_formula_within_rounding(sets):
     """Published TPPs use the datasheet TOPS rounded to a whole number: within half a TOPS × bit length."""
     chips = sets["chips"].dropna(subset=["tpp_published"])
@@ -303,7 +316,10 @@ def test_published_tpp_matches_the_formula_within_rounding(sets):
     for _, row in chips.iterrows():
         computed = export_controls.tpp(row["dense_tops"], row["bit_length"])
         assert abs(computed - row["tpp_published"]) <= 0.5 * row["bit_length"] + 1e-9, (
-            row["name"], computed, row["tpp_published"])
+            row["name"],
+            computed,
+            row["tpp_published"],
+        )
 
 
 def test_expected_eccns_are_what_the_classifier_says(sets):
@@ -379,6 +395,7 @@ def test_the_recorded_verdicts_are_still_the_computed_ones():
 
 
 # --- smaller consistency checks ----------------------------------------------------------------------
+
 
 def test_estimate_ranges_contain_their_central_value(sets):
     est = sets["cost_estimates"]

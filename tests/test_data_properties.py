@@ -29,10 +29,19 @@ from deepseek_shock.data import SCHEMAS, Column, DataError
 schema_names = st.sampled_from(sorted(SCHEMAS))
 
 #: Any printable text: letters of every script, digits, punctuation (commas and quotes included).
-_cell_text = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zl", "Zp", "Co", "Cn")),
-                     min_size=1, max_size=12)
-text = (st.sampled_from(["NA", "nan", "None", "null", "#N/A", "-", "a, b", 'say "x"', "Nvidia’s 17 %"])
-        | _cell_text).map(str.strip).filter(bool)
+_cell_text = st.text(
+    st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zl", "Zp", "Co", "Cn")),
+    min_size=1,
+    max_size=12,
+)
+text = (
+    (
+        st.sampled_from(["NA", "nan", "None", "null", "#N/A", "-", "a, b", 'say "x"', "Nvidia’s 17 %"])
+        | _cell_text
+    )
+    .map(str.strip)
+    .filter(bool)
+)
 padding = st.sampled_from(["", "", "", " ", "  ", "\t"])
 
 
@@ -48,8 +57,11 @@ def _float_cell(col: Column):
     low, high = _number_bounds(col)
     values = st.floats(low, high, exclude_min=col.positive and low == 0, allow_nan=False)
     spelled = st.sampled_from([repr, lambda x: f"{x:.6e}", lambda x: f"{x:.3f}", lambda x: f"{x:g}"])
-    return st.tuples(values, spelled).map(lambda pair: pair[1](pair[0])).filter(
-        lambda s: (float(s) > 0 if col.positive else True) and low <= float(s) <= high)
+    return (
+        st.tuples(values, spelled)
+        .map(lambda pair: pair[1](pair[0]))
+        .filter(lambda s: (float(s) > 0 if col.positive else True) and low <= float(s) <= high)
+    )
 
 
 def _int_cell(col: Column):
@@ -94,8 +106,11 @@ def tables(draw, name=None):
     for i in range(n):
         row = []
         for col in schema.columns:
-            empty = not col.required and draw(st.booleans()) and not (
-                schema.name == "cost_estimates" and col.name == "value")  # value, or a range, is needed
+            empty = (
+                not col.required
+                and draw(st.booleans())
+                and not (schema.name == "cost_estimates" and col.name == "value")
+            )  # value, or a range, is needed
             if empty:
                 row.append(draw(st.sampled_from(["", " "])))
                 continue
@@ -137,6 +152,7 @@ def _expected(col: Column, cell: str):
 
 # --- valid files load, with the right types and values ----------------------------------------------
 
+
 @FAST
 @given(tables())
 def test_valid_rows_load_with_the_right_types(table):
@@ -176,6 +192,7 @@ def test_valid_rows_load_with_the_right_types(table):
 
 # --- one bad cell: a DataError naming its line and column -------------------------------------------
 
+
 def _bad_cells(col: Column):
     """Cells that break ``col``'s rule."""
     bad = []
@@ -196,11 +213,20 @@ def _bad_cells(col: Column):
     elif col.kind == "bool":
         bad += ["yes", "no", "1", "0", "t", "vrai"]
     elif col.kind == "url":
-        bad += ["www.example.com", "ftp://example.org/x", "https://exa mple.com/", "example", "https://",
-                "mailto:a@b.org"]
+        bad += [
+            "www.example.com",
+            "ftp://example.org/x",
+            "https://exa mple.com/",
+            "example",
+            "https://",
+            "mailto:a@b.org",
+        ]
     elif col.kind == "choice":
-        bad += ["unknown", col.choices[0].upper() if col.choices[0].upper() != col.choices[0] else "zz",
-                col.choices[0] + "s"]
+        bad += [
+            "unknown",
+            col.choices[0].upper() if col.choices[0].upper() != col.choices[0] else "zz",
+            col.choices[0] + "s",
+        ]
     return bad
 
 
@@ -237,7 +263,7 @@ def test_a_missing_or_unknown_column_is_named(table, data):
     required = [k for k, col in enumerate(schema.columns) if col.required]
     k = data.draw(st.sampled_from(required))
     with tempfile.TemporaryDirectory() as folder:
-        path = _write(folder, header[:k] + header[k + 1:], [row[:k] + row[k + 1:] for row in rows])
+        path = _write(folder, header[:k] + header[k + 1 :], [row[:k] + row[k + 1 :] for row in rows])
         with pytest.raises(DataError, match=rf"missing column\(s\) '{header[k]}'"):
             d.load(schema.name, path)
         path = _write(folder, header + ["extra column"], [row + ["x"] for row in rows])
@@ -278,9 +304,12 @@ def test_a_missing_file_is_a_data_error(tmp_path):
 
 # --- one_row and data_dir -----------------------------------------------------------------------------
 
+
 @FAST
-@given(st.lists(st.sampled_from(["H100", "H800", "H20", "A100", "MI300X"]), min_size=1, max_size=8),
-       st.sampled_from(["H100", "H800", "H20", "A100", "MI300X", "H900"]))
+@given(
+    st.lists(st.sampled_from(["H100", "H800", "H20", "A100", "MI300X"]), min_size=1, max_size=8),
+    st.sampled_from(["H100", "H800", "H20", "A100", "MI300X", "H900"]),
+)
 def test_one_row_finds_exactly_one(names, wanted):
     table = pd.DataFrame({"name": names, "position": range(len(names))})
     matches = names.count(wanted)

@@ -31,6 +31,7 @@ def claims():
 
 # --- softmax, entropy, KL ------------------------------------------------------------------------
 
+
 def test_softmax_by_hand():
     # exp(2), exp(1), exp(0) = 7.389, 2.718, 1 → divided by 11.107
     assert np.allclose(distill.softmax([2.0, 1.0, 0.0]), [0.665241, 0.244728, 0.090031], atol=1e-6)
@@ -78,12 +79,15 @@ def test_kl_by_hand():
     assert batch.shape == (2,) and batch[1] == pytest.approx(0.0)
 
 
-@pytest.mark.parametrize("p, q, message", [
-    ([0.5, 0.5], [0.2, 0.3, 0.5], r"q: shape \(3,\) does not match p's shape \(2,\)"),
-    ([0.5, 0.6], [0.5, 0.5], "p: each distribution must sum to 1"),
-    ([1.5, -0.5], [0.5, 0.5], r"p: expected probabilities ≥ 0"),
-    ([0.5, 0.5], [np.nan, 0.5], "q: expected finite numbers"),
-])
+@pytest.mark.parametrize(
+    "p, q, message",
+    [
+        ([0.5, 0.5], [0.2, 0.3, 0.5], r"q: shape \(3,\) does not match p's shape \(2,\)"),
+        ([0.5, 0.6], [0.5, 0.5], "p: each distribution must sum to 1"),
+        ([1.5, -0.5], [0.5, 0.5], r"p: expected probabilities ≥ 0"),
+        ([0.5, 0.5], [np.nan, 0.5], "q: expected finite numbers"),
+    ],
+)
 def test_kl_rejects_bad_input(p, q, message):
     with pytest.raises(ValueError, match=message):
         distill.kl_divergence(p, q)
@@ -152,8 +156,9 @@ def test_gradient_matches_finite_differences():
         plus, minus = s.copy(), s.copy()
         plus[idx] += eps
         minus[idx] -= eps
-        numeric[idx] = (distill.distillation_loss(plus, t, y, 3.0, 0.7)
-                        - distill.distillation_loss(minus, t, y, 3.0, 0.7)) / (2 * eps)
+        numeric[idx] = (
+            distill.distillation_loss(plus, t, y, 3.0, 0.7) - distill.distillation_loss(minus, t, y, 3.0, 0.7)
+        ) / (2 * eps)
     assert np.allclose(g, numeric, atol=1e-6)
 
 
@@ -161,7 +166,7 @@ def test_t_squared_keeps_the_soft_gradient_from_vanishing():
     rng = np.random.default_rng(0)
     s, t, y = rng.normal(size=(50, 10)), 5 * rng.normal(size=(50, 10)), rng.integers(0, 10, 50)
     sizes = [np.abs(distill.distillation_gradient(s, t, y, T, 1.0)).sum() for T in (4, 16)]
-    assert 0.5 < sizes[1] / sizes[0] < 2            # with T²: the same order of magnitude
+    assert 0.5 < sizes[1] / sizes[0] < 2  # with T²: the same order of magnitude
     assert sizes[1] / 16**2 < 0.2 * sizes[0] / 4**2  # without it, it would shrink several-fold
 
 
@@ -203,6 +208,7 @@ def test_loss_rejects_bad_input(kwargs, message):
 
 
 # --- the experiment ------------------------------------------------------------------------------
+
 
 def test_split_and_teacher(digits):
     split, teacher = digits
@@ -267,7 +273,7 @@ def test_grid_covers_every_setting_and_alpha_zero_is_flat(digits):
     grid = distill.accuracy_grid(split, teacher, temperatures=(1.0, 4.0), alphas=(0.0, 1.0), seeds=[0, 1])
     assert len(grid) == 2 * 2 * 2
     hard = grid[grid["alpha"] == 0].pivot(index="seed", columns="temperature", values="accuracy")
-    assert (hard[1.0] == hard[4.0]).all()     # the temperature plays no part without soft targets
+    assert (hard[1.0] == hard[4.0]).all()  # the temperature plays no part without soft targets
     # The grid and the experiment train students the same way: same numbers for the same settings.
     exp = distill.run_experiment(split, teacher, seeds=[0, 1], temperature=4.0, alpha=1.0)
     soft = grid[(grid["alpha"] == 1.0) & (grid["temperature"] == 4.0)]["accuracy"].to_numpy()
@@ -275,6 +281,7 @@ def test_grid_covers_every_setting_and_alpha_zero_is_flat(digits):
 
 
 # --- widgets -----------------------------------------------------------------------------------
+
 
 def test_temperature_explorer_follows_its_slider():
     logits = np.array([4.0, 1.0, 0.0, -1.0, 0.5, 0.0, 0.0, 2.0, 0.0, 0.0])
@@ -317,6 +324,7 @@ def test_grid_explorer_reads_the_grid():
 
 
 # --- the R1 table and the figures --------------------------------------------------------------
+
 
 def test_r1_table_matches_the_paper(r1):
     row = r1.set_index("model")
@@ -362,6 +370,7 @@ def test_experiment_and_grid_figures(digits):
 
 
 # --- the verdicts --------------------------------------------------------------------------------
+
 
 def verdict(table, claim_id):
     return table.set_index("claim_id").loc[claim_id, "verdict"]
@@ -411,16 +420,29 @@ def test_parity_claim_from_the_r1_paper_table():
     with pytest.raises(ValueError, match=r"within=1.5: expected a fraction"):
         distill.parity_table(benchmarks, within=1.5)
 
+
 # --- Size and the R1-distilled students -----------------------------------------------------------------
+
 
 def test_size_reversals_are_the_five_the_audit_found(r1):
     found = distill.size_reversals(r1)
-    pairs = set(zip(found["benchmark"], found["larger"].str.replace("DeepSeek-R1-Distill-", ""),
-                    found["smaller"].str.replace("DeepSeek-R1-Distill-", "")))
-    assert pairs == {("aime2024_pass1_pct", "Llama-8B", "Qwen-7B"), ("math500_pass1_pct", "Llama-8B", "Qwen-7B"),
-                     ("gpqa_diamond_pass1_pct", "Llama-8B", "Qwen-7B"),
-                     ("aime2024_pass1_pct", "Llama-70B", "Qwen-32B"), ("codeforces_rating", "Llama-70B", "Qwen-32B")}
-    assert (found["larger_b"] > found["smaller_b"]).all() and (found["larger_score"] < found["smaller_score"]).all()
+    pairs = set(
+        zip(
+            found["benchmark"],
+            found["larger"].str.replace("DeepSeek-R1-Distill-", ""),
+            found["smaller"].str.replace("DeepSeek-R1-Distill-", ""),
+        )
+    )
+    assert pairs == {
+        ("aime2024_pass1_pct", "Llama-8B", "Qwen-7B"),
+        ("math500_pass1_pct", "Llama-8B", "Qwen-7B"),
+        ("gpqa_diamond_pass1_pct", "Llama-8B", "Qwen-7B"),
+        ("aime2024_pass1_pct", "Llama-70B", "Qwen-32B"),
+        ("codeforces_rating", "Llama-70B", "Qwen-32B"),
+    }
+    assert (found["larger_b"] > found["smaller_b"]).all() and (
+        found["larger_score"] < found["smaller_score"]
+    ).all()
 
 
 def test_size_trend_sentence_follows_the_data(r1):
@@ -432,10 +454,11 @@ def test_size_trend_sentence_follows_the_data(r1):
     monotone = r1.copy()
     students = monotone["training"] == "distilled"
     for column in distill.SCORED_COLUMNS:
-        monotone.loc[students, column] = monotone.loc[students, "parameters_b"] / 100   # below R1 everywhere
+        monotone.loc[students, column] = monotone.loc[students, "parameters_b"] / 100  # below R1 everywhere
     assert distill.size_reversals(monotone).empty and distill.below_teacher(monotone)
     assert distill.size_trend_sentence(monotone) == (
-        "All 6 students get better with size on every benchmark, and none reaches its teacher.")
+        "All 6 students get better with size on every benchmark, and none reaches its teacher."
+    )
     monotone.loc[monotone["model"] == "DeepSeek-R1-Distill-Llama-70B", "codeforces_rating"] = 3000
     assert not distill.below_teacher(monotone)
     assert distill.size_trend_sentence(monotone).endswith("some reach their teacher.")
@@ -452,8 +475,9 @@ def test_wins_counts_only_benchmarks_both_report(r1):
 
 
 def _grid(means: dict) -> pd.DataFrame:
-    return pd.DataFrame([{"temperature": t, "alpha": a, "seed": 0, "accuracy": acc}
-                         for (t, a), acc in means.items()])
+    return pd.DataFrame(
+        [{"temperature": t, "alpha": a, "seed": 0, "accuracy": acc} for (t, a), acc in means.items()]
+    )
 
 
 def test_grid_trend_sentence_reads_the_gains():
@@ -462,7 +486,8 @@ def test_grid_trend_sentence_reads_the_gains():
     assert distill.grid_trend_sentence(rising) == (
         "Across the 6 runs of the grid (temperatures × weights × seeds), the soft targets help at every "
         "temperature of the grid: by 2.0 points at T = 1 and 8.0 at T = 20, rising with the temperature, "
-        "by less at each step.")
+        "by less at each step."
+    )
     mixed = _grid({(1, 0): 0.80, (1, 1): 0.79, (4, 0): 0.80, (4, 1): 0.86})
     assert "help at T = 4 only" in distill.grid_trend_sentence(mixed)
     with pytest.raises(ValueError, match="alpha = 0"):

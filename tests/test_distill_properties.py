@@ -21,8 +21,11 @@ alphas = st.floats(0, 1)
 
 
 def distributions(shape):
-    return arrays(float, shape, elements=st.floats(0, 1)).filter(lambda a: (a.sum(-1) > 1e-3).all()).map(
-        lambda a: a / a.sum(axis=-1, keepdims=True))
+    return (
+        arrays(float, shape, elements=st.floats(0, 1))
+        .filter(lambda a: (a.sum(-1) > 1e-3).all())
+        .map(lambda a: a / a.sum(axis=-1, keepdims=True))
+    )
 
 
 def _labels_for(data, z):
@@ -30,6 +33,7 @@ def _labels_for(data, z):
 
 
 # --- softmax, log_softmax, entropy, KL --------------------------------------------------------------
+
 
 @given(z=logit_rows, T=temperatures, shift=st.floats(-1e6, 1e6))
 def test_softmax_ignores_a_common_shift_and_keeps_the_order(z, T, shift):
@@ -61,7 +65,7 @@ def test_kl_is_non_negative_and_zero_on_itself(data, shape):
     p, q = data.draw(distributions(shape)), data.draw(distributions(shape))
     kl = distill.kl_divergence(p, q)
     assert kl.shape == shape[:1]
-    assert (kl >= -1e-9).all()     # may be +inf where q has a zero that p does not
+    assert (kl >= -1e-9).all()  # may be +inf where q has a zero that p does not
     assert np.allclose(distill.kl_divergence(p, p), 0.0, atol=1e-9)
     q_pos = distill.softmax(np.log(np.clip(q, 1e-12, None)))
     assert np.isfinite(distill.kl_divergence(p, q_pos)).all()
@@ -76,6 +80,7 @@ def test_cross_entropy_is_finite_and_non_negative(z, data):
 
 # --- the loss and its gradient ----------------------------------------------------------------------
 
+
 @given(z=moderate_rows, T=st.floats(0.2, 20), alpha=alphas, data=st.data())
 @settings(max_examples=60)
 def test_gradient_has_the_logits_shape_and_matches_finite_differences(z, T, alpha, data):
@@ -83,14 +88,16 @@ def test_gradient_has_the_logits_shape_and_matches_finite_differences(z, T, alph
     labels = _labels_for(data, z)
     g = distill.distillation_gradient(z, teacher, labels, T, alpha)
     assert g.shape == z.shape and np.isfinite(g).all()
-    assert np.allclose(g.sum(axis=-1), 0.0, atol=1e-9)   # adding a constant to a row does not change the loss
+    assert np.allclose(g.sum(axis=-1), 0.0, atol=1e-9)  # adding a constant to a row does not change the loss
     i, j = data.draw(st.integers(0, z.shape[0] - 1)), data.draw(st.integers(0, z.shape[1] - 1))
     h = 1e-5
     up, down = z.copy(), z.copy()
     up[i, j] += h
     down[i, j] -= h
-    numeric = (distill.distillation_loss(up, teacher, labels, T, alpha)
-               - distill.distillation_loss(down, teacher, labels, T, alpha)) / (2 * h)
+    numeric = (
+        distill.distillation_loss(up, teacher, labels, T, alpha)
+        - distill.distillation_loss(down, teacher, labels, T, alpha)
+    ) / (2 * h)
     assert numeric == pytest.approx(g[i, j], rel=1e-3, abs=1e-5)
 
 
@@ -108,8 +115,14 @@ def test_loss_is_linear_in_alpha_and_zero_soft_term_on_the_teacher(z, T, alpha, 
 
 # --- bad input: a ValueError that names the argument ------------------------------------------------
 
-bad_temperatures = st.one_of(st.floats(max_value=0), st.just(math.nan), st.just(math.inf), st.just(-math.inf),
-                             st.text(max_size=5).filter(lambda s: not _is_number(s)), st.none())
+bad_temperatures = st.one_of(
+    st.floats(max_value=0),
+    st.just(math.nan),
+    st.just(math.inf),
+    st.just(-math.inf),
+    st.text(max_size=5).filter(lambda s: not _is_number(s)),
+    st.none(),
+)
 
 
 def _is_number(s) -> bool:
@@ -157,8 +170,16 @@ def test_labels_outside_the_classes_are_refused(z, offset, negative):
 
 # --- training: small, cheap problems -----------------------------------------------------------------
 
-@given(seed=st.integers(0, 2**31 - 1), n=st.integers(2, 12), d=st.integers(1, 5), k=st.integers(2, 4),
-       T=st.floats(0.1, 50), alpha=alphas, scale=st.sampled_from([1.0, 1e3]))
+
+@given(
+    seed=st.integers(0, 2**31 - 1),
+    n=st.integers(2, 12),
+    d=st.integers(1, 5),
+    k=st.integers(2, 4),
+    T=st.floats(0.1, 50),
+    alpha=alphas,
+    scale=st.sampled_from([1.0, 1e3]),
+)
 @settings(max_examples=40)
 def test_student_training_is_finite_and_shaped(seed, n, d, k, T, alpha, scale):
     rng = np.random.default_rng(seed)
@@ -185,8 +206,11 @@ def test_training_is_deterministic(seed):
     assert np.array_equal(a.weights, b.weights) and np.array_equal(a.bias, b.bias)
 
 
-@given(steps=st.integers(max_value=0), lr=st.floats(max_value=0) | st.just(math.nan),
-       wd=st.floats(max_value=-1e-12) | st.just(math.nan))
+@given(
+    steps=st.integers(max_value=0),
+    lr=st.floats(max_value=0) | st.just(math.nan),
+    wd=st.floats(max_value=-1e-12) | st.just(math.nan),
+)
 def test_bad_training_settings_are_refused(steps, lr, wd):
     X, labels, teacher = np.ones((2, 2)), np.array([0, 1]), np.zeros((2, 2))
     with pytest.raises(ValueError, match="steps="):
@@ -214,7 +238,8 @@ def test_softmax_is_finite_for_any_finite_logits_and_temperature(z, T):
     assert np.isfinite(p).all() and np.isfinite(logp).all() and (p >= 0).all()
     assert np.allclose(p.sum(axis=-1), 1.0)
     assert (p.argmax(axis=-1) == z.argmax(axis=-1)).all() or np.allclose(
-        np.take_along_axis(p, z.argmax(axis=-1)[:, None], -1)[:, 0], p.max(axis=-1))
+        np.take_along_axis(p, z.argmax(axis=-1)[:, None], -1)[:, 0], p.max(axis=-1)
+    )
 
 
 huge_logits = arrays(float, shapes, elements=st.floats(-1e100, 1e100))

@@ -24,33 +24,40 @@ def rules():
 
 # --- tpp and performance_density against hand-computed values from the sources ------------------
 
-@pytest.mark.parametrize("tops, bits, expected", [
-    (624, 8, 4992),        # A100 INT8 (= 312 TFLOPS FP16 x 16)
-    (312, 16, 4992),
-    (296, 8, 2368),        # H20
-    (600, 8, 4800),        # BIS's own example of the threshold ...
-    (300, 16, 4800),       # ... at 8 and at 16 bits
-    (383, 16, 6128),       # MI250X: FP16, because its INT8 rate is no faster
-])
+
+@pytest.mark.parametrize(
+    "tops, bits, expected",
+    [
+        (624, 8, 4992),  # A100 INT8 (= 312 TFLOPS FP16 x 16)
+        (312, 16, 4992),
+        (296, 8, 2368),  # H20
+        (600, 8, 4800),  # BIS's own example of the threshold ...
+        (300, 16, 4800),  # ... at 8 and at 16 bits
+        (383, 16, 6128),  # MI250X: FP16, because its INT8 rate is no faster
+    ],
+)
 def test_tpp_is_dense_tops_times_bit_length(tops, bits, expected):
     assert ec.tpp(tops, bits) == pytest.approx(expected)
 
 
 def test_performance_density_matches_published_figures():
-    assert ec.performance_density(4992, 826) == pytest.approx(6.04, abs=0.005)    # A100
-    assert ec.performance_density(2368, 814) == pytest.approx(2.91, abs=0.005)    # H20
+    assert ec.performance_density(4992, 826) == pytest.approx(6.04, abs=0.005)  # A100
+    assert ec.performance_density(2368, 814) == pytest.approx(2.91, abs=0.005)  # H20
     assert ec.performance_density(15832, 814) == pytest.approx(19.45, abs=0.005)  # H100/H800
 
 
-@pytest.mark.parametrize("call, message", [
-    (lambda: ec.tpp(-1, 8), r"dense_tops=-1.0: expected a finite number > 0"),
-    (lambda: ec.tpp(0, 8), r"dense_tops=0.0: expected a finite number > 0"),
-    (lambda: ec.tpp(100, 0), r"bit_length=0.0: expected a finite number > 0"),
-    (lambda: ec.tpp("624", 8), r"dense_tops='624': expected a number > 0"),
-    (lambda: ec.tpp(math.nan, 8), r"dense_tops=nan"),
-    (lambda: ec.performance_density(4992, 0), r"die_area_mm2=0.0: expected a finite number > 0"),
-    (lambda: ec.performance_density(-5, 800), r"tpp=-5.0: expected a finite number > 0"),
-])
+@pytest.mark.parametrize(
+    "call, message",
+    [
+        (lambda: ec.tpp(-1, 8), r"dense_tops=-1.0: expected a finite number > 0"),
+        (lambda: ec.tpp(0, 8), r"dense_tops=0.0: expected a finite number > 0"),
+        (lambda: ec.tpp(100, 0), r"bit_length=0.0: expected a finite number > 0"),
+        (lambda: ec.tpp("624", 8), r"dense_tops='624': expected a number > 0"),
+        (lambda: ec.tpp(math.nan, 8), r"dense_tops=nan"),
+        (lambda: ec.performance_density(4992, 0), r"die_area_mm2=0.0: expected a finite number > 0"),
+        (lambda: ec.performance_density(-5, 800), r"tpp=-5.0: expected a finite number > 0"),
+    ],
+)
 def test_bad_numbers_are_refused_with_the_argument_named(call, message):
     with pytest.raises(ValueError, match=message):
         call()
@@ -58,21 +65,25 @@ def test_bad_numbers_are_refused_with_the_argument_named(call, message):
 
 # --- classify: 2022 rule --------------------------------------------------------------------------
 
+
 def test_2022_needs_both_tests():
-    assert ec.classify(4992, io_gb_s=600, rule="2022-10").eccn == "3A090.a"          # A100
-    assert ec.classify(4992, io_gb_s=400, rule="2022-10").eccn is None               # A800
-    assert ec.classify(15832, io_gb_s=400, rule="2022-10").eccn is None              # H800
-    assert ec.classify(2368, io_gb_s=900, rule="2022-10").eccn is None               # H20
+    assert ec.classify(4992, io_gb_s=600, rule="2022-10").eccn == "3A090.a"  # A100
+    assert ec.classify(4992, io_gb_s=400, rule="2022-10").eccn is None  # A800
+    assert ec.classify(15832, io_gb_s=400, rule="2022-10").eccn is None  # H800
+    assert ec.classify(2368, io_gb_s=900, rule="2022-10").eccn is None  # H20
     result = ec.classify(15832, io_gb_s=400, rule="2022-10")
     assert "400 GB/s is below 600 GB/s" in result.reason
 
 
-@pytest.mark.parametrize("tpp, io, expected", [
-    (4800, 600, "3A090.a"),            # both exactly at the line: >= means controlled
-    (4799.999, 600, None),
-    (4800, 599.999, None),
-    (1e6, 1e6, "3A090.a"),
-])
+@pytest.mark.parametrize(
+    "tpp, io, expected",
+    [
+        (4800, 600, "3A090.a"),  # both exactly at the line: >= means controlled
+        (4799.999, 600, None),
+        (4800, 599.999, None),
+        (1e6, 1e6, "3A090.a"),
+    ],
+)
 def test_2022_boundaries_are_inclusive(tpp, io, expected):
     assert ec.classify(tpp, io_gb_s=io, rule="2022-10").eccn == expected
 
@@ -90,25 +101,29 @@ def test_2022_without_io_says_what_is_missing_and_why():
 
 # --- classify: 2023 rule, every tier and every boundary ------------------------------------------
 
-@pytest.mark.parametrize("tpp, area, expected", [
-    # a.1: TPP >= 4800, density irrelevant (area not even needed)
-    (4800, None, "3A090.a.1"),
-    (4799.99, 1e6, None),              # density tiny, TPP just under: not controlled
-    # a.2: TPP >= 1600 and density >= 5.92
-    (2960, 500, "3A090.a.2"),          # density exactly 5.92
-    (2960, 500.01, "3A090.b.1"),       # density just under 5.92, TPP >= 2400 -> b.1
-    (1600, 1600 / 5.92, "3A090.a.2"),  # TPP exactly 1600 at density 5.92
-    (1599.99, 1, None),                # below 1600: never controlled, whatever the density
-    # b.1: 2400 <= TPP < 4800 and 1.6 <= density < 5.92
-    (2400, 1500, "3A090.b.1"),         # TPP 2400 and density exactly 1.6
-    (2400, 1500.01, None),             # density just under 1.6
-    (2399.99, 1000, None),             # TPP just under 2400, density 2.4 < 3.2: neither b.1 nor b.2
-    # b.2: TPP >= 1600 and 3.2 <= density < 5.92
-    (1600, 500, "3A090.b.2"),          # density exactly 3.2
-    (1600, 500.01, None),              # density just under 3.2
-    (2399.99, 2399.99 / 3.2, "3A090.b.2"),
-    (3000, 3000 / 3.2, "3A090.b.1"),   # in both b.1 and b.2: b.1 is tested first
-])
+
+@pytest.mark.parametrize(
+    "tpp, area, expected",
+    [
+        # a.1: TPP >= 4800, density irrelevant (area not even needed)
+        (4800, None, "3A090.a.1"),
+        (4799.99, 1e6, None),  # density tiny, TPP just under: not controlled
+        # a.2: TPP >= 1600 and density >= 5.92
+        (2960, 500, "3A090.a.2"),  # density exactly 5.92
+        (2960, 500.01, "3A090.b.1"),  # density just under 5.92, TPP >= 2400 -> b.1
+        (1600, 1600 / 5.92, "3A090.a.2"),  # TPP exactly 1600 at density 5.92
+        (1599.99, 1, None),  # below 1600: never controlled, whatever the density
+        # b.1: 2400 <= TPP < 4800 and 1.6 <= density < 5.92
+        (2400, 1500, "3A090.b.1"),  # TPP 2400 and density exactly 1.6
+        (2400, 1500.01, None),  # density just under 1.6
+        (2399.99, 1000, None),  # TPP just under 2400, density 2.4 < 3.2: neither b.1 nor b.2
+        # b.2: TPP >= 1600 and 3.2 <= density < 5.92
+        (1600, 500, "3A090.b.2"),  # density exactly 3.2
+        (1600, 500.01, None),  # density just under 3.2
+        (2399.99, 2399.99 / 3.2, "3A090.b.2"),
+        (3000, 3000 / 3.2, "3A090.b.1"),  # in both b.1 and b.2: b.1 is tested first
+    ],
+)
 def test_2023_tiers_at_their_boundaries(tpp, area, expected):
     assert ec.classify(tpp, die_area_mm2=area).eccn == expected
 
@@ -124,10 +139,10 @@ def test_2023_reasons_name_the_deciding_numbers():
 
 
 def test_2023_non_datacenter_note_2():
-    assert ec.classify(4707, datacenter=False).eccn is None              # RTX 4090D, no die area needed
-    assert ec.classify(4707, die_area_mm2=10, datacenter=False).eccn is None   # density ignored
+    assert ec.classify(4707, datacenter=False).eccn is None  # RTX 4090D, no die area needed
+    assert ec.classify(4707, die_area_mm2=10, datacenter=False).eccn is None  # density ignored
     rtx = ec.classify(5286, datacenter=False)
-    assert rtx.eccn == "3A090.a.1" and rtx.licence_exception             # RTX 4090: NAC-eligible
+    assert rtx.eccn == "3A090.a.1" and rtx.licence_exception  # RTX 4090: NAC-eligible
     assert ec.classify(4800, datacenter=False).eccn == "3A090.a.1"
     assert ec.classify(4799.99, datacenter=False).eccn is None
 
@@ -139,14 +154,17 @@ def test_2023_die_area_needed_only_where_density_decides():
         ec.classify(2368)
 
 
-@pytest.mark.parametrize("kwargs, message", [
-    ({"rule": "2024-12"}, r"rule='2024-12': unknown; expected one of '2022-10', '2023-10'"),
-    ({"die_area_mm2": -814}, r"die_area_mm2=-814.0: expected a finite number > 0"),
-    ({"die_area_mm2": 0}, r"die_area_mm2=0.0"),
-    ({"io_gb_s": 0, "rule": "2022-10"}, r"io_gb_s=0.0: expected a finite number > 0"),
-    ({"io_gb_s": -1}, r"io_gb_s=-1.0"),
-    ({"datacenter": "yes"}, r"datacenter='yes': expected True"),
-])
+@pytest.mark.parametrize(
+    "kwargs, message",
+    [
+        ({"rule": "2024-12"}, r"rule='2024-12': unknown; expected one of '2022-10', '2023-10'"),
+        ({"die_area_mm2": -814}, r"die_area_mm2=-814.0: expected a finite number > 0"),
+        ({"die_area_mm2": 0}, r"die_area_mm2=0.0"),
+        ({"io_gb_s": 0, "rule": "2022-10"}, r"io_gb_s=0.0: expected a finite number > 0"),
+        ({"io_gb_s": -1}, r"io_gb_s=-1.0"),
+        ({"datacenter": "yes"}, r"datacenter='yes': expected True"),
+    ],
+)
 def test_classify_rejects_bad_input(kwargs, message):
     with pytest.raises(ValueError, match=message):
         ec.classify(2368, **kwargs)
@@ -163,12 +181,14 @@ def test_every_result_is_one_of_the_documented_eccns():
     for _ in range(300):
         t, a = rng.uniform(100, 40000), rng.uniform(50, 2000)
         for rule in ec.RULES:
-            result = ec.classify(t, die_area_mm2=a, io_gb_s=rng.uniform(10, 2000),
-                                 datacenter=bool(rng.integers(2)), rule=rule)
+            result = ec.classify(
+                t, die_area_mm2=a, io_gb_s=rng.uniform(10, 2000), datacenter=bool(rng.integers(2)), rule=rule
+            )
             assert result.eccn in ec.ECCNS and result.reason.endswith(".")
 
 
 # --- largest TPP outside 3A090 --------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("area", [200, 400, 600, 814, 1000, 1500, 2000, 4000])
 def test_largest_uncontrolled_tpp_matches_a_brute_force_scan(area):
@@ -180,10 +200,11 @@ def test_largest_uncontrolled_tpp_matches_a_brute_force_scan(area):
 
 
 def test_largest_uncontrolled_tpp_on_an_h100_die_is_2400():
-    assert ec.largest_uncontrolled_tpp(814) == 2400   # the H20's 2,368 sits just under it
+    assert ec.largest_uncontrolled_tpp(814) == 2400  # the H20's 2,368 sits just under it
 
 
 # --- the chip table reproduces the status the sources give ---------------------------------------
+
 
 def test_every_chip_gets_the_status_its_sources_give(chips):
     table = ec.chip_table(chips)
@@ -201,8 +222,8 @@ def test_computed_tpp_agrees_with_published_figures(chips):
 
 def test_the_key_chips(chips):
     t = ec.chip_table(chips).set_index("name")
-    assert t.at["H800 SXM", "tpp"] == t.at["H100 SXM", "tpp"]           # same compute ...
-    assert t.at["H800 SXM", "io_gb_s"] < ec.IO_LICENCE_GB_S <= t.at["H100 SXM", "io_gb_s"]   # ... less I/O
+    assert t.at["H800 SXM", "tpp"] == t.at["H100 SXM", "tpp"]  # same compute ...
+    assert t.at["H800 SXM", "io_gb_s"] < ec.IO_LICENCE_GB_S <= t.at["H100 SXM", "io_gb_s"]  # ... less I/O
     assert t.at["H20", "eccn_2023"] == "none"
     assert t.at["L4", "eccn_2023"] == "3A090.a.2"
 
@@ -210,8 +231,14 @@ def test_the_key_chips(chips):
 def test_status_table_has_one_row_per_chip(chips):
     table = ec.status_table(chips)
     assert len(table) == len(chips)
-    assert set(table["Oct 2023 rule"]) <= {"not controlled", "3A090.a.1", "3A090.a.1 (NAC/ACA)", "3A090.a.2",
-                                           "3A090.b.1 (NAC/ACA)", "3A090.b.2 (NAC/ACA)"}
+    assert set(table["Oct 2023 rule"]) <= {
+        "not controlled",
+        "3A090.a.1",
+        "3A090.a.1 (NAC/ACA)",
+        "3A090.a.2",
+        "3A090.b.1 (NAC/ACA)",
+        "3A090.b.2 (NAC/ACA)",
+    }
 
 
 def test_export_rules_match_the_events(rules, events):
@@ -226,11 +253,12 @@ def test_export_rules_match_the_events(rules, events):
 
 def test_rule_dates_are_in_order(rules):
     for _, r in rules.iterrows():
-        if r["published"] == r["published"]:   # not NaT
+        if r["published"] == r["published"]:  # not NaT
             assert r["published"] >= r["announced"], r["rule_id"]
 
 
 # --- figures and widgets --------------------------------------------------------------------------
+
 
 def test_rule_map_draws_chips_and_the_design(chips):
     import matplotlib.pyplot as plt
@@ -251,27 +279,32 @@ def test_density_frames_cross_the_regions(chips):
     assert [label for label, _ in frames] == ["50 TFLOPS", "148 TFLOPS", "150 TFLOPS", "300 TFLOPS"]
     assert all(body.startswith("<img") and "alt=" in body for _, body in frames)
     assert "3A090.b.1" in frames[2][1] and "3A090.a.1" in frames[3][1] and "not controlled" in frames[1][1]
-    assert plt.get_fignums() == []   # frames close their figures
+    assert plt.get_fignums() == []  # frames close their figures
 
 
 def test_chip_designer_follows_its_controls(chips):
     d = ec.ChipDesigner(chips)
-    h20 = chips.set_index("name").loc["H20"]          # the designer starts at the H20's row of chips.csv
+    h20 = chips.set_index("name").loc["H20"]  # the designer starts at the H20's row of chips.csv
     assert (d.dense_tops.value, d.bit_length.value, d.die_area.value, d.io.value, d.datacenter.value) == (
-        h20["dense_tops"], h20["bit_length"], h20["die_area_mm2"], h20["io_gb_s"], True)
+        h20["dense_tops"],
+        h20["bit_length"],
+        h20["die_area_mm2"],
+        h20["io_gb_s"],
+        True,
+    )
     assert d.result.eccn is None and f"{ec.tpp(h20['dense_tops'], h20['bit_length']):,.0f}" in d.summary.value
     d.dense_tops.value = 1978.9
     assert d.result.eccn == "3A090.a.1"
     d.io.value = 400
     d.rule.value = "2022-10"
-    assert d.result.eccn is None and "400 GB/s is below 600" in d.result.reason   # the H800 in 2022
+    assert d.result.eccn is None and "400 GB/s is below 600" in d.result.reason  # the H800 in 2022
     d.io.value = 900
     assert d.result.eccn == "3A090.a"
     d.rule.value = "2023-10"
     d.dense_tops.value = 300
-    d.bit_length.value = 16                             # TPP 4800
+    d.bit_length.value = 16  # TPP 4800
     assert d.result.eccn == "3A090.a.1"
-    d.dense_tops.value = 200                            # TPP 3200, density 3.93
+    d.dense_tops.value = 200  # TPP 3200, density 3.93
     assert d.result.eccn == "3A090.b.1"
     d.datacenter.value = False
     assert d.result.eccn is None and "Note 2" in d.result.reason
@@ -281,22 +314,26 @@ def test_chip_designer_follows_its_controls(chips):
 
 # --- controls that cannot change the result (inert_controls) --------------------------------------
 
+
 def _outcome(tpp, area, io, datacenter, rule):
     r = ec.classify(tpp, die_area_mm2=area, io_gb_s=io, datacenter=datacenter, rule=rule)
     return r.eccn, r.licence_exception
 
 
 # Every threshold of both rules with a value on each side, over the designer's ranges (TPP up to 10^4 × 64).
-PROBE_TPP = sorted({1.0, 640_000.0} | {x * f for x in (ec.TPP_FLOOR, ec.TPP_B1_FLOOR, ec.TPP_LICENCE)
-                                          for f in (0.999, 1.0, 1.001)})
+PROBE_TPP = sorted(
+    {1.0, 640_000.0}
+    | {x * f for x in (ec.TPP_FLOOR, ec.TPP_B1_FLOOR, ec.TPP_LICENCE) for f in (0.999, 1.0, 1.001)}
+)
 PROBE_AREA = [1.0, 50.0, 300.0, 600.0, 814.0, 2000.0, 1e6]
 PROBE_IO = [1.0, 400.0, ec.IO_LICENCE_GB_S, 900.0, 1e6]
 
 
 def _alternatives(name, tpp, area, io, datacenter):
     """The design with one input changed to each probe value (or, for datacenter, to the other kind)."""
-    values = {"tpp": PROBE_TPP, "die_area_mm2": PROBE_AREA, "io_gb_s": PROBE_IO,
-              "datacenter": [True, False]}[name]
+    values = {"tpp": PROBE_TPP, "die_area_mm2": PROBE_AREA, "io_gb_s": PROBE_IO, "datacenter": [True, False]}[
+        name
+    ]
     for value in values:
         design = {"tpp": tpp, "die_area_mm2": area, "io_gb_s": io, "datacenter": datacenter}
         design[name] = value
@@ -305,17 +342,19 @@ def _alternatives(name, tpp, area, io, datacenter):
 
 @pytest.mark.parametrize("rule", list(ec.RULES))
 def test_inert_controls_names_exactly_the_inputs_that_cannot_change_the_result(rule):
-    checked = {name: [0, 0] for name in ec.DESIGN_INPUTS}   # [states inert, states not inert]
+    checked = {name: [0, 0] for name in ec.DESIGN_INPUTS}  # [states inert, states not inert]
     for tpp in PROBE_TPP:
         for area in [50.0, 300.0, 814.0, 2000.0]:
             for io in [400.0, 900.0]:
                 for datacenter in (True, False):
-                    inert = ec.inert_controls(tpp, die_area_mm2=area, io_gb_s=io, datacenter=datacenter,
-                                              rule=rule)
+                    inert = ec.inert_controls(
+                        tpp, die_area_mm2=area, io_gb_s=io, datacenter=datacenter, rule=rule
+                    )
                     assert set(inert) <= set(ec.DESIGN_INPUTS)
                     for name in ec.DESIGN_INPUTS:
-                        outcomes = {_outcome(*alt, rule) for alt in _alternatives(name, tpp, area, io,
-                                                                                   datacenter)}
+                        outcomes = {
+                            _outcome(*alt, rule) for alt in _alternatives(name, tpp, area, io, datacenter)
+                        }
                         state = (rule, name, tpp, area, io, datacenter, inert.get(name), outcomes)
                         assert (name in inert) == (len(outcomes) == 1), state
                         checked[name][name not in inert] += 1
@@ -344,15 +383,15 @@ def test_chip_designer_notes_each_control_that_changes_nothing(chips):
     def shown():
         return {name for name, note in d.notes.items() if note.value and note.layout.display != "none"}
 
-    assert {"io_gb_s", "die_area_mm2"} <= shown()            # default: the H20, TPP 1,184 under 2023
+    assert {"io_gb_s", "die_area_mm2"} <= shown()  # default: the H20, TPP 1,184 under 2023
     assert "no I/O test" in d.notes["io_gb_s"].value
-    d.dense_tops.value = 300                                  # TPP 2,400: density now decides
+    d.dense_tops.value = 300  # TPP 2,400: density now decides
     assert shown() == {"io_gb_s"}
-    d.rule.value = "2022-10"                                  # I/O counts; area and kind do not
-    assert "io_gb_s" in shown()                               # ... but TPP 2,400 < 4800, so not yet
+    d.rule.value = "2022-10"  # I/O counts; area and kind do not
+    assert "io_gb_s" in shown()  # ... but TPP 2,400 < 4800, so not yet
     d.dense_tops.value = 1978.9
     assert shown() == {"die_area_mm2", "datacenter"}
-    d.io.value = 400                                          # the H800: now TPP cannot make it controlled
+    d.io.value = 400  # the H800: now TPP cannot make it controlled
     assert shown() == {"die_area_mm2", "datacenter", "tpp"} and "400 GB/s" in d.notes["tpp"].value
     d.rule.value = "2023-10"
     assert shown() == {"io_gb_s", "die_area_mm2"}
@@ -360,6 +399,7 @@ def test_chip_designer_notes_each_control_that_changes_nothing(chips):
 
 
 # --- verdicts on the broadcast's claims -----------------------------------------------------------
+
 
 def test_deprived_claim_is_misleading_on_the_real_data(chips):
     evidence = ec.deprived_claim(chips)
@@ -369,7 +409,7 @@ def test_deprived_claim_is_misleading_on_the_real_data(chips):
 
 def test_deprived_verdict_follows_the_data(chips):
     weaker = chips.copy()
-    weaker.loc[weaker["name"] == "H800 SXM", "dense_tops"] = 296   # as if DeepSeek had H20-class compute
+    weaker.loc[weaker["name"] == "H800 SXM", "dense_tops"] = 296  # as if DeepSeek had H20-class compute
     assert ec.deprived_claim(weaker).verdict == "accurate"
     weaker.loc[weaker["name"] == "H800 SXM", "dense_tops"] = 1300
     assert ec.deprived_claim(weaker).verdict == "approximately right"
@@ -411,15 +451,23 @@ def test_designer_can_start_at_any_chip(chips):
         ec.ChipDesigner(chips, start="Z9")
 
 
-@pytest.mark.parametrize("value, kwargs, text", [(15831.2, {}, "15,831"), (4992.0, {}, "4,992"),
-                                                 (2.9091, {"decimals": 2}, "2.91"),
-                                                 (0.14958, {"percent": True}, "15%")])
+@pytest.mark.parametrize(
+    "value, kwargs, text",
+    [
+        (15831.2, {}, "15,831"),
+        (4992.0, {}, "4,992"),
+        (2.9091, {"decimals": 2}, "2.91"),
+        (0.14958, {"percent": True}, "15%"),
+    ],
+)
 def test_format_number_is_the_one_format(value, kwargs, text):
     assert ec.format_number(value, **kwargs) == text
 
 
-@pytest.mark.parametrize("value, decimals, error", [("4992", 0, TypeError), (True, 0, TypeError),
-                                                    (1.0, -1, ValueError), (float("nan"), 0, ValueError)])
+@pytest.mark.parametrize(
+    "value, decimals, error",
+    [("4992", 0, TypeError), (True, 0, TypeError), (1.0, -1, ValueError), (float("nan"), 0, ValueError)],
+)
 def test_format_number_refuses_bad_input(value, decimals, error):
     with pytest.raises(error):
         ec.format_number(value, decimals)

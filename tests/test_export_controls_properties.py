@@ -30,8 +30,6 @@ not_positive = st.floats(max_value=0, allow_nan=False, allow_infinity=False)
 not_a_number = st.sampled_from([float("nan"), float("inf"), float("-inf"), "148", None, True, [148.0]])
 
 
-
-
 def _severity(result: ec.Classification) -> int:
     """0 not controlled, 1 controlled with License Exception NAC/ACA, 2 licence required."""
     if result.eccn is None:
@@ -57,6 +55,7 @@ def _check_result(result: ec.Classification, tpp_value, rule):
 
 
 # --- tpp and performance_density -----------------------------------------------------------------
+
 
 @FAST
 @given(tops, bits)
@@ -85,6 +84,7 @@ def test_tpp_and_density_reject_bad_arguments(bad):
 
 
 # --- classify: results always well formed --------------------------------------------------------
+
 
 @FAST
 @given(tpp_values, st.none() | area, io, st.booleans())
@@ -135,11 +135,13 @@ def test_classify_2023_follows_the_tiers(t, a, i, dc):
     else:
         expected = None
     assert result.eccn == expected
-    assert result.licence_exception == (expected in ("3A090.b.1", "3A090.b.2")
-                                        or (expected is not None and not dc))
+    assert result.licence_exception == (
+        expected in ("3A090.b.1", "3A090.b.2") or (expected is not None and not dc)
+    )
 
 
 # --- classify: monotone in TPP ---------------------------------------------------------------------
+
 
 @FAST
 @given(tpp_values, tpp_values, density, st.booleans())
@@ -155,19 +157,23 @@ def test_classify_is_monotone_in_tpp_at_fixed_density(t1, t2, d, dc):
 @given(tpp_values, tpp_values, area, st.booleans())
 def test_classify_is_monotone_in_tpp_at_fixed_area(t1, t2, a, dc):
     lo, hi = sorted((t1, t2))
-    assert ec.classify(lo, die_area_mm2=a, datacenter=dc).controlled <= \
-        ec.classify(hi, die_area_mm2=a, datacenter=dc).controlled
+    assert (
+        ec.classify(lo, die_area_mm2=a, datacenter=dc).controlled
+        <= ec.classify(hi, die_area_mm2=a, datacenter=dc).controlled
+    )
 
 
 @FAST
 @given(tpp_values, tpp_values, io, io)
 def test_classify_2022_is_monotone_in_tpp_and_io(t1, t2, i1, i2):
     (lo, hi), (io_lo, io_hi) = sorted((t1, t2)), sorted((i1, i2))
-    assert _severity(ec.classify(lo, io_gb_s=io_lo, rule="2022-10")) <= \
-        _severity(ec.classify(hi, io_gb_s=io_hi, rule="2022-10"))
+    assert _severity(ec.classify(lo, io_gb_s=io_lo, rule="2022-10")) <= _severity(
+        ec.classify(hi, io_gb_s=io_hi, rule="2022-10")
+    )
 
 
 # --- classify: every threshold is "at or above" ----------------------------------------------------
+
 
 def _below(x):
     return float(np.nextafter(x, 0))
@@ -216,6 +222,7 @@ def test_io_line_of_2022_is_inclusive():
 
 # --- classify: bad input -----------------------------------------------------------------------------
 
+
 @FAST
 @given(not_positive | not_a_number)
 def test_classify_rejects_bad_numbers(bad):
@@ -239,6 +246,7 @@ def test_classify_rejects_a_datacenter_flag_that_is_not_a_bool(flag):
 
 # --- largest_uncontrolled_tpp ---------------------------------------------------------------------
 
+
 @FAST
 @given(area, st.floats(0, 1, exclude_max=True))
 def test_largest_uncontrolled_tpp_is_the_bound(a, fraction):
@@ -258,12 +266,15 @@ def test_largest_uncontrolled_tpp_rejects_bad_area(bad):
 
 # --- the whole float range: finite, or a clear ValueError; never inf or NaN ------------------------
 
+
 @FAST
 @given(any_positive, any_positive, any_positive, st.booleans(), st.sampled_from(list(ec.RULES)))
 def test_whole_range_gives_a_finite_answer_or_a_clear_error(x, y, z, dc, rule):
-    for func, args, names in ((ec.tpp, (x, y), ("dense_tops", "bit_length")),
-                              (ec.performance_density, (x, y), ("tpp", "die_area_mm2")),
-                              (ec.largest_uncontrolled_tpp, (x,), ("die_area_mm2",))):
+    for func, args, names in (
+        (ec.tpp, (x, y), ("dense_tops", "bit_length")),
+        (ec.performance_density, (x, y), ("tpp", "die_area_mm2")),
+        (ec.largest_uncontrolled_tpp, (x,), ("die_area_mm2",)),
+    ):
         try:
             value = func(*args)
         except ValueError as exc:
@@ -280,6 +291,7 @@ def test_whole_range_gives_a_finite_answer_or_a_clear_error(x, y, z, dc, rule):
 
 # --- tables and claims over the real chips ----------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def chips():
     return dataset("chips")
@@ -289,8 +301,9 @@ def test_chip_table_computes_tpp_density_and_eccns(chips):
     table = ec.chip_table(chips)
     np.testing.assert_array_equal(table["tpp"], chips["dense_tops"] * chips["bit_length"])
     known = chips["die_area_mm2"].notna()
-    np.testing.assert_allclose(table.loc[known, "density"] * chips.loc[known, "die_area_mm2"],
-                               table.loc[known, "tpp"], rtol=1e-12)
+    np.testing.assert_allclose(
+        table.loc[known, "density"] * chips.loc[known, "die_area_mm2"], table.loc[known, "tpp"], rtol=1e-12
+    )
     assert table.loc[~known, "density"].isna().all()
     allowed = {e for e in ec.ECCNS if e} | {"none", "undetermined"}
     assert set(table["eccn_2022"]) <= allowed and set(table["eccn_2023"]) <= allowed
@@ -310,6 +323,7 @@ def test_describe_rule_map_labels_any_design(t, dens):
 @given(st.data())
 def test_claims_grade_any_pair_of_chips(chips, data):
     from deepseek_shock.claims import VERDICTS
+
     names = list(chips["name"])
     used = data.draw(st.sampled_from(names))
     reference = data.draw(st.sampled_from(names))

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import matplotlib.pyplot as plt
 import pytest
-from figure_catalogue import FIGURES
 
 from deepseek_shock import style
+from figure_catalogue import FIGURES
 
 
 @pytest.fixture(params=sorted(FIGURES), scope="module")
@@ -40,6 +40,7 @@ def test_no_text_is_cut_off(figure):
 
 
 # --- the measures themselves, on planted figures: each must be able to fail ---------------------
+
 
 def test_a_wide_figure_shrinks_its_text():
     fig, ax = plt.subplots(figsize=(14, 3), dpi=style.DPI)

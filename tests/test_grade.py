@@ -40,8 +40,11 @@ def handed_in(answers: dict[str, str] | None = None, right: bool = True) -> dict
     for cell in answer_cells(nb):
         gid = ms.nbgrader(cell)["grade_id"]
         if right:
-            cell["source"] = ms.source(solutions[gid]).replace(ms.BEGIN_SOLUTION + "\n", "").replace(
-                "\n" + ms.END_SOLUTION, "")
+            cell["source"] = (
+                ms.source(solutions[gid])
+                .replace(ms.BEGIN_SOLUTION + "\n", "")
+                .replace("\n" + ms.END_SOLUTION, "")
+            )
         else:
             name = re.search(r"^(\w+) = None$", ms.source(cell), re.M).group(1)
             cell["source"] = f"{name} = 123456"
@@ -79,12 +82,22 @@ def graded(tmp_path_factory):
     plants["dave"] = edited
     if SANDBOXED:
         plants["gina"] = handed_in({"tl-rule-to-r1": "while True:\n    pass"})
-        plants["hank"] = handed_in({FIRST: (
-            f"open({str(ROOT / 'data' / 'events.csv')!r}, 'w').write('overwritten')\n"
-            "n_single_source = 3")})
-        plants["hank2"] = handed_in({FIRST: (
-            "from deepseek_shock.data import data_dir\n"
-            "open(data_dir() / 'events.csv', 'w').write('overwritten')")})
+        plants["hank"] = handed_in(
+            {
+                FIRST: (
+                    f"open({str(ROOT / 'data' / 'events.csv')!r}, 'w').write('overwritten')\n"
+                    "n_single_source = 3"
+                )
+            }
+        )
+        plants["hank2"] = handed_in(
+            {
+                FIRST: (
+                    "from deepseek_shock.data import data_dir\n"
+                    "open(data_dir() / 'events.csv', 'w').write('overwritten')"
+                )
+            }
+        )
         plants["jane"] = handed_in({FIRST: "hog = bytearray(2 * 2**30)\nn_single_source = 3"})
         plants["ivan"] = handed_in({FIRST: f"n_single_source = len(open({str(alice)!r}).read())"})
     for student, nb in plants.items():
@@ -101,8 +114,14 @@ def graded(tmp_path_factory):
     with out.open(encoding="utf-8") as f:
         rows = {row["student"]: row for row in csv.DictReader(f)}
     after = {k: tree_hash(p) for k, p in guarded.items()}
-    return {"rows": rows, "before": before, "after": after, "subs_before": subs_before,
-            "subs_after": tree_hash(subs, {out}), "header": out.read_text().split("\n")[0]}
+    return {
+        "rows": rows,
+        "before": before,
+        "after": after,
+        "subs_before": subs_before,
+        "subs_after": tree_hash(subs, {out}),
+        "header": out.read_text().split("\n")[0],
+    }
 
 
 def col(gid: str) -> str:
@@ -163,7 +182,7 @@ def test_kernel_command_drops_privileges_only_with_a_uid():
     plain, switched = grade.kernel_prefix(None, limits), grade.kernel_prefix(61234, limits)
     assert plain[0] == "prlimit" and f"--as={512 * 2**20}" in plain and "--cpu=65" in plain
     assert switched[:4] == ["setpriv", "--reuid=61234", "--regid=61234", "--clear-groups"]
-    assert switched[switched.index("--") + 1:] == plain
+    assert switched[switched.index("--") + 1 :] == plain
 
 
 def test_nothing_outside_a_submissions_folder_changes(graded):
@@ -173,10 +192,11 @@ def test_nothing_outside_a_submissions_folder_changes(graded):
 
 # ---- the pieces, without kernels ------------------------------------------------------------------
 
+
 def test_merge_takes_answers_by_grade_id_and_locked_cells_from_the_source():
     submitted = handed_in(right=False)
     submitted["cells"].reverse()  # order does not matter, grade ids do
-    del submitted["cells"][0]     # the last cell ("Before you hand in") has no grade id
+    del submitted["cells"][0]  # the last cell ("Before you hand in") has no grade id
     merged, notes = grade.merge(SOURCE, submitted)
     assert notes == []
     assert [c["metadata"] for c in merged["cells"]] == [c["metadata"] for c in SOURCE["cells"]]
@@ -189,17 +209,23 @@ def test_merge_takes_answers_by_grade_id_and_locked_cells_from_the_source():
 
 def test_merge_reports_missing_answer_and_deleted_check():
     submitted = handed_in()
-    submitted["cells"] = [c for c in submitted["cells"]
-                          if ms.nbgrader(c).get("grade_id") not in (FIRST, "tl-nvidia-fall-check")]
+    submitted["cells"] = [
+        c for c in submitted["cells"] if ms.nbgrader(c).get("grade_id") not in (FIRST, "tl-nvidia-fall-check")
+    ]
     merged, notes = grade.merge(SOURCE, submitted)
-    assert notes == [f"answer cell {FIRST} missing: graded as unanswered",
-                     "locked cell tl-nvidia-fall-check deleted: restored from the source"]
+    assert notes == [
+        f"answer cell {FIRST} missing: graded as unanswered",
+        "locked cell tl-nvidia-fall-check deleted: restored from the source",
+    ]
     assert "None" in grade.grade_ids(merged)[FIRST]["source"]
 
 
 def test_score_cell_follows_nbgrader():
-    cell = {"cell_type": "code", "metadata": {"nbgrader": {"grade": True, "points": 2, "grade_id": "x"}},
-            "outputs": []}
+    cell = {
+        "cell_type": "code",
+        "metadata": {"nbgrader": {"grade": True, "points": 2, "grade_id": "x"}},
+        "outputs": [],
+    }
     assert grade.score_cell(cell) == 2
     cell["outputs"] = [{"output_type": "display_data", "data": {"text/plain": "Right"}}]
     assert grade.score_cell(cell) == 2
@@ -218,11 +244,18 @@ def test_bad_folder_is_a_clear_error(tmp_path, capsys):
 
 def test_table_prefers_the_notebook_under_its_own_name_and_lists_what_is_missing():
     own = grade.Result("zoe", ASSIGNMENT, points={g: 1.0 for g in CHECKS})
-    copy = grade.Result("zoe", ASSIGNMENT, points={g: 0.0 for g in CHECKS}, renamed=True,
-                        notes=["renamed: Copy.ipynb graded as 01_timeline.ipynb (matched by its cells)"])
+    copy = grade.Result(
+        "zoe",
+        ASSIGNMENT,
+        points={g: 0.0 for g in CHECKS},
+        renamed=True,
+        notes=["renamed: Copy.ipynb graded as 01_timeline.ipynb (matched by its cells)"],
+    )
     other = grade.Result("amy", "02_market", points={})
-    sources = {ASSIGNMENT: SOURCE, "02_market": json.loads(
-        (ROOT / "exercises" / "02_market.ipynb").read_text(encoding="utf-8"))}
+    sources = {
+        ASSIGNMENT: SOURCE,
+        "02_market": json.loads((ROOT / "exercises" / "02_market.ipynb").read_text(encoding="utf-8")),
+    }
     for results in ([own, copy, other], [copy, own, other]):
         header, rows = grade.table(results, sources)
         assert [r["student"] for r in rows] == ["amy", "zoe"]

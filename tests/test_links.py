@@ -25,33 +25,43 @@ def query(url: str) -> dict[str, str]:
 def test_link_has_nbgitpullers_format():
     url = links.nbgitpuller_link(HUB, REPO, "chapters/01_timeline.ipynb")
     assert url.startswith("https://hub.example.edu/hub/user-redirect/git-pull?")
-    assert query(url) == {"repo": REPO, "branch": "student-edition",
-                          "urlpath": "lab/tree/deepseek-shock/chapters/01_timeline.ipynb"}
+    assert query(url) == {
+        "repo": REPO,
+        "branch": "student-edition",
+        "urlpath": "lab/tree/deepseek-shock/chapters/01_timeline.ipynb",
+    }
 
 
-@pytest.mark.parametrize("hub, expected", [
-    ("https://hub.example.edu/", "https://hub.example.edu/hub/"),
-    ("https://example.edu/jupyter/", "https://example.edu/jupyter/hub/"),
-    ("http://127.0.0.1:8000", "http://127.0.0.1:8000/hub/"),
-])
+@pytest.mark.parametrize(
+    "hub, expected",
+    [
+        ("https://hub.example.edu/", "https://hub.example.edu/hub/"),
+        ("https://example.edu/jupyter/", "https://example.edu/jupyter/hub/"),
+        ("http://127.0.0.1:8000", "http://127.0.0.1:8000/hub/"),
+    ],
+)
 def test_hub_prefix_and_trailing_slash(hub, expected):
     assert links.nbgitpuller_link(hub, REPO, "a.ipynb").startswith(expected + "user-redirect/git-pull?")
 
 
-@pytest.mark.parametrize("repo, folder", [
-    ("https://github.com/ORG/deepseek-shock", "deepseek-shock"),
-    ("https://github.com/ORG/deepseek-shock/", "deepseek-shock"),
-    ("https://gitlab.example.edu/group/course.git", "course.git"),  # nbgitpuller keeps ".git"
-    ("file:///tmp/x/deepseek-shock", "deepseek-shock"),
-])
+@pytest.mark.parametrize(
+    "repo, folder",
+    [
+        ("https://github.com/ORG/deepseek-shock", "deepseek-shock"),
+        ("https://github.com/ORG/deepseek-shock/", "deepseek-shock"),
+        ("https://gitlab.example.edu/group/course.git", "course.git"),  # nbgitpuller keeps ".git"
+        ("file:///tmp/x/deepseek-shock", "deepseek-shock"),
+    ],
+)
 def test_clone_folder_is_nbgitpullers_default(repo, folder):
     assert links.clone_folder(repo) == folder
     assert query(links.nbgitpuller_link(HUB, repo, "a.ipynb"))["urlpath"] == f"lab/tree/{folder}/a.ipynb"
 
 
 def test_branch_and_interface():
-    url = links.nbgitpuller_link(HUB, REPO, "assignments/01_timeline.ipynb", branch="fall-2026",
-                                 interface="notebook")
+    url = links.nbgitpuller_link(
+        HUB, REPO, "assignments/01_timeline.ipynb", branch="fall-2026", interface="notebook"
+    )
     assert query(url)["branch"] == "fall-2026"
     assert query(url)["urlpath"] == "tree/deepseek-shock/assignments/01_timeline.ipynb"
 
@@ -62,19 +72,22 @@ def test_characters_that_need_escaping_survive():
     assert query(url)["urlpath"] == "lab/tree/course/a b&c.ipynb"
 
 
-@pytest.mark.parametrize("kwargs, named", [
-    ({"hub_url": "hub.example.edu"}, "hub_url"),
-    ({"hub_url": "ftp://hub.example.edu"}, "hub_url"),
-    ({"hub_url": "https://hub.example.edu/?next=x"}, "hub_url"),
-    ({"repo_url": ""}, "repo_url"),
-    ({"repo_url": "https://github.com/"}, "repo_url"),
-    ({"path": "/etc/passwd"}, "path"),
-    ({"path": "../other/x.ipynb"}, "path"),
-    ({"path": ""}, "path"),
-    ({"branch": "two words"}, "branch"),
-    ({"branch": ""}, "branch"),
-    ({"interface": "rstudio"}, "interface"),
-])
+@pytest.mark.parametrize(
+    "kwargs, named",
+    [
+        ({"hub_url": "hub.example.edu"}, "hub_url"),
+        ({"hub_url": "ftp://hub.example.edu"}, "hub_url"),
+        ({"hub_url": "https://hub.example.edu/?next=x"}, "hub_url"),
+        ({"repo_url": ""}, "repo_url"),
+        ({"repo_url": "https://github.com/"}, "repo_url"),
+        ({"path": "/etc/passwd"}, "path"),
+        ({"path": "../other/x.ipynb"}, "path"),
+        ({"path": ""}, "path"),
+        ({"branch": "two words"}, "branch"),
+        ({"branch": ""}, "branch"),
+        ({"interface": "rstudio"}, "interface"),
+    ],
+)
 def test_bad_input_names_the_argument(kwargs, named):
     args = {"hub_url": HUB, "repo_url": REPO, "path": "chapters/01_timeline.ipynb", **kwargs}
     with pytest.raises(ValueError, match=rf"^{named}="):

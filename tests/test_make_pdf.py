@@ -37,6 +37,7 @@ def blank_pdf(pages: int, outline: list[tuple[int, str, int]] = ()) -> bytes:
 
 def outline_tree(reader: PdfReader) -> list:
     """The outline as nested [(title, page), [children…]] lists, for comparing whole structures."""
+
     def walk(items):
         out = []
         for item in items:
@@ -45,13 +46,23 @@ def outline_tree(reader: PdfReader) -> list:
             else:
                 out.append((item.title, reader.get_destination_page_number(item)))
         return out
+
     return walk(reader.outline)
 
 
 def test_book_pages_follow_the_toc_with_sections_and_no_suffix():
-    toc = {"root": "index", "parts": [
-        {"chapters": [{"file": "chapters/01_a.ipynb"}, {"file": "chapters/02_b", "sections": [{"file": "c/s.md"}]}]},
-        {"chapters": [{"file": "chapters/glossary.md"}]}]}
+    toc = {
+        "root": "index",
+        "parts": [
+            {
+                "chapters": [
+                    {"file": "chapters/01_a.ipynb"},
+                    {"file": "chapters/02_b", "sections": [{"file": "c/s.md"}]},
+                ]
+            },
+            {"chapters": [{"file": "chapters/glossary.md"}]},
+        ],
+    }
     assert mp.book_pages(toc) == ["index", "chapters/01_a", "chapters/02_b", "c/s", "chapters/glossary"]
 
 
@@ -78,71 +89,112 @@ def test_no_student_notebook_is_a_clear_error(tmp_path):
         mp.student_notebooks(tmp_path)
 
 
-@pytest.mark.parametrize("raw, clean", [
-    ("4.1. The claims#", "4.1. The claims"),
-    ("  Glossary ¶ ", "Glossary"),
-    ("1.  Timeline:\n what   happened", "1. Timeline: what happened"),
-    ("C# and F#", "C# and F"),  # only one trailing sign is a permalink
-])
+@pytest.mark.parametrize(
+    "raw, clean",
+    [
+        ("4.1. The claims#", "4.1. The claims"),
+        ("  Glossary ¶ ", "Glossary"),
+        ("1.  Timeline:\n what   happened", "1. Timeline: what happened"),
+        ("C# and F#", "C# and F"),  # only one trailing sign is a permalink
+    ],
+)
 def test_clean_title(raw, clean):
     assert mp.clean_title(raw) == clean
 
 
 def test_outline_headings_read_levels_titles_and_pages():
-    pdf = blank_pdf(3, [(1, "4. Chips#", 0), (2, "4.1. Rules", 1), (3, "4.1.1. Mistakes", 1), (2, "4.2. More", 2)])
+    pdf = blank_pdf(
+        3, [(1, "4. Chips#", 0), (2, "4.1. Rules", 1), (3, "4.1.1. Mistakes", 1), (2, "4.2. More", 2)]
+    )
     assert mp.outline_headings(PdfReader(io.BytesIO(pdf))) == [
-        H(1, "4. Chips", 0), H(2, "4.1. Rules", 1), H(3, "4.1.1. Mistakes", 1), H(2, "4.2. More", 2)]
+        H(1, "4. Chips", 0),
+        H(2, "4.1. Rules", 1),
+        H(3, "4.1.1. Mistakes", 1),
+        H(2, "4.2. More", 2),
+    ]
 
 
 def test_named_headings_take_the_page_titles_only_when_the_lists_agree():
     outline = [H(1, "4. 4. XX", 0), H(2, "4.1. Y", 1), H(2, "The courseThe course", 1)]
     assert mp.named_headings(outline, ["4. X", "4.1. Y", "The course"]) == [
-        H(1, "4. X", 0), H(2, "4.1. Y", 1), H(2, "The course", 1)]
+        H(1, "4. X", 0),
+        H(2, "4.1. Y", 1),
+        H(2, "The course", 1),
+    ]
     assert mp.named_headings(outline, ["4. X", "4.1. Y"]) == outline
     assert mp.named_headings(outline, ["4. X", "4.2. Z", "The course"]) == outline
 
 
 def parts() -> list:
-    return [mp.Part("index", blank_pdf(2), 2, [H(1, "The book", 0), H(2, "About", 1)]),
-            mp.Part("chapters/01_a", blank_pdf(3), 3, [H(1, "1. A", 0), H(2, "1.1. A1", 0), H(3, "1.1.1. deep", 1),
-                                                       H(2, "1.2. A2", 2)]),
-            mp.Part("chapters/glossary", blank_pdf(1), 1, [H(1, "Glossary", 0)])]
+    return [
+        mp.Part("index", blank_pdf(2), 2, [H(1, "The book", 0), H(2, "About", 1)]),
+        mp.Part(
+            "chapters/01_a",
+            blank_pdf(3),
+            3,
+            [H(1, "1. A", 0), H(2, "1.1. A1", 0), H(3, "1.1.1. deep", 1), H(2, "1.2. A2", 2)],
+        ),
+        mp.Part("chapters/glossary", blank_pdf(1), 1, [H(1, "Glossary", 0)]),
+    ]
 
 
 def test_toc_entries_number_pages_from_one_with_sections_of_numbered_chapters_only():
-    assert mp.toc_entries(parts()) == [H(1, "The book", 1), H(1, "1. A", 3), H(2, "1.1. A1", 3),
-                                       H(2, "1.2. A2", 5), H(1, "Glossary", 6)]
+    assert mp.toc_entries(parts()) == [
+        H(1, "The book", 1),
+        H(1, "1. A", 3),
+        H(2, "1.1. A1", 3),
+        H(2, "1.2. A2", 5),
+        H(1, "Glossary", 6),
+    ]
     assert [h.title for h in mp.toc_entries(parts(), max_level=1)] == ["The book", "1. A", "Glossary"]
-    assert [h.title for h in mp.toc_entries(parts(), max_level=3)][2:5] == ["1.1. A1", "1.1.1. deep", "1.2. A2"]
+    assert [h.title for h in mp.toc_entries(parts(), max_level=3)][2:5] == [
+        "1.1. A1",
+        "1.1.1. deep",
+        "1.2. A2",
+    ]
 
 
 def test_assignment_stamps_number_pages_and_shorten_long_titles():
-    assert mp.assignment_stamps("Assignment 1", 2) == [("The DeepSeek Shock · Assignment 1", "1 / 2"),
-                                                       ("The DeepSeek Shock · Assignment 1", "2 / 2")]
+    assert mp.assignment_stamps("Assignment 1", 2) == [
+        ("The DeepSeek Shock · Assignment 1", "1 / 2"),
+        ("The DeepSeek Shock · Assignment 1", "2 / 2"),
+    ]
     head, _ = mp.assignment_stamps("x" * 200, 1)[0]
     assert len(head) == 90 and head.endswith("…")
 
 
 def test_body_stamps_number_every_page_and_head_all_but_a_chapters_first():
     assert mp.body_stamps(parts(), "Book") == [
-        ("Book", "1"), ("The book", "2"), ("Book", "3"), ("1. A", "4"), ("1. A", "5"), ("Book", "6")]
+        ("Book", "1"),
+        ("The book", "2"),
+        ("Book", "3"),
+        ("1. A", "4"),
+        ("1. A", "5"),
+        ("Book", "6"),
+    ]
 
 
 def test_part_without_headings_is_titled_by_its_name():
     assert mp.Part("chapters/x", b"", 1).title == "chapters/x"
 
 
-@pytest.mark.parametrize("number, numeral", [(1, "i"), (2, "ii"), (4, "iv"), (5, "v"), (9, "ix"), (14, "xiv")])
+@pytest.mark.parametrize(
+    "number, numeral", [(1, "i"), (2, "ii"), (4, "iv"), (5, "v"), (9, "ix"), (14, "xiv")]
+)
 def test_roman(number, numeral):
     assert mp.roman(number) == numeral
 
 
 def test_front_matter_has_title_licence_date_and_escaped_contents():
-    markup = mp.front_matter_html("The <Shock>", "Sub", "Authors", dt.date(2026, 3, 9),
-                                  [H(1, "1. A & B", 3), H(2, "1.1. C", 4)])
+    markup = mp.front_matter_html(
+        "The <Shock>", "Sub", "Authors", dt.date(2026, 3, 9), [H(1, "1. A & B", 3), H(2, "1.1. C", 4)]
+    )
     assert "The &lt;Shock&gt;" in markup and "1. A &amp; B" in markup
     assert "CC BY 4.0" in markup and "MIT" in markup and "2026-03-09" in markup
-    assert '<li class="l1"><span class="t">1. A &amp; B</span><span class="dots"></span><span class="n">3</span>' in markup
+    assert (
+        '<li class="l1"><span class="t">1. A &amp; B</span><span class="dots"></span><span class="n">3</span>'
+        in markup
+    )
     assert '<li class="l2">' in markup
 
 
@@ -160,9 +212,12 @@ def test_join_book_labels_pages_and_nests_the_outline():
     assert reader.page_labels == ["i", "ii", "1", "2", "3", "4", "5", "6"]
     assert outline_tree(reader) == [
         ("Contents", 1),
-        ("The book", 2), [("About", 3)],
-        ("1. A", 4), [("1.1. A1", 4), [("1.1.1. deep", 5)], ("1.2. A2", 6)],
-        ("Glossary", 7)]
+        ("The book", 2),
+        [("About", 3)],
+        ("1. A", 4),
+        [("1.1. A1", 4), [("1.1.1. deep", 5)], ("1.2. A2", 6)],
+        ("Glossary", 7),
+    ]
 
 
 def test_join_book_refuses_a_stamp_count_that_does_not_match():
@@ -172,10 +227,20 @@ def test_join_book_refuses_a_stamp_count_that_does_not_match():
 
 def test_notebook_html_loads_the_books_mathjax_3_with_dollar_delimiters(tmp_path):
     notebook = tmp_path / "n.ipynb"
-    nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# Q\n\nThe loss $x^2$."),
-                                                   nbformat.v4.new_code_cell("x = 1")]), notebook)
+    nbformat.write(
+        nbformat.v4.new_notebook(
+            cells=[
+                nbformat.v4.new_markdown_cell("# Q\n\nThe loss $x^2$."),
+                nbformat.v4.new_code_cell("x = 1"),
+            ]
+        ),
+        notebook,
+    )
     markup = mp.notebook_html(notebook, "http://127.0.0.1:1/book/mj.js")
     assert mp.MATHJAX3_CONFIG + '<script src="http://127.0.0.1:1/book/mj.js">' in markup
     assert "inlineMath: [['$', '$']" in markup
-    assert not [src for src in re.findall(r'<script[^>]+src="([^"]+)"', markup)
-                if not src.startswith("http://127.0.0.1:1/")]
+    assert not [
+        src
+        for src in re.findall(r'<script[^>]+src="([^"]+)"', markup)
+        if not src.startswith("http://127.0.0.1:1/")
+    ]

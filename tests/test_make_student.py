@@ -63,8 +63,10 @@ def test_authored_notebook_is_well_formed_nbgrader(path):
 def test_no_solution_or_hidden_test_line_survives(path, generated):
     authored, student = read(path), read(generated / "assignments" / path.name)
     student_lines = all_lines(student)
-    for begin, end, exact in ((ms.BEGIN_SOLUTION, ms.END_SOLUTION, True),
-                              (ms.BEGIN_HIDDEN, ms.END_HIDDEN, False)):
+    for begin, end, exact in (
+        (ms.BEGIN_SOLUTION, ms.END_SOLUTION, True),
+        (ms.BEGIN_HIDDEN, ms.END_HIDDEN, False),
+    ):
         inside, outside = region_lines(authored, begin, end, exact=exact)
         assert inside, f"{path.name}: no {begin} region at all"
         survivors = sorted((inside - outside) & student_lines)
@@ -105,8 +107,11 @@ def test_student_version_does_not_state_expected_numbers(path, generated):
         value = float(check._expected_answer(row["question"]))
         scaled = [value * f for f in (1, 100, 1e-3, 1e-6, 1e-9, 1e-12)]
         candidates = {f"{v:.{d}g}" for s in scaled for v in (s, abs(s)) for d in (3, 4, 5)}
-        shown = [c for c in candidates if len(re.sub(r"[^1-9]", "", c)) >= 3
-                 and re.search(rf"(?<![\d.]){re.escape(c)}(?![\d])", text)]
+        shown = [
+            c
+            for c in candidates
+            if len(re.sub(r"[^1-9]", "", c)) >= 3 and re.search(rf"(?<![\d.]){re.escape(c)}(?![\d])", text)
+        ]
         assert not shown, f"{path.name}: {row['question']} expected value appears as {shown}"
 
 
@@ -164,8 +169,12 @@ def test_unanswered_student_version_runs_and_says_not_answered_yet(path, generat
     import nbformat
 
     nb = nbformat.read(generated / "assignments" / path.name, as_version=4)
-    nbclient.NotebookClient(nb, timeout=120, kernel_name="python3",
-                            resources={"metadata": {"path": str(generated / "assignments")}}).execute()
+    nbclient.NotebookClient(
+        nb,
+        timeout=120,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(generated / "assignments")}},
+    ).execute()
     checks = [c for c in nb.cells if c.cell_type == "code" and ms.nbgrader(c).get("grade")]
     assert checks
     for cell in checks:
@@ -174,6 +183,7 @@ def test_unanswered_student_version_runs_and_says_not_answered_yet(path, generat
 
 
 # ---- the validator refuses what nbgrader (or a student run) would trip on ------------------------
+
 
 def _base() -> dict:
     return read(EXERCISES[0])
@@ -184,20 +194,28 @@ def _cell(nb: dict, grade_id: str) -> dict:
 
 
 def _first(nb: dict, **flags) -> dict:
-    return next(c for c in nb["cells"] if ms.nbgrader(c)
-                and all(ms.nbgrader(c).get(k) == v for k, v in flags.items()) and c["cell_type"] == "code")
+    return next(
+        c
+        for c in nb["cells"]
+        if ms.nbgrader(c)
+        and all(ms.nbgrader(c).get(k) == v for k, v in flags.items())
+        and c["cell_type"] == "code"
+    )
 
 
-@pytest.mark.parametrize("breakage, message", [
-    ("duplicate", "duplicate grade_id"),
-    ("no_points", "needs points"),
-    ("bad_schema", "schema_version 4"),
-    ("unlocked_test", "must be locked"),
-    ("unbalanced", "without a matching"),
-    ("region_outside", "not marked as a solution cell"),
-    ("undeclared", "only a solution defines"),
-    ("bad_id", "must be letters, digits"),
-])
+@pytest.mark.parametrize(
+    "breakage, message",
+    [
+        ("duplicate", "duplicate grade_id"),
+        ("no_points", "needs points"),
+        ("bad_schema", "schema_version 4"),
+        ("unlocked_test", "must be locked"),
+        ("unbalanced", "without a matching"),
+        ("region_outside", "not marked as a solution cell"),
+        ("undeclared", "only a solution defines"),
+        ("bad_id", "must be letters, digits"),
+    ],
+)
 def test_validator_refuses_broken_assignments(breakage, message):
     nb = copy.deepcopy(_base())
     solution, test = _first(nb, solution=True), _first(nb, grade=True, solution=False)
@@ -214,8 +232,9 @@ def test_validator_refuses_broken_assignments(breakage, message):
     elif breakage == "region_outside":
         del solution["metadata"]["nbgrader"]
     elif breakage == "undeclared":
-        solution["source"] = "\n".join(line for line in ms.source(solution).split("\n")
-                                       if not line.rstrip().endswith("= None"))
+        solution["source"] = "\n".join(
+            line for line in ms.source(solution).split("\n") if not line.rstrip().endswith("= None")
+        )
     elif breakage == "bad_id":
         ms.nbgrader(test)["grade_id"] = "has a space"
     problems = ms.validate(nb, "broken.ipynb")
@@ -223,7 +242,10 @@ def test_validator_refuses_broken_assignments(breakage, message):
 
 
 def test_student_version_of_a_markdown_answer_is_the_text_stub():
-    cell = {"cell_type": "markdown", "metadata": {}, "source": "Intro\n### BEGIN SOLUTION\nsecret\n"
-            "### END SOLUTION\nAfter"}
+    cell = {
+        "cell_type": "markdown",
+        "metadata": {},
+        "source": "Intro\n### BEGIN SOLUTION\nsecret\n### END SOLUTION\nAfter",
+    }
     out = ms.student_version({"cells": [cell]})["cells"][0]["source"]
     assert out == "Intro\nYOUR ANSWER HERE\nAfter"

@@ -22,6 +22,7 @@ def index_levels():
 
 # --- the public API: market value, change, recovery -------------------------------------------------
 
+
 def test_pct_change_nvidia_27_january():
     # (118.42 − 142.62) / 142.62 = −24.20 / 142.62 = −0.169682...
     assert market.pct_change(142.62, 118.42) == pytest.approx(-0.169682, abs=1e-6)
@@ -54,25 +55,29 @@ def test_value_lost_reproduces_both_press_figures():
     assert market.value_lost(118.42, 128.99, 24.5e9) < 0  # a rise is a negative loss
 
 
-@pytest.mark.parametrize("call, message", [
-    (lambda: market.market_cap(-1, 10), r"price=-1: expected a price \(USD per share\) ≥ 0"),
-    (lambda: market.market_cap(10, -5), r"shares=-5: expected a number of shares ≥ 0"),
-    (lambda: market.market_cap(pd.Series([1.0, -2.0]), 10), r"price=-2"),
-    (lambda: market.market_cap(float("nan"), 10), r"price=nan: expected numbers, got NaN"),
-    (lambda: market.pct_change(0, 5), r"before=0: expected a base price or level .* > 0"),
-    (lambda: market.pct_change(-3, 5), r"before=-3"),
-    (lambda: market.pct_change(5, -1), r"after=-1: expected a price or level ≥ 0"),
-    (lambda: market.recovery_needed(1), r"fraction_lost=1: expected a fraction in \[0, 1\)"),
-    (lambda: market.recovery_needed(1.5), r"fraction_lost=1.5: .*cannot be recovered"),
-    (lambda: market.recovery_needed(-0.17), r"fraction_lost=-0.17: .*pass -pct_change"),
-    (lambda: market.recovery_needed("a lot"), r"fraction_lost='a lot': expected a number"),
-])
+@pytest.mark.parametrize(
+    "call, message",
+    [
+        (lambda: market.market_cap(-1, 10), r"price=-1: expected a price \(USD per share\) ≥ 0"),
+        (lambda: market.market_cap(10, -5), r"shares=-5: expected a number of shares ≥ 0"),
+        (lambda: market.market_cap(pd.Series([1.0, -2.0]), 10), r"price=-2"),
+        (lambda: market.market_cap(float("nan"), 10), r"price=nan: expected numbers, got NaN"),
+        (lambda: market.pct_change(0, 5), r"before=0: expected a base price or level .* > 0"),
+        (lambda: market.pct_change(-3, 5), r"before=-3"),
+        (lambda: market.pct_change(5, -1), r"after=-1: expected a price or level ≥ 0"),
+        (lambda: market.recovery_needed(1), r"fraction_lost=1: expected a fraction in \[0, 1\)"),
+        (lambda: market.recovery_needed(1.5), r"fraction_lost=1.5: .*cannot be recovered"),
+        (lambda: market.recovery_needed(-0.17), r"fraction_lost=-0.17: .*pass -pct_change"),
+        (lambda: market.recovery_needed("a lot"), r"fraction_lost='a lot': expected a number"),
+    ],
+)
 def test_bad_input_names_the_argument_and_the_range(call, message):
     with pytest.raises(ValueError, match=message):
         call()
 
 
 # --- share counts, records, index arithmetic --------------------------------------------------------
+
 
 def test_implied_shares_from_the_two_reports(record_losses):
     reports = market.loss_reports(record_losses)
@@ -157,6 +162,7 @@ def test_normalised_paths_start_at_100_and_never_fill_gaps(prices, index_levels)
 
 # --- the claims --------------------------------------------------------------------------------------
 
+
 def test_claim_verdicts_from_the_data(prices, record_losses):
     checks = market.check_market_claims(prices, record_losses).set_index("unit")
     assert checks.loc["% fall", "verdict"] == "accurate"
@@ -182,6 +188,7 @@ def test_claim_verdicts_follow_the_data(prices, record_losses):
 
 # --- figures and widgets ---------------------------------------------------------------------------
 
+
 def test_drop_summary_and_its_bounds():
     d = market.drop_summary(16.97, 142.62, 24.5e9)
     assert d["price_after"] == pytest.approx(142.62 * 0.8303)
@@ -193,7 +200,9 @@ def test_drop_summary_and_its_bounds():
 
 def test_drop_explorer_reacts_to_its_controls():
     explorer = market.DropExplorer(142.62, 24.5e9)
-    assert explorer.result["value_lost"] / 1e9 == pytest.approx(142.62 * 0.10 * 24.5, rel=1e-9)  # starts at 10 %, no answer
+    assert explorer.result["value_lost"] / 1e9 == pytest.approx(
+        142.62 * 0.10 * 24.5, rel=1e-9
+    )  # starts at 10 %, no answer
     explorer.drop.value = 50
     assert explorer.result["recovery"] == pytest.approx(1.0)
     assert "needs a gain of 100.0%" in explorer.message
@@ -226,6 +235,7 @@ def test_drop_frames_are_a_small_labelled_stack():
     assert "16.97% (27 Jan)" in labels
     assert all(body.startswith("<img") and 'alt="' in body for _, body in frames)
     import matplotlib.pyplot as plt
+
     assert plt.get_fignums() == []  # frames close their figures
 
 
@@ -270,7 +280,9 @@ def test_share_count_band_is_where_both_reports_overlap(record_losses):
     low, high = market.share_count_band(record_losses)
     reports = market.loss_reports(record_losses, "NVDA", "2025-01-27")
     for _, r in reports.iterrows():
-        lo, hi = market.implied_shares_bounds(r["value_lost_usd_bn"] * 1e9, r["price_before_usd"], r["price_after_usd"])
+        lo, hi = market.implied_shares_bounds(
+            r["value_lost_usd_bn"] * 1e9, r["price_before_usd"], r["price_after_usd"]
+        )
         assert lo <= low < high <= hi
     assert low <= market.press_share_count(record_losses) <= high
     # two reports that cannot be of the same loss: no overlap, and the error says so
@@ -283,8 +295,22 @@ def test_share_count_band_is_where_both_reports_overlap(record_losses):
         market.share_count_band(record_losses, "AAPL")
 
 
-@pytest.mark.parametrize("n, text", [(1, "1st"), (2, "2nd"), (3, "3rd"), (4, "4th"), (6, "6th"), (11, "11th"),
-                                     (12, "12th"), (13, "13th"), (21, "21st"), (22, "22nd"), (111, "111th")])
+@pytest.mark.parametrize(
+    "n, text",
+    [
+        (1, "1st"),
+        (2, "2nd"),
+        (3, "3rd"),
+        (4, "4th"),
+        (6, "6th"),
+        (11, "11th"),
+        (12, "12th"),
+        (13, "13th"),
+        (21, "21st"),
+        (22, "22nd"),
+        (111, "111th"),
+    ],
+)
 def test_ordinal(n, text):
     assert market.ordinal(n) == text
 

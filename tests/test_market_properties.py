@@ -27,8 +27,9 @@ weight = st.floats(0, 1, allow_nan=False)
 move = st.floats(-1, 10, exclude_min=True, allow_nan=False)
 nonzero_move = move.filter(lambda x: abs(x) > 1e-9)
 fall = st.floats(-1, 0, exclude_min=True, exclude_max=True, allow_nan=False).filter(lambda x: x < -1e-9)
-bad_number = st.sampled_from([float("nan"), float("inf"), float("-inf"), "abc", "17", None,
-                              pd.Series(["1", "2"]), np.array(["17"])])
+bad_number = st.sampled_from(
+    [float("nan"), float("inf"), float("-inf"), "abc", "17", None, pd.Series(["1", "2"]), np.array(["17"])]
+)
 
 
 def _vectors(draw, strategy, n):
@@ -60,9 +61,8 @@ def _check_shape(kind, result, like):
         assert np.isfinite(result.to_numpy(dtype=float)).all()
 
 
-
-
 # --- market_cap ---------------------------------------------------------------------------------
+
 
 @FAST
 @given(kinds(price, shares))
@@ -99,6 +99,7 @@ def test_market_cap_names_the_bad_entry_of_a_series():
 
 # --- pct_change ---------------------------------------------------------------------------------
 
+
 @FAST
 @given(kinds(pos_price, price))
 def test_pct_change_applied_recovers_after(case):
@@ -131,6 +132,7 @@ def test_pct_change_rejects_bad_after(before, bad):
 
 # --- recovery_needed ----------------------------------------------------------------------------
 
+
 @FAST
 @given(kinds(loss))
 def test_recovery_undoes_the_loss(case):
@@ -149,8 +151,11 @@ def test_recovery_is_monotone(a, b):
 
 
 @FAST
-@given(st.floats(1, 1e6, allow_nan=False) | st.floats(max_value=0, exclude_max=True, allow_nan=False,
-                                                       allow_infinity=False) | bad_number)
+@given(
+    st.floats(1, 1e6, allow_nan=False)
+    | st.floats(max_value=0, exclude_max=True, allow_nan=False, allow_infinity=False)
+    | bad_number
+)
 def test_recovery_rejects_losses_outside_0_1(bad):
     raises_naming("fraction_lost", m.recovery_needed, bad)
 
@@ -161,6 +166,7 @@ def test_recovery_of_a_whole_loss_says_why():
 
 
 # --- value_lost and the share count ---------------------------------------------------------------
+
 
 @FAST
 @given(kinds(price, price, shares))
@@ -213,6 +219,7 @@ def test_implied_shares_bounds_rejects_bad_unit_and_tiny_loss():
 
 # --- a stock inside an index ---------------------------------------------------------------------
 
+
 @FAST
 @given(kinds(weight, move))
 def test_index_contribution_is_weight_times_move(case):
@@ -254,8 +261,11 @@ def test_weight_after_is_one_when_the_stock_is_the_index(i):
 
 
 @FAST
-@given(st.floats(1, 100) | st.floats(max_value=0, exclude_max=True, allow_nan=False, allow_infinity=False)
-       | bad_number)
+@given(
+    st.floats(1, 100)
+    | st.floats(max_value=0, exclude_max=True, allow_nan=False, allow_infinity=False)
+    | bad_number
+)
 def test_index_functions_reject_bad_weight(bad):
     if isinstance(bad, float) and bad == 1:
         bad = 1.5
@@ -279,6 +289,7 @@ def test_share_of_no_index_move_is_refused():
 
 # --- records ---------------------------------------------------------------------------------------
 
+
 @FAST
 @given(kinds(st.floats(1e6, 1e13), fall))
 def test_implied_cap_before_times_the_fall_is_the_loss(case):
@@ -297,6 +308,7 @@ def test_implied_cap_before_rejects_a_move_that_is_not_a_fall(bad):
 
 # --- the drop widget's arithmetic ------------------------------------------------------------------
 
+
 @FAST
 @given(st.floats(0, 100, exclude_max=True), pos_price, shares)
 def test_drop_summary_is_consistent(drop, before, s):
@@ -314,6 +326,7 @@ def test_drop_summary_rejects_drops_outside_0_100(bad):
 
 
 # --- lookups in the price table -------------------------------------------------------------------
+
 
 @FAST
 @given(st.floats(1e-3, 1e4))
@@ -354,8 +367,6 @@ def test_check_sector_claim_threshold(threshold):
 any_move = st.floats(-1, exclude_min=True, allow_nan=False, allow_infinity=False)
 
 
-
-
 @FAST
 @given(any_valid, any_valid, any_valid, st.booleans())
 def test_price_arithmetic_never_returns_inf(a, b, s, as_array):
@@ -386,15 +397,18 @@ def test_index_arithmetic_never_returns_inf(w, s, i):
 
 # --- functions over the data sets -------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def index_levels():
     from deepseek_shock import load
+
     return load("index_levels")
 
 
 @pytest.fixture(scope="module")
 def record_losses():
     from deepseek_shock import load
+
     return load("record_losses")
 
 
@@ -457,6 +471,7 @@ def test_loss_reports_and_share_count(record_losses):
 @given(st.floats(0.1, 99), st.floats(1, 5000))
 def test_check_market_claims_grades_any_claim(prices, record_losses, fall, loss_bn):
     from deepseek_shock.claims import VERDICTS
+
     table = m.check_market_claims(prices, record_losses, claimed_fall_pct=fall, claimed_loss_usd_bn=loss_bn)
     assert len(table) == 3 and set(table["verdict"]) <= set(VERDICTS)
     assert table.loc[0, "computed"] == pytest.approx(16.97, abs=0.01)

@@ -25,8 +25,11 @@ import make_student as ms  # noqa: E402
 pytestmark = pytest.mark.nbgrader
 VENV = Path(os.environ.get("NBGRADER_VENV", ROOT / "_build" / "nbgrader-venv"))
 # NBGRADER_ASSIGNMENTS="01_timeline 03_costs" runs a few (each takes about a minute); CI runs all six.
-EXERCISES = sorted(p for p in (ROOT / "exercises").glob("*.ipynb")
-                   if p.stem in os.environ.get("NBGRADER_ASSIGNMENTS", p.stem).split())
+EXERCISES = sorted(
+    p
+    for p in (ROOT / "exercises").glob("*.ipynb")
+    if p.stem in os.environ.get("NBGRADER_ASSIGNMENTS", p.stem).split()
+)
 NAMES = [p.stem for p in EXERCISES]
 CONFIG = """c = get_config()
 c.CourseDirectory.root = {root!r}
@@ -50,8 +53,15 @@ print(json.dumps(out))
 def nbgrader(course: Path, *args: str) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith("NBGRADER")}
     env["PATH"] = f"{VENV / 'bin'}{os.pathsep}{env.get('PATH', '')}"  # nbgrader runs `alembic`
-    return subprocess.run([str(VENV / "bin" / "nbgrader"), *args], cwd=course, env=env,
-                          capture_output=True, text=True, timeout=600, check=False)
+    return subprocess.run(
+        [str(VENV / "bin" / "nbgrader"), *args],
+        cwd=course,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
 
 
 def answered(released: dict, source: dict, right_ids: set[str] | None = None) -> dict:
@@ -65,8 +75,11 @@ def answered(released: dict, source: dict, right_ids: set[str] | None = None) ->
             continue
         gid = meta["grade_id"]
         if right_ids is None or gid in right_ids:
-            cell["source"] = "\n".join(line for line in solutions[gid].split("\n")
-                                       if line.strip() not in (ms.BEGIN_SOLUTION, ms.END_SOLUTION))
+            cell["source"] = "\n".join(
+                line
+                for line in solutions[gid].split("\n")
+                if line.strip() not in (ms.BEGIN_SOLUTION, ms.END_SOLUTION)
+            )
         else:
             names = re.findall(r"^(\w+) = None$", ms.source(cell), re.M)
             cell["source"] = "\n".join(f"{n} = 123456" for n in names)
@@ -112,12 +125,17 @@ def test_nbgrader_generates_validates_and_autogrades(course, name):
     assert "cannot be converted to a float" not in run.stdout + run.stderr
 
     source, released = (json.loads(p.read_text(encoding="utf-8")) for p in (source_nb, released_nb))
-    answers = [ms.nbgrader(c)["grade_id"] for c in source["cells"]
-               if c["cell_type"] == "code" and ms.nbgrader(c).get("solution")]
+    answers = [
+        ms.nbgrader(c)["grade_id"]
+        for c in source["cells"]
+        if c["cell_type"] == "code" and ms.nbgrader(c).get("solution")
+    ]
     checks = [r for r in ms.questions_of(source) if r["question"]]
     first = answers[0]
-    for student, nb in (("right", answered(released, source)),
-                        ("wrong", answered(released, source, {first}))):
+    for student, nb in (
+        ("right", answered(released, source)),
+        ("wrong", answered(released, source, {first})),
+    ):
         folder = course / "submitted" / student / name
         folder.mkdir(parents=True)
         (folder / f"{name}.ipynb").write_text(json.dumps(nb, indent=1), encoding="utf-8")
@@ -137,9 +155,14 @@ def test_nbgrader_generates_validates_and_autogrades(course, name):
 
     run = nbgrader(course, "autograde", name, "--force")
     assert run.returncode == 0, run.stdout + run.stderr
-    scores = json.loads(subprocess.run(
-        [str(VENV / "bin" / "python"), "-c", GRADEBOOK, f"sqlite:///{course}/gradebook.db", name, name],
-        capture_output=True, text=True, check=True).stdout)
+    scores = json.loads(
+        subprocess.run(
+            [str(VENV / "bin" / "python"), "-c", GRADEBOOK, f"sqlite:///{course}/gradebook.db", name, name],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    )
     auto = {r["grade_id"]: r["points"] for r in checks}
     right = {g: s for g, s in scores["right"].items() if g in auto}
     wrong = {g: s for g, s in scores["wrong"].items() if g in auto}

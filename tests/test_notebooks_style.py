@@ -13,8 +13,12 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 MAX_CODE_LINE_CHARS = 88
-NOTEBOOKS = sorted(p for folder in ("chapters", "exercises") for p in (ROOT / folder).rglob("*.ipynb")
-                   if ".ipynb_checkpoints" not in p.parts)
+NOTEBOOKS = sorted(
+    p
+    for folder in ("chapters", "exercises")
+    for p in (ROOT / folder).rglob("*.ipynb")
+    if ".ipynb_checkpoints" not in p.parts
+)
 
 
 def long_code_lines(notebook: dict, limit: int = MAX_CODE_LINE_CHARS) -> list[tuple[int, int, int]]:
@@ -44,7 +48,10 @@ def test_there_are_notebooks_to_check():
 def test_code_lines_fit_the_column(path):
     notebook = json.loads(path.read_text(encoding="utf-8"))
     found = long_code_lines(notebook)
-    where = [f"cell {cell} (counting from 0), line {line}: {length} characters"
-             for cell, line, length in found]
-    assert not found, (f"{path.relative_to(ROOT)}: code lines over {MAX_CODE_LINE_CHARS} characters:\n  "
-                       + "\n  ".join(where))
+    where = [
+        f"cell {cell} (counting from 0), line {line}: {length} characters" for cell, line, length in found
+    ]
+    assert not found, (
+        f"{path.relative_to(ROOT)}: code lines over {MAX_CODE_LINE_CHARS} characters:\n  "
+        + "\n  ".join(where)
+    )

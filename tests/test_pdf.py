@@ -38,9 +38,24 @@ PDF_DIR = Path(os.environ.get("BOOK_PDF", ROOT / "_build" / "pdf")).resolve()
 BOOK = PDF_DIR / "the-deepseek-shock.pdf"
 STUDENT = ROOT / "student"
 # Raw MyST that must never reach paper: roles, directives and fences the chapters use.
-RAW_MYST = ["{glue", ":::", "{cite", "{ref}", "{numref}", "{term}", "{doc}", "```{", "{eval",
-            # and TeX that MathJax did not typeset
-            "$$", "\\frac", "\\text{", "\\mathrm", "\\times", "\\begin{"]
+RAW_MYST = [
+    "{glue",
+    ":::",
+    "{cite",
+    "{ref}",
+    "{numref}",
+    "{term}",
+    "{doc}",
+    "```{",
+    "{eval",
+    # and TeX that MathJax did not typeset
+    "$$",
+    "\\frac",
+    "\\text{",
+    "\\mathrm",
+    "\\times",
+    "\\begin{",
+]
 MM = 72 / 25.4  # PDF points per millimetre
 MARGIN_TOLERANCE_PT = 1.5
 
@@ -59,7 +74,9 @@ def need(path: Path, what: str) -> Path:
 def tool(name: str) -> str:
     found = shutil.which(name)
     if not found:
-        pytest.fail(f"{name} not found: `make test-pdf` installs Debian's poppler-utils (apt-get install poppler-utils)")
+        pytest.fail(
+            f"{name} not found: `make test-pdf` installs Debian's poppler-utils (apt-get install poppler-utils)"
+        )
     return found
 
 
@@ -75,6 +92,7 @@ def squash(text: str) -> str:
 
 
 # --- the built HTML: what the PDF must contain ---------------------------------------------------------
+
 
 class _Page(HTMLParser):
     """Titles (h1, h2), figure captions (without permalink signs) and the code and output blocks (pre)
@@ -104,7 +122,9 @@ class _Page(HTMLParser):
             if name == "pre":
                 self.pre.append("".join(parts))
             else:
-                {"h1": self.h1, "h2": self.h2, "figcaption": self.captions}[name].append(words("".join(parts)))
+                {"h1": self.h1, "h2": self.h2, "figcaption": self.captions}[name].append(
+                    words("".join(parts))
+                )
 
     def handle_data(self, data):
         if self._stack and not self._skip:
@@ -116,13 +136,14 @@ class _Page(HTMLParser):
 def built(page: str) -> _Page:
     text = need(HTML / f"{page}.html", "build the book first (`make book`)").read_text(encoding="utf-8")
     article = re.search(r'<article class="bd-article".*?</article>', text, re.S)
-    assert article, f"{page}.html has no <article class=\"bd-article\">"
+    assert article, f'{page}.html has no <article class="bd-article">'
     parser = _Page()
     parser.feed(article[0])
     return parser
 
 
 # --- the PDF, read back ----------------------------------------------------------------------------------
+
 
 @cache
 def reader() -> PdfReader:
@@ -133,8 +154,12 @@ def reader() -> PdfReader:
 def page_texts(path: Path = BOOK, mode: str = "") -> tuple[str, ...]:
     """The text of every page, from poppler's pdftotext: in reading order, or in ``mode`` "-layout" (lines
     as laid out) or "-raw" (in the order it was drawn: columns of aligned output stay on their line)."""
-    out = subprocess.run([tool("pdftotext"), "-enc", "UTF-8", *([mode] if mode else []), str(path), "-"],
-                         check=True, capture_output=True, text=True).stdout
+    out = subprocess.run(
+        [tool("pdftotext"), "-enc", "UTF-8", *([mode] if mode else []), str(path), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
     return tuple(out.split("\f")[:-1])
 
 
@@ -171,15 +196,21 @@ def part_ranges() -> dict[str, range]:
 
 def words_with_boxes(path: Path) -> list[tuple[int, float, float, float, float, str]]:
     """(page index, xMin, xMax, page width, page height, word) from ``pdftotext -bbox``."""
-    out = subprocess.run([tool("pdftotext"), "-bbox", "-enc", "UTF-8", str(path), "-"], check=True,
-                         capture_output=True, text=True).stdout
+    out = subprocess.run(
+        [tool("pdftotext"), "-bbox", "-enc", "UTF-8", str(path), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
     boxes, index, width, height = [], -1, 0.0, 0.0
     for line in out.splitlines():
         page = re.search(r'<page width="([\d.]+)" height="([\d.]+)"', line)
         if page:
             index, width, height = index + 1, float(page[1]), float(page[2])
             continue
-        word = re.search(r'<word xMin="([-\d.]+)" yMin="[-\d.]+" xMax="([-\d.]+)" yMax="[-\d.]+">(.*)</word>', line)
+        word = re.search(
+            r'<word xMin="([-\d.]+)" yMin="[-\d.]+" xMax="([-\d.]+)" yMax="[-\d.]+">(.*)</word>', line
+        )
         if word:
             boxes.append((index, float(word[1]), float(word[2]), width, height, word[3]))
     return boxes
@@ -187,8 +218,23 @@ def words_with_boxes(path: Path) -> list[tuple[int, float, float, float, float, 
 
 def render(path: Path, page_index: int, tmp_path: Path, dpi: int = 40) -> Image.Image:
     prefix = tmp_path / f"p{page_index}"
-    subprocess.run([tool("pdftoppm"), "-r", str(dpi), "-gray", "-png", "-singlefile",
-                    "-f", str(page_index + 1), "-l", str(page_index + 1), str(path), str(prefix)], check=True)
+    subprocess.run(
+        [
+            tool("pdftoppm"),
+            "-r",
+            str(dpi),
+            "-gray",
+            "-png",
+            "-singlefile",
+            "-f",
+            str(page_index + 1),
+            "-l",
+            str(page_index + 1),
+            str(path),
+            str(prefix),
+        ],
+        check=True,
+    )
     return Image.open(f"{prefix}.png")
 
 
@@ -199,6 +245,7 @@ def ink(image: Image.Image) -> float:
 
 
 # --- the book ---------------------------------------------------------------------------------------------
+
 
 def test_title_page_has_the_title_licence_and_build_date():
     first = words(page_texts()[0])
@@ -225,16 +272,23 @@ def test_contents_page_numbers_lead_to_each_page_title():
         assert title in contents, f"{title!r} not in the table of contents: {list(contents)[:8]}…"
         index = first_body + contents[title] - 1
         assert squash(title) in squash(page_texts()[index]), (
-            f"contents say {title!r} is on page {contents[title]}, it is not")
+            f"contents say {title!r} is on page {contents[title]}, it is not"
+        )
         assert index == part_ranges()[page].start
 
 
 def test_every_page_title_and_figure_caption_is_printed():
     text = squash(book_text())
-    missing = [(page, t) for page in PAGES for t in built(page).h1 + built(page).h2 + built(page).captions
-               if squash(t) not in text]
+    missing = [
+        (page, t)
+        for page in PAGES
+        for t in built(page).h1 + built(page).h2 + built(page).captions
+        if squash(t) not in text
+    ]
     assert not missing, f"not in the PDF's text: {missing[:10]}"
-    assert sum(len(built(p).captions) for p in CHAPTERS) >= len(CHAPTERS), "too few captions found in the HTML"
+    assert sum(len(built(p).captions) for p in CHAPTERS) >= len(CHAPTERS), (
+        "too few captions found in the HTML"
+    )
 
 
 def contents_entries(pages: tuple[str, ...]) -> dict[str, int]:
@@ -254,7 +308,7 @@ def contents_entries(pages: tuple[str, ...]) -> dict[str, int]:
 def test_every_line_of_code_and_output_is_printed_whole(page):
     """Chromium prints nothing of a line cut at the margin, so a cut line is missing from the text."""
     pages = part_ranges()[page]
-    text = squash(" ".join(page_texts(mode="-raw")[pages.start:pages.stop]))
+    text = squash(" ".join(page_texts(mode="-raw")[pages.start : pages.stop]))
     lines = [line for block in built(page).pre for line in block.splitlines() if squash(line)]
     cut = [line for line in lines if squash(line) not in text]
     assert not cut, f"{page}: {len(cut)} of {len(lines)} lines of code or output not printed whole: {cut[:5]}"
@@ -264,7 +318,7 @@ def test_every_line_of_code_and_output_is_printed_whole(page):
 def test_no_raw_myst(raw):
     text = book_text()
     at = text.find(raw)
-    assert at < 0, f"raw MyST {raw!r} in the PDF: …{text[max(0, at - 80):at + 80]}…"
+    assert at < 0, f"raw MyST {raw!r} in the PDF: …{text[max(0, at - 80) : at + 80]}…"
 
 
 def test_outline_has_every_page_and_every_section():
@@ -275,19 +329,24 @@ def test_outline_has_every_page_and_every_section():
         assert not missing, f"{page}: sections without a bookmark: {missing}"
 
 
-@pytest.mark.parametrize("path", [BOOK] + sorted((PDF_DIR / "assignments").glob("*.pdf")), ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path", [BOOK] + sorted((PDF_DIR / "assignments").glob("*.pdf")), ids=lambda p: p.name
+)
 def test_no_word_beyond_the_margins(path):
     need(path, "run `make pdf`")
     left, right = float(mp.PAGE_MARGINS_MM["left"][:-2]) * MM, float(mp.PAGE_MARGINS_MM["right"][:-2]) * MM
-    outside = [(page + 1, word, round(x0), round(x1)) for page, x0, x1, width, _, word in words_with_boxes(path)
-               if x1 > width - right + MARGIN_TOLERANCE_PT or x0 < left - MARGIN_TOLERANCE_PT]
+    outside = [
+        (page + 1, word, round(x0), round(x1))
+        for page, x0, x1, width, _, word in words_with_boxes(path)
+        if x1 > width - right + MARGIN_TOLERANCE_PT or x0 < left - MARGIN_TOLERANCE_PT
+    ]
     assert not outside, f"{path.name}: words outside the margins (page, word, xMin, xMax): {outside[:12]}"
 
 
 @pytest.mark.parametrize("page", CHAPTERS)
 def test_solutions_are_gathered_at_the_end_of_the_chapter(page):
     pages = part_ranges()[page]
-    text = words(" ".join(page_texts()[pages.start:pages.stop]))
+    text = words(" ".join(page_texts()[pages.start : pages.stop]))
     exercises = sorted(set(re.findall(r"Exercise (\d+\.\d+)", text)), key=lambda n: int(n.split(".")[1]))
     assert exercises, f"{page}: no exercise printed"
     at = text.rfind("Solutions to the exercises")
@@ -304,7 +363,7 @@ def test_each_live_widget_prints_with_a_note(page):
     html = (HTML / f"{page}.html").read_text(encoding="utf-8")
     views = html.count("application/vnd.jupyter.widget-view+json")
     pages = part_ranges()[page]
-    text = words(" ".join(page_texts()[pages.start:pages.stop]))
+    text = words(" ".join(page_texts()[pages.start : pages.stop]))
     assert text.count("Interactive in the notebook.") == views, f"{page}: {views} widgets, notes differ"
     assert views == 0 or "Printed at its default settings (" in text
 
@@ -322,20 +381,27 @@ def test_sample_pages_of_each_chapter_render_with_ink(page, tmp_path):
 
 # --- the assignments --------------------------------------------------------------------------------------
 
+
 def test_one_pdf_per_student_notebook():
     notebooks = mp.student_notebooks(STUDENT)
     pdfs = sorted((PDF_DIR / "assignments").glob("*.pdf"))
     assert [p.stem for p in pdfs] == [n.stem for n in notebooks]
 
 
-@pytest.mark.parametrize("notebook", mp.student_notebooks(STUDENT) if STUDENT.is_dir() else [],
-                         ids=lambda p: p.stem)
+@pytest.mark.parametrize(
+    "notebook", mp.student_notebooks(STUDENT) if STUDENT.is_dir() else [], ids=lambda p: p.stem
+)
 def test_assignment_pdf_has_its_questions_and_no_solution(notebook):
     pdf = need(PDF_DIR / "assignments" / f"{notebook.stem}.pdf", "run `make pdf`")
     text = words(" ".join(page_texts(pdf)))
     cells = nbformat.read(notebook, as_version=4).cells
-    headings = [words(line[2:]) for c in cells if c.cell_type == "markdown"
-                for line in c.source.splitlines() if re.match(r"#{1,2} ", line)]
+    headings = [
+        words(line[2:])
+        for c in cells
+        if c.cell_type == "markdown"
+        for line in c.source.splitlines()
+        if re.match(r"#{1,2} ", line)
+    ]
     missing = [h for h in headings if squash(re.sub(r"[`*]", "", h)) not in squash(text)]
     assert not missing, f"{pdf.name}: headings not printed: {missing}"
     assert "YOUR CODE HERE" in text and "BEGIN SOLUTION" not in text and "HIDDEN TESTS" not in text
@@ -346,10 +412,20 @@ def test_assignment_pdf_has_its_questions_and_no_solution(notebook):
 def test_math_in_a_student_notebook_is_typeset_on_paper(tmp_path):
     """An assignment's $…$ goes through the book's own MathJax 3, with no network, onto paper."""
     notebook = tmp_path / "math.ipynb"
-    nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(
-        "# Math\n\nInline $\\frac{a}{b} = \\sqrt{x}$ and displayed $$\\sum_i p_i = 1.$$")]), notebook)
-    with mp.serve({"book": need(HTML, "build the book first"), "work": tmp_path}) as base_url, \
-            mp.browser(os.environ.get("CHROMIUM", "/usr/bin/chromium")) as chromium:
+    nbformat.write(
+        nbformat.v4.new_notebook(
+            cells=[
+                nbformat.v4.new_markdown_cell(
+                    "# Math\n\nInline $\\frac{a}{b} = \\sqrt{x}$ and displayed $$\\sum_i p_i = 1.$$"
+                )
+            ]
+        ),
+        notebook,
+    )
+    with (
+        mp.serve({"book": need(HTML, "build the book first"), "work": tmp_path}) as base_url,
+        mp.browser(os.environ.get("CHROMIUM", "/usr/bin/chromium")) as chromium,
+    ):
         context = chromium.new_context()
         page = tmp_path / "math.html"
         page.write_text(mp.notebook_html(notebook, f"{base_url}book/{mp.MATHJAX}"), encoding="utf-8")
@@ -364,7 +440,9 @@ def test_math_in_a_student_notebook_is_typeset_on_paper(tmp_path):
 def test_no_body_page_is_left_half_empty(tmp_path):
     """Page breaks come only before a page of the book: every page but the last of each is at least half
     filled (measured on the rendered page, figures included, above the page stamp)."""
-    subprocess.run([tool("pdftoppm"), "-r", "20", "-gray", "-png", str(BOOK), str(tmp_path / "p")], check=True)
+    subprocess.run(
+        [tool("pdftoppm"), "-r", "20", "-gray", "-png", str(BOOK), str(tmp_path / "p")], check=True
+    )
     images = sorted(tmp_path.glob("p-*.png"))
     assert len(images) == len(reader().pages)
     sparse = []
@@ -389,15 +467,21 @@ def test_widgets_print_what_they_show_and_no_control(page):
     html = (HTML / f"{page}.html").read_text(encoding="utf-8")
     if "application/vnd.jupyter.widget-view+json" not in html:
         pytest.skip(f"{page} has no widget")
-    with mp.serve({"book": HTML}) as base_url, mp.browser(os.environ.get("CHROMIUM", "/usr/bin/chromium")) as b:
+    with (
+        mp.serve({"book": HTML}) as base_url,
+        mp.browser(os.environ.get("CHROMIUM", "/usr/bin/chromium")) as b,
+    ):
         context = b.new_context()
         with mp.opened(context, f"{base_url}book/{page}.html", base_url, book_page=True) as tab:
-            areas = tab.evaluate("""(controls) => Array.from(document.querySelectorAll('.widget-subarea')).map(a => ({
+            areas = tab.evaluate(
+                """(controls) => Array.from(document.querySelectorAll('.widget-subarea')).map(a => ({
                 controls: Array.from(a.querySelectorAll(controls)).filter(c => c.getClientRects().length > 0).length,
                 figures: Array.from(a.querySelectorAll('img')).filter(i => i.getClientRects().length > 0
                                                                       && i.naturalWidth > 0).length,
                 text: a.innerText.trim().length,
-                note: getComputedStyle(a, '::before').content}))""", CONTROLS)
+                note: getComputedStyle(a, '::before').content}))""",
+                CONTROLS,
+            )
         context.close()
     assert areas
     for number, area in enumerate(areas, 1):

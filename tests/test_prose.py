@@ -15,7 +15,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 _spec = importlib.util.spec_from_file_location("prose_check", ROOT / "tools" / "prose_check.py")
 pc = importlib.util.module_from_spec(_spec)
-sys.modules["prose_check"] = pc   # dataclasses look their module up by name
+sys.modules["prose_check"] = pc  # dataclasses look their module up by name
 _spec.loader.exec_module(pc)
 
 #: Pages another piece of work is rewriting: their findings are expected (xfail, strict, so the marker
@@ -29,9 +29,12 @@ def _kinds(findings):
 
 # --- The scanner on planted text ----------------------------------------------------------------------
 
+
 def test_a_typed_number_is_found():
     assert _kinds(pc.scan("Nvidia fell 16.97% and lost about 593 billion dollars.")) == [
-        ("typed number", "16.97"), ("typed number", "593")]
+        ("typed number", "16.97"),
+        ("typed number", "593"),
+    ]
 
 
 def test_money_is_found_whatever_follows_it():
@@ -39,17 +42,20 @@ def test_money_is_found_whatever_follows_it():
     assert ("typed number", "$5.576M") in found and ("typed number", "\\$5.6") in found
 
 
-@pytest.mark.parametrize("text", [
-    "Nvidia fell {glue:text}`fall_pct:.2f`% to {glue:md}`close_after`.",              # glued
-    "« chute brutalement de 17 % » — 1:02–1:07",                                     # broadcast quote, timestamp
-    'The report says "less than two months" and "2,048 H800 GPUs".',                  # a source's words
-    "The gain is $g = 1/(1-\\ell) - 1$, and $$C \\approx 6 N D.$$",                    # formulas
-    "See {cite}`deepseek2024v3` and chapter 4, exercise 4.2, step 3.",               # citation, references
-    "On Monday 27 January 2025, a year after January 2024, in 2016–2025.",           # dates and years
-    "The H100, the A800, Llama 3.1 405B, GPT-4o, the S&P 500 and form 10-Q.",         # names with digits
-    "It multiplies 8-bit and 16 bits numbers; ratios run `x = 3`.",                   # bit lengths, code
-    "```python\nx = 42\n```\n",                                                       # code block
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nvidia fell {glue:text}`fall_pct:.2f`% to {glue:md}`close_after`.",  # glued
+        "« chute brutalement de 17 % » — 1:02–1:07",  # broadcast quote, timestamp
+        'The report says "less than two months" and "2,048 H800 GPUs".',  # a source's words
+        "The gain is $g = 1/(1-\\ell) - 1$, and $$C \\approx 6 N D.$$",  # formulas
+        "See {cite}`deepseek2024v3` and chapter 4, exercise 4.2, step 3.",  # citation, references
+        "On Monday 27 January 2025, a year after January 2024, in 2016–2025.",  # dates and years
+        "The H100, the A800, Llama 3.1 405B, GPT-4o, the S&P 500 and form 10-Q.",  # names with digits
+        "It multiplies 8-bit and 16 bits numbers; ratios run `x = 3`.",  # bit lengths, code
+        "```python\nx = 42\n```\n",  # code block
+    ],
+)
 def test_what_is_exempt_is_not_reported(text):
     assert [f for f in pc.scan(text) if f.kind == "typed number"] == []
 
@@ -69,8 +75,12 @@ def test_dollarmath_pairs_are_found_where_the_book_would_pair_them():
     # not reported here; the HTML test catches it (tests/test_book_maths.py).
     planted = "DeepSeek values it at $5.6 million at $2 an hour."
     assert pc.blank(planted).count("5.6") == 0
-    assert pc.maths_problems(
-        '<p>at <span class="math notranslate nohighlight">\\(5.6 million at \\)</span>2</p>') != []
+    assert (
+        pc.maths_problems(
+            '<p>at <span class="math notranslate nohighlight">\\(5.6 million at \\)</span>2</p>'
+        )
+        != []
+    )
 
 
 def test_a_universal_statement_about_the_data_is_found():
@@ -81,7 +91,7 @@ def test_a_universal_statement_about_the_data_is_found():
 
 def test_a_glued_universal_sentence_and_other_uses_pass():
     assert pc.scan("{glue:md}`size_trend` The smallest scores well.") == []
-    assert pc.scan("It is only a habit, and it always helps.") == []        # no data noun, no glue
+    assert pc.scan("It is only a habit, and it always helps.") == []  # no data noun, no glue
     assert pc.scan("every benchmark", universal=False) == []
 
 
@@ -109,8 +119,10 @@ def _page_params():
 @pytest.mark.parametrize("page", list(_page_params()))
 def test_no_typed_number_or_unbacked_universal_statement(page):
     found = [f for f in pc.scan_book(ALLOWLIST) if f.page == page]
-    assert not found, (f"{len(found)} findings: glue them, quote or cite them, or add an allow-list entry "
-                       "with its reason (tests/prose_allowlist.yml):\n" + "\n".join(map(str, found)))
+    assert not found, (
+        f"{len(found)} findings: glue them, quote or cite them, or add an allow-list entry "
+        "with its reason (tests/prose_allowlist.yml):\n" + "\n".join(map(str, found))
+    )
 
 
 def test_every_allow_list_entry_is_used():
@@ -134,17 +146,23 @@ def test_the_allow_list_stays_short():
 
 # --- The HTML check on planted pages (the built book is checked in tests/test_book_maths.py) -----------
 
-@pytest.mark.parametrize("html", [
-    '<p>at <span class="math notranslate nohighlight">\\(5.6 million at \\)</span>2 an hour</p>',
-    '<p>from <span class="math notranslate nohighlight">\\(589 billion … \\)</span>593</p>',
-    '<div class="math notranslate nohighlight">\\[cost of the final run\\]</div>',
-])
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<p>at <span class="math notranslate nohighlight">\\(5.6 million at \\)</span>2 an hour</p>',
+        '<p>from <span class="math notranslate nohighlight">\\(589 billion … \\)</span>593</p>',
+        '<div class="math notranslate nohighlight">\\[cost of the final run\\]</div>',
+    ],
+)
 def test_the_html_check_finds_money_and_words_in_maths(html):
     assert len(pc.maths_problems(html)) == 1
 
 
 def test_the_html_check_passes_real_formulas():
-    html = ('<span class="math notranslate nohighlight">\\(\\text{market cap (USD)} = p \\times n\\)</span>'
-            '<div class="math notranslate nohighlight">\\[\\mathrm{KL}(p \\,\\|\\, q) = \\sum_i p_i \\ln (p_i / q_i),'
-            ' \\quad q_i(T) = \\frac{\\exp(z_i / T)}{\\sum_j \\exp(z_j / T)}\\]</div>')
+    html = (
+        '<span class="math notranslate nohighlight">\\(\\text{market cap (USD)} = p \\times n\\)</span>'
+        '<div class="math notranslate nohighlight">\\[\\mathrm{KL}(p \\,\\|\\, q) = \\sum_i p_i \\ln (p_i / q_i),'
+        " \\quad q_i(T) = \\frac{\\exp(z_i / T)}{\\sum_j \\exp(z_j / T)}\\]</div>"
+    )
     assert pc.maths_problems(html) == []

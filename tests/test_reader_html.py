@@ -12,15 +12,24 @@ from sphinx.builders.html._assets import _CascadingStyleSheet, _JavaScript  # no
 
 import reader_html  # noqa: E402
 
-LAUNCH = {"notebook_interface": "jupyterlab", "binderhub_url": "https://mybinder.org",
-          "colab_url": "https://colab.research.google.com", "jupyterhub_url": ""}
+LAUNCH = {
+    "notebook_interface": "jupyterlab",
+    "binderhub_url": "https://mybinder.org",
+    "colab_url": "https://colab.research.google.com",
+    "jupyterhub_url": "",
+}
 
 
 def config(url: str) -> SimpleNamespace:
     # What Jupyter Book hands Sphinx: its defaults switch the repository buttons off.
-    return SimpleNamespace(html_theme_options={
-        "repository_url": url, "launch_buttons": dict(LAUNCH),
-        "use_repository_button": False, "use_issues_button": False})
+    return SimpleNamespace(
+        html_theme_options={
+            "repository_url": url,
+            "launch_buttons": dict(LAUNCH),
+            "use_repository_button": False,
+            "use_issues_button": False,
+        }
+    )
 
 
 def test_no_repository_url_means_no_repository_or_launch_button():
@@ -63,6 +72,8 @@ def test_pages_lose_duplicate_scripts_and_unused_thebe_and_get_list_roles():
     app = SimpleNamespace(config=SimpleNamespace(html_theme_options={"launch_buttons": {"thebe": False}}))
     reader_html.tidy_page(app, "chapters/bibliography", "page.html", context, None)
     assert [(js.filename, js.attributes.get("body")) for js in context["script_files"]] == [
-        ("_static/doctools.js", None), (None, "var a = 1")]
+        ("_static/doctools.js", None),
+        (None, "var a = 1"),
+    ]
     assert [css.filename for css in context["css_files"]] == ["_static/a.css"]
     assert 'role="listitem"' in context["body"] and "doc-biblioentry" not in context["body"]

@@ -10,23 +10,33 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-NOTEBOOKS = sorted(p for folder in ("chapters", "exercises") for p in (ROOT / folder).rglob("*.ipynb")
-                   if ".ipynb_checkpoints" not in p.parts)
+NOTEBOOKS = sorted(
+    p
+    for folder in ("chapters", "exercises")
+    for p in (ROOT / folder).rglob("*.ipynb")
+    if ".ipynb_checkpoints" not in p.parts
+)
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: str(p.relative_to(ROOT)))
 def test_notebook_committed_without_outputs(path):
     nb = json.loads(path.read_text(encoding="utf-8"))
-    dirty = [i for i, c in enumerate(nb["cells"]) if c["cell_type"] == "code"
-             and (c.get("outputs") or c.get("execution_count"))]
+    dirty = [
+        i
+        for i, c in enumerate(nb["cells"])
+        if c["cell_type"] == "code" and (c.get("outputs") or c.get("execution_count"))
+    ]
     assert not dirty, f"{path.name}: code cells {dirty} carry outputs; strip them before committing"
     assert nb["metadata"].get("kernelspec", {}).get("name") == "python3"
 
 
 #: Files a clone of the course does not have: the authors' planning notes and fact sheets, and any folder
 #: beside the repository. Code, comments and docs must point inside the repository instead.
-OUTSIDE_FILES = re.compile("|".join([r"COURSE\.md", r"\bfacts [A-Z]\.\d", r"\bfacts/", r"\.\./shared",
-                                     r"(?<![\w.])shared/(?:facts|seed)"]))
+OUTSIDE_FILES = re.compile(
+    "|".join(
+        [r"COURSE\.md", r"\bfacts [A-Z]\.\d", r"\bfacts/", r"\.\./shared", r"(?<![\w.])shared/(?:facts|seed)"]
+    )
+)
 
 
 def _tracked_text_files() -> list[Path]:
@@ -60,8 +70,9 @@ def test_binder_gets_python_311():
     """repo2docker reads runtime.txt; requirements.txt is pinned for Python 3.11."""
     assert (ROOT / "runtime.txt").read_text(encoding="utf-8").strip() == "python-3.11"
     assert "Python 3.11" in (ROOT / "requirements.txt").read_text(encoding="utf-8").split("\n")[0]
-    assert not (ROOT / "binder").exists() and not (ROOT / ".binder").exists(), \
+    assert not (ROOT / "binder").exists() and not (ROOT / ".binder").exists(), (
         "a binder/ folder would make repo2docker ignore runtime.txt, requirements.txt and postBuild"
+    )
 
 
 def test_binder_puts_the_editable_install_back():
@@ -71,7 +82,10 @@ def test_binder_puts_the_editable_install_back():
     assert (ROOT / "requirements.txt").read_text(encoding="utf-8").strip().split("\n")[-1] == "-e ."
     post_build = ROOT / "postBuild"
     assert post_build.stat().st_mode & 0o111, "postBuild must be executable"
-    commands = [line for line in post_build.read_text(encoding="utf-8").split("\n")
-                if line.strip() and not line.startswith("#")]
+    commands = [
+        line
+        for line in post_build.read_text(encoding="utf-8").split("\n")
+        if line.strip() and not line.startswith("#")
+    ]
     assert commands[0] == "set -euo pipefail"
     assert commands[-1].endswith("-m pip install --no-cache-dir --no-deps -e .")

@@ -26,12 +26,16 @@ se = importlib.util.module_from_spec(_spec)
 sys.modules["student_edition"] = se  # dataclasses look their module up
 _spec.loader.exec_module(se)
 
-REFS = {"smith2020": ("Smith and Jones", "2020", "https://example.org/a"),
-        "org2024": ("Reuters", "2024", "https://example.org/b")}
-GLUE = {"n": {"data": {"text/plain": "67"}},
-        "share": {"data": {"text/plain": "0.16974"}},
-        "price": {"data": {"text/plain": "<Markdown>", "text/markdown": "$2.00"}},
-        "day": {"data": {"text/plain": "'Monday'"}}}
+REFS = {
+    "smith2020": ("Smith and Jones", "2020", "https://example.org/a"),
+    "org2024": ("Reuters", "2024", "https://example.org/b"),
+}
+GLUE = {
+    "n": {"data": {"text/plain": "67"}},
+    "share": {"data": {"text/plain": "0.16974"}},
+    "price": {"data": {"text/plain": "<Markdown>", "text/markdown": "$2.00"}},
+    "day": {"data": {"text/plain": "'Monday'"}},
+}
 
 
 def ctx() -> se.Context:
@@ -48,6 +52,7 @@ def source(cell: dict) -> str:
 
 
 # ---- each construct --------------------------------------------------------------------------------
+
 
 def test_glue_roles_give_the_value_formatted_as_in_the_book():
     assert md("{glue:}`n` events") == "67 events"
@@ -68,10 +73,14 @@ def test_admonition_becomes_a_quote_with_a_bold_title():
 
 
 def test_term_and_cite():
-    assert md("a {term}`mixture of experts` and {term}`controls <export control>`") == \
-        "a mixture of experts and controls"
-    assert md("as reported {cite}`smith2020,org2024`") == \
-        "as reported ([Smith and Jones, 2020](https://example.org/a); [Reuters, 2024](https://example.org/b))"
+    assert (
+        md("a {term}`mixture of experts` and {term}`controls <export control>`")
+        == "a mixture of experts and controls"
+    )
+    assert (
+        md("as reported {cite}`smith2020,org2024`")
+        == "as reported ([Smith and Jones, 2020](https://example.org/a); [Reuters, 2024](https://example.org/b))"
+    )
     with pytest.raises(se.EditionError, match="nobody2000"):
         md("{cite}`nobody2000`")
 
@@ -83,14 +92,31 @@ def test_authors_as_cited_from_references_bib():
 
 
 def test_numref_and_ref_and_targets():
-    nb = {"cells": [
-        {"cell_type": "markdown", "id": "a", "metadata": {},
-         "source": "(sec-gap)=\n## Measuring a gap\n\nSee {numref}`fig-b` and {ref}`sec-gap`; "
-                   "{numref}`Plot %s <fig-a>`."},
-        {"cell_type": "code", "id": "b", "metadata": {"mystnb": {"figure": {"name": "fig-a", "caption": "A."}}},
-         "source": "1", "outputs": []},
-        {"cell_type": "code", "id": "c", "metadata": {"mystnb": {"figure": {"name": "fig-b", "caption": "B."}}},
-         "source": "2", "outputs": []}]}
+    nb = {
+        "cells": [
+            {
+                "cell_type": "markdown",
+                "id": "a",
+                "metadata": {},
+                "source": "(sec-gap)=\n## Measuring a gap\n\nSee {numref}`fig-b` and {ref}`sec-gap`; "
+                "{numref}`Plot %s <fig-a>`.",
+            },
+            {
+                "cell_type": "code",
+                "id": "b",
+                "metadata": {"mystnb": {"figure": {"name": "fig-a", "caption": "A."}}},
+                "source": "1",
+                "outputs": [],
+            },
+            {
+                "cell_type": "code",
+                "id": "c",
+                "metadata": {"mystnb": {"figure": {"name": "fig-b", "caption": "B."}}},
+                "source": "2",
+                "outputs": [],
+            },
+        ]
+    }
     out = se.student_notebook(nb, ctx())
     text = source(out["cells"][1])
     assert text == "## Measuring a gap\n\nSee Figure 7.2 and Measuring a gap; Plot 7.1."
@@ -121,19 +147,37 @@ def test_book_page_links_lose_their_dead_target():
 
 # ---- cells -----------------------------------------------------------------------------------------
 
+
 def code(cid: str, text: str, *tags: str) -> dict:
-    return {"cell_type": "code", "id": cid, "metadata": {"tags": list(tags)} if tags else {},
-            "source": text, "outputs": [], "execution_count": 3}
+    return {
+        "cell_type": "code",
+        "id": cid,
+        "metadata": {"tags": list(tags)} if tags else {},
+        "source": text,
+        "outputs": [],
+        "execution_count": 3,
+    }
 
 
 def test_glue_cells_go_and_state_cells_stay_collapsed():
-    nb = {"cells": [
-        code("setup", "from myst_nb import glue\nfrom deepseek_shock import style\nstyle.apply()", "remove-cell"),
-        code("state", "x = 2\nglue('x', x, display=False)\n"
-                      "def say(name, text):\n    glue(name, text)\nsay('y', 'z')", "remove-cell"),
-        code("glue-only", "for k in 'ab':\n    glue(k, 1, display=False)\nsay('w', 'v')", "remove-cell"),
-        code("uses", "print(x)"),
-        code("hidden", "print(1)", "hide-input")]}
+    nb = {
+        "cells": [
+            code(
+                "setup",
+                "from myst_nb import glue\nfrom deepseek_shock import style\nstyle.apply()",
+                "remove-cell",
+            ),
+            code(
+                "state",
+                "x = 2\nglue('x', x, display=False)\n"
+                "def say(name, text):\n    glue(name, text)\nsay('y', 'z')",
+                "remove-cell",
+            ),
+            code("glue-only", "for k in 'ab':\n    glue(k, 1, display=False)\nsay('w', 'v')", "remove-cell"),
+            code("uses", "print(x)"),
+            code("hidden", "print(1)", "hide-input"),
+        ]
+    }
     cells = {c["id"]: c for c in se.student_notebook(nb, ctx())["cells"]}
     assert "setup" not in cells and "glue-only" not in cells
     assert source(cells["state"]) == "x = 2"
@@ -154,13 +198,24 @@ def test_colab_cell_installs_from_the_repository_url_only_on_colab():
     exec(compile(with_url, "colab", "exec"), namespace)  # outside Colab it does nothing, quickly
 
 
-EXERCISE_NB = {"cells": [
-    {"cell_type": "markdown", "id": "m", "metadata": {}, "source":
-        "## Exercises\n\n```{exercise-start}\n:label: timeline-ex-v3\n```\n\nHow many days, {glue:}`n`?\n\n"
-        "```{exercise-end}\n```\n\n```{solution-start} timeline-ex-v3\n:class: dropdown\n```"},
-    code("sol", "secret = 41 + 1\nprint(secret)"),
-    {"cell_type": "markdown", "id": "m2", "metadata": {}, "source":
-        "Because.\n\n```{solution-end}\n```\n\n## Sources\n\nThe data."}]}
+EXERCISE_NB = {
+    "cells": [
+        {
+            "cell_type": "markdown",
+            "id": "m",
+            "metadata": {},
+            "source": "## Exercises\n\n```{exercise-start}\n:label: timeline-ex-v3\n```\n\nHow many days, {glue:}`n`?\n\n"
+            "```{exercise-end}\n```\n\n```{solution-start} timeline-ex-v3\n:class: dropdown\n```",
+        },
+        code("sol", "secret = 41 + 1\nprint(secret)"),
+        {
+            "cell_type": "markdown",
+            "id": "m2",
+            "metadata": {},
+            "source": "Because.\n\n```{solution-end}\n```\n\n## Sources\n\nThe data.",
+        },
+    ]
+}
 
 
 def test_an_exercise_becomes_question_answer_and_check_with_the_solution_folded_at_the_end():
@@ -180,16 +235,26 @@ def test_an_exercise_becomes_question_answer_and_check_with_the_solution_folded_
 
 
 def test_an_answer_that_may_be_none_starts_as_ellipsis():
-    nb = {"cells": [{"cell_type": "markdown", "id": "m", "metadata": {}, "source":
-                     "```{exercise-start}\n:label: export-ex-l40\n```\n\nClassify.\n\n```{exercise-end}\n```"}]}
+    nb = {
+        "cells": [
+            {
+                "cell_type": "markdown",
+                "id": "m",
+                "metadata": {},
+                "source": "```{exercise-start}\n:label: export-ex-l40\n```\n\nClassify.\n\n```{exercise-end}\n```",
+            }
+        ]
+    }
     texts = [source(c) for c in se.student_notebook(nb, ctx())["cells"]]
     assert any(t.splitlines()[-1].startswith("l40_eccn = ...") for t in texts)
 
 
 # ---- the chapters ----------------------------------------------------------------------------------
 
-needs_book = pytest.mark.skipif(not (EXECUTED / "01_timeline.glue.json").exists(),
-                                reason="run `make book` first: the edition reads the glued values")
+needs_book = pytest.mark.skipif(
+    not (EXECUTED / "01_timeline.glue.json").exists(),
+    reason="run `make book` first: the edition reads the glued values",
+)
 
 
 @pytest.fixture(scope="module")
@@ -218,11 +283,20 @@ def test_no_raw_myst_and_no_solution_in_view(chapter, edition):
         assert not raw, f"{chapter.name}: {raw} in {text[:200]!r}"
     book = json.loads(chapter.read_text(encoding="utf-8"))["cells"]
     flags = se._solution_flags(book)
-    solution_lines = {line.strip() for cell, inside in zip(book, flags) if inside and cell["cell_type"] == "code"
-                      for line in source(cell).splitlines() if len(line.strip()) > 12}
+    solution_lines = {
+        line.strip()
+        for cell, inside in zip(book, flags)
+        if inside and cell["cell_type"] == "code"
+        for line in source(cell).splitlines()
+        if len(line.strip()) > 12
+    }
     assert solution_lines, f"{chapter.name}: no solution found"
-    visible = {line.strip() for c in nb["cells"] if not source(c).startswith("<details>")
-               for line in source(c).splitlines()}
+    visible = {
+        line.strip()
+        for c in nb["cells"]
+        if not source(c).startswith("<details>")
+        for line in source(c).splitlines()
+    }
     shown = sorted(solution_lines & visible)
     assert not shown, f"{chapter.name}: solution lines outside the folded section: {shown[:3]}"
 
@@ -279,6 +353,7 @@ def test_the_l40_eccn_may_be_given_as_none_or_as_the_word():
 
 # ---- no default output answers a graded question -----------------------------------------------------
 
+
 def _spellings(value: float) -> set[str]:
     """How a value can be printed (3 to 5 significant figures, as is, as a percentage, in billions…),
     keeping spellings with at least three significant digits, which do not appear by chance."""
@@ -320,8 +395,13 @@ def _executed(path: Path):
     import nbformat
 
     nb = nbformat.read(path, as_version=4)
-    nbclient.NotebookClient(nb, timeout=180, kernel_name="python3", store_widget_state=True,
-                            resources={"metadata": {"path": str(path.parent)}}).execute()
+    nbclient.NotebookClient(
+        nb,
+        timeout=180,
+        kernel_name="python3",
+        store_widget_state=True,
+        resources={"metadata": {"path": str(path.parent)}},
+    ).execute()
     return nb
 
 
@@ -336,8 +416,11 @@ def test_no_default_output_answers_a_graded_question(chapter, edition):
         q = C.QUESTIONS[qid]
         if q.kind not in ("number", "integer"):
             continue
-        shown = [s for s in _spellings(float(C._expected_answer(qid)))
-                 if re.search(rf"(?<![\w.]){re.escape(s)}(?![\w])", text)]
+        shown = [
+            s
+            for s in _spellings(float(C._expected_answer(qid)))
+            if re.search(rf"(?<![\w.]){re.escape(s)}(?![\w])", text)
+        ]
         assert not shown, f"{chapter.name}: the default outputs show {qid}'s answer as {shown}"
 
 
@@ -362,18 +445,26 @@ def test_no_widget_of_an_assignment_starts_at_an_answer(path, assignments):
         q = C.QUESTIONS[qid]
         if q.kind not in ("number", "integer"):
             continue
-        shown = [s for s in _spellings(float(C._expected_answer(qid)))
-                 if re.search(rf"(?<![\w.]){re.escape(s)}(?![\w])", text)]
+        shown = [
+            s
+            for s in _spellings(float(C._expected_answer(qid)))
+            if re.search(rf"(?<![\w.]){re.escape(s)}(?![\w])", text)
+        ]
         assert not shown, f"{path.name}: the default outputs show {qid}'s answer as {shown}"
 
 
 # ---- publishing --------------------------------------------------------------------------------------
 
+
 def test_publish_writes_a_branch_without_touching_the_work_tree(tmp_path):
     repo = tmp_path / "repo"
     subprocess.run(["git", "init", "-q", str(repo)], check=True)
-    run = lambda *a: subprocess.run(["git", "-C", str(repo), *a], check=True, capture_output=True,  # noqa: E731
-                                    text=True).stdout.strip()
+    run = lambda *a: subprocess.run(
+        ["git", "-C", str(repo), *a],
+        check=True,
+        capture_output=True,  # noqa: E731
+        text=True,
+    ).stdout.strip()
     (repo / "chapters").mkdir()
     (repo / "exercises").mkdir()
     (repo / "chapters" / "01_a.ipynb").write_text("book source\n")

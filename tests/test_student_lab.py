@@ -48,12 +48,26 @@ def lab(tmp_path_factory):
     settings.mkdir(parents=True)
     (settings / "tracker.jupyterlab-settings").write_text(json.dumps({"windowingMode": "none"}))
     port, token = _free_port(), secrets.token_hex(16)
-    env = {**os.environ, "JUPYTERLAB_SETTINGS_DIR": str(home / "settings"),
-           "JUPYTERLAB_WORKSPACES_DIR": str(home / "workspaces"), "JUPYTER_RUNTIME_DIR": str(home / "runtime"),
-           "JUPYTER_CONFIG_DIR": str(home / "config")}
-    command = [sys.executable, "-m", "jupyter", "lab", "--no-browser", "--ip=127.0.0.1", f"--port={port}",
-               f"--ServerApp.token={token}", f"--ServerApp.root_dir={ROOT}", "--LabApp.news_url=",
-               "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"]
+    env = {
+        **os.environ,
+        "JUPYTERLAB_SETTINGS_DIR": str(home / "settings"),
+        "JUPYTERLAB_WORKSPACES_DIR": str(home / "workspaces"),
+        "JUPYTER_RUNTIME_DIR": str(home / "runtime"),
+        "JUPYTER_CONFIG_DIR": str(home / "config"),
+    }
+    command = [
+        sys.executable,
+        "-m",
+        "jupyter",
+        "lab",
+        "--no-browser",
+        "--ip=127.0.0.1",
+        f"--port={port}",
+        f"--ServerApp.token={token}",
+        f"--ServerApp.root_dir={ROOT}",
+        "--LabApp.news_url=",
+        "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+    ]
     if os.geteuid() == 0:
         command.append("--allow-root")
     log = (home / "server.log").open("w")
@@ -109,19 +123,25 @@ def test_chapter_reads_cleanly_in_jupyterlab(path, lab, browser):
     base, token = lab
     nb = json.loads(path.read_text(encoding="utf-8"))
     n_markdown = sum(c["cell_type"] == "markdown" for c in nb["cells"])
-    n_solutions = sum(c["cell_type"] == "markdown" and "".join(c["source"]).startswith("<details>")
-                      for c in nb["cells"])
+    n_solutions = sum(
+        c["cell_type"] == "markdown" and "".join(c["source"]).startswith("<details>") for c in nb["cells"]
+    )
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     outside = []
-    page.route(re.compile(r"^(?!http://127\.0\.0\.1)[a-z]+://"),
-               lambda route: (outside.append(route.request.url), route.abort()))
+    page.route(
+        re.compile(r"^(?!http://127\.0\.0\.1)[a-z]+://"),
+        lambda route: (outside.append(route.request.url), route.abort()),
+    )
     try:
         # a workspace of its own, so that only this notebook is open
-        page.goto(f"{base}/lab/workspaces/{path.stem}/tree/student/chapters/{path.name}?reset&token={token}",
-                  timeout=120_000)
+        page.goto(
+            f"{base}/lab/workspaces/{path.stem}/tree/student/chapters/{path.name}?reset&token={token}",
+            timeout=120_000,
+        )
         page.wait_for_function(
             f"document.querySelectorAll('{PANEL} .jp-MarkdownCell .jp-RenderedMarkdown').length >= {n_markdown}",
-            timeout=120_000)
+            timeout=120_000,
+        )
         page.wait_for_timeout(500)  # let MathJax and the last renderers finish
         text = page.inner_text(f"{PANEL} .jp-Notebook")
         raw = [r for r in RAW_MYST if r in text]
@@ -133,8 +153,10 @@ def test_chapter_reads_cleanly_in_jupyterlab(path, lab, browser):
         assert all(details.nth(i).get_attribute("open") is None for i in range(details.count()))
         if n_solutions:  # one deliberate click opens a solution, and its code shows
             details.first.locator("summary").click()
-            details.first.evaluate("(d) => new Promise((done) => d.open ? done() : d.addEventListener("
-                                   "'toggle', done, {once: true}))")
+            details.first.evaluate(
+                "(d) => new Promise((done) => d.open ? done() : d.addEventListener("
+                "'toggle', done, {once: true}))"
+            )
             assert details.first.evaluate("(d) => d.open")
             assert "```" not in details.first.inner_text()
     finally:

@@ -18,9 +18,12 @@ ASSIGNMENTS = sorted((ROOT / "exercises").glob("[0-9][0-9]_*.ipynb"))
 
 def write(path: Path, *cells: tuple[str, str, dict]) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps({"cells": [
-        {"cell_type": kind, "source": text, "metadata": meta} for kind, text, meta in cells]}),
-        encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {"cells": [{"cell_type": kind, "source": text, "metadata": meta} for kind, text, meta in cells]}
+        ),
+        encoding="utf-8",
+    )
     return path
 
 
@@ -36,8 +39,9 @@ def test_every_chapter_and_assignment_is_planned_once():
 
 
 def test_take_home_fits_a_homework_evening_and_a_half():
-    minutes = (syllabus.chapter_minutes(syllabus.notebook("chapters", syllabus.TAKE_HOME))
-               + syllabus.assignment_minutes(syllabus.notebook("exercises", syllabus.TAKE_HOME)))
+    minutes = syllabus.chapter_minutes(
+        syllabus.notebook("chapters", syllabus.TAKE_HOME)
+    ) + syllabus.assignment_minutes(syllabus.notebook("exercises", syllabus.TAKE_HOME))
     assert minutes <= 2 * syllabus.HOMEWORK_LIMIT_MINUTES
 
 
@@ -56,7 +60,9 @@ def test_each_question_has_a_difficulty(path):
 
 
 def test_a_session_that_overflows_is_reported(tmp_path):
-    write(tmp_path / "chapters" / "01_long.ipynb", ("markdown", "# Long: x\n**Time:** about 110 minutes.", {}))
+    write(
+        tmp_path / "chapters" / "01_long.ipynb", ("markdown", "# Long: x\n**Time:** about 110 minutes.", {})
+    )
     write(tmp_path / "exercises" / "01_long.ipynb", ("markdown", "# A\n**Estimated time:** 90 minutes.", {}))
     rows = syllabus.schedule(tmp_path, week=(("01",),))
     assert rows[0]["in_class"] == 110 + syllabus.DISCUSSION_MINUTES
@@ -81,14 +87,17 @@ def test_bad_heading_and_unknown_level_name_the_cell(tmp_path):
 
 
 def test_headings_are_parsed(tmp_path):
-    path = write(tmp_path / "a.ipynb",
-                 ("markdown", "## Question 1 — A: b (1 point, computation, ★☆☆ routine)\ntext", {}),
-                 ("code", "## Question 9 — in code (1 point, x, ★☆☆ routine)", {}),
-                 ("markdown", "## Question 2 — B (3 points, computation and written, ★★★ judgement)", {}),
-                 ("markdown", "## Before you hand in", {}))
+    path = write(
+        tmp_path / "a.ipynb",
+        ("markdown", "## Question 1 — A: b (1 point, computation, ★☆☆ routine)\ntext", {}),
+        ("code", "## Question 9 — in code (1 point, x, ★☆☆ routine)", {}),
+        ("markdown", "## Question 2 — B (3 points, computation and written, ★★★ judgement)", {}),
+        ("markdown", "## Before you hand in", {}),
+    )
     assert [(q.number, q.title, q.points, q.kind, q.level) for q in syllabus.questions(path)] == [
         (1, "A: b", 1, "computation", "★☆☆ routine"),
-        (2, "B", 3, "computation and written", "★★★ judgement")]
+        (2, "B", 3, "computation and written", "★★★ judgement"),
+    ]
 
 
 def test_notebook_needs_exactly_one_match(tmp_path):

@@ -15,8 +15,11 @@ def test_select_by_category_and_window(events):
     assert set(chosen["category"]) == {"regulation"}
     assert chosen["date"].between("2025-01-27", "2025-02-28").all()
     # Every regulation event in the window is kept, none outside it.
-    manual = events[(events["category"] == "regulation") & (events["date"] >= "2025-01-27")
-                    & (events["date"] <= "2025-02-28")]
+    manual = events[
+        (events["category"] == "regulation")
+        & (events["date"] >= "2025-01-27")
+        & (events["date"] <= "2025-02-28")
+    ]
     assert list(chosen.index) == list(manual.index)
 
 
@@ -26,11 +29,14 @@ def test_select_window_is_inclusive(events):
     assert (same_day["date"] == day).all() and "nvidia_selloff" in set(same_day["event_id"])
 
 
-@pytest.mark.parametrize("kwargs, message", [
-    ({"categories": ["sports"]}, r"categories=\['sports'\]: unknown"),
-    ({"start": "2025-02-01", "end": "2025-01-01"}, "is after end"),
-    ({"start": "not a date"}, r"start='not a date': expected a date"),
-])
+@pytest.mark.parametrize(
+    "kwargs, message",
+    [
+        ({"categories": ["sports"]}, r"categories=\['sports'\]: unknown"),
+        ({"start": "2025-02-01", "end": "2025-01-01"}, "is after end"),
+        ({"start": "not a date"}, r"start='not a date': expected a date"),
+    ],
+)
 def test_select_rejects_bad_arguments(events, kwargs, message):
     with pytest.raises(ValueError, match=message):
         timeline.select(events, **kwargs)
@@ -56,8 +62,17 @@ def test_days_between_and_weekday():
     assert timeline.weekday("2025-01-27") == "Monday"
 
 
-@pytest.mark.parametrize("gap, expected", [(0, "wrong"), (1, "approximately right"), (2, "accurate"),
-                                           (7, "accurate"), (8, "approximately right"), (9, "wrong")])
+@pytest.mark.parametrize(
+    "gap, expected",
+    [
+        (0, "wrong"),
+        (1, "approximately right"),
+        (2, "accurate"),
+        (7, "accurate"),
+        (8, "approximately right"),
+        (9, "wrong"),
+    ],
+)
 def test_timing_verdict_boundaries(gap, expected):
     assert timeline.timing_verdict(gap, 2, 7) == expected
 
@@ -106,7 +121,9 @@ def test_the_other_dated_claims(events):
     assert timeline.check_stargate_amount(events, claimed_usd_bn=300).verdict == "wrong"
     no_amount = events.copy()
     no_amount.loc[no_amount["event_id"] == "stargate", "description"] = "A venture."
-    with pytest.raises(ValueError, match=r"event_id='stargate': its description in events.csv gives no amount"):
+    with pytest.raises(
+        ValueError, match=r"event_id='stargate': its description in events.csv gives no amount"
+    ):
         timeline.announced_amounts_usd_bn(no_amount)
 
 
@@ -120,8 +137,11 @@ def test_plot_timeline_draws_every_selected_event(events, prices):
     assert "USD" in price_axis.get_ylabel()
     line = price_axis.get_lines()[0]
     drawn = [y for y in line.get_ydata() if y == y]  # the gaps are NaN
-    assert drawn == list(prices[(prices["ticker"] == "NVDA") & (prices["date"] >= lo) & (prices["date"] <= hi)]
-                         .sort_values("date")["close_usd"])
+    assert drawn == list(
+        prices[(prices["ticker"] == "NVDA") & (prices["date"] >= lo) & (prices["date"] <= hi)].sort_values(
+            "date"
+        )["close_usd"]
+    )
 
 
 def test_price_line_breaks_only_where_closes_are_missing(prices):

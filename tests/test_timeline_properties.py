@@ -25,8 +25,9 @@ def test_select_is_a_filter(events, categories, a, b):
     assert chosen["category"].isin(categories).all()
     assert chosen["date"].between(pd.Timestamp(start), pd.Timestamp(end)).all()
     outside = events.drop(chosen.index)
-    assert not (outside["category"].isin(categories)
-                & outside["date"].between(pd.Timestamp(start), pd.Timestamp(end))).any()
+    assert not (
+        outside["category"].isin(categories) & outside["date"].between(pd.Timestamp(start), pd.Timestamp(end))
+    ).any()
 
 
 @given(a=dates, b=dates)

@@ -28,8 +28,7 @@ def test_the_number_itself_is_accurate(claimed):
     assert verdicts.number_verdict(claimed, claimed) == "accurate"
 
 
-@given(claimed=st.floats(1e-300, 1e300) | st.floats(-1e300, -1e-300),
-       distance=st.floats(0, 10))
+@given(claimed=st.floats(1e-300, 1e300) | st.floats(-1e300, -1e-300), distance=st.floats(0, 10))
 def test_verdict_follows_the_relative_distance(claimed, distance):
     """The verdict depends on |actual − claimed| / |claimed| only, with the thresholds of the module."""
     actual = claimed * (1 + distance)
@@ -38,8 +37,13 @@ def test_verdict_follows_the_relative_distance(claimed, distance):
     assume(
         all(abs(measured - edge) > 1e-9 for edge in (verdicts.ACCURATE_WITHIN, verdicts.APPROXIMATE_WITHIN))
     )
-    expected = ("accurate" if measured <= verdicts.ACCURATE_WITHIN else
-                "approximately right" if measured <= verdicts.APPROXIMATE_WITHIN else "wrong")
+    expected = (
+        "accurate"
+        if measured <= verdicts.ACCURATE_WITHIN
+        else "approximately right"
+        if measured <= verdicts.APPROXIMATE_WITHIN
+        else "wrong"
+    )
     assert verdicts.number_verdict(actual, claimed) == expected
     # and it is the same on the other side of the claim, and for the opposite signs
     mirror = claimed * (1 - distance)

@@ -22,7 +22,6 @@ from hypothesis import strategies as st
 from conftest import dataset
 from deepseek_shock import claims, costs, distill, export_controls, market, timeline, widgets
 
-
 #: Which figure each output (an HTML widget) was last given by show_figure, by id of the output.
 _SHOWN: dict[int, str] = {}
 
@@ -59,11 +58,23 @@ _EXPERIMENT: dict = {}
 LOGITS = np.array([4.0, 1.0, 0.0, -1.0, 0.5, 0.0, 0.0, 2.0, 0.0, 0.0])
 #: A very confident teacher: at the slider's lowest temperature exp() would overflow without care.
 CONFIDENT = np.array([400.0, -300.0, 0.0, 1.0, -1.0, 250.0, 0.0, 0.0, -400.0, 3.0])
-GRID = pd.DataFrame({"temperature": [1.0, 1.0, 4.0, 4.0] * 2, "alpha": [0.0, 1.0] * 4,
-                     "seed": [0] * 4 + [1] * 4, "accuracy": [0.8, 0.82, 0.8, 0.9, 0.84, 0.86, 0.84, 0.94]})
+GRID = pd.DataFrame(
+    {
+        "temperature": [1.0, 1.0, 4.0, 4.0] * 2,
+        "alpha": [0.0, 1.0] * 4,
+        "seed": [0] * 4 + [1] * 4,
+        "accuracy": [0.8, 0.82, 0.8, 0.9, 0.84, 0.86, 0.84, 0.94],
+    }
+)
 #: One seed (the spread is undefined) and no alpha = 0 column (no hard-label baseline).
-GRID_ONE_SEED = pd.DataFrame({"temperature": [0.5, 0.5, 20.0, 20.0], "alpha": [0.5, 1.0] * 2,
-                              "seed": [0] * 4, "accuracy": [0.7, 0.75, 0.9, 1.0]})
+GRID_ONE_SEED = pd.DataFrame(
+    {
+        "temperature": [0.5, 0.5, 20.0, 20.0],
+        "alpha": [0.5, 1.0] * 2,
+        "seed": [0] * 4,
+        "accuracy": [0.7, 0.75, 0.9, 1.0],
+    }
+)
 
 
 def _small_experiment():
@@ -72,8 +83,10 @@ def _small_experiment():
     if "experiment" not in _EXPERIMENT:
         split = distill.load_digits_split(seed=0)
         rng = np.random.default_rng(0)
-        teacher = distill.Teacher((rng.normal(0, 1, (split.n_features, 16)), rng.normal(0, 1, (16, 10))),
-                                  (np.zeros(16), np.zeros(10)))
+        teacher = distill.Teacher(
+            (rng.normal(0, 1, (split.n_features, 16)), rng.normal(0, 1, (16, 10))),
+            (np.zeros(16), np.zeros(10)),
+        )
         grid = distill.accuracy_grid(split, teacher, temperatures=(1.0, 4.0), alphas=(0.0, 1.0), seeds=[0, 1])
         _EXPERIMENT["experiment"] = split, teacher, grid
     return _EXPERIMENT["experiment"]
@@ -119,6 +132,7 @@ BUILDERS = {
 
 # --- controls: find them, set them to an end or to a random value ---------------------------------
 
+
 def controls(obj) -> list:
     """The value controls of a live widget (as tools/bench.py finds them), in a fixed order."""
     found = [
@@ -157,10 +171,10 @@ def target(control, where: str, u: float, seed: int):
     lo, hi = control.min, control.max
     if isinstance(control, W.FloatLogSlider):  # min and max are exponents
         exponent = {"min": lo, "max": hi}.get(where, lo + u * (hi - lo))
-        return "value", float(control.base ** exponent)
+        return "value", float(control.base**exponent)
     if isinstance(control, (W.IntSlider, W.BoundedIntText)):
         if where in ("min", "max"):
-            return "value", {"min": lo, "max": hi}[where]   # the ends, even when max is off the step grid
+            return "value", {"min": lo, "max": hi}[where]  # the ends, even when max is off the step grid
         step = control.step or 1
         return "value", int(lo + int(u * ((hi - lo) // step)) * step)
     return "value", float({"min": lo, "max": hi}.get(where, lo + u * (hi - lo)))
@@ -169,7 +183,7 @@ def target(control, where: str, u: float, seed: int):
 def set_control(control, where: str, u: float = 0.5, seed: int = 0) -> None:
     trait, value = target(control, where, u, seed)
     if trait == "value" and isinstance(control, W.FloatLogSlider):
-        value = min(max(value, control.base ** control.min), control.base ** control.max)
+        value = min(max(value, control.base**control.min), control.base**control.max)
     setattr(control, trait, value)
 
 
@@ -199,7 +213,9 @@ def assert_no_non_finite_text(obj) -> None:
     for text in shown_texts(obj.widget):
         bare = _DATA_URI.sub("", text)
         match = _NON_FINITE.search(bare)
-        assert match is None, f"non-finite value shown: …{bare[max(0, match.start() - 80):match.end() + 40]}…"
+        assert match is None, (
+            f"non-finite value shown: …{bare[max(0, match.start() - 80) : match.end() + 40]}…"
+        )
 
 
 def _finite(values, what) -> None:
@@ -243,6 +259,7 @@ def assert_visible(line) -> None:
 
 # --- "the output reflects the latest value": one check per widget, against the library -------------
 
+
 def _reflects_timeline(x):
     start, end_month = x.window.value
     end = end_month + pd.offsets.MonthEnd(0)
@@ -267,8 +284,9 @@ def _reflects_drop(x):
     assert list(marker.get_xydata()[0]) == pytest.approx([x.drop.value, 100 * expected["recovery"]])
     assert_visible(marker)
     heights = [p.get_height() for p in x.axes[0].patches]
-    assert heights == pytest.approx([expected["cap_before"] / 1e12, expected["cap_after"] / 1e12,
-                                     expected["value_lost"] / 1e12])
+    assert heights == pytest.approx(
+        [expected["cap_before"] / 1e12, expected["cap_after"] / 1e12, expected["value_lost"] / 1e12]
+    )
     assert f"A {x.drop.value:.2f}% fall" in x.summary.value
     assert f"loses ${expected['value_lost'] / 1e9:,.1f}B" in x.summary.value
     assert f"{100 * expected['recovery']:.1f}%" in x.summary.value
@@ -315,20 +333,23 @@ def _reflects_compute(x):
     assert x.result["flops"] == pytest.approx(flops) and x.result["gpu_hours"] == pytest.approx(hours)
     assert f"{flops:.3g} FLOP" in x.output.value
     assert f"{hours / 1e6:,.3f} million" in x.output.value
-    assert f"Wall-clock on {x.num_gpus.value:,} {x.gpu.value} GPUs</td><td><b>{days:,.1f} days" in x.output.value
+    assert (
+        f"Wall-clock on {x.num_gpus.value:,} {x.gpu.value} GPUs</td><td><b>{days:,.1f} days" in x.output.value
+    )
     assert f"Peak of one {x.gpu.value}" in x.output.value and f"{peak / 1e12:,.1f} TFLOP/s" in x.output.value
 
 
 def _reflects_chip(x):
     t = export_controls.tpp(x.dense_tops.value, x.bit_length.value)
-    expected = export_controls.classify(t, die_area_mm2=x.die_area.value, io_gb_s=x.io.value,
-                                        datacenter=x.datacenter.value, rule=x.rule.value)
+    expected = export_controls.classify(
+        t, die_area_mm2=x.die_area.value, io_gb_s=x.io.value, datacenter=x.datacenter.value, rule=x.rule.value
+    )
     assert x.result == expected
     assert f"<b>{t:,.0f}</b>" in x.summary.value and f"<b>{expected.label}</b>" in x.summary.value
     # The star is on the map, where the design is, or on the map's edge with a note when it is beyond.
     d = expected.performance_density
     ax = x._star.axes
-    (sx, sy), = x._star.get_offsets()
+    ((sx, sy),) = x._star.get_offsets()
     (x0, x1), (y0, y1) = ax.get_xlim(), ax.get_ylim()
     assert x0 <= sx <= x1 and y0 <= sy <= y1, f"the star ({t:g}, {d:g}) is off the figure"
     assert sx == pytest.approx(min(max(t, x0), x1)) and sy == pytest.approx(min(max(d, y0), y1))
@@ -403,6 +424,7 @@ def built(name):
 
 # --- the tests -------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("name", list(BUILDERS))
 def test_each_control_at_each_end(name):
     """Each control alone to its minimum, then its maximum, then back to its start value."""
@@ -427,8 +449,16 @@ def test_all_controls_at_the_same_end(name, where):
         check(name, obj)
 
 
-steps = st.lists(st.tuples(st.integers(0, 10_000), st.sampled_from(["min", "max", "random", "random"]),
-                           st.floats(0, 1), st.integers(0, 2**31 - 1)), min_size=1, max_size=5)
+steps = st.lists(
+    st.tuples(
+        st.integers(0, 10_000),
+        st.sampled_from(["min", "max", "random", "random"]),
+        st.floats(0, 1),
+        st.integers(0, 2**31 - 1),
+    ),
+    min_size=1,
+    max_size=5,
+)
 
 
 @pytest.mark.parametrize("name", list(BUILDERS))

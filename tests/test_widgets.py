@@ -10,8 +10,14 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from deepseek_shock.widgets import (MovingArtists, clear_figure, figure_png, figure_to_img_html, precomputed_slider,
-                                    show_figure)
+from deepseek_shock.widgets import (
+    MovingArtists,
+    clear_figure,
+    figure_png,
+    figure_to_img_html,
+    precomputed_slider,
+    show_figure,
+)
 
 
 def test_precomputed_slider_links_slider_to_stack():
@@ -26,11 +32,14 @@ def test_precomputed_slider_links_slider_to_stack():
     assert box.link.model_id and box.link.get_state()["_model_name"] == "LinkModel"
 
 
-@pytest.mark.parametrize("frames, kwargs, message", [
-    ([], {}, "needs at least one"),
-    ([("a", "x"), ("a", "y")], {}, "must be unique"),
-    ([("a", "x")], {"value": "z"}, "not one of the frame labels"),
-])
+@pytest.mark.parametrize(
+    "frames, kwargs, message",
+    [
+        ([], {}, "needs at least one"),
+        ([("a", "x"), ("a", "y")], {}, "must be unique"),
+        ([("a", "x")], {"value": "z"}, "not one of the frame labels"),
+    ],
+)
 def test_precomputed_slider_rejects_bad_frames(frames, kwargs, message):
     with pytest.raises(ValueError, match=message):
         precomputed_slider(frames, "Pick", **kwargs)
@@ -41,7 +50,9 @@ def test_show_figure_sets_an_img_with_alt_text_and_clear_figure_removes_it():
     ax.plot([0, 1], [0, 1])
     output = W.HTML()
     show_figure(output, fig, "a rising line")
-    assert output.value.startswith('<img src="data:image/png;base64,') and 'alt="a rising line"' in output.value
+    assert (
+        output.value.startswith('<img src="data:image/png;base64,') and 'alt="a rising line"' in output.value
+    )
     assert plt.fignum_exists(fig.number), "the live widget keeps its figure open to redraw it"
     clear_figure(output)
     assert output.value == ""
@@ -53,7 +64,9 @@ def test_figure_png_is_one_render_at_the_figures_size():
     png = figure_png(fig)
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
-    assert (width, height) == (round(4 * fig.dpi), round(2 * fig.dpi)), "no tight bounding box: the figure's own size"
+    assert (width, height) == (round(4 * fig.dpi), round(2 * fig.dpi)), (
+        "no tight bounding box: the figure's own size"
+    )
     plt.close(fig)  # a closed figure (as a live widget's is) renders the same, on an Agg canvas of its own
     assert figure_png(fig) == png
 

@@ -26,8 +26,10 @@ import nbformat
 from nbclient import NotebookClient
 
 ROOT = Path(__file__).resolve().parents[1]
-FLOOR_SOURCE = ("import pandas, matplotlib.pyplot, ipywidgets, numpy\n"
-                "from myst_nb import glue\nimport deepseek_shock\nfrom deepseek_shock import *\n")
+FLOOR_SOURCE = (
+    "import pandas, matplotlib.pyplot, ipywidgets, numpy\n"
+    "from myst_nb import glue\nimport deepseek_shock\nfrom deepseek_shock import *\n"
+)
 
 
 def run_notebook(nb) -> float:
@@ -39,12 +41,12 @@ def run_notebook(nb) -> float:
 
 
 #: The targets of issue 17, as ratios (so that machines of different speeds compare).
-NOTEBOOK_MAX_FLOORS = 2.0      # each notebook, × the floor
+NOTEBOOK_MAX_FLOORS = 2.0  # each notebook, × the floor
 ALL_NOTEBOOKS_MAX_FLOORS = 1.5  # the sum over all notebooks, × the sum of their floors
-WIDGET_MAX_MEDIAN_MS = 50.0    # median live update, PNG included
-WIDGET_MAX_SCRATCH = 0.3       # median update ÷ building the same figure from scratch
-WIDGET_MAX_SPREAD = 2.0        # worst update ÷ median update
-WIDGET_SPREAD_FROM_MS = 5.0    # ... judged only when the worst update takes at least this long
+WIDGET_MAX_MEDIAN_MS = 50.0  # median live update, PNG included
+WIDGET_MAX_SCRATCH = 0.3  # median update ÷ building the same figure from scratch
+WIDGET_MAX_SPREAD = 2.0  # worst update ÷ median update
+WIDGET_SPREAD_FROM_MS = 5.0  # ... judged only when the worst update takes at least this long
 
 
 def verdict(value: float, target: float) -> str:
@@ -67,18 +69,32 @@ def notebooks() -> None:
             continue
         total, ran = total + seconds, ran + 1
         ratio = seconds / floor
-        print(f"{str(path.relative_to(ROOT)):42} {seconds:8.2f} {ratio:8.2f}   "
-              f"{verdict(ratio, NOTEBOOK_MAX_FLOORS)}")
+        print(
+            f"{str(path.relative_to(ROOT)):42} {seconds:8.2f} {ratio:8.2f}   "
+            f"{verdict(ratio, NOTEBOOK_MAX_FLOORS)}"
+        )
     if ran:
         ratio = total / (ran * floor)
-        print(f"{f'all {ran} notebooks (sum ÷ {ran} floors)':42} {total:8.2f} {ratio:8.2f}   "
-              f"target ≤ {ALL_NOTEBOOKS_MAX_FLOORS:g}×: {verdict(ratio, ALL_NOTEBOOKS_MAX_FLOORS)}")
+        print(
+            f"{f'all {ran} notebooks (sum ÷ {ran} floors)':42} {total:8.2f} {ratio:8.2f}   "
+            f"target ≤ {ALL_NOTEBOOKS_MAX_FLOORS:g}×: {verdict(ratio, ALL_NOTEBOOKS_MAX_FLOORS)}"
+        )
 
 
 def build_times() -> None:
     out = Path(tempfile.mkdtemp(prefix="bench-build-"))
-    cmd = [str(Path(sys.executable).parent / "jupyter-book"), "build", str(ROOT), "--builder", "html",
-           "--path-output", str(out), "--warningiserror", "--nitpick", "--keep-going"]
+    cmd = [
+        str(Path(sys.executable).parent / "jupyter-book"),
+        "build",
+        str(ROOT),
+        "--builder",
+        "html",
+        "--path-output",
+        str(out),
+        "--warningiserror",
+        "--nitpick",
+        "--keep-going",
+    ]
     timings = []
     for label in ("clean build", "no-change rebuild"):
         start = time.perf_counter()
@@ -110,9 +126,11 @@ def _latency(name: str, build, figure_of, changes) -> None:
     median, worst = statistics.median(total_ms), max(total_ms)
     # Below a few milliseconds (HTML-only widgets) the ratio measures the timer and the garbage collector.
     spread = verdict(worst / median, WIDGET_MAX_SPREAD) if worst >= WIDGET_SPREAD_FROM_MS else "<5 ms"
-    print(f"{name:30} {median:7.1f} {verdict(median, WIDGET_MAX_MEDIAN_MS):>6} {worst:7.1f} "
-          f"{scratch_ms:8.1f} {median / scratch_ms:6.2f} {verdict(median / scratch_ms, WIDGET_MAX_SCRATCH):>6} "
-          f"{worst / median:6.2f} {spread:>6}")
+    print(
+        f"{name:30} {median:7.1f} {verdict(median, WIDGET_MAX_MEDIAN_MS):>6} {worst:7.1f} "
+        f"{scratch_ms:8.1f} {median / scratch_ms:6.2f} {verdict(median / scratch_ms, WIDGET_MAX_SCRATCH):>6} "
+        f"{worst / median:6.2f} {spread:>6}"
+    )
 
 
 def _own_figure(obj):
@@ -128,8 +146,13 @@ def _controls(obj) -> list:
     """The value controls of a live widget object (its ipywidgets attributes that take a value)."""
     import ipywidgets as W
 
-    return [v for v in vars(obj).values() if isinstance(v, W.ValueWidget)
-            and not isinstance(v, (W.HTML, W.Label, W.Output)) and not getattr(v, "disabled", False)]
+    return [
+        v
+        for v in vars(obj).values()
+        if isinstance(v, W.ValueWidget)
+        and not isinstance(v, (W.HTML, W.Label, W.Output))
+        and not getattr(v, "disabled", False)
+    ]
 
 
 def _random_change(control, rng):
@@ -198,11 +221,15 @@ def widget_latency(updates: int = 30) -> None:
     import numpy as np
 
     matplotlib.use("Agg")
-    print(f"\n## Live widget updates (in-process, ms, PNG included; {updates} random updates each; "
-          "'scratch' = building the widget and its figure anew, median of 3)")
-    print(f"{'widget':30} {'median':>7} {'≤' + format(WIDGET_MAX_MEDIAN_MS, 'g'):>6} {'worst':>7} "
-          f"{'scratch':>8} {'÷scr':>6} {'≤' + format(WIDGET_MAX_SCRATCH, 'g'):>6} "
-          f"{'wst÷med':>6} {'≤' + format(WIDGET_MAX_SPREAD, 'g'):>6}")
+    print(
+        f"\n## Live widget updates (in-process, ms, PNG included; {updates} random updates each; "
+        "'scratch' = building the widget and its figure anew, median of 3)"
+    )
+    print(
+        f"{'widget':30} {'median':>7} {'≤' + format(WIDGET_MAX_MEDIAN_MS, 'g'):>6} {'worst':>7} "
+        f"{'scratch':>8} {'÷scr':>6} {'≤' + format(WIDGET_MAX_SCRATCH, 'g'):>6} "
+        f"{'wst÷med':>6} {'≤' + format(WIDGET_MAX_SPREAD, 'g'):>6}"
+    )
     for name, build in _live_widgets():
         rng = np.random.default_rng(0)
         try:
@@ -236,13 +263,17 @@ def page_sizes() -> None:
 
 def main() -> None:
     os.chdir(ROOT)
-    print(f"# make bench — {time.strftime('%Y-%m-%d %H:%M')} on {os.cpu_count()} cores, "
-          f"load average {os.getloadavg()[0]:.1f}")
+    print(
+        f"# make bench — {time.strftime('%Y-%m-%d %H:%M')} on {os.cpu_count()} cores, "
+        f"load average {os.getloadavg()[0]:.1f}"
+    )
     sections = {"notebooks": notebooks, "widgets": widget_latency, "build": build_times, "pages": page_sizes}
     chosen = os.environ.get("BENCH", ",".join(sections)).split(",")
     unknown = sorted(set(chosen) - set(sections))
     if unknown:
-        raise SystemExit(f"BENCH={os.environ['BENCH']!r}: unknown sections {unknown}; expected some of {list(sections)}")
+        raise SystemExit(
+            f"BENCH={os.environ['BENCH']!r}: unknown sections {unknown}; expected some of {list(sections)}"
+        )
     for name in chosen:
         sections[name]()
 

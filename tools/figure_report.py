@@ -11,9 +11,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 import matplotlib.pyplot as plt  # noqa: E402
-from figure_catalogue import FIGURES  # noqa: E402
 
 from deepseek_shock import style  # noqa: E402
+from figure_catalogue import FIGURES  # noqa: E402
 
 
 def main() -> None:
@@ -21,8 +21,10 @@ def main() -> None:
     for name, build in FIGURES.items():
         fig = build()
         w, h = fig.get_size_inches()
-        print(f"{name:34} {w:5.1f}×{h:<5.1f} {style.smallest_text_px(fig):19.1f} "
-              f"{len(style.overlapping_texts(fig)):9d} {len(style.texts_outside(fig)):8d}")
+        print(
+            f"{name:34} {w:5.1f}×{h:<5.1f} {style.smallest_text_px(fig):19.1f} "
+            f"{len(style.overlapping_texts(fig)):9d} {len(style.texts_outside(fig)):8d}"
+        )
         plt.close(fig)
 
 

@@ -87,6 +87,7 @@ class Result:
 
 # ---- reading and merging ---------------------------------------------------------------------------
 
+
 def load_sources(folder: Path) -> dict[str, dict]:
     """The authored notebooks by assignment name (file stem); each must follow the authoring rules."""
     sources = {}
@@ -105,8 +106,9 @@ def find_submissions(folder: Path) -> list[tuple[str, Path]]:
     """(student, notebook) for every notebook under ``folder/<student>/`` (any depth, so nbgrader's
     ``submitted/<student>/<assignment>/<notebook>.ipynb`` works), sorted; checkpoints are skipped."""
     if not folder.is_dir():
-        raise ValueError(f"SUBMISSIONS={folder}: not a folder (expected SUBMISSIONS/<student>/<assignment>"
-                         ".ipynb)")
+        raise ValueError(
+            f"SUBMISSIONS={folder}: not a folder (expected SUBMISSIONS/<student>/<assignment>.ipynb)"
+        )
     found = []
     for student in sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")):
         for nb in sorted(student.rglob("*.ipynb")):
@@ -128,8 +130,10 @@ def identify(path: Path, nb: dict, sources: dict[str, dict]) -> tuple[str | None
     overlap = {name: len(ids & set(grade_ids(src))) for name, src in sources.items()}
     best = max(overlap, key=overlap.get)
     if overlap[best] == 0:
-        return None, (f"{path.name}: not one of the assignments ({', '.join(s + '.ipynb' for s in sources)})"
-                      " and none of their cells: not graded")
+        return None, (
+            f"{path.name}: not one of the assignments ({', '.join(s + '.ipynb' for s in sources)})"
+            " and none of their cells: not graded"
+        )
     return best, f"renamed: {path.name} graded as {best}.ipynb (matched by its cells)"
 
 
@@ -171,8 +175,9 @@ def score_cell(cell: dict) -> float | None:
     if meta.get("solution") or cell["cell_type"] != "code":
         return None
     for output in cell.get("outputs", []):
-        if output["output_type"] == "error" or (output["output_type"] == "stream"
-                                                and output.get("name") == "stderr"):
+        if output["output_type"] == "error" or (
+            output["output_type"] == "stream" and output.get("name") == "stderr"
+        ):
             return 0.0
         if output["output_type"] == "execute_result":
             try:
@@ -192,12 +197,12 @@ def errors_in(nb: dict) -> list[str]:
             continue
         for out in cell.get("outputs", []):
             if out["output_type"] == "error":
-                found.append(f"{meta.get('grade_id', f'cell {i}')}: {out['ename']}: "
-                             f"{out['evalue'][:200]}")
+                found.append(f"{meta.get('grade_id', f'cell {i}')}: {out['ename']}: {out['evalue'][:200]}")
     return found
 
 
 # ---- running untrusted notebooks -------------------------------------------------------------------
+
 
 def sandboxed() -> bool:
     """True when each kernel can run as its own user id (we are root and setpriv exists)."""
@@ -222,8 +227,7 @@ def open_to_others(path: Path) -> bool:
     """True when a user with no group in common can reach and read or run ``path``."""
     path = Path(os.path.realpath(path))
     needed = 0o005 if path.is_dir() or os.access(path, os.X_OK) else 0o004
-    return (path.stat().st_mode & needed == needed
-            and all(p.stat().st_mode & 0o001 for p in path.parents))
+    return path.stat().st_mode & needed == needed and all(p.stat().st_mode & 0o001 for p in path.parents)
 
 
 @functools.cache
@@ -237,36 +241,64 @@ def kernel_interpreter() -> tuple[str, list[str]]:
     packages = [sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]]
     for candidate in (f"/usr/bin/python{version}", f"/usr/local/bin/python{version}"):
         if Path(candidate).exists() and open_to_others(Path(candidate)):
-            found = subprocess.run([candidate, "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
-                                   capture_output=True, text=True, check=False).stdout.strip()
+            found = subprocess.run(
+                [candidate, "-c", "import sys; print('%d.%d' % sys.version_info[:2])"],
+                capture_output=True,
+                text=True,
+                check=False,
+            ).stdout.strip()
             if found == version and all(open_to_others(Path(p)) for p in packages):
                 return candidate, list(dict.fromkeys(packages))
-    raise RuntimeError(f"{sys.executable} (under {stdlib}) cannot be run by an unprivileged user, and no "
-                       f"/usr/bin/python{version} can: install Python {version} where every user can run "
-                       "it, or grade in a container")
+    raise RuntimeError(
+        f"{sys.executable} (under {stdlib}) cannot be run by an unprivileged user, and no "
+        f"/usr/bin/python{version} can: install Python {version} where every user can run "
+        "it, or grade in a container"
+    )
 
 
 def kernel_prefix(uid: int | None, limits: Limits) -> list[str]:
     """The command put before the kernel's: resource limits, and a switch to ``uid`` if given."""
     memory = limits.memory_mb * 2**20
     cpu = int(limits.notebook_timeout_s) + 5
-    prefix = ["prlimit", f"--as={memory}", f"--cpu={cpu}", f"--fsize={limits.max_file_mb * 2**20}",
-              f"--nproc={limits.max_processes}", "--core=0", "--"]
+    prefix = [
+        "prlimit",
+        f"--as={memory}",
+        f"--cpu={cpu}",
+        f"--fsize={limits.max_file_mb * 2**20}",
+        f"--nproc={limits.max_processes}",
+        "--core=0",
+        "--",
+    ]
     if uid is not None:
-        prefix = ["setpriv", f"--reuid={uid}", f"--regid={uid}", "--clear-groups", "--inh-caps=-all",
-                  "--no-new-privs",
-                  "--"] + prefix
+        prefix = [
+            "setpriv",
+            f"--reuid={uid}",
+            f"--regid={uid}",
+            "--clear-groups",
+            "--inh-caps=-all",
+            "--no-new-privs",
+            "--",
+        ] + prefix
     return prefix
 
 
 def kernel_env(folder: Path, packages: list[str]) -> dict[str, str]:
     """A clean environment: only what the kernel needs, pointing at its own copy of the course."""
-    return {"HOME": str(folder / "work"), "PATH": f"{Path(sys.executable).parent}:/usr/bin:/bin",
-            "LANG": "C.UTF-8", "PYTHONPATH": os.pathsep.join([str(folder / "course" / "src"), *packages]),
-            "DEEPSEEK_SHOCK_DATA": str(folder / "course" / "data"), "MPLBACKEND": "Agg",
-            "MPLCONFIGDIR": str(folder / "work" / ".matplotlib"), "OPENBLAS_NUM_THREADS": "1",
-            "OMP_NUM_THREADS": "1", "PYDEVD_DISABLE_FILE_VALIDATION": "1",
-            "TMPDIR": str(folder / "work"), "NBGRADER_EXECUTION": "autograde", "JPY_PARENT_PID": str(os.getpid())}
+    return {
+        "HOME": str(folder / "work"),
+        "PATH": f"{Path(sys.executable).parent}:/usr/bin:/bin",
+        "LANG": "C.UTF-8",
+        "PYTHONPATH": os.pathsep.join([str(folder / "course" / "src"), *packages]),
+        "DEEPSEEK_SHOCK_DATA": str(folder / "course" / "data"),
+        "MPLBACKEND": "Agg",
+        "MPLCONFIGDIR": str(folder / "work" / ".matplotlib"),
+        "OPENBLAS_NUM_THREADS": "1",
+        "OMP_NUM_THREADS": "1",
+        "PYDEVD_DISABLE_FILE_VALIDATION": "1",
+        "TMPDIR": str(folder / "work"),
+        "NBGRADER_EXECUTION": "autograde",
+        "JPY_PARENT_PID": str(os.getpid()),
+    }
 
 
 class SandboxKernelManager(AsyncKernelManager):
@@ -293,8 +325,9 @@ def prepare_folder(folder: Path, uid: int | None, course: Path = ROOT) -> None:
     """``folder`` (0700, owned by ``uid``) holding ``course/`` (a read-only copy of the library and
     data, owned by root) and ``work/`` (the kernel's own, its current folder and home)."""
     for part in COURSE_PARTS:
-        shutil.copytree(course / part, folder / "course" / part,
-                        ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        shutil.copytree(
+            course / part, folder / "course" / part, ignore=shutil.ignore_patterns("__pycache__", "*.pyc")
+        )
     for path in (folder / "course").rglob("*"):
         path.chmod(0o755 if path.is_dir() else 0o444)
     (folder / "course").chmod(0o555 if uid is None else 0o755)
@@ -340,29 +373,44 @@ def remove(path: Path) -> None:
         path.unlink(missing_ok=True)
 
 
-async def run_notebook(nb: dict, folder: Path, uid: int | None,
-                       limits: Limits) -> tuple[dict, set[int], list[str]]:
+async def run_notebook(
+    nb: dict, folder: Path, uid: int | None, limits: Limits
+) -> tuple[dict, set[int], list[str]]:
     """Run ``nb`` cell by cell in a sandboxed kernel in ``folder``: (executed notebook, indices of the
     cells that ran to the end, notes)."""
     node = nbformat.from_dict(nb)
     python, packages = kernel_interpreter()
-    km = SandboxKernelManager(prefix=kernel_prefix(uid, limits), env=kernel_env(folder, packages),
-                              uid=uid, python=python,
-                              kernel_name="python3", connection_file=str(folder / "work" / "kernel.json"))
-    client = NotebookClient(node, km=km, timeout=limits.cell_timeout_s, allow_errors=True,
-                            shutdown_kernel="immediate", record_timing=False,
-                            resources={"metadata": {"path": str(folder / "work")}})
+    km = SandboxKernelManager(
+        prefix=kernel_prefix(uid, limits),
+        env=kernel_env(folder, packages),
+        uid=uid,
+        python=python,
+        kernel_name="python3",
+        connection_file=str(folder / "work" / "kernel.json"),
+    )
+    client = NotebookClient(
+        node,
+        km=km,
+        timeout=limits.cell_timeout_s,
+        allow_errors=True,
+        shutdown_kernel="immediate",
+        record_timing=False,
+        resources={"metadata": {"path": str(folder / "work")}},
+    )
     notes, ran = [], set()
     loop = asyncio.get_running_loop()
     deadline = loop.time() + limits.notebook_timeout_s
     try:
-        async with client.async_setup_kernel(cwd=str(folder / "work"), stdout=subprocess.DEVNULL,
-                                              stderr=subprocess.DEVNULL):
+        async with client.async_setup_kernel(
+            cwd=str(folder / "work"), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        ):
             for index, cell in enumerate(node.cells):
                 left = deadline - loop.time()
                 if left <= 0:
-                    notes.append(f"timeout: the notebook ran longer than {limits.notebook_timeout_s:g} s; "
-                                 f"cells from {index} on not run")
+                    notes.append(
+                        f"timeout: the notebook ran longer than {limits.notebook_timeout_s:g} s; "
+                        f"cells from {index} on not run"
+                    )
                     break
                 client.timeout = max(1, int(min(limits.cell_timeout_s, left)))
                 try:
@@ -370,8 +418,7 @@ async def run_notebook(nb: dict, folder: Path, uid: int | None,
                     ran.add(index)
                 except CellTimeoutError:
                     where = ms.nbgrader(cell).get("grade_id", f"cell {index}")
-                    notes.append(f"timeout: {where} ran longer than {client.timeout} s; later cells "
-                                 "not run")
+                    notes.append(f"timeout: {where} ran longer than {client.timeout} s; later cells not run")
                     break
     except DeadKernelError:
         notes.append("the kernel died (memory or CPU limit, or the code ended it); later cells not run")
@@ -382,8 +429,9 @@ async def run_notebook(nb: dict, folder: Path, uid: int | None,
     return nbformat.from_dict(node), ran, notes
 
 
-async def grade_notebook(student: str, path: Path, sources: dict[str, dict], uid: int | None,
-                         limits: Limits, tmp: Path) -> Result:
+async def grade_notebook(
+    student: str, path: Path, sources: dict[str, dict], uid: int | None, limits: Limits, tmp: Path
+) -> Result:
     """Read, identify, merge, run and score one submission; every failure becomes a note."""
     try:
         submitted = json.loads(path.read_text(encoding="utf-8"))
@@ -412,8 +460,9 @@ async def grade_notebook(student: str, path: Path, sources: dict[str, dict], uid
     return result
 
 
-async def grade_all(submissions: list[tuple[str, Path]], sources: dict[str, dict], limits: Limits,
-                    jobs: int = 2) -> list[Result]:
+async def grade_all(
+    submissions: list[tuple[str, Path]], sources: dict[str, dict], limits: Limits, jobs: int = 2
+) -> list[Result]:
     """Grade every submission, ``jobs`` kernels at a time, each in its own folder (and uid, as root)."""
     uids = free_uids(len(submissions)) if sandboxed() else [None] * len(submissions)
     gate = asyncio.Semaphore(max(1, jobs))
@@ -429,6 +478,7 @@ async def grade_all(submissions: list[tuple[str, Path]], sources: dict[str, dict
 
 # ---- the table ------------------------------------------------------------------------------------
 
+
 def columns(sources: dict[str, dict], assignments: list[str]) -> list[tuple[str, str, float]]:
     """(assignment, grade_id, points) of every graded cell of the assignments handed in, in order."""
     return [(a, row["grade_id"], row["points"]) for a in assignments for row in ms.questions_of(sources[a])]
@@ -438,8 +488,12 @@ def table(results: list[Result], sources: dict[str, dict]) -> tuple[list[str], l
     """(header, rows): one row per student, a column per question, totals, and notes."""
     assignments = [a for a in sources if any(r.assignment == a for r in results)]
     cols = columns(sources, assignments)
-    header = (["student"] + [f"{a}/{g}" for a, g, _ in cols] + [f"{a} total" for a in assignments]
-              + ["total", "max", "notes"])
+    header = (
+        ["student"]
+        + [f"{a}/{g}" for a, g, _ in cols]
+        + [f"{a} total" for a in assignments]
+        + ["total", "max", "notes"]
+    )
     rows = {}
     # Under its own name a notebook counts over a renamed copy of the same assignment: it comes last.
     for r in sorted(results, key=lambda r: (r.student, not r.renamed)):
@@ -448,8 +502,9 @@ def table(results: list[Result], sources: dict[str, dict]) -> tuple[list[str], l
         row["notes"] += [prefix + n for n in r.notes]
         if r.assignment:
             if f"{r.assignment} total" in row:
-                row["notes"].append(f"{r.assignment}: handed in twice; the one named "
-                                    f"{r.assignment}.ipynb counts")
+                row["notes"].append(
+                    f"{r.assignment}: handed in twice; the one named {r.assignment}.ipynb counts"
+                )
             for gid, points in r.points.items():
                 row[f"{r.assignment}/{gid}"] = "" if points is None else f"{points:g}"
             row[f"{r.assignment} total"] = f"{sum(p or 0 for p in r.points.values()):g}"
@@ -480,8 +535,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="default: SUBMISSIONS/grades.csv")
     parser.add_argument("--jobs", type=int, default=2, help="kernels at a time (default 2)")
     parser.add_argument("--cell-timeout", type=float, default=Limits.cell_timeout_s)
-    parser.add_argument("--timeout", type=float, default=Limits.notebook_timeout_s,
-                        help="seconds for a whole notebook")
+    parser.add_argument(
+        "--timeout", type=float, default=Limits.notebook_timeout_s, help="seconds for a whole notebook"
+    )
     parser.add_argument("--memory-mb", type=int, default=Limits.memory_mb)
     args = parser.parse_args(argv)
     try:
@@ -497,11 +553,15 @@ def main(argv: list[str] | None = None) -> int:
         args.submissions.chmod(args.submissions.stat().st_mode & 0o770)  # kernels cannot read it
         print(f"grade: {len(submissions)} notebooks, each kernel as its own user id, {args.jobs} at a time")
     else:
-        print("grade: WARNING: not root (or no setpriv): kernels run as you, with time and memory "
-              "limits only; students' code could read or write what you can. Grade in a container or "
-              "on the hub.", file=sys.stderr)
-    limits = Limits(cell_timeout_s=args.cell_timeout, notebook_timeout_s=args.timeout,
-                    memory_mb=args.memory_mb)
+        print(
+            "grade: WARNING: not root (or no setpriv): kernels run as you, with time and memory "
+            "limits only; students' code could read or write what you can. Grade in a container or "
+            "on the hub.",
+            file=sys.stderr,
+        )
+    limits = Limits(
+        cell_timeout_s=args.cell_timeout, notebook_timeout_s=args.timeout, memory_mb=args.memory_mb
+    )
     results = asyncio.run(grade_all(submissions, sources, limits, args.jobs))
     header, rows = table(results, sources)
     out = args.out or args.submissions / "grades.csv"

@@ -45,15 +45,24 @@ from pypdf import PdfReader, PdfWriter
 
 ROOT = Path(__file__).resolve().parents[1]
 BOOK_PDF = "the-deepseek-shock.pdf"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 SETTLE_TIMEOUT_MS = 60_000
 # The page box of print.css (A4, margins in mm): the page numbers are stamped inside its bottom margin.
 PAGE_MARGINS_MM = {"top": "16mm", "right": "15mm", "bottom": "18mm", "left": "15mm"}
 STAMP_ZONE_MM = 14  # the page number and running head sit this close to the bottom edge
 MATHJAX = "_static/vendor/mathjax/tex-mml-chtml.js"
-LICENCE = ("Text and figures: Creative Commons Attribution 4.0 (CC BY 4.0). Code: MIT licence. "
-           "See the file LICENSE of the course.")
+LICENCE = (
+    "Text and figures: Creative Commons Attribution 4.0 (CC BY 4.0). Code: MIT licence. "
+    "See the file LICENSE of the course."
+)
 
 
 class PdfError(RuntimeError):
@@ -61,6 +70,7 @@ class PdfError(RuntimeError):
 
 
 # --- what to print -----------------------------------------------------------------------------------
+
 
 def book_pages(toc: dict) -> list[str]:
     """The pages of a Jupyter Book ``_toc.yml`` (already parsed), in reading order, without suffix."""
@@ -84,16 +94,18 @@ def student_notebooks(student: Path) -> list[Path]:
 
 # --- headings and the outline ------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Heading:
     level: int  # 1 for the page's title (h1), 2 for its sections, …
     title: str
-    page: int   # 0-based, within the PDF it was read from
+    page: int  # 0-based, within the PDF it was read from
 
 
 @dataclass
 class Part:
     """One printed page of the book: its PDF and the headings Chromium found in it."""
+
     name: str
     pdf: bytes
     pages: int
@@ -118,7 +130,9 @@ def outline_headings(reader: PdfReader) -> list[Heading]:
             if isinstance(item, list):
                 walk(item, level + 1)
             else:
-                found.append(Heading(level, clean_title(item.title), reader.get_destination_page_number(item)))
+                found.append(
+                    Heading(level, clean_title(item.title), reader.get_destination_page_number(item))
+                )
 
     walk(reader.outline, 1)
     return found
@@ -142,9 +156,12 @@ def add_outline(writer: PdfWriter, parts: list[Part], first_body_page: int, cont
     for part in parts:
         parents: dict[int, object] = {}
         for heading in part.headings:
-            parent = next((parents[level] for level in range(heading.level - 1, 0, -1) if level in parents), None)
+            parent = next(
+                (parents[level] for level in range(heading.level - 1, 0, -1) if level in parents), None
+            )
             parents[heading.level] = writer.add_outline_item(
-                title=heading.title, page_number=offset + heading.page, parent=parent)
+                title=heading.title, page_number=offset + heading.page, parent=parent
+            )
             for deeper in [level for level in parents if level > heading.level]:
                 del parents[deeper]
         offset += part.pages
@@ -176,7 +193,9 @@ def front_matter_html(title: str, subtitle: str, author: str, built: dt.date, en
     e = html.escape
     rows = "\n".join(
         f'<li class="l{h.level}"><span class="t">{e(h.title)}</span><span class="dots"></span>'
-        f'<span class="n">{h.page}</span></li>' for h in entries)
+        f'<span class="n">{h.page}</span></li>'
+        for h in entries
+    )
     return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{e(title)}</title>
 <style>{FRONT_CSS}</style></head><body>
 <section class="title-page"><h1>{e(title)}</h1><div class="subtitle">{e(subtitle)}</div>
@@ -192,14 +211,15 @@ they are interactive in the notebooks.</p></div></section>
 def stamp_html(stamps: list[tuple[str, str]]) -> str:
     """One A4 page per (running head, page number): the text stamped on each page of the body."""
     e = html.escape
-    pages = "".join(f'<div class="p"><span>{e(head)}</span><span>{e(number)}</span></div>'
-                    for head, number in stamps)
+    pages = "".join(
+        f'<div class="p"><span>{e(head)}</span><span>{e(number)}</span></div>' for head, number in stamps
+    )
     return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><style>
 @page {{ size: A4; margin: 0; }}
 body {{ margin: 0; font-family: "DejaVu Sans", "Liberation Sans", sans-serif; font-size: 8pt; color: #444; }}
 .p {{ height: 297mm; position: relative; break-after: page; overflow: hidden; }}
-.p span:first-child {{ position: absolute; left: {PAGE_MARGINS_MM['left']}; bottom: {STAMP_ZONE_MM - 6}mm; }}
-.p span:last-child {{ position: absolute; right: {PAGE_MARGINS_MM['right']}; bottom: {STAMP_ZONE_MM - 6}mm; }}
+.p span:first-child {{ position: absolute; left: {PAGE_MARGINS_MM["left"]}; bottom: {STAMP_ZONE_MM - 6}mm; }}
+.p span:last-child {{ position: absolute; right: {PAGE_MARGINS_MM["right"]}; bottom: {STAMP_ZONE_MM - 6}mm; }}
 </style></head><body>{pages}</body></html>"""
 
 
@@ -226,8 +246,10 @@ def roman(number: int) -> str:
 
 # --- the browser -------------------------------------------------------------------------------------
 
+
 class _Handler(http.server.SimpleHTTPRequestHandler):
     """Serves several folders, each under its own prefix (``roots``: prefix → folder)."""
+
     roots: dict[str, Path] = {}
 
     def translate_path(self, path):
@@ -235,7 +257,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         for prefix, folder in self.roots.items():
             if clean.startswith(f"/{prefix}/"):
                 self.directory = str(folder)
-                return super().translate_path(clean[len(prefix) + 1:])
+                return super().translate_path(clean[len(prefix) + 1 :])
         return str(Path(tempfile.gettempdir()) / "make_pdf-nothing-here")
 
     def log_message(self, format, *args):  # noqa: A002 - http.server's signature
@@ -260,7 +282,9 @@ def serve(roots: dict[str, Path]):
 @contextlib.contextmanager
 def browser(chromium: str):
     if not Path(chromium).is_file():
-        raise PdfError(f"{chromium} not found: `make pdf` installs Debian's chromium (apt-get install chromium)")
+        raise PdfError(
+            f"{chromium} not found: `make pdf` installs Debian's chromium (apt-get install chromium)"
+        )
     with sync_playwright() as playwright:
         launched = playwright.chromium.launch(executable_path=chromium, headless=True, args=CHROMIUM_ARGS)
         try:
@@ -360,21 +384,29 @@ def opened(context, url: str, base_url: str, *, book_page: bool, extra_css: Path
             page.evaluate(PREPARE_JS)
         page.emulate_media(media="print")
         if refused:
-            raise PdfError(f"{url} asked for other sites, refused (the book must work offline): {refused[:5]}")
+            raise PdfError(
+                f"{url} asked for other sites, refused (the book must work offline): {refused[:5]}"
+            )
         yield page
     finally:
         page.close()
 
 
-def print_url(context, url: str, base_url: str, *, book_page: bool,
-              extra_css: Path | None = None) -> tuple[bytes, list[str]]:
+def print_url(
+    context, url: str, base_url: str, *, book_page: bool, extra_css: Path | None = None
+) -> tuple[bytes, list[str]]:
     """Print ``url`` to PDF (A4, print media, with its outline); return the PDF and the title of every
     heading shown, in order."""
     with opened(context, url, base_url, book_page=book_page, extra_css=extra_css) as page:
         headings = [clean_title(text) for text in page.evaluate(HEADINGS_JS)]
         # The outline needs a tagged PDF: Chromium builds it from the tagged headings.
-        pdf = page.pdf(prefer_css_page_size=True, print_background=True, outline=True, tagged=True,
-                       margin=PAGE_MARGINS_MM)
+        pdf = page.pdf(
+            prefer_css_page_size=True,
+            print_background=True,
+            outline=True,
+            tagged=True,
+            margin=PAGE_MARGINS_MM,
+        )
     return pdf, headings
 
 
@@ -391,10 +423,12 @@ def print_html(context, markup: str) -> bytes:
 
 # --- assembling ----------------------------------------------------------------------------------------
 
+
 def named_headings(outline: list[Heading], shown: list[str]) -> list[Heading]:
     """The outline's headings (depths, pages) titled as the page shows them. Chromium's titles can
     repeat a heading's text ("4.3. 4.3. TPPTPP"); when the page lists as many headings, each contained
     in its outline entry, the page's titles are used, otherwise the outline is kept as it is."""
+
     def bare(text):
         return re.sub(r"\s+", "", text)
 
@@ -430,13 +464,17 @@ def join_book(front: bytes, parts: list[Part], stamps: bytes) -> PdfWriter:
 
 
 def book_metadata(config: dict) -> dict[str, str]:
-    return {"/Title": config.get("title", "The DeepSeek Shock"), "/Author": config.get("author", ""),
-            "/Subject": "An executable course: the claims of a news report on DeepSeek-R1, checked with data",
-            "/Creator": "tools/make_pdf.py (Chromium and pypdf)"}
+    return {
+        "/Title": config.get("title", "The DeepSeek Shock"),
+        "/Author": config.get("author", ""),
+        "/Subject": "An executable course: the claims of a news report on DeepSeek-R1, checked with data",
+        "/Creator": "tools/make_pdf.py (Chromium and pypdf)",
+    }
 
 
-def make_book(context, base_url: str, html_dir: Path, out: Path, built: dt.date,
-              only: list[str] | None = None) -> tuple[Path, int]:
+def make_book(
+    context, base_url: str, html_dir: Path, out: Path, built: dt.date, only: list[str] | None = None
+) -> tuple[Path, int]:
     config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
     pages = only or book_pages(yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8")))
     missing = [p for p in pages if not (html_dir / f"{p}.html").is_file()]
@@ -445,12 +483,15 @@ def make_book(context, base_url: str, html_dir: Path, out: Path, built: dt.date,
     parts = []
     for name in pages:
         start = time.perf_counter()
-        parts.append(read_part(name, *print_url(context, f"{base_url}book/{name}.html", base_url, book_page=True)))
+        parts.append(
+            read_part(name, *print_url(context, f"{base_url}book/{name}.html", base_url, book_page=True))
+        )
         print(f"make_pdf: {name}: {parts[-1].pages} pages in {time.perf_counter() - start:.1f} s", flush=True)
     title = config.get("title", "The DeepSeek Shock")
     subtitle = "Checking a news report on DeepSeek-R1 and the market crash of 27 January 2025, with data"
-    front = print_html(context, front_matter_html(title, subtitle, config.get("author", ""), built,
-                                                  toc_entries(parts)))
+    front = print_html(
+        context, front_matter_html(title, subtitle, config.get("author", ""), built, toc_entries(parts))
+    )
     stamps = print_html(context, stamp_html(body_stamps(parts, title)))
     writer = join_book(front, parts, stamps)
     writer.add_metadata(book_metadata(config))
@@ -462,8 +503,10 @@ def make_book(context, base_url: str, html_dir: Path, out: Path, built: dt.date,
 
 # nbconvert's page configures MathJax 2 (a script MathJax 3 ignores); the book's MathJax 3 needs its
 # own settings, before it loads, to read $…$ as notebooks do.
-MATHJAX3_CONFIG = ("<script>window.MathJax = {tex: {inlineMath: [['$', '$'], ['\\\\(', '\\\\)']], "
-                   "displayMath: [['$$', '$$'], ['\\\\[', '\\\\]']], processEscapes: true, tags: 'ams'}};</script>")
+MATHJAX3_CONFIG = (
+    "<script>window.MathJax = {tex: {inlineMath: [['$', '$'], ['\\\\(', '\\\\)']], "
+    "displayMath: [['$$', '$$'], ['\\\\[', '\\\\]']], processEscapes: true, tags: 'ams'}};</script>"
+)
 
 
 def notebook_html(notebook: Path, mathjax_url: str) -> str:
@@ -484,8 +527,13 @@ def make_assignments(context, base_url: str, notebooks: list[Path], out: Path, w
     for notebook in notebooks:
         page = work / f"{notebook.stem}.html"
         page.write_text(notebook_html(notebook, f"{base_url}book/{MATHJAX}"), encoding="utf-8")
-        pdf, headings = print_url(context, f"{base_url}work/{page.name}", base_url, book_page=False,
-                                  extra_css=ROOT / "_assets" / "print.css")
+        pdf, headings = print_url(
+            context,
+            f"{base_url}work/{page.name}",
+            base_url,
+            book_page=False,
+            extra_css=ROOT / "_assets" / "print.css",
+        )
         title = headings[0] if headings else notebook.stem
         target = out / "assignments" / f"{notebook.stem}.pdf"
         target.write_bytes(stamped_alone(context, pdf, title))
@@ -504,7 +552,9 @@ def assignment_stamps(title: str, count: int) -> list[tuple[str, str]]:
 def stamped_alone(context, pdf: bytes, title: str) -> bytes:
     """An assignment's PDF with its title and "n / N" stamped on every page, its outline kept."""
     reader = PdfReader(io.BytesIO(pdf))
-    stamps = PdfReader(io.BytesIO(print_html(context, stamp_html(assignment_stamps(title, len(reader.pages))))))
+    stamps = PdfReader(
+        io.BytesIO(print_html(context, stamp_html(assignment_stamps(title, len(reader.pages)))))
+    )
     writer = PdfWriter(clone_from=reader)
     for page, stamp in zip(writer.pages, stamps.pages):
         page.merge_page(stamp)
@@ -521,22 +571,31 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--student", type=Path, default=ROOT / "student")
     parser.add_argument("--chromium", default="/usr/bin/chromium")
     parser.add_argument("--only", choices=["book", "assignments"])
-    parser.add_argument("--page", action="append", help="print only this page of the book (repeatable; "
-                        "for working on the print styles)")
+    parser.add_argument(
+        "--page",
+        action="append",
+        help="print only this page of the book (repeatable; for working on the print styles)",
+    )
     args = parser.parse_args(argv)
     html_dir, out = args.html.resolve(), args.out.resolve()
     start = time.perf_counter()
     try:
         notebooks = student_notebooks(args.student) if args.only != "book" else []
         out.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryDirectory(prefix="make_pdf-") as work, \
-                serve({"book": html_dir, "work": Path(work)}) as base_url, browser(args.chromium) as chromium:
-            context = chromium.new_context(service_workers="block", reduced_motion="reduce",
-                                           viewport={"width": 1000, "height": 1400})
+        with (
+            tempfile.TemporaryDirectory(prefix="make_pdf-") as work,
+            serve({"book": html_dir, "work": Path(work)}) as base_url,
+            browser(args.chromium) as chromium,
+        ):
+            context = chromium.new_context(
+                service_workers="block", reduced_motion="reduce", viewport={"width": 1000, "height": 1400}
+            )
             if args.only != "assignments":
                 target, count = make_book(context, base_url, html_dir, out, dt.date.today(), args.page)
-                print(f"make_pdf: wrote {target.relative_to(ROOT) if target.is_relative_to(ROOT) else target}"
-                      f" ({count} pages)")
+                print(
+                    f"make_pdf: wrote {target.relative_to(ROOT) if target.is_relative_to(ROOT) else target}"
+                    f" ({count} pages)"
+                )
             if notebooks:
                 if (out / "assignments").is_dir():
                     shutil.rmtree(out / "assignments")

@@ -39,8 +39,17 @@ BEGIN_HIDDEN, END_HIDDEN = "### BEGIN HIDDEN TESTS", "### END HIDDEN TESTS"
 BEGIN_SCHEME, END_SCHEME = "BEGIN MARK SCHEME", "END MARK SCHEME"
 CODE_STUB = "# YOUR CODE HERE"
 TEXT_STUB = "YOUR ANSWER HERE"
-NBGRADER_KEYS = {"schema_version", "grade", "locked", "solution", "task", "grade_id", "points",
-                 "checksum", "cell_type"}
+NBGRADER_KEYS = {
+    "schema_version",
+    "grade",
+    "locked",
+    "solution",
+    "task",
+    "grade_id",
+    "points",
+    "checksum",
+    "cell_type",
+}
 GRADE_ID = re.compile(r"^[a-zA-Z0-9_\-]+$")
 CHECK_CALL = re.compile(r"""\bcheck\(\s*["']([^"']+)["']""")
 
@@ -92,7 +101,7 @@ def replace_regions(text: str, begin: str, end: str, stub: str | None, *, exact:
         if is_begin:
             inside = True
             if stub is not None:
-                indent = line[:len(line) - len(line.lstrip())]
+                indent = line[: len(line) - len(line.lstrip())]
                 out.extend(indent + s for s in stub.split("\n"))
         elif is_end:
             inside = False
@@ -128,8 +137,10 @@ def validate(nb: dict, name: str = "notebook") -> list[str]:
             unknown = set(meta) - NBGRADER_KEYS
             missing = {"schema_version", "grade", "solution", "locked"} - set(meta)
             if unknown or missing:
-                problems.append(f"{where}: nbgrader metadata has unknown keys {sorted(unknown)} or lacks "
-                                f"{sorted(missing)}")
+                problems.append(
+                    f"{where}: nbgrader metadata has unknown keys {sorted(unknown)} or lacks "
+                    f"{sorted(missing)}"
+                )
                 continue
             if meta["schema_version"] != 3:
                 problems.append(f"{where}: nbgrader schema_version {meta['schema_version']!r}; expected 3")
@@ -197,9 +208,12 @@ def _undeclared_answers(nb: dict, name: str) -> list[str]:
         outside_store |= _names("\n".join(rest), ast.Store)
         for used in _names("\n".join(rest), ast.Load):
             outside_load.setdefault(used, i)
-    return [f"{name}, cell {outside_load[n]}: uses {n!r}, which only a solution defines; declare it "
-            f"(e.g. `{n} = None`) above the solution region" for n in sorted(inside - outside_store)
-            if n in outside_load]
+    return [
+        f"{name}, cell {outside_load[n]}: uses {n!r}, which only a solution defines; declare it "
+        f"(e.g. `{n} = None`) above the solution region"
+        for n in sorted(inside - outside_store)
+        if n in outside_load
+    ]
 
 
 def student_version(nb: dict) -> dict:
@@ -224,8 +238,13 @@ def questions_of(nb: dict) -> list[dict]:
         meta = nbgrader(cell)
         if meta.get("grade"):
             found = CHECK_CALL.findall(source(cell)) if cell["cell_type"] == "code" else []
-            rows.append({"grade_id": meta["grade_id"], "points": meta["points"],
-                         "question": found[0] if found else None})
+            rows.append(
+                {
+                    "grade_id": meta["grade_id"],
+                    "points": meta["points"],
+                    "question": found[0] if found else None,
+                }
+            )
     return rows
 
 
@@ -246,13 +265,15 @@ def answer_table(nb: dict) -> str:
         if row["question"]:
             q = check.QUESTIONS.get(row["question"])
             if q is None:
-                raise AssertionError(f"test cell {row['grade_id']!r} checks unknown question "
-                                     f"{row['question']!r}")
+                raise AssertionError(
+                    f"test cell {row['grade_id']!r} checks unknown question {row['question']!r}"
+                )
             expected, unit = _format(check._expected_answer(q.qid)), q.unit
         else:
             expected, unit = "written: see the model answer and marking guide in the notebook", ""
-        lines.append(f"| `{row['grade_id']}` | {row['points']} | {row['question'] or '—'} | "
-                     f"{expected} | {unit} |")
+        lines.append(
+            f"| `{row['grade_id']}` | {row['points']} | {row['question'] or '—'} | {expected} | {unit} |"
+        )
     total = sum(r["points"] for r in questions_of(nb))
     return "\n".join(lines) + f"\n\nTotal: {total} points."
 
@@ -263,10 +284,14 @@ def key_version(nb: dict, title: str) -> dict:
     for cell in out["cells"]:
         if cell["cell_type"] == "code":
             cell["outputs"], cell["execution_count"] = [], None
-    head = {"cell_type": "markdown", "id": "answer-key", "metadata": {},
-            "source": f"# Answer key: {title} (instructors only, do not distribute)\n\n"
-                      "Expected answers as computed by the course library from `data/` when the key was "
-                      "made (`make student`).\n\n" + answer_table(nb)}
+    head = {
+        "cell_type": "markdown",
+        "id": "answer-key",
+        "metadata": {},
+        "source": f"# Answer key: {title} (instructors only, do not distribute)\n\n"
+        "Expected answers as computed by the course library from `data/` when the key was "
+        "made (`make student`).\n\n" + answer_table(nb),
+    }
     out["cells"].insert(0, head)
     return out
 
@@ -286,8 +311,10 @@ def main(argv: list[str] | None = None) -> int:
         problems += validate(nb, path.name)
         loaded[path] = nb
     if problems:
-        print("make_student: the assignments break the authoring rules:\n  " + "\n  ".join(problems),
-              file=sys.stderr)
+        print(
+            "make_student: the assignments break the authoring rules:\n  " + "\n  ".join(problems),
+            file=sys.stderr,
+        )
         return 1
     keys, assignments = args.out / "keys", args.out / "assignments"
     keys.mkdir(parents=True, exist_ok=True)
@@ -307,11 +334,15 @@ def main(argv: list[str] | None = None) -> int:
     # nbval over student/ runs the student versions only; the keys are the exercises themselves.
     (args.out / "conftest.py").write_text(
         '"""Written by tools/make_student.py: pytest (nbval) skips the answer keys."""\n'
-        'collect_ignore = ["keys"]\n', encoding="utf-8")
+        'collect_ignore = ["keys"]\n',
+        encoding="utf-8",
+    )
     (args.out / "README.md").write_text(
         "Generated by `make student`; do not edit. `chapters/` is the student edition of the chapters "
         "(from `chapters/`), `assignments/` the assignments to hand out (from `exercises/`): give students "
-        "these two folders. `keys/` holds the answer keys (instructors only).\n", encoding="utf-8")
+        "these two folders. `keys/` holds the answer keys (instructors only).\n",
+        encoding="utf-8",
+    )
     return 0
 
 

@@ -31,8 +31,10 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 ALLOWLIST = ROOT / "tests" / "prose_allowlist.yml"
 
-MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
-          "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
 WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
 DASH = "[–-]"
 
@@ -49,18 +51,36 @@ _EXEMPT = [
     ("broadcast quote", re.compile(r"«.*?»", re.S)),
     # a quotation's own words: the broadcast in English (*"…"*), a source's phrase, a claim as quoted
     ("quotation", re.compile(r'"(?:[^"\n]|\n(?![ \t]*\n)){1,400}"|“[^”]{1,400}”')),
-    ("name with digits", re.compile(r"\b(?:S&P 500|Llama \d(?:\.\d)?|Qwen ?\d(?:\.\d)?|RTX \d{4}D?|"
-                                    r"Python \d(?:\.\d+)?|CC BY \d\.\d|AIME \d{4}|No\. \d+)\b")),
+    (
+        "name with digits",
+        re.compile(
+            r"\b(?:S&P 500|Llama \d(?:\.\d)?|Qwen ?\d(?:\.\d)?|RTX \d{4}D?|"
+            r"Python \d(?:\.\d+)?|CC BY \d\.\d|AIME \d{4}|No\. \d+)\b"
+        ),
+    ),
     ("link target", re.compile(r"\]\([^)\s]*\)")),
     ("broadcast timestamp", re.compile(rf"\b\d{{1,2}}:\d{{2}}(?:\s*{DASH}\s*\d{{1,2}}:\d{{2}})?\b")),
-    ("date", re.compile(rf"\b(?:(?:{WEEKDAYS})\.?,? )?\d{{1,2}}(?:\s*{DASH}\s*\d{{1,2}})?\s+(?:{MONTHS})\b"
-                        rf"(?:,?\s+\d{{4}})?")),
+    (
+        "date",
+        re.compile(
+            rf"\b(?:(?:{WEEKDAYS})\.?,? )?\d{{1,2}}(?:\s*{DASH}\s*\d{{1,2}})?\s+(?:{MONTHS})\b"
+            rf"(?:,?\s+\d{{4}})?"
+        ),
+    ),
     ("month and year", re.compile(rf"\b(?:{MONTHS})\s+(?:\d{{1,2}},\s+)?\d{{4}}\b")),
-    ("year", re.compile(rf"(?<![\w.,$\\])(?:19|20)\d{{2}}(?:\s*{DASH}\s*(?:19|20)?\d{{2}})?(?![\w.,%]\d|[\w%])")),
+    (
+        "year",
+        re.compile(rf"(?<![\w.,$\\])(?:19|20)\d{{2}}(?:\s*{DASH}\s*(?:19|20)?\d{{2}})?(?![\w.,%]\d|[\w%])"),
+    ),
     ("bit length", re.compile(r"\b\d{1,2}(?:-| )bits?\b")),
-    ("cross-reference", re.compile(r"\b(?:[Cc]hapters?|[Ss]ections?|§|[Ee]xercises?|[Ss]teps?|[Cc]ells?|"
-                                   r"[Ff]ig(?:ure)?s?\.?|[Tt]ables?|[Pp]arts?|[Aa]ssignments?|[Dd]ays?(?= [,|:]))\s*\d+(?:\.\d+)*"
-                                   r"(?:\s*(?:,|and|or|to|–|-)\s*\d+(?:\.\d+)*)*")),
+    (
+        "cross-reference",
+        re.compile(
+            r"\b(?:[Cc]hapters?|[Ss]ections?|§|[Ee]xercises?|[Ss]teps?|[Cc]ells?|"
+            r"[Ff]ig(?:ure)?s?\.?|[Tt]ables?|[Pp]arts?|[Aa]ssignments?|[Dd]ays?(?= [,|:]))\s*\d+(?:\.\d+)*"
+            r"(?:\s*(?:,|and|or|to|–|-)\s*\d+(?:\.\d+)*)*"
+        ),
+    ),
     ("list marker", re.compile(r"^[ \t]*\d+[.)][ \t]", re.M)),
 ]
 
@@ -74,10 +94,47 @@ UNIVERSAL = ("all", "every", "always", "never", "most", "only", "none")
 _UNIVERSAL = re.compile(r"\b(" + "|".join(UNIVERSAL) + r")\b", re.I)
 # A universal word is a statement *about the data* when its sentence carries a glued value, or when one of
 # these nouns follows it within four words ("every benchmark", "all 6 students", "none of the chips").
-DATA_NOUNS = ("benchmark", "student", "model", "chip", "event", "row", "compan", "stock", "share", "seed",
-              "record", "claim", "source", "estimate", "rule", "tier", "day", "price", "close", "value",
-              "gpu", "run", "temperature", "allegation", "outlet", "series", "ticker", "index", "figure",
-              "number", "data", "file", "column", "cell", "combination", "method", "verdict", "step", "year")
+DATA_NOUNS = (
+    "benchmark",
+    "student",
+    "model",
+    "chip",
+    "event",
+    "row",
+    "compan",
+    "stock",
+    "share",
+    "seed",
+    "record",
+    "claim",
+    "source",
+    "estimate",
+    "rule",
+    "tier",
+    "day",
+    "price",
+    "close",
+    "value",
+    "gpu",
+    "run",
+    "temperature",
+    "allegation",
+    "outlet",
+    "series",
+    "ticker",
+    "index",
+    "figure",
+    "number",
+    "data",
+    "file",
+    "column",
+    "cell",
+    "combination",
+    "method",
+    "verdict",
+    "step",
+    "year",
+)
 _GLUE = re.compile(r"\{glue(?::\w+)?\}`")
 _FOLLOWED_BY_NOUN = re.compile(r"^(?:\W+\w+){0,4}?\W+(?:" + "|".join(DATA_NOUNS) + r")", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?:;])\s+(?=[A-Z*«(\[{\\$-])|\n\s*\n|\n\s*[-*]\s|\n(?=#)")
@@ -86,9 +143,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?:;])\s+(?=[A-Z*«(\[{\\$-])|\n\s*\n|\n\s*[-
 @dataclass(frozen=True)
 class Finding:
     page: str
-    kind: str      # "typed number" or "universal statement"
-    text: str      # the number or the word found
-    context: str   # the sentence around it
+    kind: str  # "typed number" or "universal statement"
+    text: str  # the number or the word found
+    context: str  # the sentence around it
 
     def __str__(self) -> str:
         return f"{self.page}: {self.kind} {self.text!r} in: {self.context}"
@@ -112,8 +169,10 @@ def markdown_of(path: Path) -> str:
 def _allowed_spans(text: str, phrases) -> list[tuple[int, int]]:
     spans = []
     for phrase in phrases:
-        body = r"\s+".join(re.escape(word) for word in phrase.split())   # line breaks match spaces
-        pattern = (r"(?<!\w)" if phrase[:1].isalnum() else "") + body + (r"(?!\w)" if phrase[-1:].isalnum() else "")
+        body = r"\s+".join(re.escape(word) for word in phrase.split())  # line breaks match spaces
+        pattern = (
+            (r"(?<!\w)" if phrase[:1].isalnum() else "") + body + (r"(?!\w)" if phrase[-1:].isalnum() else "")
+        )
         spans += [(m.start(), m.end()) for m in re.finditer(pattern, text)]
     return spans
 
@@ -147,13 +206,16 @@ def scan(text: str, page: str = "<text>", allowed=(), universal: bool = True) ->
                 continue
             seen.update(range(m.start(), m.end()))
             if not covered(m.start(), m.end()):
-                found.append(Finding(page, "typed number", m.group(0).strip(),
-                                     _sentence(text, m.start(), m.end())))
-    for m in (_UNIVERSAL.finditer(plain) if universal else ()):
+                found.append(
+                    Finding(page, "typed number", m.group(0).strip(), _sentence(text, m.start(), m.end()))
+                )
+    for m in _UNIVERSAL.finditer(plain) if universal else ():
         sentence = _sentence(text, m.start(), m.end())
-        about_data = _GLUE.search(sentence) or _FOLLOWED_BY_NOUN.match(plain[m.end():m.end() + 80])
+        about_data = _GLUE.search(sentence) or _FOLLOWED_BY_NOUN.match(plain[m.end() : m.end() + 80])
         if about_data and not covered(m.start(), m.end()):
-            found.append(Finding(page, "universal statement", m.group(0), _sentence(text, m.start(), m.end())))
+            found.append(
+                Finding(page, "universal statement", m.group(0), _sentence(text, m.start(), m.end()))
+            )
     return found
 
 
@@ -163,10 +225,14 @@ def load_allowlist(path: Path = ALLOWLIST) -> dict[str, list[dict]]:
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     for page, entries in data.items():
         for i, entry in enumerate(entries):
-            if not (isinstance(entry, dict) and str(entry.get("phrase", "")).strip()
-                    and str(entry.get("reason", "")).strip()):
-                raise ValueError(f"{path.name}: {page}, entry {i + 1}: expected a phrase and a reason, "
-                                 f"got {entry!r}")
+            if not (
+                isinstance(entry, dict)
+                and str(entry.get("phrase", "")).strip()
+                and str(entry.get("reason", "")).strip()
+            ):
+                raise ValueError(
+                    f"{path.name}: {page}, entry {i + 1}: expected a phrase and a reason, got {entry!r}"
+                )
     return data
 
 
@@ -177,9 +243,16 @@ def pages() -> list[Path]:
 
 #: Pages whose sentences are about the course's data: the universal-statement check reads these (the
 #: others, such as troubleshooting or instructors' notes, say "all" about software, not data).
-DATA_PAGES = ("index.md", "chapters/01_timeline.ipynb", "chapters/02_market.ipynb", "chapters/03_costs.ipynb",
-              "chapters/04_export_controls.ipynb", "chapters/05_distillation.ipynb",
-              "chapters/06_claims_ledger.ipynb", "chapters/data.ipynb")
+DATA_PAGES = (
+    "index.md",
+    "chapters/01_timeline.ipynb",
+    "chapters/02_market.ipynb",
+    "chapters/03_costs.ipynb",
+    "chapters/04_export_controls.ipynb",
+    "chapters/05_distillation.ipynb",
+    "chapters/06_claims_ledger.ipynb",
+    "chapters/data.ipynb",
+)
 
 
 def scan_book(allowlist: dict | None = None) -> list[Finding]:
@@ -200,7 +273,9 @@ def scan_book(allowlist: dict | None = None) -> list[Finding]:
 _MATH_BLOCK = re.compile(r'<(span|div) class="math[^"]*">(.*?)</\1>', re.S)
 _TEX_TEXT = re.compile(r"\\(?:text|mathrm|operatorname|mathit|mathbf|textbf|textit|mbox)\s*\{[^{}]*\}")
 _TEX_COMMAND = re.compile(r"\\[A-Za-z]+")
-_MONEY_IN_MATH = re.compile(r"\d[\d.,]*\s*(?:million|billion|trillion|thousand|[MBK]\b)|\bUSD\b|\$\s*\d", re.I)
+_MONEY_IN_MATH = re.compile(
+    r"\d[\d.,]*\s*(?:million|billion|trillion|thousand|[MBK]\b)|\bUSD\b|\$\s*\d", re.I
+)
 #: Names that may stand in a formula outside \text{}: functions and the course's abbreviations.
 MATH_WORDS = {"exp", "log", "max", "min", "sin", "cos", "tan", "lim", "arg", "det", "sup", "inf"}
 

@@ -53,8 +53,9 @@ def run_cells(notebook: Path, timeout: float) -> dict:
     from nbclient.exceptions import CellTimeoutError
 
     nb = nbformat.read(notebook, as_version=4)
-    client = NotebookClient(nb, timeout=timeout, kernel_name="python3",
-                            resources={"metadata": {"path": str(notebook.parent)}})
+    client = NotebookClient(
+        nb, timeout=timeout, kernel_name="python3", resources={"metadata": {"path": str(notebook.parent)}}
+    )
     stalls, error = [], ""
     start = time.perf_counter()
     with client.setup_kernel():
@@ -82,8 +83,18 @@ def one_run(run: Run, timeout: float) -> Run:
     if run.path == "nbclient":
         cmd = [sys.executable, __file__, "--cells", run.notebook, str(timeout)]
     else:
-        cmd = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--nbval-lax",
-               "--nbval-current-env", f"--nbval-cell-timeout={timeout:g}", run.notebook]
+        cmd = [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "--nbval-lax",
+            "--nbval-current-env",
+            f"--nbval-cell-timeout={timeout:g}",
+            run.notebook,
+        ]
     done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
     run.seconds = time.perf_counter() - start
     if run.path == "nbclient" and done.returncode == 0:
@@ -99,8 +110,13 @@ def one_run(run: Run, timeout: float) -> Run:
 
 def notebooks_to_soak() -> list[str]:
     patterns = os.environ.get("SOAK_NOTEBOOKS", "chapters/*.ipynb exercises/*.ipynb").split()
-    found = sorted({str(Path(p).relative_to(ROOT)) if Path(p).is_absolute() else p
-                    for pattern in patterns for p in glob.glob(pattern, root_dir=ROOT)})
+    found = sorted(
+        {
+            str(Path(p).relative_to(ROOT)) if Path(p).is_absolute() else p
+            for pattern in patterns
+            for p in glob.glob(pattern, root_dir=ROOT)
+        }
+    )
     if not found:
         raise SystemExit(f"SOAK_NOTEBOOKS={' '.join(patterns)!r}: no notebook matches")
     return found
@@ -108,8 +124,10 @@ def notebooks_to_soak() -> list[str]:
 
 def report(runs: list[Run], wall: float, settings: str) -> int:
     print(f"\n# make soak — {settings}; {len(runs)} runs in {wall / 60:.1f} min")
-    print(f"{'notebook':38} {'path':8} {'runs':>4} {'median s':>8} {'slowest s':>9} {'÷median':>7}  "
-          f"over {SLOW_FACTOR:g}× median / stalls / failures")
+    print(
+        f"{'notebook':38} {'path':8} {'runs':>4} {'median s':>8} {'slowest s':>9} {'÷median':>7}  "
+        f"over {SLOW_FACTOR:g}× median / stalls / failures"
+    )
     bad = 0
     for key in sorted({(r.notebook, r.path) for r in runs}):
         group = [r for r in runs if (r.notebook, r.path) == key]
@@ -120,14 +138,23 @@ def report(runs: list[Run], wall: float, settings: str) -> int:
         failures = [f"run {r.index}: {r.error}" for r in group if r.error]
         bad += len(stalls) + len(failures)
         notes = "; ".join(slow + stalls + failures) or "none"
-        print(f"{key[0]:38} {key[1]:8} {len(group):4} {median:8.1f} {slowest:9.1f} {slowest / median:7.2f}  {notes}")
-    over = sum(1 for r in runs if r.seconds > SLOW_FACTOR * statistics.median(
-        x.seconds for x in runs if (x.notebook, x.path) == (r.notebook, r.path)))
+        print(
+            f"{key[0]:38} {key[1]:8} {len(group):4} {median:8.1f} {slowest:9.1f} {slowest / median:7.2f}  {notes}"
+        )
+    over = sum(
+        1
+        for r in runs
+        if r.seconds
+        > SLOW_FACTOR
+        * statistics.median(x.seconds for x in runs if (x.notebook, x.path) == (r.notebook, r.path))
+    )
     stalled = sum(len(r.stalls) for r in runs)
     failed = sum(1 for r in runs if r.error)
     slowest = max(runs, key=lambda r: r.seconds)
-    print(f"\nslowest run: {slowest.notebook} ({slowest.path}, run {slowest.index}) {slowest.seconds:.1f} s; "
-          f"runs over {SLOW_FACTOR:g}× their median: {over}; stalled cells: {stalled}; failed runs: {failed}")
+    print(
+        f"\nslowest run: {slowest.notebook} ({slowest.path}, run {slowest.index}) {slowest.seconds:.1f} s; "
+        f"runs over {SLOW_FACTOR:g}× their median: {over}; stalled cells: {stalled}; failed runs: {failed}"
+    )
     return 1 if bad else 0
 
 
@@ -141,8 +168,10 @@ def main() -> int:
     notebooks = notebooks_to_soak()
     # Interleave notebooks and paths, so that each run has different neighbours under load.
     todo = [Run(nb, path, i) for i in range(runs_each) for nb in notebooks for path in paths]
-    settings = (f"{len(notebooks)} notebooks × {runs_each} runs × {'+'.join(paths)}, {jobs} in parallel, "
-                f"cell timeout {timeout:g} s, on {os.cpu_count()} cores")
+    settings = (
+        f"{len(notebooks)} notebooks × {runs_each} runs × {'+'.join(paths)}, {jobs} in parallel, "
+        f"cell timeout {timeout:g} s, on {os.cpu_count()} cores"
+    )
     print(f"soak: {settings}", flush=True)
     start = time.perf_counter()
     done: list[Run] = []
@@ -150,9 +179,14 @@ def main() -> int:
         for run in pool.map(lambda r: one_run(r, timeout), todo):
             done.append(run)
             if not run.ok:
-                print(f"  {run.notebook} ({run.path}, run {run.index}): {run.error or run.stalls}", flush=True)
+                print(
+                    f"  {run.notebook} ({run.path}, run {run.index}): {run.error or run.stalls}", flush=True
+                )
             if len(done) % 10 == 0:
-                print(f"  {len(done)}/{len(todo)} runs, {(time.perf_counter() - start) / 60:.1f} min", flush=True)
+                print(
+                    f"  {len(done)}/{len(todo)} runs, {(time.perf_counter() - start) / 60:.1f} min",
+                    flush=True,
+                )
     return report(done, time.perf_counter() - start, settings)
 
 

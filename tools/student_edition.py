@@ -55,11 +55,33 @@ ROOT = Path(__file__).resolve().parents[1]
 CHAPTER_GLOB = "[0-9][0-9]_*.ipynb"
 
 #: Words that leave a notebook unconverted: none of them may survive in a student Markdown cell.
-RAW_MYST = ("{glue", "{cite", "{term", "{numref", "{ref}", "{exercise", "{solution", ":::", "```{",
-            ":class:", ":label:")
+RAW_MYST = (
+    "{glue",
+    "{cite",
+    "{term",
+    "{numref",
+    "{ref}",
+    "{exercise",
+    "{solution",
+    ":::",
+    "```{",
+    ":class:",
+    ":label:",
+)
 
-ADMONITIONS = {"admonition", "note", "tip", "important", "warning", "caution", "attention", "danger",
-               "error", "hint", "seealso"}
+ADMONITIONS = {
+    "admonition",
+    "note",
+    "tip",
+    "important",
+    "warning",
+    "caution",
+    "attention",
+    "danger",
+    "error",
+    "hint",
+    "seealso",
+}
 GLUE_FUNCTIONS = {"glue", "glue_text", "glue_value", "glue_texts"}
 BOOK_ONLY_MODULES = {"myst_nb"}
 SOLUTIONS_HEADING = "## Solutions"
@@ -70,6 +92,7 @@ class EditionError(ValueError):
 
 
 # ---- references ------------------------------------------------------------------------------------
+
 
 def _plain(text: str) -> str:
     return re.sub(r"[{}]", "", text).replace("\\&", "&").replace("\\%", "%").strip()
@@ -99,6 +122,7 @@ def load_references(path: Path) -> dict[str, tuple[str, str, str]]:
 
 # ---- Markdown --------------------------------------------------------------------------------------
 
+
 @dataclass
 class Context:
     """What the conversion of one notebook needs to know."""
@@ -106,26 +130,30 @@ class Context:
     name: str
     glue: dict = field(default_factory=dict)
     references: dict = field(default_factory=dict)
-    figures: dict = field(default_factory=dict)   # figure name → number
+    figures: dict = field(default_factory=dict)  # figure name → number
     sections: dict = field(default_factory=dict)  # target label → section title
 
 
 _ROLE = re.compile(r"\{(?P<role>[a-zA-Z][\w:\-]*)\}`(?P<text>[^`]*)`")
-_FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>[^\n]*)\n.*?^(?P=indent)(?P=fence)[ \t]*$",
-                    re.M | re.S)
+_FENCE = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>[^\n]*)\n.*?^(?P=indent)(?P=fence)[ \t]*$",
+    re.M | re.S,
+)
 _CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
 _DIRECTIVE_OPEN = re.compile(r"^(?P<fence>:{3,}|`{3,})\{(?P<name>[\w\-:]+)\}[ \t]*(?P<arg>[^\n]*)$")
 _TARGET = re.compile(r"^\((?P<label>[\w\-:.]+)\)=[ \t]*$")
 
 BLOCK = "\x01"  # marks a code block set aside while a cell is converted (inline text uses "\x00")
-_DOLLARMATH = MarkdownIt("commonmark").use(dollarmath_plugin, allow_labels=True, allow_space=True,
-                                           allow_digits=True, double_inline=False)
+_DOLLARMATH = MarkdownIt("commonmark").use(
+    dollarmath_plugin, allow_labels=True, allow_space=True, allow_digits=True, double_inline=False
+)
 
 
 def _mask(text: str, pattern: re.Pattern, store: list[str], mark: str = "\x00") -> str:
     def keep(match: re.Match) -> str:
         store.append(match.group(0))
         return f"{mark}{len(store) - 1}{mark}"
+
     return pattern.sub(keep, text)
 
 
@@ -193,8 +221,10 @@ def _glue(role: str, text: str, ctx: Context, where: str) -> str:
     key, fmt = (text.rsplit(":", 1) + [""])[:2] if ":" in text else (text, "")
     key = key.strip()
     if key not in ctx.glue:
-        raise EditionError(f"{where}: {{{role}}}`{text}`: no value glued under {key!r} in the executed "
-                           "notebook (run `make book` first)")
+        raise EditionError(
+            f"{where}: {{{role}}}`{text}`: no value glued under {key!r} in the executed "
+            "notebook (run `make book` first)"
+        )
     data = ctx.glue[key].get("data", {})
     kind = role.split(":", 1)[1] if ":" in role else ""
     if kind == "md" or (kind in ("", "any") and "text/markdown" in data):
@@ -283,8 +313,9 @@ def convert_markdown(text: str, ctx: Context, where: str) -> str:
         if info.startswith("{"):
             blocks.append((index, block))
     for index, block in blocks:  # backtick directives: convert them like colon fences
-        store[index] = convert_markdown(re.sub(r"^([ \t]*)`{3,}", lambda m: m.group(1) + ":::", block,
-                                               flags=re.M), ctx, where)
+        store[index] = convert_markdown(
+            re.sub(r"^([ \t]*)`{3,}", lambda m: m.group(1) + ":::", block, flags=re.M), ctx, where
+        )
     lines = masked.split("\n")
     out, i = [], 0
     paragraph: list[str] = []
@@ -305,7 +336,8 @@ def convert_markdown(text: str, ctx: Context, where: str) -> str:
                 title = arg if name == "admonition" else (arg or name.capitalize())
                 inner = convert_markdown("\n".join(body), ctx, where)
                 quoted = [f"> **{convert_inline(title, ctx, where)}**", ">"] + [
-                    ("> " + row).rstrip() for row in inner.split("\n")]
+                    ("> " + row).rstrip() for row in inner.split("\n")
+                ]
                 out.append("\n".join(quoted))
             else:
                 raise EditionError(f"{where}: the directive {{{name}}} has no plain-Markdown form yet")
@@ -328,10 +360,13 @@ def convert_markdown(text: str, ctx: Context, where: str) -> str:
 
 # ---- code cells ------------------------------------------------------------------------------------
 
+
 def _call_name(node: ast.AST) -> str | None:
     if isinstance(node, ast.Call):
         func = node.func
-        return func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
+        return (
+            func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
+        )
     return None
 
 
@@ -352,7 +387,9 @@ def _glue_helpers(tree: ast.Module, glue_names: set[str]) -> set[str]:
     found = set()
     for node in tree.body:
         if isinstance(node, ast.FunctionDef):
-            body = [s for s in node.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
+            body = [
+                s for s in node.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))
+            ]
             if body and all(_is_glue(s, glue_names | {node.name}) for s in body):
                 found.add(node.name)
     return found
@@ -387,7 +424,9 @@ def strip_glue(code: str, glue_names: set[str]) -> tuple[str, set[str], set[str]
     lines = code.split("\n")
     keep, kept_nodes = [True] * len(lines), []
     for statement in tree.body:
-        drop = _is_glue(statement, names) or (isinstance(statement, ast.FunctionDef) and statement.name in helpers)
+        drop = _is_glue(statement, names) or (
+            isinstance(statement, ast.FunctionDef) and statement.name in helpers
+        )
         if drop:
             for n in range(statement.lineno - 1, statement.end_lineno):
                 keep[n] = False
@@ -399,8 +438,11 @@ def strip_glue(code: str, glue_names: set[str]) -> tuple[str, set[str], set[str]
 
 # ---- exercises -------------------------------------------------------------------------------------
 
-_GATE = re.compile(r"^(`{3,}|:{3,})\{(?P<kind>exercise|solution)-(?P<end>start|end)\}[ \t]*(?P<arg>[^\n]*)\n"
-                   r"(?P<options>(?::[\w\-]+:[^\n]*\n)*)\1[ \t]*$", re.M)
+_GATE = re.compile(
+    r"^(`{3,}|:{3,})\{(?P<kind>exercise|solution)-(?P<end>start|end)\}[ \t]*(?P<arg>[^\n]*)\n"
+    r"(?P<options>(?::[\w\-]+:[^\n]*\n)*)\1[ \t]*$",
+    re.M,
+)
 
 
 def _segments(text: str) -> list[tuple[str, str]]:
@@ -408,12 +450,13 @@ def _segments(text: str) -> list[tuple[str, str]]:
     'exercise-end'|'solution-start:<label>'|'solution-end', text)]."""
     out, i = [], 0
     for match in _GATE.finditer(text + "\n"):
-        out.append(("text", text[i:match.start()]))
+        out.append(("text", text[i : match.start()]))
         label = re.search(r":label:\s*(\S+)", match.group("options") or "")
         tag = f"{match.group('kind')}-{match.group('end')}"
         if match.group("end") == "start":
-            tag += ":" + (label.group(1) if match.group("kind") == "exercise" and label else
-                          match.group("arg").strip())
+            tag += ":" + (
+                label.group(1) if match.group("kind") == "exercise" and label else match.group("arg").strip()
+            )
         out.append((tag, ""))
         i = match.end()
     out.append(("text", text[i:]))
@@ -424,26 +467,37 @@ def colab_cell(repository_url: str) -> dict:
     """The first cell: on Colab, fetch and install the course; anywhere else, nothing."""
     url = repository_url.strip()
     if url:
-        body = (f'    repository = "{url}"\n'
-                '    here = "/content/" + repository.rstrip("/").rsplit("/", 1)[-1]\n'
-                '    if not os.path.isdir(here):\n'
-                '        subprocess.run(["git", "clone", "--depth", "1", repository, here], check=True)\n'
-                '    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "-e", here], check=True)\n'
-                '    sys.path.insert(0, os.path.join(here, "src"))\n'
-                '    os.environ["DEEPSEEK_SHOCK_DATA"] = os.path.join(here, "data")\n'
-                '    from google.colab import output\n'
-                '    output.enable_custom_widget_manager()  # the chapters\' widgets\n')
+        body = (
+            f'    repository = "{url}"\n'
+            '    here = "/content/" + repository.rstrip("/").rsplit("/", 1)[-1]\n'
+            "    if not os.path.isdir(here):\n"
+            '        subprocess.run(["git", "clone", "--depth", "1", repository, here], check=True)\n'
+            '    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "-e", here], check=True)\n'
+            '    sys.path.insert(0, os.path.join(here, "src"))\n'
+            '    os.environ["DEEPSEEK_SHOCK_DATA"] = os.path.join(here, "data")\n'
+            "    from google.colab import output\n"
+            "    output.enable_custom_widget_manager()  # the chapters' widgets\n"
+        )
     else:
-        body = ('    print("This notebook needs the course library (deepseek_shock) and its data. The course\'s "\n'
-                '          "repository address was not set when this edition was made: upload the course folder, "\n'
-                '          "then run `pip install -e <folder>`; or ask your instructor (who sets repository.url "\n'
-                '          "in _config.yml and runs `make student`).")\n')
-    source = ("# Set-up for Google Colab; it does nothing anywhere else (JupyterLab, Binder, a JupyterHub).\n"
-              "import os, subprocess, sys\n\n"
-              'if "google.colab" in sys.modules:\n' + body)
-    return {"cell_type": "code", "execution_count": None, "id": "colab-setup",
-            "metadata": {"jupyter": {"source_hidden": True}, "tags": ["colab-setup"]},
-            "outputs": [], "source": source.rstrip("\n")}
+        body = (
+            '    print("This notebook needs the course library (deepseek_shock) and its data. The course\'s "\n'
+            '          "repository address was not set when this edition was made: upload the course folder, "\n'
+            '          "then run `pip install -e <folder>`; or ask your instructor (who sets repository.url "\n'
+            '          "in _config.yml and runs `make student`).")\n'
+        )
+    source = (
+        "# Set-up for Google Colab; it does nothing anywhere else (JupyterLab, Binder, a JupyterHub).\n"
+        "import os, subprocess, sys\n\n"
+        'if "google.colab" in sys.modules:\n' + body
+    )
+    return {
+        "cell_type": "code",
+        "execution_count": None,
+        "id": "colab-setup",
+        "metadata": {"jupyter": {"source_hidden": True}, "tags": ["colab-setup"]},
+        "outputs": [],
+        "source": source.rstrip("\n"),
+    }
 
 
 def _markdown(cell_id: str, text: str, **metadata) -> dict:
@@ -451,24 +505,44 @@ def _markdown(cell_id: str, text: str, **metadata) -> dict:
 
 
 def _code(cell_id: str, text: str, **metadata) -> dict:
-    return {"cell_type": "code", "execution_count": None, "id": cell_id, "metadata": metadata,
-            "outputs": [], "source": text}
+    return {
+        "cell_type": "code",
+        "execution_count": None,
+        "id": cell_id,
+        "metadata": metadata,
+        "outputs": [],
+        "source": text,
+    }
 
 
 def _answer_cells(label: str, number: str, base_id: str) -> list[dict]:
     cells = []
     for k, answer in enumerate(EXERCISES.get(label, ())):
-        blank = ("...  # None can be an answer here, so the cell starts with ..."
-                 if QUESTIONS[answer.qid].none_is_answer else "None")
-        cells.append(_code(f"{base_id}-answer-{k}",
-                           f"# Exercise {number}: {answer.prompt}\n{answer.name} = {blank}",
-                           tags=["answer"]))
-        cells.append(_code(f"{base_id}-check-{k}", f'check("{answer.qid}", {answer.name})', tags=["check"],
-                           editable=False))
+        blank = (
+            "...  # None can be an answer here, so the cell starts with ..."
+            if QUESTIONS[answer.qid].none_is_answer
+            else "None"
+        )
+        cells.append(
+            _code(
+                f"{base_id}-answer-{k}",
+                f"# Exercise {number}: {answer.prompt}\n{answer.name} = {blank}",
+                tags=["answer"],
+            )
+        )
+        cells.append(
+            _code(
+                f"{base_id}-check-{k}",
+                f'check("{answer.qid}", {answer.name})',
+                tags=["check"],
+                editable=False,
+            )
+        )
     return cells
 
 
 # ---- one notebook ----------------------------------------------------------------------------------
+
 
 def _chapter_number(name: str) -> str:
     found = re.match(r"(\d+)_", name)
@@ -537,10 +611,14 @@ def _solution_flags(cells: list[dict]) -> list[bool]:
 def student_notebook(nb: dict, ctx: Context, repository_url: str = "") -> dict:
     """The student edition of one chapter notebook (``nb`` is the book's source, outputs or not)."""
     chapter = _chapter_number(ctx.name)
-    figures = [c["metadata"]["mystnb"]["figure"] for c in nb["cells"]
-               if c["cell_type"] == "code" and "figure" in c["metadata"].get("mystnb", {})]
-    ctx.figures = {f["name"]: f"{chapter + '.' if chapter else ''}{n}"
-                   for n, f in enumerate(figures, 1) if f.get("name")}
+    figures = [
+        c["metadata"]["mystnb"]["figure"]
+        for c in nb["cells"]
+        if c["cell_type"] == "code" and "figure" in c["metadata"].get("mystnb", {})
+    ]
+    ctx.figures = {
+        f["name"]: f"{chapter + '.' if chapter else ''}{n}" for n, f in enumerate(figures, 1) if f.get("name")
+    }
     ctx.sections = _sections(nb)
     cells = nb["cells"]
     kept_code = _kept_code(cells)
@@ -571,8 +649,13 @@ def student_notebook(nb: dict, ctx: Context, repository_url: str = "") -> dict:
                     number = f"{chapter}.{exercise_count}" if chapter else str(exercise_count)
                     state = "exercise"
                     if not check_imported:
-                        out.append(_code("import-check", "from deepseek_shock.check import check  "
-                                         "# immediate feedback on your answers"))
+                        out.append(
+                            _code(
+                                "import-check",
+                                "from deepseek_shock.check import check  "
+                                "# immediate feedback on your answers",
+                            )
+                        )
                         check_imported = True
                 elif tag == "exercise-end":
                     out.extend(_answer_cells(label, number, f"ex-{label}"))
@@ -581,10 +664,13 @@ def student_notebook(nb: dict, ctx: Context, repository_url: str = "") -> dict:
                     state, solution_parts = "solution", []
                 elif tag == "solution-end":
                     body = "\n\n".join(p for p in solution_parts if p.strip())
-                    solutions.append(_markdown(
-                        f"solution-{label}",
-                        f"<details>\n<summary>Solution to exercise {number} (click to open)</summary>\n\n"
-                        f"{body}\n\n</details>"))
+                    solutions.append(
+                        _markdown(
+                            f"solution-{label}",
+                            f"<details>\n<summary>Solution to exercise {number} (click to open)</summary>\n\n"
+                            f"{body}\n\n</details>",
+                        )
+                    )
                     state = "text"
             continue
         code = _source(cell)
@@ -615,11 +701,20 @@ def student_notebook(nb: dict, ctx: Context, repository_url: str = "") -> dict:
     if state != "text":
         raise EditionError(f"{ctx.name}: an exercise or solution is never closed")
     if solutions:
-        out.append(_markdown("solutions", f"{SOLUTIONS_HEADING}\n\nTry each exercise before you open its "
-                                          "solution: click a title to unfold it."))
+        out.append(
+            _markdown(
+                "solutions",
+                f"{SOLUTIONS_HEADING}\n\nTry each exercise before you open its "
+                "solution: click a title to unfold it.",
+            )
+        )
         out.extend(solutions)
-    edition = {"cells": out, "metadata": copy.deepcopy(nb.get("metadata", {})),
-               "nbformat": nb.get("nbformat", 4), "nbformat_minor": max(nb.get("nbformat_minor", 5), 5)}
+    edition = {
+        "cells": out,
+        "metadata": copy.deepcopy(nb.get("metadata", {})),
+        "nbformat": nb.get("nbformat", 4),
+        "nbformat_minor": max(nb.get("nbformat_minor", 5), 5),
+    }
     edition["metadata"].pop("mystnb", None)
     edition["metadata"].pop("widgets", None)
     return edition
@@ -628,8 +723,10 @@ def student_notebook(nb: dict, ctx: Context, repository_url: str = "") -> dict:
 def load_glue(executed: Path, name: str) -> dict:
     path = executed / f"{Path(name).stem}.glue.json"
     if not path.exists():
-        raise EditionError(f"{path}: missing; build the book first (`make book`), which writes the values "
-                           "glued into each chapter")
+        raise EditionError(
+            f"{path}: missing; build the book first (`make book`), which writes the values "
+            "glued into each chapter"
+        )
     return json.loads(path.read_text(encoding="utf-8"))
 
 
@@ -644,8 +741,13 @@ def write(path: Path, nb: dict) -> None:
 
 
 def _git(root: Path, *args: str, env: dict | None = None, data: bytes | None = None) -> str:
-    done = subprocess.run(["git", "-C", str(root), *args], check=True, capture_output=True, input=data,
-                          env={**os.environ, **(env or {})})
+    done = subprocess.run(
+        ["git", "-C", str(root), *args],
+        check=True,
+        capture_output=True,
+        input=data,
+        env={**os.environ, **(env or {})},
+    )
     return done.stdout.decode().strip()
 
 
@@ -667,16 +769,28 @@ def publish(root: Path, student: Path, branch: str) -> str:
             blob = _git(root, "hash-object", "-w", "--stdin", data=path.read_bytes())
             _git(root, "update-index", "--add", "--cacheinfo", f"100644,{blob},{target}", env=env)
         tree = _git(root, "write-tree", env=env)
-    parent = subprocess.run(["git", "-C", str(root), "rev-parse", "--quiet", "--verify",
-                             f"refs/heads/{branch}"], capture_output=True, text=True).stdout.strip()
+    parent = subprocess.run(
+        ["git", "-C", str(root), "rev-parse", "--quiet", "--verify", f"refs/heads/{branch}"],
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
     if parent and _git(root, "rev-parse", f"{parent}^{{tree}}") == tree:
         return parent  # nothing changed: no empty commit
     source = _git(root, "rev-parse", "--short", "HEAD")
-    message = (f"Student edition of {source} (written by `make publish-notebooks`; do not edit by hand)")
-    named = subprocess.run(["git", "-C", str(root), "config", "user.email"], capture_output=True).stdout.strip()
-    who = {} if named else {"GIT_AUTHOR_NAME": "make publish-notebooks", "GIT_COMMITTER_NAME": "make publish-notebooks",
-                            "GIT_AUTHOR_EMAIL": "student-edition@localhost",
-                            "GIT_COMMITTER_EMAIL": "student-edition@localhost"}
+    message = f"Student edition of {source} (written by `make publish-notebooks`; do not edit by hand)"
+    named = subprocess.run(
+        ["git", "-C", str(root), "config", "user.email"], capture_output=True
+    ).stdout.strip()
+    who = (
+        {}
+        if named
+        else {
+            "GIT_AUTHOR_NAME": "make publish-notebooks",
+            "GIT_COMMITTER_NAME": "make publish-notebooks",
+            "GIT_AUTHOR_EMAIL": "student-edition@localhost",
+            "GIT_COMMITTER_EMAIL": "student-edition@localhost",
+        }
+    )
     commit = _git(root, "commit-tree", tree, *(["-p", parent] if parent else []), "-m", message, env=who)
     _git(root, "update-ref", f"refs/heads/{branch}", commit)
     return commit
@@ -689,15 +803,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "student" / "chapters")
     parser.add_argument("--config", type=Path, default=ROOT / "_config.yml")
     parser.add_argument("--bib", type=Path, default=ROOT / "references.bib")
-    parser.add_argument("--keep-others", action="store_true",
-                        help="leave other notebooks in --out alone (the book's _sources/ folder)")
-    parser.add_argument("--publish", metavar="BRANCH",
-                        help="commit the edition already in student/ to BRANCH (never pushed) and stop")
+    parser.add_argument(
+        "--keep-others",
+        action="store_true",
+        help="leave other notebooks in --out alone (the book's _sources/ folder)",
+    )
+    parser.add_argument(
+        "--publish",
+        metavar="BRANCH",
+        help="commit the edition already in student/ to BRANCH (never pushed) and stop",
+    )
     args = parser.parse_args(argv)
     if args.publish:
         commit = publish(ROOT, args.out.parent, args.publish)
-        print(f"student_edition: branch {args.publish} at {commit[:12]}; publish it with "
-              f"`git push origin {args.publish}`")
+        print(
+            f"student_edition: branch {args.publish} at {commit[:12]}; publish it with "
+            f"`git push origin {args.publish}`"
+        )
         return 0
     references = load_references(args.bib)
     url = repository_url(args.config)

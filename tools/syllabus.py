@@ -31,9 +31,8 @@ HOMEWORK_LIMIT_MINUTES = 60
 LEVELS = {
     "★☆☆ routine": "one lookup or one library call, as shown in the chapter",
     "★★☆ multi-step": "several steps to combine, or the row, method or unit to choose, or a widget to "
-                      "set to a target",
-    "★★★ judgement": "an argument from the data: weigh sources, readings or evidence (the written "
-                     "answers)",
+    "set to a target",
+    "★★★ judgement": "an argument from the data: weigh sources, readings or evidence (the written answers)",
 }
 
 #: The one-week module: the chapters read in each session, then the assignment started in class and
@@ -75,8 +74,9 @@ def _intro(path: Path) -> str:
 def _minutes(path: Path, pattern: re.Pattern, what: str) -> int:
     found = pattern.search(_intro(path))
     if not found:
-        raise ValueError(f"{path}: no {what} in its first cells (expected "
-                         f"{pattern.pattern.replace(chr(92), '')!r})")
+        raise ValueError(
+            f"{path}: no {what} in its first cells (expected {pattern.pattern.replace(chr(92), '')!r})"
+        )
     return int(found.group(1))
 
 
@@ -106,12 +106,15 @@ def questions(path: Path) -> list[Question]:
         if cell["cell_type"] == "markdown" and first.startswith("## Question"):
             match = _QUESTION.match(first)
             if not match:
-                raise ValueError(f"{path}, cell {index}: heading {first!r}; expected "
-                                 "'## Question N — title (P points, kind, ★★☆ level)'")
+                raise ValueError(
+                    f"{path}, cell {index}: heading {first!r}; expected "
+                    "'## Question N — title (P points, kind, ★★☆ level)'"
+                )
             number, name, points, kind, level = match.groups()
             if level not in LEVELS:
-                raise ValueError(f"{path}, cell {index}: difficulty {level!r}; expected one of "
-                                 f"{', '.join(LEVELS)}")
+                raise ValueError(
+                    f"{path}, cell {index}: difficulty {level!r}; expected one of {', '.join(LEVELS)}"
+                )
             found.append(Question(int(number), name, int(points), kind, level))
     return found
 
@@ -134,10 +137,18 @@ def schedule(root: Path = ROOT, week=WEEK) -> list[dict]:
         assignment = notebook("exercises", chapters[-1], root)
         in_class = reading + DISCUSSION_MINUTES
         left = max(SESSION_MINUTES - in_class, 0)
-        rows.append({"day": day, "chapters": [title(p) for p in paths], "reading": reading,
-                     "in_class": in_class, "assignment": int(chapters[-1]),
-                     "assignment_minutes": assignment_minutes(assignment), "left_in_class": left,
-                     "homework": max(assignment_minutes(assignment) - left, 0)})
+        rows.append(
+            {
+                "day": day,
+                "chapters": [title(p) for p in paths],
+                "reading": reading,
+                "in_class": in_class,
+                "assignment": int(chapters[-1]),
+                "assignment_minutes": assignment_minutes(assignment),
+                "left_in_class": left,
+                "homework": max(assignment_minutes(assignment) - left, 0),
+            }
+        )
     return rows
 
 
@@ -147,9 +158,12 @@ def problems(rows: list[dict]) -> list[str]:
     found = []
     for row in rows:
         if row["in_class"] > SESSION_MINUTES:
-            found.append(f"day {row['day']}: {row['reading']} minutes of chapters and "
-                         f"{DISCUSSION_MINUTES} of discussion exceed a {SESSION_MINUTES}-minute session")
+            found.append(
+                f"day {row['day']}: {row['reading']} minutes of chapters and "
+                f"{DISCUSSION_MINUTES} of discussion exceed a {SESSION_MINUTES}-minute session"
+            )
         if row["homework"] > HOMEWORK_LIMIT_MINUTES:
-            found.append(f"day {row['day']}: {row['homework']} minutes of homework exceed "
-                         f"{HOMEWORK_LIMIT_MINUTES}")
+            found.append(
+                f"day {row['day']}: {row['homework']} minutes of homework exceed {HOMEWORK_LIMIT_MINUTES}"
+            )
     return found

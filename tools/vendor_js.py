@@ -36,8 +36,10 @@ SKIP_NAMES = {"embed.js", "libembed-amd.js"}
 def main() -> int:
     missing = [src for src, _ in COPIES if not (NODE / src).exists()]
     if missing:
-        print(f"vendor_js: {', '.join(missing)} not found under node_modules/; run `npm ci` first",
-              file=sys.stderr)
+        print(
+            f"vendor_js: {', '.join(missing)} not found under node_modules/; run `npm ci` first",
+            file=sys.stderr,
+        )
         return 1
     if VENDOR.exists():
         shutil.rmtree(VENDOR)
@@ -47,8 +49,11 @@ def main() -> int:
         if source.is_file():
             shutil.copy2(source, target)
         else:
-            shutil.copytree(source, target, ignore=lambda d, names: [
-                n for n in names if n.endswith(SKIP_SUFFIXES) or n in SKIP_NAMES])
+            shutil.copytree(
+                source,
+                target,
+                ignore=lambda d, names: [n for n in names if n.endswith(SKIP_SUFFIXES) or n in SKIP_NAMES],
+            )
     print(f"vendor_js: copied {len(COPIES)} packages into {VENDOR.relative_to(ROOT)}")
     return 0
 

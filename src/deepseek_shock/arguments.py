@@ -23,8 +23,19 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-__all__ = ["Numbers", "DateLike", "number", "non_negative", "positive", "finite_positive", "numbers",
-           "non_negative_numbers", "positive_numbers", "first_bad", "finite_result"]
+__all__ = [
+    "Numbers",
+    "DateLike",
+    "number",
+    "non_negative",
+    "positive",
+    "finite_positive",
+    "numbers",
+    "non_negative_numbers",
+    "positive_numbers",
+    "first_bad",
+    "finite_result",
+]
 
 
 #: A number, or numbers of one shape (a numpy array or a pandas Series): what the ``*_numbers`` checks
@@ -35,6 +46,7 @@ DateLike = str | _dt.date | pd.Timestamp
 
 
 # --- One number ----------------------------------------------------------------------------------
+
 
 def number(value: Any, argument: str) -> float:
     """``value`` as a finite float (anything ``float()`` reads), else a ValueError naming ``argument``."""
@@ -71,8 +83,9 @@ def finite_positive(value: Any, argument: str, unit: str = "", *, lenient: bool 
     reads and shows the value as it was given.
     """
     suffix = f" ({unit})" if unit else ""
-    if not lenient and (isinstance(value, bool)
-                        or not isinstance(value, (int, float, np.integer, np.floating))):
+    if not lenient and (
+        isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating))
+    ):
         raise ValueError(f"{argument}={value!r}: expected a number > 0{suffix}")
     try:
         result = float(value)
@@ -85,6 +98,7 @@ def finite_positive(value: Any, argument: str, unit: str = "", *, lenient: bool 
 
 
 # --- Numbers, arrays or pandas objects -------------------------------------------------------------
+
 
 def _is_text(value: Any) -> bool:
     if isinstance(value, (str, bytes)):
@@ -139,6 +153,7 @@ def positive_numbers(value: Any, argument: str, what: str) -> np.ndarray:
 
 # --- Results ---------------------------------------------------------------------------------------
 
+
 def finite_result(compute: Callable[[], Any], what: str, **arguments: Any) -> Any:
     """``compute()``, or a ValueError naming ``arguments`` when a float cannot hold the result.
 
@@ -152,6 +167,8 @@ def finite_result(compute: Callable[[], Any], what: str, **arguments: Any) -> An
             result = math.inf
     if not np.isfinite(np.asarray(result, dtype=float)).all():
         given = ", ".join(f"{name}={value!r}" for name, value in arguments.items())
-        raise ValueError(f"{given}: {what} is beyond what a float can hold (about 1.8e308); "
-                         "expected arguments of realistic size")
+        raise ValueError(
+            f"{given}: {what} is beyond what a float can hold (about 1.8e308); "
+            "expected arguments of realistic size"
+        )
     return result

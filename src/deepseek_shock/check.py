@@ -69,8 +69,17 @@ import numpy as np
 import pandas as pd
 from IPython.display import display
 
-__all__ = ["Feedback", "Question", "QUESTIONS", "STATUSES", "KINDS", "register", "check",
-           "questions", "GRADING_VARIABLE"]
+__all__ = [
+    "Feedback",
+    "Question",
+    "QUESTIONS",
+    "STATUSES",
+    "KINDS",
+    "register",
+    "check",
+    "questions",
+    "GRADING_VARIABLE",
+]
 
 #: Every kind of feedback, from best to "not answered yet".
 STATUSES = ("right", "wrong", "wrong-unit", "wrong-type", "unanswered")
@@ -80,14 +89,28 @@ KINDS = ("number", "integer", "date", "choice", "bool")
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9\-]*$")
 _ICON = {"right": "✔", "wrong": "✘", "wrong-unit": "⚠", "wrong-type": "⚠", "unanswered": "…"}
-_TITLE = {"right": "Right", "wrong": "Not yet right", "wrong-unit": "Check the unit",
-          "wrong-type": "Check the type of your answer", "unanswered": "Not answered yet"}
-_COLOUR = {"right": "#009E73", "wrong": "#D55E00", "wrong-unit": "#E69F00", "wrong-type": "#E69F00",
-           "unanswered": "#56B4E9"}
+_TITLE = {
+    "right": "Right",
+    "wrong": "Not yet right",
+    "wrong-unit": "Check the unit",
+    "wrong-type": "Check the type of your answer",
+    "unanswered": "Not answered yet",
+}
+_COLOUR = {
+    "right": "#009E73",
+    "wrong": "#D55E00",
+    "wrong-unit": "#E69F00",
+    "wrong-type": "#E69F00",
+    "unanswered": "#56B4E9",
+}
 
 # Factors that betray a unit slip, and how to name them. ×100 is handled apart (percent/fraction).
-_SCALES = ((1e3, "a thousand", "thousands"), (1e6, "a million", "millions"),
-           (1e9, "a billion", "billions"), (1e12, "a trillion", "trillions"))
+_SCALES = (
+    (1e3, "a thousand", "thousands"),
+    (1e6, "a million", "millions"),
+    (1e9, "a billion", "billions"),
+    (1e12, "a trillion", "trillions"),
+)
 
 
 @dataclass(frozen=True)
@@ -112,9 +135,11 @@ class Feedback:
 
     def _repr_html_(self) -> str:
         colour = _COLOUR[self.status]
-        return (f'<div role="status" style="border-left:4px solid {colour};padding:0.3em 0.7em;'
-                f'margin:0.3em 0"><strong>{_ICON[self.status]} {html.escape(_TITLE[self.status])}'
-                f'</strong> <code>{html.escape(self.question)}</code>: {html.escape(self.message)}</div>')
+        return (
+            f'<div role="status" style="border-left:4px solid {colour};padding:0.3em 0.7em;'
+            f'margin:0.3em 0"><strong>{_ICON[self.status]} {html.escape(_TITLE[self.status])}'
+            f"</strong> <code>{html.escape(self.question)}</code>: {html.escape(self.message)}</div>"
+        )
 
 
 @dataclass(frozen=True)
@@ -146,8 +171,10 @@ class Question:
 
     def __post_init__(self):
         if not _ID.match(self.qid):
-            raise ValueError(f"qid={self.qid!r}: expected lower-case letters, digits and hyphens "
-                             "(it doubles as an nbgrader grade_id)")
+            raise ValueError(
+                f"qid={self.qid!r}: expected lower-case letters, digits and hyphens "
+                "(it doubles as an nbgrader grade_id)"
+            )
         if self.kind not in KINDS:
             raise ValueError(f"kind={self.kind!r}: expected one of {', '.join(KINDS)}")
         if (self.rel_tol is not None and self.rel_tol < 0) or self.abs_tol < 0:
@@ -177,8 +204,10 @@ def _question(qid: str) -> Question:
     if not isinstance(qid, str) or qid not in QUESTIONS:
         close = difflib.get_close_matches(str(qid), list(QUESTIONS), n=3)
         maybe = f" Did you mean {', '.join(repr(c) for c in close)}?" if close else ""
-        raise ValueError(f"check(question={qid!r}): unknown question id.{maybe} "
-                         f"The {len(QUESTIONS)} known ids are listed by deepseek_shock.check.questions().")
+        raise ValueError(
+            f"check(question={qid!r}): unknown question id.{maybe} "
+            f"The {len(QUESTIONS)} known ids are listed by deepseek_shock.check.questions()."
+        )
     return QUESTIONS[qid]
 
 
@@ -190,8 +219,10 @@ def _expected_answer(qid: str) -> Any:
     try:
         return question.expected()
     except Exception as exc:  # the course itself is broken: say so, not "wrong"
-        raise RuntimeError(f"question {qid!r}: the expected answer could not be computed from the "
-                           f"library and data ({type(exc).__name__}: {exc})") from exc
+        raise RuntimeError(
+            f"question {qid!r}: the expected answer could not be computed from the "
+            f"library and data ({type(exc).__name__}: {exc})"
+        ) from exc
 
 
 #: Set by nbgrader in the kernel while it validates (``"validate"``) or autogrades (``"autograde"``).
@@ -211,9 +242,11 @@ def check(question: str, answer: Any, *, strict: bool = False) -> Feedback | Non
     grading = bool(os.environ.get(GRADING_VARIABLE))
     q = _question(question)
     if _unanswered(answer, q):
-        feedback = Feedback(q.qid, "unanswered",
-                            "give your answer in the cell above (replace None), run it, then run this "
-                            "cell again.")
+        feedback = Feedback(
+            q.qid,
+            "unanswered",
+            "give your answer in the cell above (replace None), run it, then run this cell again.",
+        )
     else:
         feedback = _JUDGES[q.kind](q, answer, _expected_answer(q.qid))
     if (strict or grading) and not feedback:
@@ -226,6 +259,7 @@ def check(question: str, answer: Any, *, strict: bool = False) -> Feedback | Non
 
 # ----------------------------------------------------------------------------------------------------
 # Judging answers. Messages speak about the student's answer and the expected *kind* of answer only.
+
 
 def _unanswered(answer, question: Question | None = None) -> bool:
     """``...``, an empty string, or ``None`` unless ``None`` is a legitimate answer of ``question``.
@@ -247,9 +281,13 @@ def _is_nan(value) -> bool:
 
 
 def _nan(q: Question) -> Feedback:
-    return Feedback(q.qid, "unanswered", "your answer is NaN (not a number, or NaT for a date): the "
-                    "computation gave no value. Look for a missing row (a lookup that found nothing), a "
-                    "0/0 or an empty selection, then give a value.")
+    return Feedback(
+        q.qid,
+        "unanswered",
+        "your answer is NaN (not a number, or NaT for a date): the "
+        "computation gave no value. Look for a missing row (a lookup that found nothing), a "
+        "0/0 or an empty selection, then give a value.",
+    )
 
 
 def _expects(q: Question) -> str:
@@ -283,14 +321,18 @@ def _describe(answer) -> str:
 def _single(answer):
     """Unwrap a one-value Series/array/list; return (value, None) or (None, why it is not one value)."""
     if isinstance(answer, pd.DataFrame):
-        return None, (f"you gave {_describe(answer)}; this question expects one value. Pick it out, "
-                      "for example with .iloc[0] or .loc[…], or sum/count the rows.")
+        return None, (
+            f"you gave {_describe(answer)}; this question expects one value. Pick it out, "
+            "for example with .iloc[0] or .loc[…], or sum/count the rows."
+        )
     if isinstance(answer, (pd.Series, np.ndarray, list, tuple, set)):
         values = list(answer.ravel()) if isinstance(answer, np.ndarray) else list(answer)
         if len(values) == 1:
             return values[0], None
-        return None, (f"you gave {_describe(answer)}; this question expects one value. Pick one out "
-                      "(for example with .iloc[0]) or reduce them (len, sum, max…).")
+        return None, (
+            f"you gave {_describe(answer)}; this question expects one value. Pick one out "
+            "(for example with .iloc[0]) or reduce them (len, sum, max…)."
+        )
     return answer, None
 
 
@@ -303,21 +345,45 @@ def _as_number(q: Question, answer):
         return None, _nan(q)
     if isinstance(value, pd.Timedelta | _dt.timedelta):
         in_days = q.unit.strip().lower() == "days"
-        return None, Feedback(q.qid, "wrong-type", (
-            f"you gave a time span (Timedelta); this question expects {_expects(q)}."
-            + (" Take its .days, or use timeline.days_between." if in_days else
-               " A time span is not what it asks for: check which quantity the question wants.")))
+        return None, Feedback(
+            q.qid,
+            "wrong-type",
+            (
+                f"you gave a time span (Timedelta); this question expects {_expects(q)}."
+                + (
+                    " Take its .days, or use timeline.days_between."
+                    if in_days
+                    else " A time span is not what it asks for: check which quantity the question wants."
+                )
+            ),
+        )
     if isinstance(value, str):
         text = value.strip()
         looks_numeric = re.fullmatch(r"[-+−]?[\d.,\s]+%?", text) is not None
-        extra = (" Write the number itself, without quotes" + (" and without the % sign" if "%" in text
-                 else "") + ".") if looks_numeric else ""
-        return None, Feedback(q.qid, "wrong-type",
-                              f"you gave {_describe(value)}, but this question expects a number"
-                              + (f" ({q.unit})" if q.unit else "") + "." + extra)
+        extra = (
+            (
+                " Write the number itself, without quotes"
+                + (" and without the % sign" if "%" in text else "")
+                + "."
+            )
+            if looks_numeric
+            else ""
+        )
+        return None, Feedback(
+            q.qid,
+            "wrong-type",
+            f"you gave {_describe(value)}, but this question expects a number"
+            + (f" ({q.unit})" if q.unit else "")
+            + "."
+            + extra,
+        )
     if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real):
-        return None, Feedback(q.qid, "wrong-type", f"you gave {_describe(value)}, but this question "
-                              "expects a number" + (f" ({q.unit})" if q.unit else "") + ".")
+        return None, Feedback(
+            q.qid,
+            "wrong-type",
+            f"you gave {_describe(value)}, but this question "
+            "expects a number" + (f" ({q.unit})" if q.unit else "") + ".",
+        )
     number = float(value)
     if math.isinf(number):
         return None, Feedback(q.qid, "wrong", "your answer is infinite: check for a division by zero.")
@@ -377,23 +443,39 @@ def _unit_slip(q: Question, number: float, expected: float) -> Feedback | None:
     for sign in (1.0, -1.0):
         wrong_sign = " and has the wrong sign" if sign < 0 else ""
         if near(sign * 100 * expected):
-            what = ("it looks like a percentage. This question asks for a fraction: write 0.25 for 25 %, "
-                    "-0.1 for a 10 % fall." if _is_share(q) and not q.percent else
-                    f"check the unit asked for{unit}.")
+            what = (
+                "it looks like a percentage. This question asks for a fraction: write 0.25 for 25 %, "
+                "-0.1 for a 10 % fall."
+                if _is_share(q) and not q.percent
+                else f"check the unit asked for{unit}."
+            )
             return Feedback(q.qid, "wrong-unit", f"your answer is 100 times too large{wrong_sign}: {what}")
         if near(sign * expected / 100):
-            what = ("it looks like a fraction. This question asks for a percentage: write 25 for 25 %."
-                    if q.percent else f"check the unit asked for{unit}.")
+            what = (
+                "it looks like a fraction. This question asks for a percentage: write 25 for 25 %."
+                if q.percent
+                else f"check the unit asked for{unit}."
+            )
             return Feedback(q.qid, "wrong-unit", f"your answer is 100 times too small{wrong_sign}: {what}")
         for factor, once, many in _SCALES:
             if near(sign * factor * expected):
-                return Feedback(q.qid, "wrong-unit", (
-                    f"your answer is {once} times too large{wrong_sign}: check the unit{unit}. Did you "
-                    f"convert to a smaller unit, or multiply by {once} too many?"))
+                return Feedback(
+                    q.qid,
+                    "wrong-unit",
+                    (
+                        f"your answer is {once} times too large{wrong_sign}: check the unit{unit}. Did you "
+                        f"convert to a smaller unit, or multiply by {once} too many?"
+                    ),
+                )
             if near(sign * expected / factor):
-                return Feedback(q.qid, "wrong-unit", (
-                    f"your answer is {once} times too small{wrong_sign}: it looks like a count in {many}. "
-                    f"Give the plain number{unit}: write 2.5e9, not 2.5, for 2.5 billion."))
+                return Feedback(
+                    q.qid,
+                    "wrong-unit",
+                    (
+                        f"your answer is {once} times too small{wrong_sign}: it looks like a count in {many}. "
+                        f"Give the plain number{unit}: write 2.5e9, not 2.5, for 2.5 billion."
+                    ),
+                )
     return None
 
 
@@ -404,8 +486,12 @@ def _judge_number(q: Question, answer, expected) -> Feedback:
     expected = float(expected)
     if q.kind == "integer":
         if number != int(number):
-            return Feedback(q.qid, "wrong-type", f"you gave {number!r}; this question expects a whole "
-                            "number" + (f" of {q.unit}" if q.unit else "") + ".")
+            return Feedback(
+                q.qid,
+                "wrong-type",
+                f"you gave {number!r}; this question expects a whole "
+                "number" + (f" of {q.unit}" if q.unit else "") + ".",
+            )
         if number == expected:
             return Feedback(q.qid, "right", "well done.")
     elif _within(q, number, expected):
@@ -414,14 +500,23 @@ def _judge_number(q: Question, answer, expected) -> Feedback:
     if slip is not None:
         return slip
     if expected != 0 and _within(q, -number, expected):
-        return _wrong(q, "the size is right but the sign is not: check which value comes first "
-                         "(after − before, later − earlier).")
+        return _wrong(
+            q,
+            "the size is right but the sign is not: check which value comes first "
+            "(after − before, later − earlier).",
+        )
     if q.kind == "number" and _is_rounded_form(number, expected):
-        return _wrong(q, "close: your answer looks rounded too much. Keep full precision (do not round "
-                         "the result or intermediate values) and give at least three significant figures.")
+        return _wrong(
+            q,
+            "close: your answer looks rounded too much. Keep full precision (do not round "
+            "the result or intermediate values) and give at least three significant figures.",
+        )
     if q.kind == "number" and _close(number, expected, 0.05, 20 * q.abs_tol):
-        return _wrong(q, "close, but not right: the method or an input differs from the one asked "
-                         "(which rows, which stage, which order of the arguments).")
+        return _wrong(
+            q,
+            "close, but not right: the method or an input differs from the one asked "
+            "(which rows, which stage, which order of the arguments).",
+        )
     return _wrong(q, "not the expected value.")
 
 
@@ -432,13 +527,21 @@ def _judge_date(q: Question, answer, expected) -> Feedback:
     if _is_nan(value):
         return _nan(q)
     if isinstance(value, (bool, numbers.Number)) and not isinstance(value, np.datetime64):
-        return Feedback(q.qid, "wrong-type", f"you gave {_describe(value)}; this question expects a "
-                        "date, such as '2025-01-27' or a pandas Timestamp.")
+        return Feedback(
+            q.qid,
+            "wrong-type",
+            f"you gave {_describe(value)}; this question expects a "
+            "date, such as '2025-01-27' or a pandas Timestamp.",
+        )
     try:
         stamp = pd.Timestamp(value)
     except (TypeError, ValueError):
-        return Feedback(q.qid, "wrong-type", f"you gave {_describe(value)}, which is not a date; "
-                        "write one as '2025-01-27' or take it from the data.")
+        return Feedback(
+            q.qid,
+            "wrong-type",
+            f"you gave {_describe(value)}, which is not a date; "
+            "write one as '2025-01-27' or take it from the data.",
+        )
     if pd.Timestamp(stamp).normalize() == pd.Timestamp(expected).normalize():
         return Feedback(q.qid, "right", "well done.")
     return _wrong(q, "not the expected date.")
@@ -460,8 +563,12 @@ def _judge_choice(q: Question, answer, expected) -> Feedback:
         return _nan(q)
     options = ", ".join(repr(c) for c in q.choices)
     if not isinstance(value, str):
-        return Feedback(q.qid, "wrong-type", f"you gave {_describe(value)}; this question expects one "
-                        f"of the words {options} (as a string, in quotes).")
+        return Feedback(
+            q.qid,
+            "wrong-type",
+            f"you gave {_describe(value)}; this question expects one "
+            f"of the words {options} (as a string, in quotes).",
+        )
     word = _normalise_word(value)
     allowed = {_normalise_word(c): c for c in q.choices}
     if word not in allowed:
@@ -478,15 +585,22 @@ def _judge_bool(q: Question, answer, expected) -> Feedback:
     if _is_nan(value):
         return _nan(q)
     if isinstance(value, str):
-        return Feedback(q.qid, "wrong-type", f"you gave {_describe(value)}; write True or False, "
-                        "without quotes.")
+        return Feedback(
+            q.qid, "wrong-type", f"you gave {_describe(value)}; write True or False, without quotes."
+        )
     if not isinstance(value, (bool, np.bool_)):
-        return Feedback(q.qid, "wrong-type", f"you gave {_describe(value)}; this question expects "
-                        "True or False.")
+        return Feedback(
+            q.qid, "wrong-type", f"you gave {_describe(value)}; this question expects True or False."
+        )
     if bool(value) == bool(expected):
         return Feedback(q.qid, "right", "well done.")
     return _wrong(q, "not the expected answer.")
 
 
-_JUDGES = {"number": _judge_number, "integer": _judge_number, "date": _judge_date,
-           "choice": _judge_choice, "bool": _judge_bool}
+_JUDGES = {
+    "number": _judge_number,
+    "integer": _judge_number,
+    "date": _judge_date,
+    "choice": _judge_choice,
+    "bool": _judge_bool,
+}

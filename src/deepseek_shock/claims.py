@@ -23,12 +23,35 @@ from matplotlib.figure import Figure
 
 from . import costs, distill, export_controls, market, style, timeline
 from .data import load
-from .verdicts import (ACCURATE_WITHIN, APPROXIMATE_WITHIN, VERDICTS, Evidence, check_verdict,
-                       evidence_in, number_verdict)
+from .verdicts import (
+    ACCURATE_WITHIN,
+    APPROXIMATE_WITHIN,
+    VERDICTS,
+    Evidence,
+    check_verdict,
+    evidence_in,
+    number_verdict,
+)
 
-__all__ = ["VERDICTS", "ACCURATE_WITHIN", "APPROXIMATE_WITHIN", "check_verdict", "number_verdict",
-           "Evidence", "Data", "EVIDENCE", "evidence_for", "ledger", "VERDICT_STYLE", "verdict_counts",
-           "plot_scorecard", "describe_scorecard", "claim_card", "ClaimBrowser", "claim_frames"]
+__all__ = [
+    "VERDICTS",
+    "ACCURATE_WITHIN",
+    "APPROXIMATE_WITHIN",
+    "check_verdict",
+    "number_verdict",
+    "Evidence",
+    "Data",
+    "EVIDENCE",
+    "evidence_for",
+    "ledger",
+    "VERDICT_STYLE",
+    "verdict_counts",
+    "plot_scorecard",
+    "describe_scorecard",
+    "claim_card",
+    "ClaimBrowser",
+    "claim_frames",
+]
 
 
 class Data(dict):
@@ -50,6 +73,7 @@ def _evidence(name: str):
     def register(function: EvidenceFunction) -> EvidenceFunction:
         EVIDENCE[name] = function
         return function
+
     return register
 
 
@@ -71,13 +95,20 @@ def ledger(data: Data | None = None) -> pd.DataFrame:
     rows = []
     for _, claim in data["claims"].iterrows():
         found = evidence_for(claim["evidence"], data)
-        rows.append({
-            "claim_id": claim["claim_id"], "timestamp": claim["timestamp"],
-            "claim_fr": claim["claim_fr"], "claim_en": claim["claim_en"],
-            "chapter": int(claim["chapter"]), "finding": found.finding, "verdict": found.verdict,
-            "method": found.method, "recorded_verdict": claim["verdict"],
-            "agrees": found.verdict == claim["verdict"],
-        })
+        rows.append(
+            {
+                "claim_id": claim["claim_id"],
+                "timestamp": claim["timestamp"],
+                "claim_fr": claim["claim_fr"],
+                "claim_en": claim["claim_en"],
+                "chapter": int(claim["chapter"]),
+                "finding": found.finding,
+                "verdict": found.verdict,
+                "method": found.method,
+                "recorded_verdict": claim["verdict"],
+                "agrees": found.verdict == claim["verdict"],
+            }
+        )
     return pd.DataFrame(rows)
 
 
@@ -95,6 +126,7 @@ _evidence("stargate_amount")(lambda data: timeline.check_stargate_amount(data["e
 
 # --- Claims no data can grade -------------------------------------------------------------------
 
+
 @_evidence("plagiarism_or_feat")
 def _plagiarism_or_feat(data: Data) -> Evidence:
     return Evidence("A question, not a statement of fact.", "opinion", "not checkable by data")
@@ -102,9 +134,12 @@ def _plagiarism_or_feat(data: Data) -> Evidence:
 
 @_evidence("technological_slap")
 def _technological_slap(data: Data) -> Evidence:
-    return Evidence("The broadcast attributes the phrase to « la presse chinoise »; none of the sources the course "
-                    "holds contains it.", "unverifiable",
-                    "a report of what others said, with no source in the course's data to confirm or deny it")
+    return Evidence(
+        "The broadcast attributes the phrase to « la presse chinoise »; none of the sources the course "
+        "holds contains it.",
+        "unverifiable",
+        "a report of what others said, with no source in the course's data to confirm or deny it",
+    )
 
 
 # --- Presenting the ledger ----------------------------------------------------------------------
@@ -135,8 +170,16 @@ def plot_scorecard(table: pd.DataFrame, ax: Axes | None = None) -> tuple[Figure,
     y = range(len(ordered))[::-1]
     for verdict, (colour, marker) in VERDICT_STYLE.items():
         rows = [(i, yy) for i, yy in zip(ordered.index, y) if ordered.at[i, "verdict"] == verdict]
-        ax.scatter([VERDICTS.index(verdict)] * len(rows), [yy for _, yy in rows], s=70, color=colour,
-                   marker=marker, edgecolor="black", linewidth=0.5, zorder=3)
+        ax.scatter(
+            [VERDICTS.index(verdict)] * len(rows),
+            [yy for _, yy in rows],
+            s=70,
+            color=colour,
+            marker=marker,
+            edgecolor="black",
+            linewidth=0.5,
+            zorder=3,
+        )
     labels = [f"{r.timestamp}  {_short(r.claim_en, SCORECARD_LABEL_CHARS)}" for r in ordered.itertuples()]
     ax.set_yticks(list(y), labels, fontsize=style.TINY_PT)
     counts = verdict_counts(ordered)
@@ -170,8 +213,10 @@ def describe_scorecard(table: pd.DataFrame) -> str:
     """Alt text for :func:`plot_scorecard`, from the counts."""
     counts = verdict_counts(table)
     parts = ", ".join(f"{n} {v}" for v, n in counts.items() if n)
-    return (f"A chart with one row for each of the broadcast's {len(table)} claims and one column per "
-            f"verdict; a marker shows each claim's verdict. In all: {parts}.")
+    return (
+        f"A chart with one row for each of the broadcast's {len(table)} claims and one column per "
+        f"verdict; a marker shows each claim's verdict. In all: {parts}."
+    )
 
 
 def claim_card(row: Mapping) -> str:
@@ -185,7 +230,8 @@ def claim_card(row: Mapping) -> str:
         f'<p style="margin:0.3em 0">"{esc(row["claim_en"])}"</p>'
         f'<p style="margin:0.3em 0"><b>What the data say:</b> {esc(row["finding"])}</p>'
         f'<p style="margin:0.3em 0"><b>How:</b> {esc(row["method"])}</p>'
-        f'<p style="margin:0.3em 0"><b>Verdict: {esc(row["verdict"])}</b></p></div>')
+        f'<p style="margin:0.3em 0"><b>Verdict: {esc(row["verdict"])}</b></p></div>'
+    )
 
 
 class ClaimBrowser:
@@ -194,8 +240,13 @@ class ClaimBrowser:
     def __init__(self, table: pd.DataFrame):
         self.table = table.reset_index(drop=True)
         options = [(f"{r.timestamp} — {_short(r.claim_en, 70)}", i) for i, r in self.table.iterrows()]
-        self.picker = W.Dropdown(options=options, value=0, description="Claim",
-                                 layout=W.Layout(width="95%"), style={"description_width": "initial"})
+        self.picker = W.Dropdown(
+            options=options,
+            value=0,
+            description="Claim",
+            layout=W.Layout(width="95%"),
+            style={"description_width": "initial"},
+        )
         self.card = W.HTML()
         self.picker.observe(self.update, names="value")
         self.widget = W.VBox([self.picker, self.card])
@@ -222,20 +273,29 @@ def claim_frames(table: pd.DataFrame) -> list[tuple[str, str]]:
 _COST_METHOD = "costs.check_cost_claims on training_runs, api_prices and cost_estimates"
 
 for _claim in ("under_six_million", "twenty_times", "five_and_half_million"):
-    _evidence(_claim)(lambda data, _claim=_claim: evidence_in(
-        costs.check_cost_claims(data["training_runs"], data["api_prices"], data["cost_estimates"]), _claim,
-        _COST_METHOD))
+    _evidence(_claim)(
+        lambda data, _claim=_claim: evidence_in(
+            costs.check_cost_claims(data["training_runs"], data["api_prices"], data["cost_estimates"]),
+            _claim,
+            _COST_METHOD,
+        )
+    )
 
 _evidence("rd_not_counted")(lambda data: costs.check_rd_not_counted(data["training_runs"]))
 
 
 # --- Evidence from chapter 5 (distillation) -----------------------------------------------------
 
-_DISTILL_METHOD = "distill.distillation_verdicts on distillation_claims.csv (documented, alleged, public evidence)"
+_DISTILL_METHOD = (
+    "distill.distillation_verdicts on distillation_claims.csv (documented, alleged, public evidence)"
+)
 
 for _claim in ("openai_accused", "massive_distillation", "terms_of_service"):
-    _evidence(_claim)(lambda data, _claim=_claim: evidence_in(
-        distill.distillation_verdicts(data["distillation_claims"]), _claim, _DISTILL_METHOD))
+    _evidence(_claim)(
+        lambda data, _claim=_claim: evidence_in(
+            distill.distillation_verdicts(data["distillation_claims"]), _claim, _DISTILL_METHOD
+        )
+    )
 
 _evidence("parity_with_us")(lambda data: distill.check_parity_claim(data["r1_benchmarks"]))
 
@@ -243,16 +303,22 @@ _evidence("parity_with_us")(lambda data: distill.check_parity_claim(data["r1_ben
 # --- Evidence from chapter 4 (export controls) --------------------------------------------------
 
 _evidence("deprived_of_chips")(lambda data: export_controls.deprived_claim(data["chips"]))
-_evidence("weaker_chips")(lambda data: export_controls.weaker_chips_claim(data["chips"], runs=data["training_runs"]))
+_evidence("weaker_chips")(
+    lambda data: export_controls.weaker_chips_claim(data["chips"], runs=data["training_runs"])
+)
 _evidence("innovated_around")(lambda data: export_controls.innovated_claim(data["chips"]))
 
 
 # --- Evidence from chapter 2 (market) -----------------------------------------------------------
 
 for _claim in ("seventeen_percent", "six_hundred_billion", "hundreds_of_billions"):
-    _evidence(_claim)(lambda data, _claim=_claim: evidence_in(
-        market.check_market_claims(data["prices"], data["record_losses"], shares=data["shares"]), _claim))
+    _evidence(_claim)(
+        lambda data, _claim=_claim: evidence_in(
+            market.check_market_claims(data["prices"], data["record_losses"], shares=data["shares"]), _claim
+        )
+    )
 
-_evidence("sector_shaken")(lambda data: evidence_in([market.check_sector_claim(data["daily_moves"])],
-                                                    "sector_shaken"))
+_evidence("sector_shaken")(
+    lambda data: evidence_in([market.check_sector_claim(data["daily_moves"])], "sector_shaken")
+)
 _evidence("nvidia_leader")(lambda data: market.check_leader_claim(data["chip_rankings"]))

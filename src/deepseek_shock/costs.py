@@ -31,18 +31,60 @@ from .data import one_row
 from .verdicts import Evidence, number_verdict
 
 __all__ = [
-    "SECONDS_PER_HOUR", "HOURS_PER_YEAR", "FLOP_PER_PARAM_PER_TOKEN", "training_flops", "rental_cost",
-    "mfu", "gpu_hours_needed", "wall_clock_days", "amortised_cost_per_gpu_hour", "ownership_cost",
-    "peak_flop_per_s", "same_peak_gpus", "same_peak_note", "run_table", "model_gpu_hours", "headline_cost", "Step", "ASSUMPTIONS",
-    "waterfall_inputs", "cost_waterfall", "floor_utilisation", "utilisation_note", "waterfall_total",
-    "plot_waterfall", "describe_waterfall",
-    "plot_headline_cost", "describe_headline_cost", "price_frames", "PRICE_GRID", "CostCalculator",
-    "cost_calculator", "ComputeCalculator", "compute_calculator", "price_ratios", "plot_api_prices",
-    "plot_estimates", "estimate_range", "ratio_verdict", "check_cost_claims", "COST_CLAIMS", "check_rd_not_counted",
-    "compute_and_price_ratios", "COMPARED_RUNS", "compute_summary", "plot_compute_comparison",
-    "CAPEX_READINGS", "WATERFALL_SETTINGS", "waterfall_settings", "waterfall_range", "waterfall_sensitivity",
+    "SECONDS_PER_HOUR",
+    "HOURS_PER_YEAR",
+    "FLOP_PER_PARAM_PER_TOKEN",
+    "training_flops",
+    "rental_cost",
+    "mfu",
+    "gpu_hours_needed",
+    "wall_clock_days",
+    "amortised_cost_per_gpu_hour",
+    "ownership_cost",
+    "peak_flop_per_s",
+    "same_peak_gpus",
+    "same_peak_note",
+    "run_table",
+    "model_gpu_hours",
+    "headline_cost",
+    "Step",
+    "ASSUMPTIONS",
+    "waterfall_inputs",
+    "cost_waterfall",
+    "floor_utilisation",
+    "utilisation_note",
+    "waterfall_total",
+    "plot_waterfall",
+    "describe_waterfall",
+    "plot_headline_cost",
+    "describe_headline_cost",
+    "price_frames",
+    "PRICE_GRID",
+    "CostCalculator",
+    "cost_calculator",
+    "ComputeCalculator",
+    "compute_calculator",
+    "price_ratios",
+    "plot_api_prices",
+    "plot_estimates",
+    "estimate_range",
+    "ratio_verdict",
+    "check_cost_claims",
+    "COST_CLAIMS",
+    "check_rd_not_counted",
+    "compute_and_price_ratios",
+    "COMPARED_RUNS",
+    "compute_summary",
+    "plot_compute_comparison",
+    "CAPEX_READINGS",
+    "WATERFALL_SETTINGS",
+    "waterfall_settings",
+    "waterfall_range",
+    "waterfall_sensitivity",
     "flop_ratio_split",
-    "describe_api_prices", "describe_estimates", "describe_compute_comparison",
+    "describe_api_prices",
+    "describe_estimates",
+    "describe_compute_comparison",
 ]
 
 SECONDS_PER_HOUR = 3600
@@ -59,6 +101,7 @@ def _tex(text: str) -> str:
 
 # --- Checking arguments ----------------------------------------------------------------------------
 
+
 def _fraction(value, argument: str) -> float:
     number = _number(value, argument)
     if not 0 < number <= 1:
@@ -68,6 +111,7 @@ def _fraction(value, argument: str) -> float:
 
 # --- The three formulas of the public API ------------------------------------------------------
 
+
 def training_flops(active_params: float, tokens: float) -> float:
     """Training compute by the 6·N·D rule, in FLOP: 6 × active parameters × training tokens.
 
@@ -76,8 +120,12 @@ def training_flops(active_params: float, tokens: float) -> float:
     """
     n = _non_negative(active_params, "active_params", "a number of parameters")
     d = _non_negative(tokens, "tokens", "a number of tokens")
-    return _finite(lambda: FLOP_PER_PARAM_PER_TOKEN * n * d, "the training compute 6·N·D",
-                   active_params=active_params, tokens=tokens)
+    return _finite(
+        lambda: FLOP_PER_PARAM_PER_TOKEN * n * d,
+        "the training compute 6·N·D",
+        active_params=active_params,
+        tokens=tokens,
+    )
 
 
 def rental_cost(gpu_hours: float, usd_per_gpu_hour: float) -> float:
@@ -95,19 +143,30 @@ def mfu(flops: float, gpu_hours: float, peak_flop_per_s: float) -> float:
     work = _non_negative(flops, "flops", "a number of FLOP")
     hours = _positive(gpu_hours, "gpu_hours", "a number of GPU-hours")
     peak = _positive(peak_flop_per_s, "peak_flop_per_s", "a peak throughput (FLOP per second)")
-    return _finite(lambda: work / (hours * SECONDS_PER_HOUR * peak), "the utilisation", flops=flops,
-                   gpu_hours=gpu_hours, peak_flop_per_s=peak_flop_per_s)
+    return _finite(
+        lambda: work / (hours * SECONDS_PER_HOUR * peak),
+        "the utilisation",
+        flops=flops,
+        gpu_hours=gpu_hours,
+        peak_flop_per_s=peak_flop_per_s,
+    )
 
 
 # --- More arithmetic -------------------------------------------------------------------------------
+
 
 def gpu_hours_needed(flops: float, peak_flop_per_s: float, utilisation: float) -> float:
     """GPU-hours to perform ``flops`` on GPUs of ``peak_flop_per_s`` used at ``utilisation`` (0–1]."""
     work = _non_negative(flops, "flops", "a number of FLOP")
     peak = _positive(peak_flop_per_s, "peak_flop_per_s", "a peak throughput (FLOP per second)")
     u = _fraction(utilisation, "utilisation")
-    return _finite(lambda: work / (peak * u * SECONDS_PER_HOUR), "the number of GPU-hours", flops=flops,
-                   peak_flop_per_s=peak_flop_per_s, utilisation=utilisation)
+    return _finite(
+        lambda: work / (peak * u * SECONDS_PER_HOUR),
+        "the number of GPU-hours",
+        flops=flops,
+        peak_flop_per_s=peak_flop_per_s,
+        utilisation=utilisation,
+    )
 
 
 def wall_clock_days(gpu_hours: float, num_gpus: float) -> float:
@@ -117,8 +176,12 @@ def wall_clock_days(gpu_hours: float, num_gpus: float) -> float:
     return _finite(lambda: hours / gpus / 24, "the number of days", gpu_hours=gpu_hours, num_gpus=num_gpus)
 
 
-def amortised_cost_per_gpu_hour(capex_usd_per_gpu: float, amortisation_years: float, utilisation: float = 1.0,
-                                opex_usd_per_gpu_year: float = 0.0) -> float:
+def amortised_cost_per_gpu_hour(
+    capex_usd_per_gpu: float,
+    amortisation_years: float,
+    utilisation: float = 1.0,
+    opex_usd_per_gpu_year: float = 0.0,
+) -> float:
     """What one *useful* GPU-hour costs an owner, in USD.
 
     The purchase price (GPU and its share of the server) is spread evenly over
@@ -129,9 +192,14 @@ def amortised_cost_per_gpu_hour(capex_usd_per_gpu: float, amortisation_years: fl
     years = _positive(amortisation_years, "amortisation_years", "a number of years")
     u = _fraction(utilisation, "utilisation")
     opex = _non_negative(opex_usd_per_gpu_year, "opex_usd_per_gpu_year", "a cost (USD per GPU per year)")
-    return _finite(lambda: (capex / years + opex) / (HOURS_PER_YEAR * u), "the cost per GPU-hour",
-                   capex_usd_per_gpu=capex_usd_per_gpu, amortisation_years=amortisation_years,
-                   utilisation=utilisation, opex_usd_per_gpu_year=opex_usd_per_gpu_year)
+    return _finite(
+        lambda: (capex / years + opex) / (HOURS_PER_YEAR * u),
+        "the cost per GPU-hour",
+        capex_usd_per_gpu=capex_usd_per_gpu,
+        amortisation_years=amortisation_years,
+        utilisation=utilisation,
+        opex_usd_per_gpu_year=opex_usd_per_gpu_year,
+    )
 
 
 def ownership_cost(
@@ -147,12 +215,19 @@ def ownership_cost(
     years = _positive(amortisation_years, "amortisation_years", "a number of years")
     held = _non_negative(years_held, "years_held", "a number of years")
     opex = _non_negative(opex_usd_per_gpu_year, "opex_usd_per_gpu_year", "a cost (USD per GPU per year)")
-    return _finite(lambda: gpus * (capex / years + opex) * held, "the ownership cost", num_gpus=num_gpus,
-                   capex_usd_per_gpu=capex_usd_per_gpu, amortisation_years=amortisation_years,
-                   years_held=years_held, opex_usd_per_gpu_year=opex_usd_per_gpu_year)
+    return _finite(
+        lambda: gpus * (capex / years + opex) * held,
+        "the ownership cost",
+        num_gpus=num_gpus,
+        capex_usd_per_gpu=capex_usd_per_gpu,
+        amortisation_years=amortisation_years,
+        years_held=years_held,
+        opex_usd_per_gpu_year=opex_usd_per_gpu_year,
+    )
 
 
 # --- Reading the data sets -------------------------------------------------------------------------
+
 
 def peak_flop_per_s(gpu_specs: pd.DataFrame, gpu: str, precision: str = "bf16") -> float:
     """Dense peak of ``gpu`` at ``precision`` from ``gpu_specs.csv``, in FLOP per second."""
@@ -170,7 +245,9 @@ def same_peak_gpus(gpu_specs: pd.DataFrame, gpu: str, precision: str = "bf16") -
     """
     peak = peak_flop_per_s(gpu_specs, gpu, precision)
     rows = gpu_specs[(gpu_specs["precision"] == precision) & (gpu_specs["gpu"] != gpu)]
-    return sorted(str(g) for g, tflops in zip(rows["gpu"], rows["dense_tflop_per_s"]) if tflops * 1e12 == peak)
+    return sorted(
+        str(g) for g, tflops in zip(rows["gpu"], rows["dense_tflop_per_s"]) if tflops * 1e12 == peak
+    )
 
 
 def same_peak_note(gpu_specs: pd.DataFrame, gpu: str, precision: str = "bf16") -> str:
@@ -179,17 +256,21 @@ def same_peak_note(gpu_specs: pd.DataFrame, gpu: str, precision: str = "bf16") -
     if not twins:
         return ""
     peak = peak_flop_per_s(gpu_specs, gpu, precision) / 1e12
-    return (f"The {gpu} and the {' and the '.join(twins)} have the same dense {precision.upper()} peak, "
-            f"{peak:,.1f} TFLOP/s, so choosing between them changes nothing here: this calculation uses "
-            "only the peak.")
+    return (
+        f"The {gpu} and the {' and the '.join(twins)} have the same dense {precision.upper()} peak, "
+        f"{peak:,.1f} TFLOP/s, so choosing between them changes nothing here: this calculation uses "
+        "only the peak."
+    )
 
 
 def run_table(runs: pd.DataFrame, model_prefix: str) -> pd.DataFrame:
     """The rows of ``training_runs`` whose model starts with ``model_prefix`` (e.g. "DeepSeek-V3")."""
     rows = runs[runs["model"].str.startswith(model_prefix)]
     if rows.empty:
-        raise ValueError(f"model_prefix={model_prefix!r}: no run in training_runs; models are "
-                         f"{sorted(runs['model'].unique())}")
+        raise ValueError(
+            f"model_prefix={model_prefix!r}: no run in training_runs; models are "
+            f"{sorted(runs['model'].unique())}"
+        )
     return rows
 
 
@@ -208,8 +289,10 @@ def headline_cost(
     if usd_per_gpu_hour is None:
         prices = rows["assumed_usd_per_gpu_hour"].dropna().unique()
         if len(prices) != 1:
-            raise ValueError(f"usd_per_gpu_hour=None: the runs of {model_prefix!r} state no single price; "
-                             "pass one (USD per GPU-hour)")
+            raise ValueError(
+                f"usd_per_gpu_hour=None: the runs of {model_prefix!r} state no single price; "
+                "pass one (USD per GPU-hour)"
+            )
         usd_per_gpu_hour = float(prices[0])
     return rental_cost(rows["gpu_hours"].sum(), usd_per_gpu_hour)
 
@@ -224,6 +307,7 @@ def estimate_range(estimates: pd.DataFrame, estimate_id: str) -> tuple[float, fl
 
 
 # --- Assumptions and the waterfall -----------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Step:
@@ -245,10 +329,16 @@ class Step:
 
 #: Our assumptions, with the reason for each default. No source states these numbers.
 ASSUMPTIONS = {
-    "research_multiplier": (1.0, "Compute for research, ablations and failed runs, as a multiple of the "
-                                 "final runs' compute. Nobody has published it; 1 means 'as much again'."),
-    "utilisation": (1.0, "Share of an owned cluster's hours doing useful work. 1 (never idle) is the most "
-                         "favourable choice: real clusters idle, fail and wait."),
+    "research_multiplier": (
+        1.0,
+        "Compute for research, ablations and failed runs, as a multiple of the "
+        "final runs' compute. Nobody has published it; 1 means 'as much again'.",
+    ),
+    "utilisation": (
+        1.0,
+        "Share of an owned cluster's hours doing useful work. 1 (never idle) is the most "
+        "favourable choice: real clusters idle, fail and wait.",
+    ),
     "years_held": (1.0, "An owned cluster is paid for at least one year, even if the runs take two months."),
 }
 
@@ -262,8 +352,9 @@ CAPEX_READINGS = {
 }
 
 
-def waterfall_inputs(runs: pd.DataFrame, estimates: pd.DataFrame,
-                     capex_estimate: str = "fleet_server_capex") -> dict:
+def waterfall_inputs(
+    runs: pd.DataFrame, estimates: pd.DataFrame, capex_estimate: str = "fleet_server_capex"
+) -> dict:
     """Default inputs of :func:`cost_waterfall`, each computed from the data sets.
 
     Server price and running cost per GPU come from SemiAnalysis's fleet estimate (capex ÷ GPUs,
@@ -272,7 +363,9 @@ def waterfall_inputs(runs: pd.DataFrame, estimates: pd.DataFrame,
     share divided by the high end of their hardware share.
     """
     if capex_estimate not in CAPEX_READINGS.values():
-        raise ValueError(f"capex_estimate={capex_estimate!r}: expected one of {sorted(CAPEX_READINGS.values())}")
+        raise ValueError(
+            f"capex_estimate={capex_estimate!r}: expected one of {sorted(CAPEX_READINGS.values())}"
+        )
     v3 = run_table(runs, "DeepSeek-V3")
     _, gpus, _ = estimate_range(estimates, "fleet_gpus")
     _, capex, _ = estimate_range(estimates, capex_estimate)
@@ -345,24 +438,46 @@ def cost_waterfall(
     owned = ownership_cost(size, capex_usd_per_gpu, amortisation_years, years, opex_usd_per_gpu_year)
     people = staff * owned
     steps = [
-        Step("V3 final run, rented", final, "sourced",
-             f"{hours:,.0f} GPU-hours × ${price:.2f} (DeepSeek-V3 report, Table 1)"),
-        Step("R1 reinforcement learning", r1, "sourced",
-             f"{r1_hours:,.0f} GPU-hours × ${price:.2f} (Nature 2025 supplement)"),
-        Step("Research, ablations, failed runs", extra, "assumption",
-             f"{research:g} × the final runs' compute (excluded by the report; size unknown)"),
-        Step("Own the cluster instead of renting", owned - rented, "derived",
-             f"{size:,.0f} GPUs × (${capex_usd_per_gpu:,.0f}/{amortisation_years:g} y + "
-             f"${opex_usd_per_gpu_year:,.0f}/y) × {years:.2f} y, minus the rent above"),
-        Step("Staff", people, "assumption",
-             f"{staff:.2f} × hardware cost (Cottier et al.'s shares give 0.43–1.04)"),
+        Step(
+            "V3 final run, rented",
+            final,
+            "sourced",
+            f"{hours:,.0f} GPU-hours × ${price:.2f} (DeepSeek-V3 report, Table 1)",
+        ),
+        Step(
+            "R1 reinforcement learning",
+            r1,
+            "sourced",
+            f"{r1_hours:,.0f} GPU-hours × ${price:.2f} (Nature 2025 supplement)",
+        ),
+        Step(
+            "Research, ablations, failed runs",
+            extra,
+            "assumption",
+            f"{research:g} × the final runs' compute (excluded by the report; size unknown)",
+        ),
+        Step(
+            "Own the cluster instead of renting",
+            owned - rented,
+            "derived",
+            f"{size:,.0f} GPUs × (${capex_usd_per_gpu:,.0f}/{amortisation_years:g} y + "
+            f"${opex_usd_per_gpu_year:,.0f}/y) × {years:.2f} y, minus the rent above",
+        ),
+        Step(
+            "Staff",
+            people,
+            "assumption",
+            f"{staff:.2f} × hardware cost (Cottier et al.'s shares give 0.43–1.04)",
+        ),
     ]
     if not all(math.isfinite(s.usd) for s in steps) or not math.isfinite(sum(s.usd for s in steps)):
-        raise ValueError(f"gpu_hours={gpu_hours!r}, usd_per_gpu_hour={usd_per_gpu_hour!r}, "
-                         f"r1_gpu_hours={r1_gpu_hours!r}, research_multiplier={research_multiplier!r}, "
-                         f"staff_multiplier={staff_multiplier!r}: "
-                         "the waterfall's costs are beyond what a float can hold (about 1.8e308); "
-                         "expected arguments of realistic size")
+        raise ValueError(
+            f"gpu_hours={gpu_hours!r}, usd_per_gpu_hour={usd_per_gpu_hour!r}, "
+            f"r1_gpu_hours={r1_gpu_hours!r}, research_multiplier={research_multiplier!r}, "
+            f"staff_multiplier={staff_multiplier!r}: "
+            "the waterfall's costs are beyond what a float can hold (about 1.8e308); "
+            "expected arguments of realistic size"
+        )
     return steps
 
 
@@ -379,9 +494,14 @@ def floor_utilisation(gpu_hours, *, r1_gpu_hours=0.0, research_multiplier=1.0, c
     research = _non_negative(research_multiplier, "research_multiplier", "a multiplier")
     size = _positive(cluster_size, "cluster_size", "a number of GPUs")
     work_hours = (hours + r1_hours) * (1 + research)
-    return _finite(lambda: work_hours / (size * HOURS_PER_YEAR * ASSUMPTIONS["years_held"][0]),
-                   "the utilisation at the floor", gpu_hours=gpu_hours, r1_gpu_hours=r1_gpu_hours,
-                   research_multiplier=research_multiplier, cluster_size=cluster_size)
+    return _finite(
+        lambda: work_hours / (size * HOURS_PER_YEAR * ASSUMPTIONS["years_held"][0]),
+        "the utilisation at the floor",
+        gpu_hours=gpu_hours,
+        r1_gpu_hours=r1_gpu_hours,
+        research_multiplier=research_multiplier,
+        cluster_size=cluster_size,
+    )
 
 
 def utilisation_note(utilisation, floor_at, total_usd) -> str:
@@ -394,9 +514,11 @@ def utilisation_note(utilisation, floor_at, total_usd) -> str:
     if u < floor_at:
         return ""
     years = ASSUMPTIONS["years_held"][0]
-    return (f"No effect now: from a utilisation of {floor_at:.2f} up, the work fits in {years:g} year of "
-            f"the cluster, and an owned cluster is paid for at least {years:g} year, so the total stays at "
-            f"${total_usd / 1e6:,.1f}M. Below {floor_at:.2f}, utilisation counts.")
+    return (
+        f"No effect now: from a utilisation of {floor_at:.2f} up, the work fits in {years:g} year of "
+        f"the cluster, and an owned cluster is paid for at least {years:g} year, so the total stays at "
+        f"${total_usd / 1e6:,.1f}M. Below {floor_at:.2f}, utilisation counts."
+    )
 
 
 def waterfall_total(steps: list[Step]) -> float:
@@ -413,15 +535,24 @@ WATERFALL_SETTINGS = {
     "r1_gpu_hours": ("sourced", "GPU-hours", "R1's stages, Nature 2025 supplement (training_runs.csv)"),
     "research_multiplier": ("assumption", "× final runs", None),
     "cluster_size": ("sourced", "GPUs", "V3's cluster, DeepSeek-V3 report"),
-    "capex_usd_per_gpu": ("derived", "USD per GPU", "SemiAnalysis's server capex ÷ its 50,000 Hopper GPUs "
-                                                  "(cost_estimates.csv)"),
-    "opex_usd_per_gpu_year": ("derived", "USD per GPU per year", "SemiAnalysis's 4-year operating cost ÷ 4 ÷ "
-                                                               "50,000 GPUs"),
+    "capex_usd_per_gpu": (
+        "derived",
+        "USD per GPU",
+        "SemiAnalysis's server capex ÷ its 50,000 Hopper GPUs (cost_estimates.csv)",
+    ),
+    "opex_usd_per_gpu_year": (
+        "derived",
+        "USD per GPU per year",
+        "SemiAnalysis's 4-year operating cost ÷ 4 ÷ 50,000 GPUs",
+    ),
     "amortisation_years": ("assumption", "years", "the 4-year ownership window of SemiAnalysis's cost table"),
     "utilisation": ("assumption", "fraction of hours", None),
     "years_held": ("assumption", "years", None),
-    "staff_multiplier": ("derived", "× hardware cost", "low end of Cottier et al.'s staff share ÷ high end of "
-                                                      "their hardware share"),
+    "staff_multiplier": (
+        "derived",
+        "× hardware cost",
+        "low end of Cottier et al.'s staff share ÷ high end of their hardware share",
+    ),
 }
 
 
@@ -433,8 +564,15 @@ def waterfall_settings(inputs: dict) -> pd.DataFrame:
     rows = []
     for name, (status, unit, why) in WATERFALL_SETTINGS.items():
         value = ASSUMPTIONS[name][0] if name == "years_held" else inputs[name]
-        rows.append({"setting": name, "value": value, "unit": unit, "status": status,
-                     "where it comes from": why if why is not None else ASSUMPTIONS[name][1]})
+        rows.append(
+            {
+                "setting": name,
+                "value": value,
+                "unit": unit,
+                "status": status,
+                "where it comes from": why if why is not None else ASSUMPTIONS[name][1],
+            }
+        )
     return pd.DataFrame(rows)
 
 
@@ -446,8 +584,10 @@ def _total(inputs: dict) -> float:
 def waterfall_range(runs: pd.DataFrame, estimates: pd.DataFrame, **changes: float) -> dict[str, float]:
     """The waterfall's total (USD) under each reading of :data:`CAPEX_READINGS`, other inputs at their
     defaults unless ``changes`` overrides them (e.g. ``cluster_size=50_000``)."""
-    return {reading: _total({**waterfall_inputs(runs, estimates, estimate_id), **changes})
-            for reading, estimate_id in CAPEX_READINGS.items()}
+    return {
+        reading: _total({**waterfall_inputs(runs, estimates, estimate_id), **changes})
+        for reading, estimate_id in CAPEX_READINGS.items()
+    }
 
 
 def waterfall_sensitivity(inputs: dict, changes: dict) -> pd.DataFrame:
@@ -460,15 +600,25 @@ def waterfall_sensitivity(inputs: dict, changes: dict) -> pd.DataFrame:
     if unknown:
         raise ValueError(f"changes: unknown settings {unknown}; expected some of {sorted(inputs)}")
     base = _total(inputs)
-    rows = [{"setting": name, "from": inputs[name], "to": value,
-             "total_usd": (total := _total({**inputs, name: value})), "change_usd": total - base}
-            for name, value in changes.items()]
+    rows = [
+        {
+            "setting": name,
+            "from": inputs[name],
+            "to": value,
+            "total_usd": (total := _total({**inputs, name: value})),
+            "change_usd": total - base,
+        }
+        for name, value in changes.items()
+    ]
     table = pd.DataFrame(rows, columns=["setting", "from", "to", "total_usd", "change_usd"])
     return table.reindex(table["change_usd"].abs().sort_values(ascending=False).index).reset_index(drop=True)
 
 
-_STATUS_STYLE = {"sourced": (style.PALETTE["blue"], ""), "derived": (style.PALETTE["bluish_green"], "//"),
-                 "assumption": (style.PALETTE["orange"], "xx")}
+_STATUS_STYLE = {
+    "sourced": (style.PALETTE["blue"], ""),
+    "derived": (style.PALETTE["bluish_green"], "//"),
+    "assumption": (style.PALETTE["orange"], "xx"),
+}
 
 
 def plot_waterfall(
@@ -486,21 +636,47 @@ def plot_waterfall(
     for i, step in enumerate(steps):
         colour, hatch = _STATUS_STYLE[step.status]
         bottom = level if step.usd >= 0 else level + step.usd
-        ax.bar(i, abs(step.usd) / 1e6, bottom=bottom / 1e6, color=colour, hatch=hatch,
-               edgecolor="white", width=0.65)
-        ax.annotate(f"{step.usd / 1e6:+,.1f}", (i, (level + max(step.usd, 0)) / 1e6),
-                    xytext=(0, 3), textcoords="offset points", ha="center", fontsize=style.SMALL_PT)
+        ax.bar(
+            i,
+            abs(step.usd) / 1e6,
+            bottom=bottom / 1e6,
+            color=colour,
+            hatch=hatch,
+            edgecolor="white",
+            width=0.65,
+        )
+        ax.annotate(
+            f"{step.usd / 1e6:+,.1f}",
+            (i, (level + max(step.usd, 0)) / 1e6),
+            xytext=(0, 3),
+            textcoords="offset points",
+            ha="center",
+            fontsize=style.SMALL_PT,
+        )
         if i:
             ax.plot([i - 1.33, i - 0.67], [level / 1e6] * 2, color="#555555", lw=0.8)
         level += step.usd
     total = len(steps)
     ax.bar(total, level / 1e6, color=style.PALETTE["black"], width=0.65)
-    ax.annotate(f"{level / 1e6:,.1f}", (total, level / 1e6), xytext=(0, 3), textcoords="offset points",
-                ha="center", fontsize=style.SMALL_PT, fontweight="bold")
+    ax.annotate(
+        f"{level / 1e6:,.1f}",
+        (total, level / 1e6),
+        xytext=(0, 3),
+        textcoords="offset points",
+        ha="center",
+        fontsize=style.SMALL_PT,
+        fontweight="bold",
+    )
     if reference_usd is not None:
         ax.axhline(reference_usd / 1e6, color=style.PALETTE["vermillion"], lw=1.2, ls="--")
-        ax.annotate(_tex(f"« moins de 6 millions » (${reference_usd / 1e6:g}M)"), (1.6, reference_usd / 1e6),
-                    xytext=(0, -11), textcoords="offset points", fontsize=style.SMALL_PT, color=style.PALETTE["vermillion"])
+        ax.annotate(
+            _tex(f"« moins de 6 millions » (${reference_usd / 1e6:g}M)"),
+            (1.6, reference_usd / 1e6),
+            xytext=(0, -11),
+            textcoords="offset points",
+            fontsize=style.SMALL_PT,
+            color=style.PALETTE["vermillion"],
+        )
     labels = [style.wrap_label(s.label, 16) for s in steps] + ["Total"]
     ax.set_xticks(range(total + 1), labels, fontsize=style.TINY_PT)
     lines = max(label.count("\n") + 1 for label in labels)
@@ -508,7 +684,13 @@ def plot_waterfall(
     ax.set_ylabel("Cost (million USD)")
     ax.grid(axis="x", alpha=0)
     handles = [Patch(facecolor=c, hatch=h, edgecolor="white", label=k) for k, (c, h) in _STATUS_STYLE.items()]
-    ax.legend(handles=handles, loc="upper left", fontsize=style.SMALL_PT, title="Each step is", title_fontsize=style.SMALL_PT)
+    ax.legend(
+        handles=handles,
+        loc="upper left",
+        fontsize=style.SMALL_PT,
+        title="Each step is",
+        title_fontsize=style.SMALL_PT,
+    )
     ax.set_ylim(min(0, ax.get_ylim()[0]), ax.get_ylim()[1] * 1.08)
     fig.tight_layout()
     style.set_alt(fig, describe_waterfall(steps))
@@ -552,10 +734,23 @@ def plot_headline_cost(
         )
         left += usd
     ax.axvline(claim_usd / 1e6, color=style.PALETTE["black"], ls="--", lw=1.2)
-    ax.annotate(_tex(f"${claim_usd / 1e6:g}M"), (claim_usd / 1e6, 0.55), xytext=(4, 0), textcoords="offset points",
-                fontsize=style.SMALL_PT)
-    ax.text(0.99, 0.97, _headline_total(left, price), transform=ax.transAxes,
-            ha="right", va="top", fontsize=9.5, fontweight="bold")
+    ax.annotate(
+        _tex(f"${claim_usd / 1e6:g}M"),
+        (claim_usd / 1e6, 0.55),
+        xytext=(4, 0),
+        textcoords="offset points",
+        fontsize=style.SMALL_PT,
+    )
+    ax.text(
+        0.99,
+        0.97,
+        _headline_total(left, price),
+        transform=ax.transAxes,
+        ha="right",
+        va="top",
+        fontsize=9.5,
+        fontweight="bold",
+    )
     ax.set_xlim(0, max(rental_cost(rows["gpu_hours"].sum(), max(PRICE_GRID)) / 1e6, claim_usd / 1e6) * 1.05)
     ax.set_ylim(-0.5, 0.75)
     ax.set_yticks([])
@@ -568,8 +763,11 @@ def plot_headline_cost(
 
 def _headline_stages(rows: pd.DataFrame, price: float) -> list[tuple[float, str]]:
     """(cost in million USD, legend label) of each stage of the V3 run at ``price`` USD per GPU-hour."""
-    return [(usd, _tex(f"{row['stage']}: {row['gpu_hours'] / 1e3:,.0f}K GPU-h → ${usd:,.2f}M"))
-            for _, row in rows.iterrows() for usd in [rental_cost(row["gpu_hours"], price) / 1e6]]
+    return [
+        (usd, _tex(f"{row['stage']}: {row['gpu_hours'] / 1e3:,.0f}K GPU-h → ${usd:,.2f}M"))
+        for _, row in rows.iterrows()
+        for usd in [rental_cost(row["gpu_hours"], price) / 1e6]
+    ]
 
 
 def _headline_total(total_musd: float, price: float) -> str:
@@ -597,8 +795,11 @@ def price_frames(runs: pd.DataFrame, prices: Sequence[float] = PRICE_GRID) -> li
     rows = run_table(runs, "DeepSeek-V3")
     bars = [container.patches[0] for container in ax.containers]
     legend_texts = ax.get_legend().get_texts()
-    (total_text,) = [t for t in ax.texts if t.get_text() == _headline_total(sum(b.get_width() for b in bars),
-                                                                             by_label[labels[0]])]
+    (total_text,) = [
+        t
+        for t in ax.texts
+        if t.get_text() == _headline_total(sum(b.get_width() for b in bars), by_label[labels[0]])
+    ]
 
     def draw(label):
         price = by_label[label]
@@ -619,6 +820,7 @@ def price_frames(runs: pd.DataFrame, prices: Sequence[float] = PRICE_GRID) -> li
 
 # --- Live widgets ----------------------------------------------------------------------------------
 
+
 class CostCalculator:
     """Live cost calculator: sliders for the waterfall's inputs; the figure is redrawn in place.
 
@@ -631,25 +833,61 @@ class CostCalculator:
         layout = W.Layout(width="95%")
 
         def slider(cls, description, value, **kw):
-            return cls(value=value, description=description, continuous_update=False, style=style_,
-                       layout=layout, **kw)
+            return cls(
+                value=value,
+                description=description,
+                continuous_update=False,
+                style=style_,
+                layout=layout,
+                **kw,
+            )
 
-        self.gpu_hours = slider(W.FloatSlider, "Final-run GPU-hours (millions)",
-                                inputs["gpu_hours"] / 1e6, min=0.5, max=40, step=0.001, readout_format=".3f")
-        self.price = slider(W.FloatSlider, "Rental price (USD per GPU-hour)", inputs["usd_per_gpu_hour"],
-                            min=0.5, max=12, step=0.05)
-        self.research = slider(W.FloatSlider, "Research multiplier (×)", inputs["research_multiplier"],
-                               min=0, max=10, step=0.1)
-        self.cluster = slider(W.IntSlider, "Cluster size (GPUs)", inputs["cluster_size"],
-                              min=256, max=60_000, step=256)
-        self.years = slider(W.FloatSlider, "Amortisation (years)", inputs["amortisation_years"],
-                            min=1, max=8, step=0.5)
-        self.utilisation = slider(W.FloatSlider, "Cluster utilisation (0–1]", inputs["utilisation"],
-                                  min=0.05, max=1, step=0.05)
-        self.staff = slider(W.FloatSlider, "Staff multiplier (× hardware)", inputs["staff_multiplier"],
-                            min=0, max=2, step=0.01)
-        self.controls = [self.gpu_hours, self.price, self.research, self.cluster, self.years,
-                         self.utilisation, self.staff]
+        self.gpu_hours = slider(
+            W.FloatSlider,
+            "Final-run GPU-hours (millions)",
+            inputs["gpu_hours"] / 1e6,
+            min=0.5,
+            max=40,
+            step=0.001,
+            readout_format=".3f",
+        )
+        self.price = slider(
+            W.FloatSlider,
+            "Rental price (USD per GPU-hour)",
+            inputs["usd_per_gpu_hour"],
+            min=0.5,
+            max=12,
+            step=0.05,
+        )
+        self.research = slider(
+            W.FloatSlider, "Research multiplier (×)", inputs["research_multiplier"], min=0, max=10, step=0.1
+        )
+        self.cluster = slider(
+            W.IntSlider, "Cluster size (GPUs)", inputs["cluster_size"], min=256, max=60_000, step=256
+        )
+        self.years = slider(
+            W.FloatSlider, "Amortisation (years)", inputs["amortisation_years"], min=1, max=8, step=0.5
+        )
+        self.utilisation = slider(
+            W.FloatSlider, "Cluster utilisation (0–1]", inputs["utilisation"], min=0.05, max=1, step=0.05
+        )
+        self.staff = slider(
+            W.FloatSlider,
+            "Staff multiplier (× hardware)",
+            inputs["staff_multiplier"],
+            min=0,
+            max=2,
+            step=0.01,
+        )
+        self.controls = [
+            self.gpu_hours,
+            self.price,
+            self.research,
+            self.cluster,
+            self.years,
+            self.utilisation,
+            self.staff,
+        ]
         self.summary = W.HTML()
         # Under the utilisation slider while the one-year floor makes it change nothing.
         self.utilisation_note = W.HTML(layout=W.Layout(display="none"))
@@ -665,11 +903,17 @@ class CostCalculator:
     def compute(self) -> list[Step]:
         """The waterfall for the controls' current values."""
         return cost_waterfall(
-            self.gpu_hours.value * 1e6, self.price.value, r1_gpu_hours=self.inputs["r1_gpu_hours"],
-            research_multiplier=self.research.value, cluster_size=self.cluster.value,
+            self.gpu_hours.value * 1e6,
+            self.price.value,
+            r1_gpu_hours=self.inputs["r1_gpu_hours"],
+            research_multiplier=self.research.value,
+            cluster_size=self.cluster.value,
             capex_usd_per_gpu=self.inputs["capex_usd_per_gpu"],
-            opex_usd_per_gpu_year=self.inputs["opex_usd_per_gpu_year"], amortisation_years=self.years.value,
-            utilisation=self.utilisation.value, staff_multiplier=self.staff.value)
+            opex_usd_per_gpu_year=self.inputs["opex_usd_per_gpu_year"],
+            amortisation_years=self.years.value,
+            utilisation=self.utilisation.value,
+            staff_multiplier=self.staff.value,
+        )
 
     def update(self, change=None) -> None:
         self.steps = self.compute()
@@ -679,11 +923,17 @@ class CostCalculator:
             plt.close(self.figure)  # shown as an <img> in self.output, never by the inline backend
         self.figure.clear()
         plot_waterfall(self.steps, ax=self.figure.add_subplot())
-        self.summary.value = (f"<p>Headline <b>${self.steps[0].usd / 1e6:,.2f}M</b> → total "
-                              f"<b>${self.total_usd / 1e6:,.1f}M</b> "
-                              f"({self.total_usd / self.steps[0].usd:,.1f} × the headline).</p>")
-        floor_at = floor_utilisation(self.gpu_hours.value * 1e6, r1_gpu_hours=self.inputs["r1_gpu_hours"],
-                                     research_multiplier=self.research.value, cluster_size=self.cluster.value)
+        self.summary.value = (
+            f"<p>Headline <b>${self.steps[0].usd / 1e6:,.2f}M</b> → total "
+            f"<b>${self.total_usd / 1e6:,.1f}M</b> "
+            f"({self.total_usd / self.steps[0].usd:,.1f} × the headline).</p>"
+        )
+        floor_at = floor_utilisation(
+            self.gpu_hours.value * 1e6,
+            r1_gpu_hours=self.inputs["r1_gpu_hours"],
+            research_multiplier=self.research.value,
+            cluster_size=self.cluster.value,
+        )
         note = utilisation_note(self.utilisation.value, floor_at, self.total_usd)
         self.utilisation_note.value = f"<small><em>{note}</em></small>" if note else ""
         self.utilisation_note.layout.display = None if note else "none"
@@ -701,27 +951,71 @@ class ComputeCalculator:
     ``calc.result`` holds the numbers shown (FLOP, GPU-hours, days on the cluster, rental USD).
     """
 
-    def __init__(self, gpu_specs: pd.DataFrame, *, active_params=37e9, tokens=10e12, num_gpus=2048,
-                 utilisation=0.35, usd_per_gpu_hour=2.0):
+    def __init__(
+        self,
+        gpu_specs: pd.DataFrame,
+        *,
+        active_params=37e9,
+        tokens=10e12,
+        num_gpus=2048,
+        utilisation=0.35,
+        usd_per_gpu_hour=2.0,
+    ):
         self.gpu_specs = gpu_specs
         self.price = usd_per_gpu_hour
         st = {"description_width": "16em"}
         lay = W.Layout(width="95%")
-        self.params = W.FloatLogSlider(value=active_params / 1e9, base=10, min=0, max=3.5, step=0.01,
-                                       description="Active parameters (billions)", style=st, layout=lay,
-                                       continuous_update=False, readout_format=".1f")
-        self.tokens = W.FloatSlider(value=tokens / 1e12, min=0.1, max=40, step=0.1,
-                                    description="Training tokens (trillions)", style=st, layout=lay,
-                                    continuous_update=False)
-        self.gpu = W.Dropdown(options=sorted(gpu_specs["gpu"].unique()), value="H800 SXM",
-                              description="GPU", style=st)
-        self.precision = W.Dropdown(options=[("BF16 peak", "bf16"), ("FP8 peak", "fp8")], value="bf16",
-                                    description="Peak used", style=st)
-        self.utilisation = W.FloatSlider(value=utilisation, min=0.05, max=1, step=0.01,
-                                         description="Utilisation (MFU, 0–1]", style=st, layout=lay,
-                                         continuous_update=False)
-        self.num_gpus = W.IntSlider(value=num_gpus, min=8, max=32_768, step=8, description="GPUs in parallel",
-                                    style=st, layout=lay, continuous_update=False)
+        self.params = W.FloatLogSlider(
+            value=active_params / 1e9,
+            base=10,
+            min=0,
+            max=3.5,
+            step=0.01,
+            description="Active parameters (billions)",
+            style=st,
+            layout=lay,
+            continuous_update=False,
+            readout_format=".1f",
+        )
+        self.tokens = W.FloatSlider(
+            value=tokens / 1e12,
+            min=0.1,
+            max=40,
+            step=0.1,
+            description="Training tokens (trillions)",
+            style=st,
+            layout=lay,
+            continuous_update=False,
+        )
+        self.gpu = W.Dropdown(
+            options=sorted(gpu_specs["gpu"].unique()), value="H800 SXM", description="GPU", style=st
+        )
+        self.precision = W.Dropdown(
+            options=[("BF16 peak", "bf16"), ("FP8 peak", "fp8")],
+            value="bf16",
+            description="Peak used",
+            style=st,
+        )
+        self.utilisation = W.FloatSlider(
+            value=utilisation,
+            min=0.05,
+            max=1,
+            step=0.01,
+            description="Utilisation (MFU, 0–1]",
+            style=st,
+            layout=lay,
+            continuous_update=False,
+        )
+        self.num_gpus = W.IntSlider(
+            value=num_gpus,
+            min=8,
+            max=32_768,
+            step=8,
+            description="GPUs in parallel",
+            style=st,
+            layout=lay,
+            continuous_update=False,
+        )
         self.controls = [self.params, self.tokens, self.gpu, self.precision, self.utilisation, self.num_gpus]
         self.output = W.HTML()
         # Next to the GPU choice while another GPU has the same peak (see same_peak_note).
@@ -737,9 +1031,12 @@ class ComputeCalculator:
         flops = training_flops(self.params.value * 1e9, self.tokens.value * 1e12)
         peak = peak_flop_per_s(self.gpu_specs, self.gpu.value, self.precision.value)
         hours = gpu_hours_needed(flops, peak, self.utilisation.value)
-        self.result = {"flops": flops, "gpu_hours": hours,
-                       "days": wall_clock_days(hours, self.num_gpus.value),
-                       "rental_usd": rental_cost(hours, self.price)}
+        self.result = {
+            "flops": flops,
+            "gpu_hours": hours,
+            "days": wall_clock_days(hours, self.num_gpus.value),
+            "rental_usd": rental_cost(hours, self.price),
+        }
         r = self.result
         note = same_peak_note(self.gpu_specs, self.gpu.value, self.precision.value)
         self.gpu_note.value = f"<small><em>{note}</em></small>" if note else ""
@@ -767,8 +1064,11 @@ def compute_calculator(gpu_specs: pd.DataFrame, **kwargs: Any) -> W.Box:
 
 # --- Prices to users -------------------------------------------------------------------------------
 
-_PRICE_COLUMNS = {"input_cache_hit_usd_per_mtok": "input, cache hit", "input_usd_per_mtok": "input",
-                  "output_usd_per_mtok": "output"}
+_PRICE_COLUMNS = {
+    "input_cache_hit_usd_per_mtok": "input, cache hit",
+    "input_usd_per_mtok": "input",
+    "output_usd_per_mtok": "output",
+}
 
 
 def _price_row(api_prices: pd.DataFrame, model: str) -> pd.Series:
@@ -795,12 +1095,25 @@ def plot_api_prices(
     for k, model in enumerate(models):
         row = _price_row(api_prices, model)
         values = [float(row[c]) for c in _PRICE_COLUMNS]
-        bars = ax.bar(x + (k - 0.5) * width, values, width, color=style.CYCLE[k], hatch=["", "//"][k % 2],
-                      edgecolor="white", label=f"{model} ({row['in_effect_on']:%d %b %Y})")
+        bars = ax.bar(
+            x + (k - 0.5) * width,
+            values,
+            width,
+            color=style.CYCLE[k],
+            hatch=["", "//"][k % 2],
+            edgecolor="white",
+            label=f"{model} ({row['in_effect_on']:%d %b %Y})",
+        )
         ax.bar_label(bars, labels=[_tex(f"${v:g}") for v in values], fontsize=style.SMALL_PT, padding=2)
     ratios = price_ratios(api_prices, models[1], models[0])
     for i, r in enumerate(ratios):
-        ax.annotate(f"{models[1]} costs × {r:.1f}", (x[i], 180), ha="center", fontsize=style.SMALL_PT, fontweight="bold")
+        ax.annotate(
+            f"{models[1]} costs × {r:.1f}",
+            (x[i], 180),
+            ha="center",
+            fontsize=style.SMALL_PT,
+            fontweight="bold",
+        )
     ax.set_yscale("log")
     ax.set_ylim(0.05, 400)
     ax.set_xticks(x, [f"{label}" for label in _PRICE_COLUMNS.values()])
@@ -813,6 +1126,7 @@ def plot_api_prices(
 
 
 # --- Published estimates ---------------------------------------------------------------------------
+
 
 def plot_estimates(
     estimates: pd.DataFrame,
@@ -833,15 +1147,28 @@ def plot_estimates(
         if pd.notna(value):
             ax.plot(value, y, "o", color=style.PALETTE["blue"], ms=7)
         if pd.notna(low) and pd.isna(high) and pd.isna(value):
-            ax.annotate("", xy=(low * 3, y), xytext=(low, y),
-                        arrowprops={"arrowstyle": "->", "color": style.PALETTE["vermillion"], "lw": 1.6})
+            ax.annotate(
+                "",
+                xy=(low * 3, y),
+                xytext=(low, y),
+                arrowprops={"arrowstyle": "->", "color": style.PALETTE["vermillion"], "lw": 1.6},
+            )
             ax.plot(low, y, "|", color=style.PALETTE["vermillion"], ms=12, mew=2)
     ax.axvline(headline_usd, color=style.PALETTE["black"], ls="--", lw=1.2)
-    ax.annotate(_tex(f"V3 headline ${headline_usd / 1e6:.3f}M"), (headline_usd, len(rows) - 0.5), xytext=(-4, 0),
-                textcoords="offset points", ha="right", fontsize=style.SMALL_PT)
+    ax.annotate(
+        _tex(f"V3 headline ${headline_usd / 1e6:.3f}M"),
+        (headline_usd, len(rows) - 0.5),
+        xytext=(-4, 0),
+        textcoords="offset points",
+        ha="right",
+        fontsize=style.SMALL_PT,
+    )
     ax.set_xscale("log")
-    ax.set_yticks(range(len(rows)), [f"{r.subject}: {r.quantity}\n({r.estimator}, {r.period})"
-                                     for r in rows.iloc[::-1].itertuples()], fontsize=style.SMALL_PT)
+    ax.set_yticks(
+        range(len(rows)),
+        [f"{r.subject}: {r.quantity}\n({r.estimator}, {r.period})" for r in rows.iloc[::-1].itertuples()],
+        fontsize=style.SMALL_PT,
+    )
     ax.set_xlabel("US dollars (log scale)")
     ax.set_ylim(-0.6, len(rows) - 0.2)
     ax.grid(axis="y", alpha=0)
@@ -851,6 +1178,7 @@ def plot_estimates(
 
 
 # --- Checking the broadcast's cost claims ----------------------------------------------------------
+
 
 def ratio_verdict(ratios: Sequence[float] | pd.Series, claimed: float, tolerance: float = 0.05) -> str:
     """Grade "X times more" against several measured ratios.
@@ -881,8 +1209,9 @@ COST_CLAIMS = {
 }
 
 
-def check_cost_claims(runs: pd.DataFrame, api_prices: pd.DataFrame, estimates: pd.DataFrame,
-                      full_cost_usd: float | None = None) -> pd.DataFrame:
+def check_cost_claims(
+    runs: pd.DataFrame, api_prices: pd.DataFrame, estimates: pd.DataFrame, full_cost_usd: float | None = None
+) -> pd.DataFrame:
     """One row per claim of :data:`COST_CLAIMS`: what the data give, and the computed verdict.
 
     ``full_cost_usd`` is a fuller cost (the default waterfall's total unless given).
@@ -890,8 +1219,9 @@ def check_cost_claims(runs: pd.DataFrame, api_prices: pd.DataFrame, estimates: p
     headline = headline_cost(runs, "DeepSeek-V3")
     if full_cost_usd is None:
         inputs = waterfall_inputs(runs, estimates)
-        full_cost_usd = waterfall_total(cost_waterfall(
-            inputs.pop("gpu_hours"), inputs.pop("usd_per_gpu_hour"), **inputs))
+        full_cost_usd = waterfall_total(
+            cost_waterfall(inputs.pop("gpu_hours"), inputs.pop("usd_per_gpu_hour"), **inputs)
+        )
     rows = []
 
     claim, limit = COST_CLAIMS["under_six_million"]
@@ -901,20 +1231,36 @@ def check_cost_claims(runs: pd.DataFrame, api_prices: pd.DataFrame, estimates: p
         verdict = "accurate"
     else:
         verdict = "misleading"
-    rows.append({"claim_id": "under_six_million", "claim": claim,
-                 "finding": f"the final run's rent is ${headline / 1e6:.3f}M; a fuller cost is "
-                            f"${full_cost_usd / 1e6:,.1f}M", "verdict": verdict})
+    rows.append(
+        {
+            "claim_id": "under_six_million",
+            "claim": claim,
+            "finding": f"the final run's rent is ${headline / 1e6:.3f}M; a fuller cost is "
+            f"${full_cost_usd / 1e6:,.1f}M",
+            "verdict": verdict,
+        }
+    )
 
     ratios = compute_and_price_ratios(runs, api_prices)
     claim, times = COST_CLAIMS["twenty_times"]
-    rows.append({"claim_id": "twenty_times", "claim": claim,
-                 "finding": "; ".join(f"{k} × {v:.1f}" for k, v in ratios.items()),
-                 "verdict": ratio_verdict(ratios.values(), times)})
+    rows.append(
+        {
+            "claim_id": "twenty_times",
+            "claim": claim,
+            "finding": "; ".join(f"{k} × {v:.1f}" for k, v in ratios.items()),
+            "verdict": ratio_verdict(ratios.values(), times),
+        }
+    )
 
     claim, number = COST_CLAIMS["five_and_half_million"]
-    rows.append({"claim_id": "five_and_half_million", "claim": claim,
-                 "finding": f"the report's figure is ${headline / 1e6:.3f}M",
-                 "verdict": number_verdict(headline, number)})
+    rows.append(
+        {
+            "claim_id": "five_and_half_million",
+            "claim": claim,
+            "finding": f"the report's figure is ${headline / 1e6:.3f}M",
+            "verdict": number_verdict(headline, number),
+        }
+    )
     return pd.DataFrame(rows)
 
 
@@ -927,12 +1273,17 @@ def check_rd_not_counted(runs: pd.DataFrame) -> Evidence:
     rows = run_table(runs, "DeepSeek-V3")
     notes = " ".join(rows["source_note"].fillna(""))
     excluded = "exclud" in notes.lower()
-    return Evidence(f"The V3 report's cost covers {len(rows)} stages of the final run "
-                    f"({rows['gpu_hours'].sum() / 1e6:.3f}M GPU-hours); "
-                    + ("its notes record that prior research and ablations are excluded."
-                       if excluded else "the data do not record what it excludes."),
-                    "accurate" if excluded else "unverifiable",
-                    "the V3 rows of training_runs.csv and what their source notes say is excluded")
+    return Evidence(
+        f"The V3 report's cost covers {len(rows)} stages of the final run "
+        f"({rows['gpu_hours'].sum() / 1e6:.3f}M GPU-hours); "
+        + (
+            "its notes record that prior research and ablations are excluded."
+            if excluded
+            else "the data do not record what it excludes."
+        ),
+        "accurate" if excluded else "unverifiable",
+        "the V3 rows of training_runs.csv and what their source notes say is excluded",
+    )
 
 
 def compute_and_price_ratios(runs: pd.DataFrame, api_prices: pd.DataFrame) -> dict[str, float]:
@@ -946,13 +1297,17 @@ def compute_and_price_ratios(runs: pd.DataFrame, api_prices: pd.DataFrame) -> di
     pre = v3[v3["run_id"] == "v3_pretrain"].iloc[0]
     v3_flops = training_flops(pre["params_active"], pre["tokens"])
     prices = price_ratios(api_prices)
-    return {"GPU-hours, Llama 3.1 405B / V3": llama["gpu_hours"] / v3["gpu_hours"].sum(),
-            "training FLOP, Llama 3.1 405B / V3": llama["reported_flop"] / v3_flops,
-            "API input price, o1 / R1": float(prices["input"]),
-            "API output price, o1 / R1": float(prices["output"])}
+    return {
+        "GPU-hours, Llama 3.1 405B / V3": llama["gpu_hours"] / v3["gpu_hours"].sum(),
+        "training FLOP, Llama 3.1 405B / V3": llama["reported_flop"] / v3_flops,
+        "API input price, o1 / R1": float(prices["input"]),
+        "API output price, o1 / R1": float(prices["output"]),
+    }
 
 
-def flop_ratio_split(runs: pd.DataFrame, rival: str = "llama31_405b", run: str = "v3_pretrain") -> dict[str, float]:
+def flop_ratio_split(
+    runs: pd.DataFrame, rival: str = "llama31_405b", run: str = "v3_pretrain"
+) -> dict[str, float]:
     """Where the rival's ÷ V3's training compute comes from, as factors that multiply to the whole.
 
     By 6·N·D the ratio is (active parameters ratio) × (tokens ratio); the rival's *reported* FLOP adds a
@@ -963,10 +1318,17 @@ def flop_ratio_split(runs: pd.DataFrame, rival: str = "llama31_405b", run: str =
     b = one_row(runs, "run_id", run, what="training runs")
     params = a["params_active"] / b["params_active"]
     tokens = a["tokens"] / b["tokens"]
-    reported = (a["reported_flop"] / training_flops(a["params_active"], a["tokens"])
-                if pd.notna(a["reported_flop"]) else 1.0)
-    return {"active parameters": float(params), "tokens": float(tokens),
-            "reported ÷ 6·N·D": float(reported), "total": float(params * tokens * reported)}
+    reported = (
+        a["reported_flop"] / training_flops(a["params_active"], a["tokens"])
+        if pd.notna(a["reported_flop"])
+        else 1.0
+    )
+    return {
+        "active parameters": float(params),
+        "tokens": float(tokens),
+        "reported ÷ 6·N·D": float(reported),
+        "total": float(params * tokens * reported),
+    }
 
 
 # --- Compute side by side --------------------------------------------------------------------------
@@ -986,8 +1348,11 @@ def compute_summary(
     for run_id in run_ids:
         run = one_row(runs, "run_id", run_id, what="training runs")
         flops = training_flops(run["params_active"], run["tokens"])
-        per_token = (run["reported_gflop_per_token"] * 1e9 * run["tokens"]
-                     if pd.notna(run["reported_gflop_per_token"]) else float("nan"))
+        per_token = (
+            run["reported_gflop_per_token"] * 1e9 * run["tokens"]
+            if pd.notna(run["reported_gflop_per_token"])
+            else float("nan")
+        )
         bf16 = peak_flop_per_s(gpu_specs, run["gpu_type"], "bf16")
         fp8 = peak_flop_per_s(gpu_specs, run["gpu_type"], "fp8")
         rows.append(
@@ -1018,8 +1383,10 @@ def plot_compute_comparison(summary: pd.DataFrame) -> tuple[Figure, Sequence[Axe
     colours = [style.CYCLE[k] for k in range(len(summary))]
     hatches = ["", "//", "xx", ".."][: len(summary)]
     x = np.arange(len(summary))
-    for ax, column, scale, label in ((axes[0], "gpu_hours", 1e6, "GPU-hours (millions)"),
-                                     (axes[1], "flops_6nd", 1e24, "Training compute, 6·N·D (10²⁴ FLOP)")):
+    for ax, column, scale, label in (
+        (axes[0], "gpu_hours", 1e6, "GPU-hours (millions)"),
+        (axes[1], "flops_6nd", 1e24, "Training compute, 6·N·D (10²⁴ FLOP)"),
+    ):
         values = summary[column] / scale
         bars = ax.bar(x, values, color=colours, hatch=hatches, edgecolor="white", width=0.6)
         ax.bar_label(bars, labels=[f"{v:,.2f}" for v in values], fontsize=style.SMALL_PT, padding=2)
@@ -1031,8 +1398,15 @@ def plot_compute_comparison(summary: pd.DataFrame) -> tuple[Figure, Sequence[Axe
     width = 0.36
     for k, (column, name) in enumerate((("mfu_bf16_6nd", "vs BF16 peak"), ("mfu_fp8_6nd", "vs FP8 peak"))):
         values = summary[column] * 100
-        bars = ax.bar(x + (k - 0.5) * width, values, width, color=style.CYCLE[k + 2], hatch=["", "//"][k],
-                      edgecolor="white", label=name)
+        bars = ax.bar(
+            x + (k - 0.5) * width,
+            values,
+            width,
+            color=style.CYCLE[k + 2],
+            hatch=["", "//"][k],
+            edgecolor="white",
+            label=name,
+        )
         ax.bar_label(bars, labels=[f"{v:.1f}%" for v in values], fontsize=style.SMALL_PT, padding=2)
     ax.set_xticks(x, names, fontsize=style.SMALL_PT)
     ax.set_ylabel("Model FLOP utilisation (%)")
@@ -1046,12 +1420,18 @@ def plot_compute_comparison(summary: pd.DataFrame) -> tuple[Figure, Sequence[Axe
 
 # --- Alt text for the figures that had none --------------------------------------------------------
 
-def describe_api_prices(api_prices: pd.DataFrame, models: Sequence[str] = ("DeepSeek-R1", "OpenAI o1")) -> str:
+
+def describe_api_prices(
+    api_prices: pd.DataFrame, models: Sequence[str] = ("DeepSeek-R1", "OpenAI o1")
+) -> str:
     """Alt text for :func:`plot_api_prices`: each kind of token, both prices and their ratio."""
     first, second = (_price_row(api_prices, m) for m in models)
     ratios = price_ratios(api_prices, models[1], models[0])
-    parts = [f"{label}: {models[0]} {float(first[c]):g} dollars against {float(second[c]):g} for "
-             f"{models[1]}, {ratios[label]:.1f} times more" for c, label in _PRICE_COLUMNS.items()]
+    parts = [
+        f"{label}: {models[0]} {float(first[c]):g} dollars against {float(second[c]):g} for "
+        f"{models[1]}, {ratios[label]:.1f} times more"
+        for c, label in _PRICE_COLUMNS.items()
+    ]
     return "Grouped bars on a log scale of prices per million tokens. " + "; ".join(parts) + "."
 
 
@@ -1068,8 +1448,10 @@ def describe_estimates(estimates: pd.DataFrame, headline_usd: float) -> str:
         return f"at least {_millions(low)}"
 
     parts = [f"{r['subject']}, {r['quantity']} ({r['estimator']}): {amount(r)}" for _, r in rows.iterrows()]
-    return (f"Dollar estimates on a log scale against a dashed line at V3's headline "
-            f"{_millions(headline_usd)}. " + "; ".join(parts) + ".")
+    return (
+        f"Dollar estimates on a log scale against a dashed line at V3's headline "
+        f"{_millions(headline_usd)}. " + "; ".join(parts) + "."
+    )
 
 
 def _millions(usd: float) -> str:
@@ -1078,7 +1460,9 @@ def _millions(usd: float) -> str:
 
 def describe_compute_comparison(summary: pd.DataFrame) -> str:
     """Alt text for :func:`plot_compute_comparison`: GPU-hours, compute and MFU of each run."""
-    parts = [f"{r.model}: {r.gpu_hours / 1e6:,.2f} million GPU-hours, {r.flops_6nd / 1e24:,.1f} × 10²⁴ FLOP, "
-             f"MFU {100 * r.mfu_bf16_6nd:.1f}% of the BF16 peak and {100 * r.mfu_fp8_6nd:.1f}% of the FP8 peak"
-             for r in summary.itertuples()]
+    parts = [
+        f"{r.model}: {r.gpu_hours / 1e6:,.2f} million GPU-hours, {r.flops_6nd / 1e24:,.1f} × 10²⁴ FLOP, "
+        f"MFU {100 * r.mfu_bf16_6nd:.1f}% of the BF16 peak and {100 * r.mfu_fp8_6nd:.1f}% of the FP8 peak"
+        for r in summary.itertuples()
+    ]
     return "Three bar charts side by side. " + "; ".join(parts) + "."

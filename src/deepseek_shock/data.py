@@ -20,9 +20,26 @@ from urllib.parse import urlparse
 import pandas as pd
 from IPython.display import HTML
 
-__all__ = ["DataError", "Column", "Schema", "SCHEMAS", "load", "one_row", "data_dir", "CONFIDENCE_TAGS",
-           "EVENT_CATEGORIES", "ECCN_3A090", "provenance", "load_all", "source_domains", "confidence_counts",
-           "overview", "KIND_WORDS", "column_table", "html_table"]
+__all__ = [
+    "DataError",
+    "Column",
+    "Schema",
+    "SCHEMAS",
+    "load",
+    "one_row",
+    "data_dir",
+    "CONFIDENCE_TAGS",
+    "EVENT_CATEGORIES",
+    "ECCN_3A090",
+    "provenance",
+    "load_all",
+    "source_domains",
+    "confidence_counts",
+    "overview",
+    "KIND_WORDS",
+    "column_table",
+    "html_table",
+]
 
 #: Confidence tags: two or more independent sources, one source, or computed from sourced figures.
 CONFIDENCE_TAGS = ("2+", "1", "derived")
@@ -74,9 +91,13 @@ class Schema:
 _CONFIDENCE_MEANING = "2+ independent sources, 1 source, or derived (formula in the note)"
 
 
-def provenance(source: str = "Page that states the figure (http/https)", *, second: str | None = None,
-               note: str | None = "What the source says, in a few words",
-               confidence: bool = True) -> tuple[Column, ...]:
+def provenance(
+    source: str = "Page that states the figure (http/https)",
+    *,
+    second: str | None = None,
+    note: str | None = "What the source says, in a few words",
+    confidence: bool = True,
+) -> tuple[Column, ...]:
     """The provenance columns of a data set, in their fixed order, each described for that data set.
 
     ``source_url`` (described by ``source``), then ``source_url_2`` if ``second`` describes it, then the
@@ -102,103 +123,166 @@ def _register(schema: Schema) -> Schema:
     return schema
 
 
-_register(Schema(
-    name="events",
-    description="Dated events 2016–2025: DeepSeek and its models, politics, markets, the app, "
-                "regulation and bans, export controls.",
-    columns=(
-        Column("event_id", "str", required=False,
-               description="Stable short name for events the chapters look up, e.g. 'stargate'"),
-        Column("date", "date", description="Date of the event (US Eastern unless the description says)"),
-        Column("date_precision", "choice", choices=("day", "month", "year"),
-               description="How much of the date is known; month/year precision uses the 1st"),
-        Column("title", "str", description="Short headline"),
-        Column("category", "choice", choices=EVENT_CATEGORIES, description="Kind of event"),
-        Column("description", "str", description="One or two sentences with the key figures"),
-    ) + provenance("Page that reports the event",
-                   second="A second, independent source",
-                   note="What the source says"),
-    key=("date", "title"),
-    sorted_by="date",
-    extra_checks=(lambda df, label: _unique_when_present(df, "event_id", label),),
-))
+_register(
+    Schema(
+        name="events",
+        description="Dated events 2016–2025: DeepSeek and its models, politics, markets, the app, "
+        "regulation and bans, export controls.",
+        columns=(
+            Column(
+                "event_id",
+                "str",
+                required=False,
+                description="Stable short name for events the chapters look up, e.g. 'stargate'",
+            ),
+            Column("date", "date", description="Date of the event (US Eastern unless the description says)"),
+            Column(
+                "date_precision",
+                "choice",
+                choices=("day", "month", "year"),
+                description="How much of the date is known; month/year precision uses the 1st",
+            ),
+            Column("title", "str", description="Short headline"),
+            Column("category", "choice", choices=EVENT_CATEGORIES, description="Kind of event"),
+            Column("description", "str", description="One or two sentences with the key figures"),
+        )
+        + provenance(
+            "Page that reports the event", second="A second, independent source", note="What the source says"
+        ),
+        key=("date", "title"),
+        sorted_by="date",
+        extra_checks=(lambda df, label: _unique_when_present(df, "event_id", label),),
+    )
+)
 
-_register(Schema(
-    name="prices",
-    description="Official daily closing prices of listed shares, in US dollars.",
-    columns=(
-        Column("date", "date", description="Trading day"),
-        Column("ticker", "str", description="Exchange ticker, e.g. NVDA"),
-        Column("close_usd", "float", positive=True, description="Official closing price, USD per share"),
-    ) + provenance(),
-    key=("date", "ticker"),
-))
+_register(
+    Schema(
+        name="prices",
+        description="Official daily closing prices of listed shares, in US dollars.",
+        columns=(
+            Column("date", "date", description="Trading day"),
+            Column("ticker", "str", description="Exchange ticker, e.g. NVDA"),
+            Column("close_usd", "float", positive=True, description="Official closing price, USD per share"),
+        )
+        + provenance(),
+        key=("date", "ticker"),
+    )
+)
 
 
-_register(Schema(
-    name="claims",
-    description="Every factual claim of the broadcast, with the computation that checks it.",
-    columns=(
-        Column("claim_id", "str", description="Short stable name of the claim"),
-        Column("timestamp", "str", description="Where it is said in the broadcast, mm:ss"),
-        Column("claim_fr", "str", description="Short French excerpt of the broadcast"),
-        Column("claim_en", "str", description="English translation of the excerpt"),
-        Column("chapter", "int", minimum=1, maximum=6, description="Chapter that checks the claim"),
-        Column("verdict", "choice", choices=("accurate", "approximately right", "misleading", "wrong",
-                                             "unverifiable", "opinion"),
-               description="Verdict recorded when the ledger was written (the notebook recomputes it)"),
-        Column("evidence", "str", description="Name of the computation in deepseek_shock.claims.EVIDENCE"),
-        Column("reason", "str", description="The verdict's reason in one line"),
-    ) + provenance("Main source of the evidence", note="What that source says", confidence=False),
-    key=("claim_id",),
-    sorted_by=None,
-))
+_register(
+    Schema(
+        name="claims",
+        description="Every factual claim of the broadcast, with the computation that checks it.",
+        columns=(
+            Column("claim_id", "str", description="Short stable name of the claim"),
+            Column("timestamp", "str", description="Where it is said in the broadcast, mm:ss"),
+            Column("claim_fr", "str", description="Short French excerpt of the broadcast"),
+            Column("claim_en", "str", description="English translation of the excerpt"),
+            Column("chapter", "int", minimum=1, maximum=6, description="Chapter that checks the claim"),
+            Column(
+                "verdict",
+                "choice",
+                choices=("accurate", "approximately right", "misleading", "wrong", "unverifiable", "opinion"),
+                description="Verdict recorded when the ledger was written (the notebook recomputes it)",
+            ),
+            Column(
+                "evidence", "str", description="Name of the computation in deepseek_shock.claims.EVIDENCE"
+            ),
+            Column("reason", "str", description="The verdict's reason in one line"),
+        )
+        + provenance("Main source of the evidence", note="What that source says", confidence=False),
+        key=("claim_id",),
+        sorted_by=None,
+    )
+)
 
 
 # --- Chapter 3 (costs) ---------------------------------------------------------------------------
 
-_register(Schema(
-    name="training_runs",
-    description="Reported training runs: GPU type and count, GPU-hours, tokens, parameters, reported "
-                "compute and cost (DeepSeek-V3 and R1 stages, Llama 3.1 405B).",
-    columns=(
-        Column("run_id", "str", description="Short stable name of the run or stage, e.g. 'v3_pretrain'"),
-        Column("model", "str", description="Model the run trained"),
-        Column("stage", "str", description="Training stage as the source names it"),
-        Column("gpu_type", "str", description="GPU model (a name of gpu_specs.csv)"),
-        Column("num_gpus", "int", required=False, positive=True, description="GPUs used, where stated"),
-        Column("wall_clock_hours", "float", required=False, positive=True,
-               description="Duration of the stage in hours, where stated"),
-        Column("gpu_hours", "float", positive=True, description="GPU-hours of the stage"),
-        Column("tokens", "float", required=False, positive=True, description="Training tokens"),
-        Column("params_total", "float", required=False, positive=True, description="Total parameters"),
-        Column("params_active", "float", required=False, positive=True,
-               description="Parameters activated per token (= total for a dense model)"),
-        Column("reported_flop", "float", required=False, positive=True,
-               description="Training compute stated by the source, FLOP"),
-        Column("reported_gflop_per_token", "float", required=False, positive=True,
-               description="Training compute per token stated by a source, GFLOP"),
-        Column("reported_cost_usd", "float", required=False, minimum=0,
-               description="Cost stated by the source, USD"),
-        Column("assumed_usd_per_gpu_hour", "float", required=False, minimum=0,
-               description="Rental price the source assumed, USD per GPU-hour"),
-        Column("date", "date", description="Date the figures were published"),
-    ) + provenance("Page that states the figures", second="A second source", note="What the sources say"),
-    key=("run_id",),
-))
+_register(
+    Schema(
+        name="training_runs",
+        description="Reported training runs: GPU type and count, GPU-hours, tokens, parameters, reported "
+        "compute and cost (DeepSeek-V3 and R1 stages, Llama 3.1 405B).",
+        columns=(
+            Column("run_id", "str", description="Short stable name of the run or stage, e.g. 'v3_pretrain'"),
+            Column("model", "str", description="Model the run trained"),
+            Column("stage", "str", description="Training stage as the source names it"),
+            Column("gpu_type", "str", description="GPU model (a name of gpu_specs.csv)"),
+            Column("num_gpus", "int", required=False, positive=True, description="GPUs used, where stated"),
+            Column(
+                "wall_clock_hours",
+                "float",
+                required=False,
+                positive=True,
+                description="Duration of the stage in hours, where stated",
+            ),
+            Column("gpu_hours", "float", positive=True, description="GPU-hours of the stage"),
+            Column("tokens", "float", required=False, positive=True, description="Training tokens"),
+            Column("params_total", "float", required=False, positive=True, description="Total parameters"),
+            Column(
+                "params_active",
+                "float",
+                required=False,
+                positive=True,
+                description="Parameters activated per token (= total for a dense model)",
+            ),
+            Column(
+                "reported_flop",
+                "float",
+                required=False,
+                positive=True,
+                description="Training compute stated by the source, FLOP",
+            ),
+            Column(
+                "reported_gflop_per_token",
+                "float",
+                required=False,
+                positive=True,
+                description="Training compute per token stated by a source, GFLOP",
+            ),
+            Column(
+                "reported_cost_usd",
+                "float",
+                required=False,
+                minimum=0,
+                description="Cost stated by the source, USD",
+            ),
+            Column(
+                "assumed_usd_per_gpu_hour",
+                "float",
+                required=False,
+                minimum=0,
+                description="Rental price the source assumed, USD per GPU-hour",
+            ),
+            Column("date", "date", description="Date the figures were published"),
+        )
+        + provenance("Page that states the figures", second="A second source", note="What the sources say"),
+        key=("run_id",),
+    )
+)
 
-_register(Schema(
-    name="gpu_specs",
-    description="Peak dense and sparse tensor throughput of data-centre GPUs, by precision.",
-    columns=(
-        Column("gpu", "str", description="GPU model, e.g. 'H800 SXM'"),
-        Column("precision", "choice", choices=("bf16", "fp8"), description="Number format"),
-        Column("dense_tflop_per_s", "float", positive=True, description="Peak dense throughput, TFLOP/s"),
-        Column("sparse_tflop_per_s", "float", required=False, positive=True,
-               description="Peak with 2:4 structured sparsity (marketing figure), TFLOP/s"),
-    ) + provenance("Page that states the figure", second="A second source", note="What the sources say"),
-    key=("gpu", "precision"),
-))
+_register(
+    Schema(
+        name="gpu_specs",
+        description="Peak dense and sparse tensor throughput of data-centre GPUs, by precision.",
+        columns=(
+            Column("gpu", "str", description="GPU model, e.g. 'H800 SXM'"),
+            Column("precision", "choice", choices=("bf16", "fp8"), description="Number format"),
+            Column("dense_tflop_per_s", "float", positive=True, description="Peak dense throughput, TFLOP/s"),
+            Column(
+                "sparse_tflop_per_s",
+                "float",
+                required=False,
+                positive=True,
+                description="Peak with 2:4 structured sparsity (marketing figure), TFLOP/s",
+            ),
+        )
+        + provenance("Page that states the figure", second="A second source", note="What the sources say"),
+        key=("gpu", "precision"),
+    )
+)
 
 _register(
     Schema(
@@ -231,29 +315,42 @@ _register(
 
 def _value_or_range(df: pd.DataFrame, label: str) -> list[str]:
     empty = df["value"].isna() & df["low"].isna() & df["high"].isna()
-    return [f"{_where(label, row, 'value')}: empty, and so are 'low' and 'high'; expected a value or a range"
-            for row in df.index[empty]]
+    return [
+        f"{_where(label, row, 'value')}: empty, and so are 'low' and 'high'; expected a value or a range"
+        for row in df.index[empty]
+    ]
 
 
-_register(Schema(
-    name="cost_estimates",
-    description="Published estimates around training cost: fleet size and spend, hardware and rental "
-                "prices, cost shares, rivals' training costs; each with its estimator and uncertainty.",
-    columns=(
-        Column("estimate_id", "str", description="Short stable name of the estimate"),
-        Column("subject", "str", description="What the estimate is about"),
-        Column("quantity", "str", description="What is estimated"),
-        Column("value", "float", required=False, minimum=0, description="Central figure, when one is given"),
-        Column("low", "float", required=False, minimum=0, description="Low end or lower bound"),
-        Column("high", "float", required=False, minimum=0, description="High end or upper bound"),
-        Column("unit", "choice", choices=("usd", "usd_per_gpu", "usd_per_server", "usd_per_gpu_hour",
-                                          "gpus", "fraction"), description="Unit of value, low and high"),
-        Column("period", "str", description="When the estimate was made or applies (ISO date when known)"),
-        Column("estimator", "str", description="Who made the estimate"),
-    ) + provenance("Page that states the estimate", second="A second source", note="What the sources say"),
-    key=("estimate_id",),
-    extra_checks=(_value_or_range,),
-))
+_register(
+    Schema(
+        name="cost_estimates",
+        description="Published estimates around training cost: fleet size and spend, hardware and rental "
+        "prices, cost shares, rivals' training costs; each with its estimator and uncertainty.",
+        columns=(
+            Column("estimate_id", "str", description="Short stable name of the estimate"),
+            Column("subject", "str", description="What the estimate is about"),
+            Column("quantity", "str", description="What is estimated"),
+            Column(
+                "value", "float", required=False, minimum=0, description="Central figure, when one is given"
+            ),
+            Column("low", "float", required=False, minimum=0, description="Low end or lower bound"),
+            Column("high", "float", required=False, minimum=0, description="High end or upper bound"),
+            Column(
+                "unit",
+                "choice",
+                choices=("usd", "usd_per_gpu", "usd_per_server", "usd_per_gpu_hour", "gpus", "fraction"),
+                description="Unit of value, low and high",
+            ),
+            Column(
+                "period", "str", description="When the estimate was made or applies (ISO date when known)"
+            ),
+            Column("estimator", "str", description="Who made the estimate"),
+        )
+        + provenance("Page that states the estimate", second="A second source", note="What the sources say"),
+        key=("estimate_id",),
+        extra_checks=(_value_or_range,),
+    )
+)
 
 
 # --- Chapter 5 (distillation) --------------------------------------------------------------------
@@ -323,27 +420,38 @@ _register(
     )
 )
 
-_register(Schema(
-    name="distillation_claims",
-    description="Who said what about distillation and DeepSeek, when: what DeepSeek documents, what others "
-                "allege, the denial, and OpenAI's terms of use; with what evidence was made public.",
-    columns=(
-        Column("claim_id", "str", description="Short stable name of the statement"),
-        Column("date", "date", description="Date the statement was made or published"),
-        Column("actor", "str", description="Who makes the statement (and through which outlet)"),
-        Column("teacher", "str", description="Whose model's outputs were (said to be) used"),
-        Column("student", "str", description="The model(s) said to be trained on them"),
-        Column("kind", "choice", choices=("documented distillation", "allegation", "denial", "terms of use"),
-               description="What sort of statement it is"),
-        Column("statement", "str", description="What is said, paraphrased"),
-        Column("evidence_public", "choice", choices=("yes", "descriptions only", "none found"),
-               description="Was the evidence published (artefacts anyone can check), only described, or "
-                           "not found in the sources consulted"),
-        Column("scale", "str", required=False, description="How much, where a figure is given"),
-    ) + provenance(),
-    key=("claim_id",),
-    sorted_by="date",
-))
+_register(
+    Schema(
+        name="distillation_claims",
+        description="Who said what about distillation and DeepSeek, when: what DeepSeek documents, what others "
+        "allege, the denial, and OpenAI's terms of use; with what evidence was made public.",
+        columns=(
+            Column("claim_id", "str", description="Short stable name of the statement"),
+            Column("date", "date", description="Date the statement was made or published"),
+            Column("actor", "str", description="Who makes the statement (and through which outlet)"),
+            Column("teacher", "str", description="Whose model's outputs were (said to be) used"),
+            Column("student", "str", description="The model(s) said to be trained on them"),
+            Column(
+                "kind",
+                "choice",
+                choices=("documented distillation", "allegation", "denial", "terms of use"),
+                description="What sort of statement it is",
+            ),
+            Column("statement", "str", description="What is said, paraphrased"),
+            Column(
+                "evidence_public",
+                "choice",
+                choices=("yes", "descriptions only", "none found"),
+                description="Was the evidence published (artefacts anyone can check), only described, or "
+                "not found in the sources consulted",
+            ),
+            Column("scale", "str", required=False, description="How much, where a figure is given"),
+        )
+        + provenance(),
+        key=("claim_id",),
+        sorted_by="date",
+    )
+)
 
 
 # --- Chapter 4 (export controls) -----------------------------------------------------------------
@@ -424,98 +532,152 @@ _register(
     )
 )
 
-_register(Schema(
-    name="export_rules",
-    description="US export-control actions on AI chips to China, 2022–2026: announcement, publication and "
-                "effective dates, legal instrument and what changed.",
-    columns=(
-        Column("rule_id", "str", description="Short stable name, e.g. 'rule_2023_10'"),
-        Column("announced", "date", description="Day the action was announced or notified"),
-        Column("published", "date", required=False,
-               description="Day it was published (Federal Register, SEC filing), where it was"),
-        Column("effective", "date", required=False, description="Day it took effect (compliance date)"),
-        Column("instrument", "str", description="What kind of action it was"),
-        Column("citation", "str", required=False, description="Federal Register or filing reference"),
-        Column("what_changed", "str", description="What it changed for AI chips"),
-        Column("event_id", "str", required=False, description="The matching event of events.csv"),
-    ) + provenance(second="A second source"),
-    key=("rule_id",),
-    sorted_by="announced",
-))
+_register(
+    Schema(
+        name="export_rules",
+        description="US export-control actions on AI chips to China, 2022–2026: announcement, publication and "
+        "effective dates, legal instrument and what changed.",
+        columns=(
+            Column("rule_id", "str", description="Short stable name, e.g. 'rule_2023_10'"),
+            Column("announced", "date", description="Day the action was announced or notified"),
+            Column(
+                "published",
+                "date",
+                required=False,
+                description="Day it was published (Federal Register, SEC filing), where it was",
+            ),
+            Column("effective", "date", required=False, description="Day it took effect (compliance date)"),
+            Column("instrument", "str", description="What kind of action it was"),
+            Column("citation", "str", required=False, description="Federal Register or filing reference"),
+            Column("what_changed", "str", description="What it changed for AI chips"),
+            Column("event_id", "str", required=False, description="The matching event of events.csv"),
+        )
+        + provenance(second="A second source"),
+        key=("rule_id",),
+        sorted_by="announced",
+    )
+)
 
 
 # --- Chapter 2 (market) --------------------------------------------------------------------------
 
-_register(Schema(
-    name="shares",
-    description="Nvidia's share count from vendors, and the counts implied by reported market-value "
-                "thresholds; the chapter also derives the count implied by the reported loss.",
-    columns=(
-        Column("ticker", "str", description="Exchange ticker, e.g. NVDA"),
-        Column("as_of", "date", description="Day the count refers to"),
-        Column("shares", "float", positive=True, description="Number of shares (not billions)"),
-        Column("kind", "choice", choices=("vendor_figure", "diluted_weighted_average",
-                                          "implied_by_threshold"),
-               description="A data vendor's count of shares outstanding, a diluted weighted average over "
-                           "a year, or value ÷ price for a reported threshold (formula in the note)"),
-    ) + provenance(),
-    key=("ticker", "as_of", "kind"),
-))
+_register(
+    Schema(
+        name="shares",
+        description="Nvidia's share count from vendors, and the counts implied by reported market-value "
+        "thresholds; the chapter also derives the count implied by the reported loss.",
+        columns=(
+            Column("ticker", "str", description="Exchange ticker, e.g. NVDA"),
+            Column("as_of", "date", description="Day the count refers to"),
+            Column("shares", "float", positive=True, description="Number of shares (not billions)"),
+            Column(
+                "kind",
+                "choice",
+                choices=("vendor_figure", "diluted_weighted_average", "implied_by_threshold"),
+                description="A data vendor's count of shares outstanding, a diluted weighted average over "
+                "a year, or value ÷ price for a reported threshold (formula in the note)",
+            ),
+        )
+        + provenance(),
+        key=("ticker", "as_of", "kind"),
+    )
+)
 
-_register(Schema(
-    name="record_losses",
-    description="The largest one-day losses of market value of a single US-listed company, as reported, "
-                "with the percentage move where the source gives it.",
-    columns=(
-        Column("company", "str", description="Company name"),
-        Column("ticker", "str", description="Exchange ticker"),
-        Column("date", "date", description="Trading day of the loss"),
-        Column("move_pct", "float", required=False, minimum=-100,
-               description="Reported closing change of the share price that day, % (empty if not given)"),
-        Column("value_lost_usd_bn", "float", positive=True,
-               description="Reported loss of market value, billions of USD"),
-        Column("price_before_usd", "float", required=False, positive=True,
-               description="Previous close the figure starts from, USD per share, where the sources give it"),
-        Column("price_after_usd", "float", required=False, positive=True,
-               description="Price the figure ends at, USD per share, where the sources give it"),
-        Column("basis", "choice", choices=("official close", "early print", "reported"),
-               description="Which price the figure rests on: the official close, an early (pre-auction) "
-                           "print, or not stated"),
-        Column("reported_by", "str", description="Outlet (and data provider) behind the figure"),
-    ) + provenance(second="A second source (often for the prices)"),
-    key=("ticker", "date", "basis"),
-    sorted_by=None,
-))
+_register(
+    Schema(
+        name="record_losses",
+        description="The largest one-day losses of market value of a single US-listed company, as reported, "
+        "with the percentage move where the source gives it.",
+        columns=(
+            Column("company", "str", description="Company name"),
+            Column("ticker", "str", description="Exchange ticker"),
+            Column("date", "date", description="Trading day of the loss"),
+            Column(
+                "move_pct",
+                "float",
+                required=False,
+                minimum=-100,
+                description="Reported closing change of the share price that day, % (empty if not given)",
+            ),
+            Column(
+                "value_lost_usd_bn",
+                "float",
+                positive=True,
+                description="Reported loss of market value, billions of USD",
+            ),
+            Column(
+                "price_before_usd",
+                "float",
+                required=False,
+                positive=True,
+                description="Previous close the figure starts from, USD per share, where the sources give it",
+            ),
+            Column(
+                "price_after_usd",
+                "float",
+                required=False,
+                positive=True,
+                description="Price the figure ends at, USD per share, where the sources give it",
+            ),
+            Column(
+                "basis",
+                "choice",
+                choices=("official close", "early print", "reported"),
+                description="Which price the figure rests on: the official close, an early (pre-auction) "
+                "print, or not stated",
+            ),
+            Column("reported_by", "str", description="Outlet (and data provider) behind the figure"),
+        )
+        + provenance(second="A second source (often for the prices)"),
+        key=("ticker", "date", "basis"),
+        sorted_by=None,
+    )
+)
 
-_register(Schema(
-    name="index_levels",
-    description="Closing levels of US stock indices around 27 January 2025, in index points (not USD).",
-    columns=(
-        Column("index", "str", description="Index name, e.g. 'S&P 500'"),
-        Column("date", "date", description="Trading day"),
-        Column("level_points", "float", positive=True, description="Closing level, index points"),
-    ) + provenance(),
-    key=("index", "date"),
-))
+_register(
+    Schema(
+        name="index_levels",
+        description="Closing levels of US stock indices around 27 January 2025, in index points (not USD).",
+        columns=(
+            Column("index", "str", description="Index name, e.g. 'S&P 500'"),
+            Column("date", "date", description="Trading day"),
+            Column("level_points", "float", positive=True, description="Closing level, index points"),
+        )
+        + provenance(),
+        key=("index", "date"),
+    )
+)
 
-_register(Schema(
-    name="daily_moves",
-    description="Reported closing percentage moves of stocks and indices on 27 January 2025 (their "
-                "closing prices were not found, so only the reported % is kept).",
-    columns=(
-        Column("date", "date", description="Trading day"),
-        Column("name", "str", description="Company or index"),
-        Column("ticker", "str", description="Ticker or usual index symbol"),
-        Column("kind", "choice", choices=("stock", "index"), description="A share or an index"),
-        Column("group", "choice", choices=("chips", "data centres", "power", "big tech", "index"),
-               description="Why it is in the table: chip makers, data-centre suppliers, power producers, "
-                           "the largest tech companies, or a market index"),
-        Column("move_pct", "float", minimum=-100, description="Reported closing change that day, %"),
-        Column("value_lost_usd_bn", "float", required=False, positive=True,
-               description="Reported loss of market value, billions of USD, where given"),
-    ) + provenance(),
-    key=("date", "name"),
-))
+_register(
+    Schema(
+        name="daily_moves",
+        description="Reported closing percentage moves of stocks and indices on 27 January 2025 (their "
+        "closing prices were not found, so only the reported % is kept).",
+        columns=(
+            Column("date", "date", description="Trading day"),
+            Column("name", "str", description="Company or index"),
+            Column("ticker", "str", description="Ticker or usual index symbol"),
+            Column("kind", "choice", choices=("stock", "index"), description="A share or an index"),
+            Column(
+                "group",
+                "choice",
+                choices=("chips", "data centres", "power", "big tech", "index"),
+                description="Why it is in the table: chip makers, data-centre suppliers, power producers, "
+                "the largest tech companies, or a market index",
+            ),
+            Column("move_pct", "float", minimum=-100, description="Reported closing change that day, %"),
+            Column(
+                "value_lost_usd_bn",
+                "float",
+                required=False,
+                positive=True,
+                description="Reported loss of market value, billions of USD, where given",
+            ),
+        )
+        + provenance(),
+        key=("date", "name"),
+    )
+)
 
 _register(
     Schema(
@@ -541,39 +703,55 @@ _register(
 
 # --- Chapter 6 (the claims ledger) -----------------------------------------------------------------
 
-_register(Schema(
-    name="r1_benchmarks",
-    description="DeepSeek-R1 against OpenAI o1-1217 on the benchmarks of the R1 paper's Table 4 "
-                "(DeepSeek's own figures; o1's as DeepSeek took them from OpenAI's reports).",
-    columns=(
-        Column("benchmark", "str", description="Benchmark as the paper names it, e.g. 'AIME 2024'"),
-        Column("metric", "str", description="What the score measures, with its unit, e.g. 'pass@1 (%)'"),
-        Column("model", "str", description="Model name as the paper writes it"),
-        Column("score", "float", minimum=0, description="The score; higher is better on every row"),
-    ) + provenance(),
-    key=("benchmark", "metric", "model"),
-))
+_register(
+    Schema(
+        name="r1_benchmarks",
+        description="DeepSeek-R1 against OpenAI o1-1217 on the benchmarks of the R1 paper's Table 4 "
+        "(DeepSeek's own figures; o1's as DeepSeek took them from OpenAI's reports).",
+        columns=(
+            Column("benchmark", "str", description="Benchmark as the paper names it, e.g. 'AIME 2024'"),
+            Column("metric", "str", description="What the score measures, with its unit, e.g. 'pass@1 (%)'"),
+            Column("model", "str", description="Model name as the paper writes it"),
+            Column("score", "float", minimum=0, description="The score; higher is better on every row"),
+        )
+        + provenance(),
+        key=("benchmark", "metric", "model"),
+    )
+)
 
-_register(Schema(
-    name="chip_rankings",
-    description="Rankings of semiconductor vendors by revenue, as published (publisher, date, year ranked).",
-    columns=(
-        Column("publisher", "str", description="Who ranked, and which edition, e.g. 'Gartner (final)'"),
-        Column("published", "date", description="Date the ranking was published"),
-        Column("revenue_year", "int", minimum=2000, maximum=2100, description="Calendar year of the revenue ranked"),
-        Column("rank", "int", minimum=1, description="Rank in that ranking (1 = largest revenue)"),
-        Column("vendor", "str", description="Company as the ranking names it"),
-        Column("revenue_usd_bn", "float", positive=True, description="Semiconductor revenue, billions of USD"),
-    ) + provenance(),
-    key=("publisher", "published", "revenue_year", "rank"),
-))
+_register(
+    Schema(
+        name="chip_rankings",
+        description="Rankings of semiconductor vendors by revenue, as published (publisher, date, year ranked).",
+        columns=(
+            Column("publisher", "str", description="Who ranked, and which edition, e.g. 'Gartner (final)'"),
+            Column("published", "date", description="Date the ranking was published"),
+            Column(
+                "revenue_year",
+                "int",
+                minimum=2000,
+                maximum=2100,
+                description="Calendar year of the revenue ranked",
+            ),
+            Column("rank", "int", minimum=1, description="Rank in that ranking (1 = largest revenue)"),
+            Column("vendor", "str", description="Company as the ranking names it"),
+            Column(
+                "revenue_usd_bn", "float", positive=True, description="Semiconductor revenue, billions of USD"
+            ),
+        )
+        + provenance(),
+        key=("publisher", "published", "revenue_year", "rank"),
+    )
+)
 
 
 def _unique_when_present(df: pd.DataFrame, column: str, label: str) -> list[str]:
     present = df[column].dropna()
     dup = present[present.duplicated()]
-    return [f"{_where(label, row, column)}: {value!r} is used by an earlier row; ids must be unique"
-            for row, value in dup.items()]
+    return [
+        f"{_where(label, row, column)}: {value!r} is used by an earlier row; ids must be unique"
+        for row, value in dup.items()
+    ]
 
 
 def one_row(table: pd.DataFrame, column: str, value: Any, *, what: str = "rows") -> pd.Series:
@@ -585,8 +763,9 @@ def one_row(table: pd.DataFrame, column: str, value: Any, *, what: str = "rows")
     rows = table[table[column] == value]
     if len(rows) != 1:
         known = ", ".join(str(v) for v in sorted(table[column].dropna().unique()))
-        raise ValueError(f"{column}={value!r}: found {len(rows)} {what} in the table; expected exactly one. "
-                         f"Known: {known}")
+        raise ValueError(
+            f"{column}={value!r}: found {len(rows)} {what} in the table; expected exactly one. Known: {known}"
+        )
     return rows.iloc[0]
 
 
@@ -738,8 +917,11 @@ def _convert_cell(text: str, col: Column):
             raise ValueError(f"expected {_expectation(col)}, got {text!r}") from None
         if number != number or number in (float("inf"), float("-inf")):
             raise ValueError(f"expected a finite number, got {text!r}")
-        if (col.positive and number <= 0) or (col.minimum is not None and number < col.minimum) or (
-                col.maximum is not None and number > col.maximum):
+        if (
+            (col.positive and number <= 0)
+            or (col.minimum is not None and number < col.minimum)
+            or (col.maximum is not None and number > col.maximum)
+        ):
             raise ValueError(f"expected {_expectation(col)}, got {text!r}")
         return number
     if col.kind == "bool":
@@ -774,16 +956,25 @@ def _check_order(df: pd.DataFrame, schema: Schema, label: str, problems: list[st
     col = df[schema.sorted_by]
     for row in range(1, len(col)):
         if col.iloc[row] < col.iloc[row - 1]:
-            problems.append(f"{_where(label, row, schema.sorted_by)}: rows must be sorted by "
-                            f"{schema.sorted_by}, but this one comes before the row above it")
+            problems.append(
+                f"{_where(label, row, schema.sorted_by)}: rows must be sorted by "
+                f"{schema.sorted_by}, but this one comes before the row above it"
+            )
             break
 
 
 # --- Describing the data sets (the "Data sets" page of the book) --------------------------------------
 
 #: How each column kind is named for readers.
-KIND_WORDS = {"str": "text", "date": "date (YYYY-MM-DD)", "float": "number", "int": "whole number",
-              "bool": "true/false", "url": "web address", "choice": "one of a list"}
+KIND_WORDS = {
+    "str": "text",
+    "date": "date (YYYY-MM-DD)",
+    "float": "number",
+    "int": "whole number",
+    "bool": "true/false",
+    "url": "web address",
+    "choice": "one of a list",
+}
 
 
 def load_all() -> tuple[dict[str, pd.DataFrame], dict[str, str]]:
@@ -828,12 +1019,25 @@ def overview(loaded: dict[str, pd.DataFrame], problems: dict[str, str]) -> pd.Da
     for name, schema in SCHEMAS.items():
         if name in loaded:
             df = loaded[name]
-            rows.append({"data set": name, "rows": len(df), "columns": df.shape[1],
-                         "confidence tags": confidence_counts(df),
-                         "web sites cited": len(source_domains(df, schema))})
+            rows.append(
+                {
+                    "data set": name,
+                    "rows": len(df),
+                    "columns": df.shape[1],
+                    "confidence tags": confidence_counts(df),
+                    "web sites cited": len(source_domains(df, schema)),
+                }
+            )
         else:
-            rows.append({"data set": name, "rows": None, "columns": None, "confidence tags": "—",
-                         "web sites cited": None})
+            rows.append(
+                {
+                    "data set": name,
+                    "rows": None,
+                    "columns": None,
+                    "confidence tags": "—",
+                    "web sites cited": None,
+                }
+            )
     summary = pd.DataFrame(rows)
     for column in ("rows", "columns", "web sites cited"):
         summary[column] = summary[column].astype("Int64")  # whole numbers, blank where not loaded
@@ -842,12 +1046,18 @@ def overview(loaded: dict[str, pd.DataFrame], problems: dict[str, str]) -> pd.Da
 
 def column_table(schema: Schema) -> pd.DataFrame:
     """The columns of ``schema`` for readers: name, kind (with the allowed values), required, meaning."""
-    return pd.DataFrame([
-        {"column": col.name,
-         "kind": KIND_WORDS.get(col.kind, col.kind) + (f": {', '.join(col.choices)}" if col.choices else ""),
-         "required": "yes" if col.required else "no",
-         "meaning": col.description}
-        for col in schema.columns])
+    return pd.DataFrame(
+        [
+            {
+                "column": col.name,
+                "kind": KIND_WORDS.get(col.kind, col.kind)
+                + (f": {', '.join(col.choices)}" if col.choices else ""),
+                "required": "yes" if col.required else "no",
+                "meaning": col.description,
+            }
+            for col in schema.columns
+        ]
+    )
 
 
 def html_table(df: pd.DataFrame) -> HTML:

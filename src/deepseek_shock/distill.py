@@ -32,23 +32,67 @@ from matplotlib.container import BarContainer
 from matplotlib.figure import Figure
 
 from . import style, widgets
-from .cache import cached
 from .arguments import finite_positive
+from .cache import cached
 from .data import one_row
 from .verdicts import APPROXIMATE_WITHIN, Evidence, check_verdict
 
 __all__ = [
-    "softmax", "log_softmax", "kl_divergence", "entropy", "cross_entropy", "distillation_loss",
-    "distillation_gradient", "DEFAULT_TEMPERATURE", "DEFAULT_ALPHA", "LABELLED_PER_CLASS", "SEEDS",
-    "GRID_TEMPERATURES", "GRID_ALPHAS", "METHODS", "DigitsSplit", "load_digits_split", "Teacher",
-    "train_teacher", "SoftmaxStudent", "example_image", "TRANSFER_IMAGES", "train_students", "train_student", "labelled_subset",
-    "run_experiment", "summarise", "accuracy_grid", "grid_summary", "plot_soft_targets",
-    "plot_experiment", "plot_grid", "describe_grid", "plot_distribution", "describe_distribution",
-    "temperature_frames", "TemperatureExplorer", "GridExplorer", "BENCHMARKS", "plot_r1_distilled",
-    "describe_r1_distilled", "plot_rl_vs_distillation", "distillation_verdicts", "PARITY_RIVAL", "parity_table", "check_parity_claim",
-    "SCORED_COLUMNS", "size_reversals", "below_teacher", "size_trend_sentence", "wins",
-    "soft_gain_by_temperature", "grid_trend_sentence",
-    "describe_soft_targets", "describe_experiment", "describe_rl_vs_distillation",
+    "softmax",
+    "log_softmax",
+    "kl_divergence",
+    "entropy",
+    "cross_entropy",
+    "distillation_loss",
+    "distillation_gradient",
+    "DEFAULT_TEMPERATURE",
+    "DEFAULT_ALPHA",
+    "LABELLED_PER_CLASS",
+    "SEEDS",
+    "GRID_TEMPERATURES",
+    "GRID_ALPHAS",
+    "METHODS",
+    "DigitsSplit",
+    "load_digits_split",
+    "Teacher",
+    "train_teacher",
+    "SoftmaxStudent",
+    "example_image",
+    "TRANSFER_IMAGES",
+    "train_students",
+    "train_student",
+    "labelled_subset",
+    "run_experiment",
+    "summarise",
+    "accuracy_grid",
+    "grid_summary",
+    "plot_soft_targets",
+    "plot_experiment",
+    "plot_grid",
+    "describe_grid",
+    "plot_distribution",
+    "describe_distribution",
+    "temperature_frames",
+    "TemperatureExplorer",
+    "GridExplorer",
+    "BENCHMARKS",
+    "plot_r1_distilled",
+    "describe_r1_distilled",
+    "plot_rl_vs_distillation",
+    "distillation_verdicts",
+    "PARITY_RIVAL",
+    "parity_table",
+    "check_parity_claim",
+    "SCORED_COLUMNS",
+    "size_reversals",
+    "below_teacher",
+    "size_trend_sentence",
+    "wins",
+    "soft_gain_by_temperature",
+    "grid_trend_sentence",
+    "describe_soft_targets",
+    "describe_experiment",
+    "describe_rl_vs_distillation",
 ]
 
 # --- The public API -----------------------------------------------------------------------------
@@ -150,8 +194,9 @@ def _check_loss_arguments(student_logits, teacher_logits, labels, temperature, a
     student = _finite_array(student_logits, "student_logits")
     teacher = _finite_array(teacher_logits, "teacher_logits")
     if teacher.shape != student.shape:
-        raise ValueError(f"teacher_logits: shape {teacher.shape} does not match student_logits' shape "
-                         f"{student.shape}")
+        raise ValueError(
+            f"teacher_logits: shape {teacher.shape} does not match student_logits' shape {student.shape}"
+        )
     if student.ndim != 2:
         raise ValueError(
             f"student_logits: expected a 2-D array (examples × classes), got shape {student.shape}"
@@ -266,7 +311,8 @@ def load_digits_split(seed: int = 0, test_fraction: float = 0.3) -> DigitsSplit:
     digits = load_digits()
     X = digits.data / 16.0  # pixel intensities 0–16 → 0–1
     X_train, X_test, y_train, y_test = train_test_split(
-        X, digits.target, test_size=test_fraction, random_state=seed, stratify=digits.target)
+        X, digits.target, test_size=test_fraction, random_state=seed, stratify=digits.target
+    )
     return DigitsSplit(X_train, y_train, X_test, y_test)
 
 
@@ -356,8 +402,10 @@ def train_students(
     X = np.asarray(X, dtype=float)
     zt = _finite_array(teacher_logits, "teacher_logits")
     if X.ndim != 3 or zt.ndim != 3 or zt.shape[:2] != X.shape[:2]:
-        raise ValueError(f"teacher_logits: shape {zt.shape} does not fit X's shape {X.shape} "
-                         "(expected (sets, examples, classes) and (sets, examples, features))")
+        raise ValueError(
+            f"teacher_logits: shape {zt.shape} does not fit X's shape {X.shape} "
+            "(expected (sets, examples, classes) and (sets, examples, features))"
+        )
     S, n, d = X.shape
     k = zt.shape[-1]
     y = _labels(labels, k, (S, n))
@@ -376,7 +424,7 @@ def train_students(
     if not weight_decay >= 0:
         raise ValueError(f"weight_decay={weight_decay!r}: expected a number ≥ 0")
     C = len(temps)
-    T = np.array(temps)[None, None, :, None]          # broadcast over (S, n, C, k)
+    T = np.array(temps)[None, None, :, None]  # broadcast over (S, n, C, k)
     A = a[None, None, :, None]
     onehot = np.zeros((S, n, 1, k))
     np.put_along_axis(onehot, y[..., None, None], 1.0, axis=-1)
@@ -427,8 +475,14 @@ def train_student(
         if alpha != 0:
             raise ValueError(f"teacher_logits=None: needed when alpha={alpha!r} > 0")
         teacher_logits = np.zeros((len(X), int(labels.max()) + 1 if labels.size else 1))
-    W, b = train_students(X[None], labels[None], np.asarray(teacher_logits, dtype=float)[None],
-                          [temperature], [alpha], **training)
+    W, b = train_students(
+        X[None],
+        labels[None],
+        np.asarray(teacher_logits, dtype=float)[None],
+        [temperature],
+        [alpha],
+        **training,
+    )
     return SoftmaxStudent(W[0, 0], b[0, 0])
 
 
@@ -490,8 +544,15 @@ def run_experiment(
             ("soft", W[j, 1], b[j, 1], len(subsets[j])),
             ("transfer", Wt[j, 0], bt[j, 0], len(drawn[j])),
         ):
-            rows.append({"seed": seed, "method": method, "label": METHODS[method], "n_images": n,
-                         "accuracy": SoftmaxStudent(Wm, bm).accuracy(split.X_test, split.y_test)})
+            rows.append(
+                {
+                    "seed": seed,
+                    "method": method,
+                    "label": METHODS[method],
+                    "n_images": n,
+                    "accuracy": SoftmaxStudent(Wm, bm).accuracy(split.X_test, split.y_test),
+                }
+            )
     return pd.DataFrame(rows)
 
 
@@ -513,8 +574,11 @@ def example_image(split: DigitsSplit, teacher: Teacher, confidence: float = 0.9)
 
 def _stack(split: DigitsSplit, zt_train: np.ndarray, subsets, labels) -> tuple:
     """(X, labels, teacher logits) of each subset of the training images, stacked for train_students."""
-    return (np.stack([split.X_train[i] for i in subsets]), np.stack([np.asarray(labels)[i] for i in subsets]),
-            np.stack([zt_train[i] for i in subsets]))
+    return (
+        np.stack([split.X_train[i] for i in subsets]),
+        np.stack([np.asarray(labels)[i] for i in subsets]),
+        np.stack([zt_train[i] for i in subsets]),
+    )
 
 
 def summarise(results: pd.DataFrame) -> pd.DataFrame:
@@ -545,19 +609,29 @@ def accuracy_grid(
     settings = [(T, a) for T in temperatures for a in alphas]
     # With alpha = 0 the temperature plays no part: such students are trained once and their result reused.
     distinct = list(dict.fromkeys((1.0, 0.0) if a == 0 else (T, a) for T, a in settings))
-    W, b = train_students(*_stack(split, zt_train, subsets, split.y_train),
-                          [T for T, _ in distinct], [a for _, a in distinct])
+    W, b = train_students(
+        *_stack(split, zt_train, subsets, split.y_train), [T for T, _ in distinct], [a for _, a in distinct]
+    )
     predictions = (split.X_test[None, None] @ W + b[:, :, None, :]).argmax(axis=-1)  # (seeds, settings, test)
     accuracy = (predictions == split.y_test).mean(axis=-1)
     column = {setting: c for c, setting in enumerate(distinct)}
-    return pd.DataFrame([{"temperature": T, "alpha": a, "seed": seed,
-                          "accuracy": float(accuracy[j, column[(1.0, 0.0) if a == 0 else (T, a)]])}
-                         for j, seed in enumerate(seeds) for T, a in settings])
+    return pd.DataFrame(
+        [
+            {
+                "temperature": T,
+                "alpha": a,
+                "seed": seed,
+                "accuracy": float(accuracy[j, column[(1.0, 0.0) if a == 0 else (T, a)]]),
+            }
+            for j, seed in enumerate(seeds)
+            for T, a in settings
+        ]
+    )
 
 
 def grid_summary(grid: pd.DataFrame) -> pd.DataFrame:
     """Mean and standard deviation of the accuracy over seeds, for each (temperature, alpha)."""
-    return (grid.groupby(["temperature", "alpha"])["accuracy"].agg(["mean", "std"]).reset_index())
+    return grid.groupby(["temperature", "alpha"])["accuracy"].agg(["mean", "std"]).reset_index()
 
 
 def soft_gain_by_temperature(grid: pd.DataFrame) -> pd.Series:
@@ -584,10 +658,14 @@ def grid_trend_sentence(grid: pd.DataFrame) -> str:
     steps = np.diff(gain.to_numpy())
     trend = ""
     if len(steps) and (steps > 0).all():
-        trend = ", rising with the temperature" + (", by less at each step" if (np.diff(steps) < 0).all() else "")
-    return (f"Across the {len(grid)} runs of the grid (temperatures × weights × seeds), the soft targets help "
-            f"{where}: by {gain.iloc[0]:.1f} points at T = {gain.index[0]:g} and {gain.iloc[-1]:.1f} at "
-            f"T = {gain.index[-1]:g}{trend}.")
+        trend = ", rising with the temperature" + (
+            ", by less at each step" if (np.diff(steps) < 0).all() else ""
+        )
+    return (
+        f"Across the {len(grid)} runs of the grid (temperatures × weights × seeds), the soft targets help "
+        f"{where}: by {gain.iloc[0]:.1f} points at T = {gain.index[0]:g} and {gain.iloc[-1]:.1f} at "
+        f"T = {gain.index[-1]:g}{trend}."
+    )
 
 
 # --- Figures -----------------------------------------------------------------------------------
@@ -604,7 +682,9 @@ def plot_soft_targets(
     temperatures = [_temperature(t) for t in temperatures]
     logits = _finite_array(logits, "logits")
     if image is not None:
-        fig, (ax_img, ax) = plt.subplots(1, 2, figsize=style.figsize(3.6), gridspec_kw={"width_ratios": [1, 4]})
+        fig, (ax_img, ax) = plt.subplots(
+            1, 2, figsize=style.figsize(3.6), gridspec_kw={"width_ratios": [1, 4]}
+        )
         _show_digit(ax_img, image)
     else:
         fig, ax = plt.subplots(figsize=style.figsize(3.6))
@@ -612,9 +692,15 @@ def plot_soft_targets(
     hatches = ["", "//", "..", "xx", "\\\\"]
     for i, T in enumerate(temperatures):
         p = softmax(logits, T)
-        ax.bar(np.arange(10) + (i - (len(temperatures) - 1) / 2) * width, p, width, color=style.CYCLE[i],
-               hatch=hatches[i % len(hatches)], edgecolor="white",
-               label=f"T = {T:g} (entropy {float(entropy(p)):.2f} nats)")
+        ax.bar(
+            np.arange(10) + (i - (len(temperatures) - 1) / 2) * width,
+            p,
+            width,
+            color=style.CYCLE[i],
+            hatch=hatches[i % len(hatches)],
+            edgecolor="white",
+            label=f"T = {T:g} (entropy {float(entropy(p)):.2f} nats)",
+        )
     ax.set_xticks(range(10), _DIGITS)
     ax.set_xlabel("Digit (class)")
     ax.set_ylabel("Teacher's probability (fraction)")
@@ -644,7 +730,9 @@ def plot_distribution(
     p = softmax(logits, temperature)
     if ax is None:
         if image is not None:
-            fig, (image_ax, ax) = plt.subplots(1, 2, figsize=style.figsize(3.4), gridspec_kw={"width_ratios": [1, 4]})
+            fig, (image_ax, ax) = plt.subplots(
+                1, 2, figsize=style.figsize(3.4), gridspec_kw={"width_ratios": [1, 4]}
+            )
         else:
             fig, ax = plt.subplots(figsize=style.figsize(3.4))
     fig = ax.figure
@@ -665,8 +753,10 @@ def plot_distribution(
 
 
 def _distribution_title(p, temperature) -> str:
-    return (f"T = {float(temperature):g}: top class {np.max(p):.2f}, "
-            f"entropy {float(entropy(p)):.2f} nats (max {math.log(len(p)):.2f})")
+    return (
+        f"T = {float(temperature):g}: top class {np.max(p):.2f}, "
+        f"entropy {float(entropy(p)):.2f} nats (max {math.log(len(p)):.2f})"
+    )
 
 
 def describe_distribution(logits: npt.ArrayLike, temperature: float) -> str:
@@ -701,7 +791,9 @@ def temperature_frames(
         return fig, describe_distribution(logits, lookup[label])
 
     try:
-        return widgets.render_frames(labels, draw, close=False, render=widgets.MovingArtists(fig, [*bars, ax.title]))
+        return widgets.render_frames(
+            labels, draw, close=False, render=widgets.MovingArtists(fig, [*bars, ax.title])
+        )
     finally:
         plt.close(fig)
 
@@ -722,12 +814,26 @@ def plot_experiment(
         ax.scatter(acc, i + jitter, color=style.CYCLE[i], marker=style.MARKERS[i], s=30, alpha=0.8, zorder=3)
         mean, sd = acc.mean(), acc.std(ddof=1) if len(acc) > 1 else 0.0
         ax.errorbar(mean, i + 0.3, xerr=sd, fmt="|", color="black", capsize=4, ms=14, zorder=4)
-        ax.annotate(f"mean {mean:.1f}% ± {sd:.1f}", (mean, i + 0.3), xytext=(0, -9), textcoords="offset points",
-                    ha="center", va="top", fontsize=style.SMALL_PT)
+        ax.annotate(
+            f"mean {mean:.1f}% ± {sd:.1f}",
+            (mean, i + 0.3),
+            xytext=(0, -9),
+            textcoords="offset points",
+            ha="center",
+            va="top",
+            fontsize=style.SMALL_PT,
+        )
     if teacher_accuracy is not None:
         ax.axvline(100 * teacher_accuracy, color="#555555", ls="--", lw=1.2)
-        ax.annotate(f"teacher {100 * teacher_accuracy:.1f}%", (100 * teacher_accuracy, -0.4),
-                    ha="right", xytext=(-4, 0), textcoords="offset points", fontsize=style.SMALL_PT, color="#333333")
+        ax.annotate(
+            f"teacher {100 * teacher_accuracy:.1f}%",
+            (100 * teacher_accuracy, -0.4),
+            ha="right",
+            xytext=(-4, 0),
+            textcoords="offset points",
+            fontsize=style.SMALL_PT,
+            color="#333333",
+        )
     ax.set_yticks(range(len(methods)), [METHODS[m].replace(", ", ",\n") for m in methods])
     ax.set_ylim(-0.5, len(methods) - 0.05)
     ax.invert_yaxis()
@@ -751,8 +857,14 @@ def plot_grid(
     for i, (a, rows) in enumerate(summary.groupby("alpha")):
         mean, sd = 100 * rows["mean"].to_numpy(), 100 * rows["std"].fillna(0).to_numpy()
         label = "alpha = 0 (hard labels only)" if a == 0 else f"alpha = {a:g}"
-        ax.plot(rows["temperature"], mean, marker=style.MARKERS[i % len(style.MARKERS)],
-                color=style.CYCLE[i % len(style.CYCLE)], label=label, lw=1.5)
+        ax.plot(
+            rows["temperature"],
+            mean,
+            marker=style.MARKERS[i % len(style.MARKERS)],
+            color=style.CYCLE[i % len(style.CYCLE)],
+            label=label,
+            lw=1.5,
+        )
         ax.fill_between(
             rows["temperature"], mean - sd, mean + sd, color=style.CYCLE[i % len(style.CYCLE)], alpha=0.08
         )
@@ -780,14 +892,20 @@ def describe_grid(grid: pd.DataFrame) -> str:
     s = grid_summary(grid)
     best = s.loc[s["mean"].idxmax()]
     hard = s[s["alpha"] == 0]["mean"]
-    hard_text = (f"With hard labels only (alpha = 0) it is {100 * hard.mean():.1f}% at every temperature; "
-                 if len(hard) else "")
-    return (f"Line chart of the student's mean test accuracy against temperature, one line per alpha. "
-            f"{hard_text}The best setting, T = {best['temperature']:g} and alpha = {best['alpha']:g}, "
-            f"reaches {100 * best['mean']:.1f}%.")
+    hard_text = (
+        f"With hard labels only (alpha = 0) it is {100 * hard.mean():.1f}% at every temperature; "
+        if len(hard)
+        else ""
+    )
+    return (
+        f"Line chart of the student's mean test accuracy against temperature, one line per alpha. "
+        f"{hard_text}The best setting, T = {best['temperature']:g} and alpha = {best['alpha']:g}, "
+        f"reaches {100 * best['mean']:.1f}%."
+    )
 
 
 # --- Widgets -----------------------------------------------------------------------------------
+
 
 class TemperatureExplorer:
     """Live widget: a temperature slider and the teacher's probabilities for one image, redrawn in place.
@@ -798,15 +916,27 @@ class TemperatureExplorer:
 
     def __init__(self, logits, image=None, temperature: float = 2.0):
         self.logits = _finite_array(logits, "logits")
-        self.temperature = W.FloatLogSlider(value=_temperature(temperature), base=10, min=-0.5, max=1.7,
-                                            step=0.02, description="Temperature T", continuous_update=True,
-                                            readout_format=".2f", style={"description_width": "initial"},
-                                            layout=W.Layout(width="95%"))
+        self.temperature = W.FloatLogSlider(
+            value=_temperature(temperature),
+            base=10,
+            min=-0.5,
+            max=1.7,
+            step=0.02,
+            description="Temperature T",
+            continuous_update=True,
+            readout_format=".2f",
+            style={"description_width": "initial"},
+            layout=W.Layout(width="95%"),
+        )
         self.summary = W.HTML()
         self.output = W.HTML()  # the figure, as an <img> (widgets.show_figure)
-        self.figure, self.axes, self.bars = plot_distribution(self.logits, self.temperature.value, image=image)
+        self.figure, self.axes, self.bars = plot_distribution(
+            self.logits, self.temperature.value, image=image
+        )
         plt.close(self.figure)  # shown as an <img> in self.output, never by the inline backend
-        self._render = widgets.MovingArtists(self.figure, [*self.bars, self.axes.title])  # the rest is drawn once
+        self._render = widgets.MovingArtists(
+            self.figure, [*self.bars, self.axes.title]
+        )  # the rest is drawn once
         self.probabilities = softmax(self.logits, self.temperature.value)
         self.entropy_nats = float(entropy(self.probabilities))
         self.temperature.observe(self.update, names="value")
@@ -820,9 +950,11 @@ class TemperatureExplorer:
         for bar, height in zip(self.bars, self.probabilities):
             bar.set_height(height)
         self.axes.set_title(_distribution_title(self.probabilities, T), fontsize=10)
-        self.summary.value = (f"<p>T = <b>{T:.2f}</b>: top class <b>{self.probabilities.max():.2f}</b>, "
-                              f"entropy <b>{self.entropy_nats:.2f}</b> nats (ten equal classes: "
-                              f"{math.log(10):.2f}).</p>")
+        self.summary.value = (
+            f"<p>T = <b>{T:.2f}</b>: top class <b>{self.probabilities.max():.2f}</b>, "
+            f"entropy <b>{self.entropy_nats:.2f}</b> nats (ten equal classes: "
+            f"{math.log(10):.2f}).</p>"
+        )
         widgets.show_figure(self.output, self.figure, describe_distribution(self.logits, T), self._render)
 
 
@@ -845,10 +977,13 @@ class GridExplorer:
             style={"description_width": "initial"},
             layout=W.Layout(width="95%"),
         )
-        self.alpha = W.SelectionSlider(options=[(f"{a:g}", a) for a in alphas],
-                                       value=min(alphas, key=lambda a: abs(a - DEFAULT_ALPHA)),
-                                       description="Weight of the soft targets, alpha",
-                                       style={"description_width": "initial"}, layout=W.Layout(width="95%"))
+        self.alpha = W.SelectionSlider(
+            options=[(f"{a:g}", a) for a in alphas],
+            value=min(alphas, key=lambda a: abs(a - DEFAULT_ALPHA)),
+            description="Weight of the soft targets, alpha",
+            style={"description_width": "initial"},
+            layout=W.Layout(width="95%"),
+        )
         self.summary = W.HTML()
         self.output = W.HTML()  # the figure, as an <img> (widgets.show_figure)
         self.figure = plt.figure(figsize=style.figsize(4))
@@ -858,7 +993,9 @@ class GridExplorer:
         self._grid_alt = describe_grid(grid)
         (self.marker,) = self.axes.plot([], [], marker="o", ms=14, mfc="none", mec="black", mew=2, zorder=5)
         self._render = widgets.MovingArtists(self.figure, [self.marker])  # the grid's lines are drawn once
-        self.hard_accuracy = float(self.table.xs(0.0, level="alpha")["mean"].mean()) if 0.0 in alphas else None
+        self.hard_accuracy = (
+            float(self.table.xs(0.0, level="alpha")["mean"].mean()) if 0.0 in alphas else None
+        )
         self.temperature.observe(self.update, names="value")
         self.alpha.observe(self.update, names="value")
         self.widget = W.VBox([self.temperature, self.alpha, self.summary, self.output])
@@ -871,13 +1008,21 @@ class GridExplorer:
         self.marker.set_data([T], [100 * self.accuracy])
         versus = ""
         if self.hard_accuracy is not None:
-            versus = (f"; hard labels only: {100 * self.hard_accuracy:.1f}% "
-                      f"({100 * (self.accuracy - self.hard_accuracy):+.1f} points)")
-        self.summary.value = (f"<p>T = <b>{T:g}</b>, alpha = <b>{a:g}</b>: the student gets "
-                              f"<b>{100 * self.accuracy:.1f}%</b> ± {100 * self.spread:.1f} of the test images "
-                              f"right{versus}.</p>")
-        widgets.show_figure(self.output, self.figure, self._grid_alt + f" The circle marks T = {T:g}, "
-                    f"alpha = {a:g}: {100 * self.accuracy:.1f}% right.", self._render)
+            versus = (
+                f"; hard labels only: {100 * self.hard_accuracy:.1f}% "
+                f"({100 * (self.accuracy - self.hard_accuracy):+.1f} points)"
+            )
+        self.summary.value = (
+            f"<p>T = <b>{T:g}</b>, alpha = <b>{a:g}</b>: the student gets "
+            f"<b>{100 * self.accuracy:.1f}%</b> ± {100 * self.spread:.1f} of the test images "
+            f"right{versus}.</p>"
+        )
+        widgets.show_figure(
+            self.output,
+            self.figure,
+            self._grid_alt + f" The circle marks T = {T:g}, alpha = {a:g}: {100 * self.accuracy:.1f}% right.",
+            self._render,
+        )
 
 
 # --- The R1-distilled models -------------------------------------------------------------------
@@ -895,9 +1040,13 @@ BENCHMARKS = {
 #: the Codeforces rating.
 SCORED_COLUMNS = {**BENCHMARKS, "codeforces_rating": "Codeforces (rating)"}
 
-_SHORT = {"aime2024_pass1_pct": "AIME 2024", "math500_pass1_pct": "MATH-500",
-          "gpqa_diamond_pass1_pct": "GPQA Diamond", "livecodebench_pass1_pct": "LiveCodeBench",
-          "codeforces_rating": "Codeforces"}
+_SHORT = {
+    "aime2024_pass1_pct": "AIME 2024",
+    "math500_pass1_pct": "MATH-500",
+    "gpqa_diamond_pass1_pct": "GPQA Diamond",
+    "livecodebench_pass1_pct": "LiveCodeBench",
+    "codeforces_rating": "Codeforces",
+}
 
 
 def _students(table: pd.DataFrame) -> pd.DataFrame:
@@ -918,20 +1067,33 @@ def size_reversals(table: pd.DataFrame, columns: Sequence[str] = tuple(SCORED_CO
     rows = []
     for column in columns:
         if column not in table:
-            raise ValueError(f"columns: {column!r} is not a column of the table; expected some of "
-                             f"{sorted(SCORED_COLUMNS)}")
+            raise ValueError(
+                f"columns: {column!r} is not a column of the table; expected some of {sorted(SCORED_COLUMNS)}"
+            )
         scored = students.dropna(subset=[column])
         for _, big in scored.iterrows():
             for _, small in scored.iterrows():
                 if small["parameters_b"] < big["parameters_b"] and big[column] < small[column]:
-                    rows.append({"benchmark": column, "larger": big["model"], "larger_b": big["parameters_b"],
-                                 "larger_score": big[column], "smaller": small["model"],
-                                 "smaller_b": small["parameters_b"], "smaller_score": small[column]})
-    return pd.DataFrame(rows, columns=["benchmark", "larger", "larger_b", "larger_score", "smaller",
-                                       "smaller_b", "smaller_score"])
+                    rows.append(
+                        {
+                            "benchmark": column,
+                            "larger": big["model"],
+                            "larger_b": big["parameters_b"],
+                            "larger_score": big[column],
+                            "smaller": small["model"],
+                            "smaller_b": small["parameters_b"],
+                            "smaller_score": small[column],
+                        }
+                    )
+    return pd.DataFrame(
+        rows,
+        columns=["benchmark", "larger", "larger_b", "larger_score", "smaller", "smaller_b", "smaller_score"],
+    )
 
 
-def below_teacher(table: pd.DataFrame, teacher: str = "DeepSeek-R1", columns: Sequence[str] = tuple(SCORED_COLUMNS)) -> bool:
+def below_teacher(
+    table: pd.DataFrame, teacher: str = "DeepSeek-R1", columns: Sequence[str] = tuple(SCORED_COLUMNS)
+) -> bool:
     """True if every distilled student scores below ``teacher`` on every benchmark both report."""
     ref = one_row(table, "model", teacher, what="r1_distilled")
     students = _students(table)
@@ -946,7 +1108,9 @@ def size_trend_sentence(table: pd.DataFrame, columns: Sequence[str] = tuple(SCOR
     """The chapter's sentence on size, written from :func:`size_reversals` and :func:`below_teacher`."""
     reversals = size_reversals(table, columns)
     n = len(_students(table))
-    teacher = "none reaches its teacher" if below_teacher(table, columns=columns) else "some reach their teacher"
+    teacher = (
+        "none reaches its teacher" if below_teacher(table, columns=columns) else "some reach their teacher"
+    )
     if reversals.empty:
         return f"All {n} students get better with size on every benchmark, and {teacher}."
     pairs = []
@@ -957,14 +1121,18 @@ def size_trend_sentence(table: pd.DataFrame, columns: Sequence[str] = tuple(SCOR
     hit = reversals["benchmark"].nunique()
     students = _students(table)
     compared = sum(math.comb(int(students[c].notna().sum()), 2) for c in columns)
-    return (f"In {compared - len(reversals)} of {compared} comparisons of two students on one benchmark, "
-            f"the larger one scores higher. But not always: on {hit} of the {len(columns)} "
-            f"benchmarks a larger student scores below a smaller one ({'; '.join(pairs)}). "
-            f"Size is not the only difference: the Llama students start from other base models than the "
-            f"Qwen ones. Of the {n} students, {teacher}.")
+    return (
+        f"In {compared - len(reversals)} of {compared} comparisons of two students on one benchmark, "
+        f"the larger one scores higher. But not always: on {hit} of the {len(columns)} "
+        f"benchmarks a larger student scores below a smaller one ({'; '.join(pairs)}). "
+        f"Size is not the only difference: the Llama students start from other base models than the "
+        f"Qwen ones. Of the {n} students, {teacher}."
+    )
 
 
-def wins(table: pd.DataFrame, model: str, other: str, columns: Sequence[str] = tuple(SCORED_COLUMNS)) -> tuple[int, int]:
+def wins(
+    table: pd.DataFrame, model: str, other: str, columns: Sequence[str] = tuple(SCORED_COLUMNS)
+) -> tuple[int, int]:
     """``(wins, compared)``: on how many benchmarks ``model`` scores above ``other``, of those both report."""
     a = one_row(table, "model", model, what="r1_distilled")
     b = one_row(table, "model", other, what="r1_distilled")
@@ -989,22 +1157,43 @@ def plot_r1_distilled(
     if unknown:
         raise ValueError(f"benchmarks={unknown!r}: expected some of {list(BENCHMARKS)}")
     distilled = table[table["training"] == "distilled"].sort_values("parameters_b")
-    refs = {"teacher": table[table["training"] == "teacher"],
-            "o1-mini": table[table["model"] == "OpenAI-o1-mini"],
-            "GPT-4o": table[table["model"] == "GPT-4o-0513"]}
+    refs = {
+        "teacher": table[table["training"] == "teacher"],
+        "o1-mini": table[table["model"] == "OpenAI-o1-mini"],
+        "GPT-4o": table[table["model"] == "GPT-4o-0513"],
+    }
     ncols = 2 if len(benchmarks) > 1 else 1
     nrows = math.ceil(len(benchmarks) / ncols)
-    fig, axes = plt.subplots(nrows, ncols, figsize=style.figsize(3.1 * nrows + 0.6), squeeze=False, sharex=True)
+    fig, axes = plt.subplots(
+        nrows, ncols, figsize=style.figsize(3.1 * nrows + 0.6), squeeze=False, sharex=True
+    )
     for ax, bench in zip(axes.flat, benchmarks):
         for j, fam in enumerate(("Qwen", "Llama")):
             rows = distilled[distilled["model"].map(_family) == fam]
-            ax.plot(rows["parameters_b"], rows[bench], marker=style.MARKERS[j], color=style.CYCLE[j], lw=1.2,
-                    ls="-" if fam == "Qwen" else "--", label=f"R1-Distill-{fam}")
+            ax.plot(
+                rows["parameters_b"],
+                rows[bench],
+                marker=style.MARKERS[j],
+                color=style.CYCLE[j],
+                lw=1.2,
+                ls="-" if fam == "Qwen" else "--",
+                label=f"R1-Distill-{fam}",
+            )
             for _, r in rows.iterrows():  # Qwen values above their points, Llama values below
-                ax.annotate(f"{r[bench]:.1f}", (r["parameters_b"], r[bench]), xytext=(0, 5 if j == 0 else -6),
-                            textcoords="offset points", ha="center", va="bottom" if j == 0 else "top", fontsize=style.TINY_PT)
-        for (name, rows), ls, colour in zip(refs.items(), ["--", ":", ":"],
-                                            ["black", style.PALETTE["reddish_purple"], style.PALETTE["orange"]]):
+                ax.annotate(
+                    f"{r[bench]:.1f}",
+                    (r["parameters_b"], r[bench]),
+                    xytext=(0, 5 if j == 0 else -6),
+                    textcoords="offset points",
+                    ha="center",
+                    va="bottom" if j == 0 else "top",
+                    fontsize=style.TINY_PT,
+                )
+        for (name, rows), ls, colour in zip(
+            refs.items(),
+            ["--", ":", ":"],
+            ["black", style.PALETTE["reddish_purple"], style.PALETTE["orange"]],
+        ):
             if len(rows) and pd.notna(rows[bench].iloc[0]):
                 value = rows[bench].iloc[0]
                 label = "DeepSeek-R1 (the teacher)" if name == "teacher" else name
@@ -1018,10 +1207,12 @@ def plot_r1_distilled(
         ax.set_xlabel("Student size (billions of parameters, log)", fontsize=style.SMALL_PT)
     for ax in axes[:, 0]:
         ax.set_ylabel("Score (%)")
-    for ax in list(axes.flat)[len(benchmarks):]:
+    for ax in list(axes.flat)[len(benchmarks) :]:
         ax.set_visible(False)
     handles, labels = axes.flat[0].get_legend_handles_labels()
-    fig.legend(handles, labels, loc="lower center", ncol=3, fontsize=style.SMALL_PT, bbox_to_anchor=(0.5, 0.0))
+    fig.legend(
+        handles, labels, loc="lower center", ncol=3, fontsize=style.SMALL_PT, bbox_to_anchor=(0.5, 0.0)
+    )
     fig.tight_layout(rect=(0, 0.08, 1, 1))
     style.set_alt(fig, " ".join(describe_r1_distilled(table, b) for b in benchmarks))
     return fig, axes
@@ -1053,10 +1244,24 @@ def plot_rl_vs_distillation(table: pd.DataFrame, size_b: float = 32) -> tuple[Fi
     for i, (_, r) in enumerate(rows.iterrows()):
         xs = np.arange(len(BENCHMARKS)) + (i - (len(rows) - 1) / 2) * width
         values = [r[b] for b in BENCHMARKS]
-        ax.bar(xs, values, width, color=style.CYCLE[[3, 1, 0][order[r["training"]]]], hatch=hatches[i % 3],
-               edgecolor="white", label=f"{r['model']} ({_TRAINING_WORDS[r['training']]})")
+        ax.bar(
+            xs,
+            values,
+            width,
+            color=style.CYCLE[[3, 1, 0][order[r["training"]]]],
+            hatch=hatches[i % 3],
+            edgecolor="white",
+            label=f"{r['model']} ({_TRAINING_WORDS[r['training']]})",
+        )
         for x, v in zip(xs, values):
-            ax.annotate(f"{v:.1f}", (x, v), xytext=(0, 2), textcoords="offset points", ha="center", fontsize=style.TINY_PT)
+            ax.annotate(
+                f"{v:.1f}",
+                (x, v),
+                xytext=(0, 2),
+                textcoords="offset points",
+                ha="center",
+                fontsize=style.TINY_PT,
+            )
     ax.set_xticks(range(len(BENCHMARKS)), [BENCHMARKS[b].split(" (")[0] for b in BENCHMARKS])
     ax.set_ylabel("Score (%)")
     ax.set_ylim(0, 105)
@@ -1066,11 +1271,16 @@ def plot_rl_vs_distillation(table: pd.DataFrame, size_b: float = 32) -> tuple[Fi
     return fig, ax
 
 
-_TRAINING_WORDS = {"reference": "reference", "rl_only": "RL only", "distilled": "distilled from R1",
-                   "teacher": "teacher"}
+_TRAINING_WORDS = {
+    "reference": "reference",
+    "rl_only": "RL only",
+    "distilled": "distilled from R1",
+    "teacher": "teacher",
+}
 
 
 # --- The allegations and the verdicts -----------------------------------------------------------
+
 
 def distillation_verdicts(claims: pd.DataFrame, teacher: str = "OpenAI") -> pd.DataFrame:
     """Verdicts, on the course's fixed scale, for the broadcast's three statements about distillation.
@@ -1090,29 +1300,44 @@ def distillation_verdicts(claims: pd.DataFrame, teacher: str = "OpenAI") -> pd.D
     allegations = about[about["kind"] == "allegation"]
     documented = about[about["kind"] == "documented distillation"]
     public = allegations[allegations["evidence_public"] == "yes"]
-    january = allegations[(allegations["actor"].str.startswith(teacher))
-                          & (allegations["date"] >= pd.Timestamp("2025-01-01"))
-                          & (allegations["date"] <= pd.Timestamp("2025-01-31"))]
+    january = allegations[
+        (allegations["actor"].str.startswith(teacher))
+        & (allegations["date"] >= pd.Timestamp("2025-01-01"))
+        & (allegations["date"] <= pd.Timestamp("2025-01-31"))
+    ]
     terms = about[about["kind"] == "terms of use"]
     own = claims[(claims["kind"] == "documented distillation")]
 
-    accused = ("accurate" if len(january) else "wrong",
-               f"{len(january)} allegation(s) by {teacher} in January 2025 recorded"
-               + (f", first on {january['date'].min():%d %B %Y}" if len(january) else ""))
+    accused = (
+        "accurate" if len(january) else "wrong",
+        f"{len(january)} allegation(s) by {teacher} in January 2025 recorded"
+        + (f", first on {january['date'].min():%d %B %Y}" if len(january) else ""),
+    )
     if len(documented) or len(public):
-        massive = ("accurate", f"{len(documented)} documented case(s) and {len(public)} allegation(s) with "
-                               f"public evidence of distilling {teacher}'s models")
+        massive = (
+            "accurate",
+            f"{len(documented)} documented case(s) and {len(public)} allegation(s) with "
+            f"public evidence of distilling {teacher}'s models",
+        )
     elif len(allegations):
         shown = allegations["evidence_public"].value_counts()
-        massive = ("unverifiable",
-                   f"{len(allegations)} allegation(s) that DeepSeek distilled {teacher}'s models, none with "
-                   f"evidence made public ({', '.join(f'{n} {k}' for k, n in shown.items())}); the "
-                   f"distillation DeepSeek documents ({len(own)} case(s)) is of its own models")
+        massive = (
+            "unverifiable",
+            f"{len(allegations)} allegation(s) that DeepSeek distilled {teacher}'s models, none with "
+            f"evidence made public ({', '.join(f'{n} {k}' for k, n in shown.items())}); the "
+            f"distillation DeepSeek documents ({len(own)} case(s)) is of its own models",
+        )
     else:
         massive = ("wrong", f"nobody in the data alleges that DeepSeek distilled {teacher}'s models")
-    forbidden = (("accurate", f"{teacher}'s terms of use forbid using its output to build competing models "
-                              "(a contract term, not a law; no court has ruled on it)")
-                 if len(terms) else ("unverifiable", f"no terms-of-use clause of {teacher} recorded"))
+    forbidden = (
+        (
+            "accurate",
+            f"{teacher}'s terms of use forbid using its output to build competing models "
+            "(a contract term, not a law; no court has ruled on it)",
+        )
+        if len(terms)
+        else ("unverifiable", f"no terms-of-use clause of {teacher} recorded")
+    )
     rows = [
         (
             "openai_accused",
@@ -1137,25 +1362,36 @@ def distillation_verdicts(claims: pd.DataFrame, teacher: str = "OpenAI") -> pd.D
 PARITY_RIVAL = "OpenAI-o1-1217"
 
 
-def parity_table(benchmarks: pd.DataFrame, model: str = "DeepSeek-R1", rival: str = PARITY_RIVAL,
-                 within: float = APPROXIMATE_WITHIN) -> pd.DataFrame:
+def parity_table(
+    benchmarks: pd.DataFrame,
+    model: str = "DeepSeek-R1",
+    rival: str = PARITY_RIVAL,
+    within: float = APPROXIMATE_WITHIN,
+) -> pd.DataFrame:
     """One row per benchmark of r1_benchmarks.csv: both scores, R1's lead in % of the rival's score, and
     ``matches`` (R1 ahead, or behind by at most ``within`` of the rival's score)."""
     if not 0 <= within < 1:
         raise ValueError(f"within={within!r}: expected a fraction in [0, 1)")
-    wide = benchmarks.pivot_table(index=["benchmark", "metric"], columns="model", values="score",
-                                  aggfunc="first")
+    wide = benchmarks.pivot_table(
+        index=["benchmark", "metric"], columns="model", values="score", aggfunc="first"
+    )
     for name, argument in ((model, "model"), (rival, "rival")):
         if name not in wide.columns:
-            raise ValueError(f"{argument}={name!r}: no scores in r1_benchmarks; models: {', '.join(wide.columns)}")
+            raise ValueError(
+                f"{argument}={name!r}: no scores in r1_benchmarks; models: {', '.join(wide.columns)}"
+            )
     table = wide[[model, rival]].dropna().reset_index()
     table["lead_pct"] = 100 * (table[model] - table[rival]) / table[rival]
     table["matches"] = table["lead_pct"] >= -100 * within
     return table
 
 
-def check_parity_claim(benchmarks: pd.DataFrame, model: str = "DeepSeek-R1", rival: str = PARITY_RIVAL,
-                       within: float = APPROXIMATE_WITHIN) -> Evidence:
+def check_parity_claim(
+    benchmarks: pd.DataFrame,
+    model: str = "DeepSeek-R1",
+    rival: str = PARITY_RIVAL,
+    within: float = APPROXIMATE_WITHIN,
+) -> Evidence:
     """« Faire aussi bien que ses concurrents » / « égaler les performances »: R1 against o1 on the R1 paper's
     benchmarks.
 
@@ -1170,16 +1406,21 @@ def check_parity_claim(benchmarks: pd.DataFrame, model: str = "DeepSeek-R1", riv
     matched = int(table["matches"].sum())
     worst = table.loc[table["lead_pct"].idxmin()]
     verdict = "approximately right" if matched > len(table) / 2 else "wrong"
-    finding = (f"On DeepSeek's own figures (R1 paper, Table 4), {model} is ahead of {rival} on {len(ahead)} of "
-               f"{len(table)} benchmarks and within {within:.0%} on {matched}; its largest gap is on "
-               f"{worst['benchmark']} ({worst[model]:g} vs {worst[rival]:g}, {worst['lead_pct']:+.1f}%)")
-    method = (f"distill.check_parity_claim on r1_benchmarks.csv: R1 ahead or behind by at most {within:.0%} "
-              "counts as a match; a match on most benchmarks → approximately right (self-reported scores, "
-              "never accurate)")
+    finding = (
+        f"On DeepSeek's own figures (R1 paper, Table 4), {model} is ahead of {rival} on {len(ahead)} of "
+        f"{len(table)} benchmarks and within {within:.0%} on {matched}; its largest gap is on "
+        f"{worst['benchmark']} ({worst[model]:g} vs {worst[rival]:g}, {worst['lead_pct']:+.1f}%)"
+    )
+    method = (
+        f"distill.check_parity_claim on r1_benchmarks.csv: R1 ahead or behind by at most {within:.0%} "
+        "counts as a match; a match on most benchmarks → approximately right (self-reported scores, "
+        "never accurate)"
+    )
     return Evidence(finding + ".", verdict, method)
 
 
 # --- Alt text for the figures that had none --------------------------------------------------------
+
 
 def describe_soft_targets(logits: npt.ArrayLike, temperatures: Sequence[float] = (1.0, 4.0, 20.0)) -> str:
     """Alt text for :func:`plot_soft_targets`: at each temperature, the top class and the entropy."""
@@ -1187,10 +1428,14 @@ def describe_soft_targets(logits: npt.ArrayLike, temperatures: Sequence[float] =
     parts = []
     for T in (_temperature(t) for t in temperatures):
         p = softmax(logits, T)
-        parts.append(f"at T = {T:g} the top digit {int(np.argmax(p))} has probability {float(p.max()):.2f} "
-                     f"(entropy {float(entropy(p)):.2f} nats)")
-    return ("Grouped bars of the teacher's probability for each of the ten digits at "
-            f"{len(parts)} temperatures: " + "; ".join(parts) + ". The higher T, the flatter the bars.")
+        parts.append(
+            f"at T = {T:g} the top digit {int(np.argmax(p))} has probability {float(p.max()):.2f} "
+            f"(entropy {float(entropy(p)):.2f} nats)"
+        )
+    return (
+        "Grouped bars of the teacher's probability for each of the ten digits at "
+        f"{len(parts)} temperatures: " + "; ".join(parts) + ". The higher T, the flatter the bars."
+    )
 
 
 def describe_experiment(results: pd.DataFrame, teacher_accuracy: float | None = None) -> str:
@@ -1208,12 +1453,16 @@ def describe_experiment(results: pd.DataFrame, teacher_accuracy: float | None = 
 
 def describe_rl_vs_distillation(table: pd.DataFrame, size_b: float = 32) -> str:
     """Alt text for :func:`plot_rl_vs_distillation`: per benchmark, the best of the same-size models."""
-    rows = table[(table["parameters_b"] == size_b) & table["training"].isin(["rl_only", "distilled", "reference"])]
+    rows = table[
+        (table["parameters_b"] == size_b) & table["training"].isin(["rl_only", "distilled", "reference"])
+    ]
     if rows.empty:
         raise ValueError(f"size_b={size_b!r}: no models of that size in the table")
     parts = []
     for bench, name in BENCHMARKS.items():
         best = rows.loc[rows[bench].idxmax()]
         parts.append(f"{name.split(' (')[0]}: {best['model']} highest at {best[bench]:.1f}")
-    return (f"Grouped bars of {len(rows)} models of {size_b:g} billion parameters on {len(BENCHMARKS)} "
-            "benchmarks. " + "; ".join(parts) + ".")
+    return (
+        f"Grouped bars of {len(rows)} models of {size_b:g} billion parameters on {len(BENCHMARKS)} "
+        "benchmarks. " + "; ".join(parts) + "."
+    )

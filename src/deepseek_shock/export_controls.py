@@ -31,11 +31,39 @@ from .verdicts import Evidence
 
 __all__ = [
     "describe_compare",
-    "RULES", "TPP_LICENCE", "IO_LICENCE_GB_S", "TPP_FLOOR", "TPP_B1_FLOOR", "DENSITY_A2", "DENSITY_B1",
-    "DENSITY_B2", "ECCNS", "tpp", "performance_density", "Classification", "classify",
-    "largest_uncontrolled_tpp", "DESIGN_INPUTS", "inert_controls", "chip_table", "status_table", "plot_rule_map", "describe_rule_map",
-    "density_frames", "plot_compare", "ChipDesigner", "designer", "deprived_claim", "weaker_chips_claim", "CLUSTER_RUNS", "innovated_claim", "SAME_COMPUTE_SHARE", "MUCH_LESS_SHARE",
-    "format_number", "DESIGNER_START", "DENSITY_FRAME_TOPS",
+    "RULES",
+    "TPP_LICENCE",
+    "IO_LICENCE_GB_S",
+    "TPP_FLOOR",
+    "TPP_B1_FLOOR",
+    "DENSITY_A2",
+    "DENSITY_B1",
+    "DENSITY_B2",
+    "ECCNS",
+    "tpp",
+    "performance_density",
+    "Classification",
+    "classify",
+    "largest_uncontrolled_tpp",
+    "DESIGN_INPUTS",
+    "inert_controls",
+    "chip_table",
+    "status_table",
+    "plot_rule_map",
+    "describe_rule_map",
+    "density_frames",
+    "plot_compare",
+    "ChipDesigner",
+    "designer",
+    "deprived_claim",
+    "weaker_chips_claim",
+    "CLUSTER_RUNS",
+    "innovated_claim",
+    "SAME_COMPUTE_SHARE",
+    "MUCH_LESS_SHARE",
+    "format_number",
+    "DESIGNER_START",
+    "DENSITY_FRAME_TOPS",
 ]
 
 #: The two versions of ECCN 3A090 that ``classify`` implements, with the date each was announced.
@@ -129,8 +157,14 @@ def format_number(value: float, decimals: int = 0, *, percent: bool = False) -> 
     return f"{value:,.{decimals}%}" if percent else f"{value:,.{decimals}f}"
 
 
-def classify(tpp: float, *, die_area_mm2: float | None = None, io_gb_s: float | None = None,
-             datacenter: bool = True, rule: str = "2023-10") -> Classification:
+def classify(
+    tpp: float,
+    *,
+    die_area_mm2: float | None = None,
+    io_gb_s: float | None = None,
+    datacenter: bool = True,
+    rule: str = "2023-10",
+) -> Classification:
     """Classify a chip under ECCN 3A090 as written in the October 2022 or October 2023 rule.
 
     ``rule="2022-10"``: controlled ("3A090.a") if TPP ≥ 4800 AND ``io_gb_s`` ≥ 600; ``io_gb_s``
@@ -144,24 +178,39 @@ def classify(tpp: float, *, die_area_mm2: float | None = None, io_gb_s: float | 
         raise ValueError(f"rule={rule!r}: unknown; expected one of {', '.join(repr(r) for r in RULES)}")
     tpp = _positive(tpp, "tpp", "total processing performance, TOPS × bits")
     if not isinstance(datacenter, (bool, np.bool_)):
-        raise ValueError(f"datacenter={datacenter!r}: expected True (designed or marketed for datacenters) "
-                         "or False (e.g. a gaming card)")
-    area = None if die_area_mm2 is None else _positive(die_area_mm2, "die_area_mm2",
-                                                        "applicable logic die area in mm²")
-    io = None if io_gb_s is None else _positive(io_gb_s, "io_gb_s",
-                                                "aggregate bidirectional chip-to-chip I/O in GB/s")
+        raise ValueError(
+            f"datacenter={datacenter!r}: expected True (designed or marketed for datacenters) "
+            "or False (e.g. a gaming card)"
+        )
+    area = (
+        None
+        if die_area_mm2 is None
+        else _positive(die_area_mm2, "die_area_mm2", "applicable logic die area in mm²")
+    )
+    io = (
+        None
+        if io_gb_s is None
+        else _positive(io_gb_s, "io_gb_s", "aggregate bidirectional chip-to-chip I/O in GB/s")
+    )
     density = performance_density(tpp, area) if area is not None else None
     t = _fmt(tpp)
 
     if rule == "2022-10":
         if io is None:
-            raise ValueError("io_gb_s is missing: the 2022 rule controls a chip only if its aggregate "
-                             f"bidirectional chip-to-chip I/O is ≥ {IO_LICENCE_GB_S} GB/s as well as its "
-                             f"TPP ≥ {TPP_LICENCE}, so give io_gb_s (GB/s)")
+            raise ValueError(
+                "io_gb_s is missing: the 2022 rule controls a chip only if its aggregate "
+                f"bidirectional chip-to-chip I/O is ≥ {IO_LICENCE_GB_S} GB/s as well as its "
+                f"TPP ≥ {TPP_LICENCE}, so give io_gb_s (GB/s)"
+            )
         if tpp >= TPP_LICENCE and io >= IO_LICENCE_GB_S:
-            return Classification("3A090.a", f"TPP {t} ≥ {TPP_LICENCE} and chip-to-chip I/O {_fmt(io)} GB/s "
-                                  f"≥ {IO_LICENCE_GB_S} GB/s: both tests of the 2022 rule are met.",
-                                  rule, tpp, density)
+            return Classification(
+                "3A090.a",
+                f"TPP {t} ≥ {TPP_LICENCE} and chip-to-chip I/O {_fmt(io)} GB/s "
+                f"≥ {IO_LICENCE_GB_S} GB/s: both tests of the 2022 rule are met.",
+                rule,
+                tpp,
+                density,
+            )
         if tpp >= TPP_LICENCE:
             why = f"its chip-to-chip I/O {_fmt(io)} GB/s is below {IO_LICENCE_GB_S} GB/s"
         elif io >= IO_LICENCE_GB_S:
@@ -170,39 +219,81 @@ def classify(tpp: float, *, die_area_mm2: float | None = None, io_gb_s: float | 
             why = (
                 f"its TPP {t} is below {TPP_LICENCE} and its I/O {_fmt(io)} GB/s below {IO_LICENCE_GB_S} GB/s"
             )
-        return Classification(None, f"Not controlled: the 2022 rule needs both tests and {why}.", rule, tpp,
-                               density)
+        return Classification(
+            None, f"Not controlled: the 2022 rule needs both tests and {why}.", rule, tpp, density
+        )
 
     # --- 17 October 2023 rule ---
     if not datacenter:
         if tpp >= TPP_LICENCE:
-            return Classification("3A090.a.1", f"TPP {t} ≥ {TPP_LICENCE}; as the chip is not designed or "
-                                  "marketed for datacenters it may go under License Exception NAC/ACA.",
-                                  rule, tpp, density, licence_exception=True)
-        return Classification(None, f"Not controlled (Note 2): not a datacenter chip and TPP {t} < "
-                              f"{TPP_LICENCE}, so density does not matter.", rule, tpp, density)
+            return Classification(
+                "3A090.a.1",
+                f"TPP {t} ≥ {TPP_LICENCE}; as the chip is not designed or "
+                "marketed for datacenters it may go under License Exception NAC/ACA.",
+                rule,
+                tpp,
+                density,
+                licence_exception=True,
+            )
+        return Classification(
+            None,
+            f"Not controlled (Note 2): not a datacenter chip and TPP {t} < "
+            f"{TPP_LICENCE}, so density does not matter.",
+            rule,
+            tpp,
+            density,
+        )
     if tpp >= TPP_LICENCE:
-        return Classification("3A090.a.1", f"TPP {t} ≥ {TPP_LICENCE}: licence required whatever the density.",
-                              rule, tpp, density)
+        return Classification(
+            "3A090.a.1",
+            f"TPP {t} ≥ {TPP_LICENCE}: licence required whatever the density.",
+            rule,
+            tpp,
+            density,
+        )
     if tpp < TPP_FLOOR:
-        return Classification(None, f"Not controlled: TPP {t} < {TPP_FLOOR}, below every tier whatever "
-                              "the density.", rule, tpp, density)
+        return Classification(
+            None,
+            f"Not controlled: TPP {t} < {TPP_FLOOR}, below every tier whatever the density.",
+            rule,
+            tpp,
+            density,
+        )
     if density is None:
-        raise ValueError(f"die_area_mm2 is missing: a datacenter chip with TPP {t} (between {TPP_FLOOR} and "
-                         f"{TPP_LICENCE}) is classified by its performance density (TPP / die area), so give "
-                         "die_area_mm2 (applicable logic die area, mm²)")
+        raise ValueError(
+            f"die_area_mm2 is missing: a datacenter chip with TPP {t} (between {TPP_FLOOR} and "
+            f"{TPP_LICENCE}) is classified by its performance density (TPP / die area), so give "
+            "die_area_mm2 (applicable logic die area, mm²)"
+        )
     d = f"{density:.2f}"
     if density >= DENSITY_A2:
-        return Classification("3A090.a.2", f"TPP {t} ≥ {TPP_FLOOR} and density {d} ≥ {DENSITY_A2}: "
-                              "licence required.", rule, tpp, density)
+        return Classification(
+            "3A090.a.2",
+            f"TPP {t} ≥ {TPP_FLOOR} and density {d} ≥ {DENSITY_A2}: licence required.",
+            rule,
+            tpp,
+            density,
+        )
     if tpp >= TPP_B1_FLOOR and density >= DENSITY_B1:
-        return Classification("3A090.b.1", f"{TPP_B1_FLOOR} ≤ TPP {t} < {TPP_LICENCE} and {DENSITY_B1} ≤ "
-                              f"density {d} < {DENSITY_A2}: licence, but NAC/ACA-eligible.",
-                              rule, tpp, density, licence_exception=True)
+        return Classification(
+            "3A090.b.1",
+            f"{TPP_B1_FLOOR} ≤ TPP {t} < {TPP_LICENCE} and {DENSITY_B1} ≤ "
+            f"density {d} < {DENSITY_A2}: licence, but NAC/ACA-eligible.",
+            rule,
+            tpp,
+            density,
+            licence_exception=True,
+        )
     if density >= DENSITY_B2:
-        return Classification("3A090.b.2", f"TPP {t} ≥ {TPP_FLOOR} and {DENSITY_B2} ≤ density {d} < "
-                              f"{DENSITY_A2}: licence, but NAC/ACA-eligible.", rule, tpp, density,
-                              licence_exception=True)
+        return Classification(
+            "3A090.b.2",
+            f"TPP {t} ≥ {TPP_FLOOR} and {DENSITY_B2} ≤ density {d} < "
+            f"{DENSITY_A2}: licence, but NAC/ACA-eligible.",
+            rule,
+            tpp,
+            density,
+            licence_exception=True,
+        )
     if tpp >= TPP_B1_FLOOR:
         why = f"density {d} < {DENSITY_B1}"
     else:
@@ -231,8 +322,9 @@ def largest_uncontrolled_tpp(die_area_mm2: float) -> float:
 DESIGN_INPUTS = ("tpp", "die_area_mm2", "io_gb_s", "datacenter")
 
 
-def inert_controls(tpp: float, *, die_area_mm2: float, io_gb_s: float, datacenter: bool = True,
-                   rule: str = "2023-10") -> dict[str, str]:
+def inert_controls(
+    tpp: float, *, die_area_mm2: float, io_gb_s: float, datacenter: bool = True, rule: str = "2023-10"
+) -> dict[str, str]:
     """Which inputs of :func:`classify` cannot change the result from this design, and why.
 
     Returns ``{input: reason}`` for each input in :data:`DESIGN_INPUTS` that, changed alone to any
@@ -243,34 +335,45 @@ def inert_controls(tpp: float, *, die_area_mm2: float, io_gb_s: float, datacente
     result = classify(tpp, die_area_mm2=die_area_mm2, io_gb_s=io_gb_s, datacenter=datacenter, rule=rule)
     t = _fmt(result.tpp)
     if rule == "2022-10":
-        inert = {"die_area_mm2": "No effect under the 2022 rule: it has no density test.",
-                 "datacenter": "No effect under the 2022 rule: it does not ask what the chip is designed for."}
+        inert = {
+            "die_area_mm2": "No effect under the 2022 rule: it has no density test.",
+            "datacenter": "No effect under the 2022 rule: it does not ask what the chip is designed for.",
+        }
         if result.tpp < TPP_LICENCE:
-            inert["io_gb_s"] = (f"No effect now: the 2022 rule also needs TPP ≥ {TPP_LICENCE}, and this "
-                                f"chip's TPP is {t}, so no I/O makes it controlled.")
+            inert["io_gb_s"] = (
+                f"No effect now: the 2022 rule also needs TPP ≥ {TPP_LICENCE}, and this "
+                f"chip's TPP is {t}, so no I/O makes it controlled."
+            )
         if io_gb_s < IO_LICENCE_GB_S:
-            inert["tpp"] = (f"No effect on the status now: the 2022 rule also needs chip-to-chip I/O ≥ "
-                            f"{IO_LICENCE_GB_S} GB/s, and this chip has {_fmt(io_gb_s)} GB/s, so no TPP "
-                            "makes it controlled.")
+            inert["tpp"] = (
+                f"No effect on the status now: the 2022 rule also needs chip-to-chip I/O ≥ "
+                f"{IO_LICENCE_GB_S} GB/s, and this chip has {_fmt(io_gb_s)} GB/s, so no TPP "
+                "makes it controlled."
+            )
         return inert
     inert = {"io_gb_s": "No effect under the 2023 rule: it has no I/O test (the 2022 rule had one)."}
     if not datacenter:
-        inert["die_area_mm2"] = ("No effect now: a chip not designed for datacenters is judged by its "
-                                 "TPP alone.")
+        inert["die_area_mm2"] = (
+            "No effect now: a chip not designed for datacenters is judged by its TPP alone."
+        )
     elif result.tpp >= TPP_LICENCE:
         inert["die_area_mm2"] = f"No effect now: TPP {t} ≥ {TPP_LICENCE} is controlled whatever the density."
     elif result.tpp < TPP_FLOOR:
-        inert["die_area_mm2"] = f"No effect now: TPP {t} < {TPP_FLOOR} is below every tier whatever the density."
+        inert["die_area_mm2"] = (
+            f"No effect now: TPP {t} < {TPP_FLOOR} is below every tier whatever the density."
+        )
     if result.tpp < TPP_FLOOR:
         inert["datacenter"] = f"No effect now: below TPP {TPP_FLOOR} no chip of either kind is controlled."
     elif result.tpp < TPP_LICENCE and classify(tpp, die_area_mm2=die_area_mm2, rule=rule).eccn is None:
         density = performance_density(result.tpp, die_area_mm2)
-        inert["datacenter"] = (f"No effect now: at TPP {t} and density {density:.2f} not even a "
-                               "datacenter chip is controlled.")
+        inert["datacenter"] = (
+            f"No effect now: at TPP {t} and density {density:.2f} not even a datacenter chip is controlled."
+        )
     return inert
 
 
 # --- Tables over data/chips.csv ------------------------------------------------------------------
+
 
 def _area(value) -> float | None:
     return None if value is None or pd.isna(value) else float(value)
@@ -280,8 +383,13 @@ def classify_chip(row: pd.Series, rule: str) -> Classification | None:
     """:func:`classify` one row of ``chips.csv`` under ``rule``; ``None`` when the data cannot decide
     (a die area that was never published)."""
     try:
-        return classify(tpp(row["dense_tops"], row["bit_length"]), die_area_mm2=_area(row["die_area_mm2"]),
-                        io_gb_s=float(row["io_gb_s"]), datacenter=bool(row["datacenter"]), rule=rule)
+        return classify(
+            tpp(row["dense_tops"], row["bit_length"]),
+            die_area_mm2=_area(row["die_area_mm2"]),
+            io_gb_s=float(row["io_gb_s"]),
+            datacenter=bool(row["datacenter"]),
+            rule=rule,
+        )
     except ValueError:
         return None  # not decidable from the data (a die area that was never published)
 
@@ -292,28 +400,36 @@ def chip_table(chips: pd.DataFrame) -> pd.DataFrame:
     needed is unknown) and a readable ``status_2022`` / ``status_2023``."""
     out = chips.copy()
     out["tpp"] = [tpp(t, b) for t, b in zip(out["dense_tops"], out["bit_length"])]
-    out["density"] = [out.at[i, "tpp"] / a if a is not None else np.nan
-                      for i, a in ((i, _area(out.at[i, "die_area_mm2"])) for i in out.index)]
+    out["density"] = [
+        out.at[i, "tpp"] / a if a is not None else np.nan
+        for i, a in ((i, _area(out.at[i, "die_area_mm2"])) for i in out.index)
+    ]
     for rule, col in (("2022-10", "eccn_2022"), ("2023-10", "eccn_2023")):
         results = [classify_chip(row, rule) for _, row in out.iterrows()]
-        out[col] = [("none" if r.eccn is None else r.eccn) if r is not None else "undetermined"
-                    for r in results]
-        out[f"status_{rule[:4]}"] = [r.label if r is not None else "undetermined (no die area)"
-                                     for r in results]
+        out[col] = [
+            ("none" if r.eccn is None else r.eccn) if r is not None else "undetermined" for r in results
+        ]
+        out[f"status_{rule[:4]}"] = [
+            r.label if r is not None else "undetermined (no die area)" for r in results
+        ]
     return out
 
 
 def status_table(chips: pd.DataFrame) -> pd.DataFrame:
     """A reader's table: chip, TPP, density, and the computed status under each rule."""
     t = chip_table(chips)
-    shown = pd.DataFrame({
-        "chip": t["name"], "vendor": t["vendor"],
-        "TPP": t["tpp"].round(0).astype(int),
-        "density (TPP/mm²)": t["density"].round(2),
-        "chip-to-chip I/O (GB/s)": t["io_gb_s"].round(0).astype(int),
-        "datacenter": t["datacenter"].map({True: "yes", False: "no"}),
-        "Oct 2022 rule": t["status_2022"], "Oct 2023 rule": t["status_2023"],
-    })
+    shown = pd.DataFrame(
+        {
+            "chip": t["name"],
+            "vendor": t["vendor"],
+            "TPP": t["tpp"].round(0).astype(int),
+            "density (TPP/mm²)": t["density"].round(2),
+            "chip-to-chip I/O (GB/s)": t["io_gb_s"].round(0).astype(int),
+            "datacenter": t["datacenter"].map({True: "yes", False: "no"}),
+            "Oct 2022 rule": t["status_2022"],
+            "Oct 2023 rule": t["status_2023"],
+        }
+    )
     return shown.reset_index(drop=True)
 
 
@@ -323,12 +439,22 @@ _TPP_RANGE = (600, 60000)
 _DENSITY_RANGE = (0.8, 40)
 _LICENCE_COLOUR = style.PALETTE["vermillion"]
 _NAC_COLOUR = style.PALETTE["sky_blue"]
-_VENDOR_STYLE = {"NVIDIA": (style.PALETTE["bluish_green"], "o"), "AMD": (style.PALETTE["vermillion"], "s"),
-                 "Intel": (style.PALETTE["blue"], "^"), "Huawei": (style.PALETTE["reddish_purple"], "D")}
+_VENDOR_STYLE = {
+    "NVIDIA": (style.PALETTE["bluish_green"], "o"),
+    "AMD": (style.PALETTE["vermillion"], "s"),
+    "Intel": (style.PALETTE["blue"], "^"),
+    "Huawei": (style.PALETTE["reddish_purple"], "D"),
+}
 _DESIGN_COLOUR = style.PALETTE["black"]
 #: Label offsets (points) for chips whose labels would otherwise collide; others go up and right.
-_LABEL_OFFSETS = {"MI250": (-5, -10), "RTX 4090": (-5, 4), "RTX 4090D": (-5, 4),
-                  "H100 / H800 / H200": (-5, 5), "A100 / A800": (5, -9), "L2": (-4, 4)}
+_LABEL_OFFSETS = {
+    "MI250": (-5, -10),
+    "RTX 4090": (-5, 4),
+    "RTX 4090D": (-5, 4),
+    "H100 / H800 / H200": (-5, 5),
+    "A100 / A800": (5, -9),
+    "L2": (-4, 4),
+}
 
 
 def _shade_2023(ax) -> None:
@@ -337,10 +463,10 @@ def _shade_2023(ax) -> None:
     y0, y1 = _DENSITY_RANGE
     licence = dict(color=_LICENCE_COLOUR, alpha=0.22, lw=0)
     nac = dict(color=_NAC_COLOUR, alpha=0.30, lw=0)
-    ax.fill_between([TPP_LICENCE, x1], y0, y1, **licence)                       # a.1
-    ax.fill_between([TPP_FLOOR, TPP_LICENCE], DENSITY_A2, y1, **licence)        # a.2
+    ax.fill_between([TPP_LICENCE, x1], y0, y1, **licence)  # a.1
+    ax.fill_between([TPP_FLOOR, TPP_LICENCE], DENSITY_A2, y1, **licence)  # a.2
     ax.fill_between([TPP_B1_FLOOR, TPP_LICENCE], DENSITY_B1, DENSITY_A2, **nac)  # b.1
-    ax.fill_between([TPP_FLOOR, TPP_B1_FLOOR], DENSITY_B2, DENSITY_A2, **nac)    # b.2
+    ax.fill_between([TPP_FLOOR, TPP_B1_FLOOR], DENSITY_B2, DENSITY_A2, **nac)  # b.2
     for x in (TPP_FLOOR, TPP_B1_FLOOR, TPP_LICENCE):
         ax.axvline(x, color="#555555", lw=0.7, ls=":")
     for y in (DENSITY_B1, DENSITY_B2, DENSITY_A2):
@@ -353,8 +479,13 @@ def _shade_2023(ax) -> None:
     ax.text(950, 1.4, "not\ncontrolled", **{**text, "weight": "normal"})
 
 
-def plot_rule_map(chips: pd.DataFrame | None = None, *, design: tuple[float, float] | None = None,
-                  design_label: str = "your chip", ax: Axes | None = None) -> tuple[Figure, Axes]:
+def plot_rule_map(
+    chips: pd.DataFrame | None = None,
+    *,
+    design: tuple[float, float] | None = None,
+    design_label: str = "your chip",
+    ax: Axes | None = None,
+) -> tuple[Figure, Axes]:
     """TPP (x, log) against performance density (y, log) with the 2023 tiers shaded; chips placed.
 
     Chips without a die area are drawn as ticks under the axis at their TPP. Chips on the same spot
@@ -368,28 +499,75 @@ def plot_rule_map(chips: pd.DataFrame | None = None, *, design: tuple[float, flo
         for (vendor, dc), group in placed.groupby(["vendor", "datacenter"]):
             colour, marker = _VENDOR_STYLE.get(vendor, (style.PALETTE["black"], "o"))
             if dc:
-                ax.scatter(group["tpp"], group["density"], s=44, color=colour, marker=marker,
-                           edgecolor="black", linewidth=0.6, zorder=4, label=f"{vendor} (datacenter)")
+                ax.scatter(
+                    group["tpp"],
+                    group["density"],
+                    s=44,
+                    color=colour,
+                    marker=marker,
+                    edgecolor="black",
+                    linewidth=0.6,
+                    zorder=4,
+                    label=f"{vendor} (datacenter)",
+                )
             else:  # hollow: the shaded tiers are for datacenter chips; Note 2 applies below 4800
-                ax.scatter(group["tpp"], group["density"], s=44, facecolor="white", edgecolor=colour,
-                           marker=marker, linewidth=1.8, zorder=4,
-                           label=f"{vendor} (consumer: uncontrolled below TPP {TPP_LICENCE:,})")
+                ax.scatter(
+                    group["tpp"],
+                    group["density"],
+                    s=44,
+                    facecolor="white",
+                    edgecolor=colour,
+                    marker=marker,
+                    linewidth=1.8,
+                    zorder=4,
+                    label=f"{vendor} (consumer: uncontrolled below TPP {TPP_LICENCE:,})",
+                )
         for (x, y), group in placed.groupby([placed["tpp"].round(0), placed["density"].round(2)]):
             names = " / ".join(group["name"].str.replace(" SXM", "", regex=False))
             dx, dy = _LABEL_OFFSETS.get(names, (5, 4))
-            ax.annotate(names, (x, y), xytext=(dx, dy), textcoords="offset points", fontsize=style.TINY_PT, zorder=5,
-                        ha="right" if dx < 0 else "left",
-                        bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.75})
+            ax.annotate(
+                names,
+                (x, y),
+                xytext=(dx, dy),
+                textcoords="offset points",
+                fontsize=style.TINY_PT,
+                zorder=5,
+                ha="right" if dx < 0 else "left",
+                bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.75},
+            )
         missing = t[t["density"].isna()]
         if len(missing):
-            ax.scatter(missing["tpp"], [_DENSITY_RANGE[0] * 1.06] * len(missing), marker="|", s=160,
-                       color="#444444", zorder=4, label="die area not published (TPP only)")
+            ax.scatter(
+                missing["tpp"],
+                [_DENSITY_RANGE[0] * 1.06] * len(missing),
+                marker="|",
+                s=160,
+                color="#444444",
+                zorder=4,
+                label="die area not published (TPP only)",
+            )
             for _, r in missing.iterrows():
-                ax.annotate(r["name"], (r["tpp"], _DENSITY_RANGE[0] * 1.06), xytext=(3, 6),
-                            textcoords="offset points", fontsize=style.TINY_PT, rotation=90, va="bottom")
+                ax.annotate(
+                    r["name"],
+                    (r["tpp"], _DENSITY_RANGE[0] * 1.06),
+                    xytext=(3, 6),
+                    textcoords="offset points",
+                    fontsize=style.TINY_PT,
+                    rotation=90,
+                    va="bottom",
+                )
     if design is not None:
-        ax.scatter([design[0]], [design[1]], marker="*", s=260, color=_DESIGN_COLOUR, edgecolor="white",
-                   linewidth=0.8, zorder=6, label=design_label)
+        ax.scatter(
+            [design[0]],
+            [design[1]],
+            marker="*",
+            s=260,
+            color=_DESIGN_COLOUR,
+            edgecolor="white",
+            linewidth=0.8,
+            zorder=6,
+            label=design_label,
+        )
     ax.set_xscale("log")
     ax.set_yscale("log")
     ax.set_xlim(*_TPP_RANGE)
@@ -410,10 +588,12 @@ def plot_rule_map(chips: pd.DataFrame | None = None, *, design: tuple[float, flo
 
 def describe_rule_map(chips: pd.DataFrame | None = None, design: tuple[float, float] | None = None) -> str:
     """Alt text for :func:`plot_rule_map`."""
-    text = ("A log-log chart of TPP against performance density with the 2023 rule's regions shaded: "
-            f"licence (a.1) for TPP ≥ {TPP_LICENCE}; licence (a.2) for TPP ≥ {TPP_FLOOR} with density ≥ "
-            f"{DENSITY_A2}; NAC/ACA (b.1, b.2) in the band of density {DENSITY_B1}–{DENSITY_A2}; "
-            f"unshaded, not controlled.")
+    text = (
+        "A log-log chart of TPP against performance density with the 2023 rule's regions shaded: "
+        f"licence (a.1) for TPP ≥ {TPP_LICENCE}; licence (a.2) for TPP ≥ {TPP_FLOOR} with density ≥ "
+        f"{DENSITY_A2}; NAC/ACA (b.1, b.2) in the band of density {DENSITY_B1}–{DENSITY_A2}; "
+        f"unshaded, not controlled."
+    )
     if chips is not None:
         t = chip_table(chips)
         counts = t["status_2023"].value_counts()
@@ -455,8 +635,9 @@ def density_frames(
     plot_rule_map(chips, design=(x0, y0), design_label=name0, ax=ax)
     star = ax.collections[-1]
     (legend_text,) = [t for t in ax.get_legend().get_texts() if t.get_text() == name0]
-    title = ax.set_title(f"TPP {x0:,.0f}, density {y0:.2f}: {classify(x0, die_area_mm2=die_area_mm2).label}",
-                         fontsize=10)
+    title = ax.set_title(
+        f"TPP {x0:,.0f}, density {y0:.2f}: {classify(x0, die_area_mm2=die_area_mm2).label}", fontsize=10
+    )
     fig.tight_layout()
 
     def draw(label):
@@ -467,7 +648,9 @@ def density_frames(
         return fig, describe_rule_map(None, (x, y))
 
     try:
-        return widgets.render_frames(labels, draw, close=False, render=widgets.MovingArtists(fig, [star, ax.get_legend(), title]))
+        return widgets.render_frames(
+            labels, draw, close=False, render=widgets.MovingArtists(fig, [star, ax.get_legend(), title])
+        )
     finally:
         plt.close(fig)
 
@@ -490,25 +673,65 @@ class ChipDesigner:
         layout = W.Layout(width="95%")
         # The controls start at ``start``'s row of chips.csv (the H20 by default); without the table, at
         # a neutral H100-sized datacenter die.
-        first = (_row(chips, start) if chips is not None
-                 else {"dense_tops": 100.0, "bit_length": 8, "die_area_mm2": 814.0, "io_gb_s": 900.0,
-                       "datacenter": True})
+        first = (
+            _row(chips, start)
+            if chips is not None
+            else {
+                "dense_tops": 100.0,
+                "bit_length": 8,
+                "die_area_mm2": 814.0,
+                "io_gb_s": 900.0,
+                "datacenter": True,
+            }
+        )
         area = first["die_area_mm2"] if pd.notna(first["die_area_mm2"]) else 814.0
-        self.dense_tops = W.FloatLogSlider(value=float(first["dense_tops"]), base=10, min=1, max=4, step=0.01,
-                                           readout_format=".4g", description="Dense TOPS / TFLOPS", style=wide,
-                                           layout=layout, continuous_update=False)
-        self.bit_length = W.Dropdown(options=[4, 8, 16, 32, 64], value=int(first["bit_length"]),
-                                     description="Bit length", style=wide)
-        self.die_area = W.FloatSlider(value=float(area), min=50, max=2000, step=0.5,
-                                      description="Die area (mm²)", style=wide, layout=layout,
-                                      continuous_update=False)
-        self.io = W.FloatSlider(value=float(first["io_gb_s"]), min=16, max=2000, step=1,
-                                description="Chip-to-chip I/O (GB/s)", style=wide, layout=layout,
-                                continuous_update=False)
-        self.datacenter = W.ToggleButtons(options=[("datacenter", True), ("consumer", False)],
-                                          value=bool(first["datacenter"]), description="Designed for", style=wide)
-        self.rule = W.ToggleButtons(options=[("Oct 2023", "2023-10"), ("Oct 2022", "2022-10")],
-                                    value="2023-10", description="Rule", style=wide)
+        self.dense_tops = W.FloatLogSlider(
+            value=float(first["dense_tops"]),
+            base=10,
+            min=1,
+            max=4,
+            step=0.01,
+            readout_format=".4g",
+            description="Dense TOPS / TFLOPS",
+            style=wide,
+            layout=layout,
+            continuous_update=False,
+        )
+        self.bit_length = W.Dropdown(
+            options=[4, 8, 16, 32, 64], value=int(first["bit_length"]), description="Bit length", style=wide
+        )
+        self.die_area = W.FloatSlider(
+            value=float(area),
+            min=50,
+            max=2000,
+            step=0.5,
+            description="Die area (mm²)",
+            style=wide,
+            layout=layout,
+            continuous_update=False,
+        )
+        self.io = W.FloatSlider(
+            value=float(first["io_gb_s"]),
+            min=16,
+            max=2000,
+            step=1,
+            description="Chip-to-chip I/O (GB/s)",
+            style=wide,
+            layout=layout,
+            continuous_update=False,
+        )
+        self.datacenter = W.ToggleButtons(
+            options=[("datacenter", True), ("consumer", False)],
+            value=bool(first["datacenter"]),
+            description="Designed for",
+            style=wide,
+        )
+        self.rule = W.ToggleButtons(
+            options=[("Oct 2023", "2023-10"), ("Oct 2022", "2022-10")],
+            value="2023-10",
+            description="Rule",
+            style=wide,
+        )
         self.summary = W.HTML()
         # Under each control, a note while it cannot change the result (see inert_controls).
         self.notes = {name: W.HTML(layout=W.Layout(display="none")) for name in DESIGN_INPUTS}
@@ -517,17 +740,37 @@ class ChipDesigner:
         self.result: Classification | None = None
         for control in (self.dense_tops, self.bit_length, self.die_area, self.io, self.datacenter, self.rule):
             control.observe(self.update, names="value")
-        self.widget = W.VBox([self.dense_tops, W.HBox([self.bit_length, self.datacenter]),
-                              self.notes["tpp"], self.notes["datacenter"], self.die_area,
-                              self.notes["die_area_mm2"], self.io, self.notes["io_gb_s"], self.rule,
-                              self.summary, self.output])
+        self.widget = W.VBox(
+            [
+                self.dense_tops,
+                W.HBox([self.bit_length, self.datacenter]),
+                self.notes["tpp"],
+                self.notes["datacenter"],
+                self.die_area,
+                self.notes["die_area_mm2"],
+                self.io,
+                self.notes["io_gb_s"],
+                self.rule,
+                self.summary,
+                self.output,
+            ]
+        )
         self.update()
 
     def _show_notes(self) -> None:
-        inert = inert_controls(self.result.tpp, die_area_mm2=self.die_area.value, io_gb_s=self.io.value,
-                               datacenter=self.datacenter.value, rule=self.rule.value)
-        labels = {"tpp": "TPP (throughput × bit length)", "datacenter": "Designed for",
-                  "die_area_mm2": "Die area", "io_gb_s": "Chip-to-chip I/O"}
+        inert = inert_controls(
+            self.result.tpp,
+            die_area_mm2=self.die_area.value,
+            io_gb_s=self.io.value,
+            datacenter=self.datacenter.value,
+            rule=self.rule.value,
+        )
+        labels = {
+            "tpp": "TPP (throughput × bit length)",
+            "datacenter": "Designed for",
+            "die_area_mm2": "Die area",
+            "io_gb_s": "Chip-to-chip I/O",
+        }
         for name, note in self.notes.items():
             reason = inert.get(name)
             note.value = f"<small><em>{labels[name]}: {reason}</em></small>" if reason else ""
@@ -535,29 +778,44 @@ class ChipDesigner:
 
     def update(self, change=None) -> None:
         x = tpp(self.dense_tops.value, self.bit_length.value)
-        self.result = classify(x, die_area_mm2=self.die_area.value, io_gb_s=self.io.value,
-                               datacenter=self.datacenter.value, rule=self.rule.value)
+        self.result = classify(
+            x,
+            die_area_mm2=self.die_area.value,
+            io_gb_s=self.io.value,
+            datacenter=self.datacenter.value,
+            rule=self.rule.value,
+        )
         y = self.result.performance_density
-        self.summary.value = (f"<p>TPP = {self.dense_tops.value:,.4g} × {self.bit_length.value} = "
-                              f"<b>{x:,.0f}</b>; density = {x:,.0f} / {self.die_area.value:,.1f} mm² = "
-                              f"<b>{y:.2f}</b>.<br>{RULES[self.rule.value]}: <b>{self.result.label}</b>. "
-                              f"{self.result.reason}</p>")
+        self.summary.value = (
+            f"<p>TPP = {self.dense_tops.value:,.4g} × {self.bit_length.value} = "
+            f"<b>{x:,.0f}</b>; density = {x:,.0f} / {self.die_area.value:,.1f} mm² = "
+            f"<b>{y:.2f}</b>.<br>{RULES[self.rule.value]}: <b>{self.result.label}</b>. "
+            f"{self.result.reason}</p>"
+        )
         self._show_notes()
         if self.figure is None:  # the map is drawn once; each update only moves the star
             self.figure = plt.figure(figsize=style.figsize(5.6))
             plt.close(self.figure)  # shown as an <img> in self.output, never by the inline backend
             _, ax = plot_rule_map(self.chips, design=(x, y), ax=self.figure.add_subplot())
             self._star = ax.collections[-1]
-            self._render = widgets.MovingArtists(self.figure, [self._star])  # the map is drawn once, as pixels
+            self._render = widgets.MovingArtists(
+                self.figure, [self._star]
+            )  # the map is drawn once, as pixels
             self._map_alt = describe_rule_map(self.chips)
         # A design beyond the map's scale is drawn on its edge (never off the figure), and said so.
         shown = (min(max(x, _TPP_RANGE[0]), _TPP_RANGE[1]), min(max(y, _DENSITY_RANGE[0]), _DENSITY_RANGE[1]))
         if shown != (x, y):
-            self.summary.value = self.summary.value[:-len("</p>")] + (
-                "<br><em>Off the map's scale: the star is drawn on its edge.</em></p>")
+            self.summary.value = self.summary.value[: -len("</p>")] + (
+                "<br><em>Off the map's scale: the star is drawn on its edge.</em></p>"
+            )
         self._star.set_offsets([shown])
-        widgets.show_figure(self.output, self.figure, f"{self._map_alt} A star marks this design, TPP {x:,.0f} and "
-                    f"density {y:.2f}: {self.result.label} under the {RULES[self.rule.value]}.", self._render)
+        widgets.show_figure(
+            self.output,
+            self.figure,
+            f"{self._map_alt} A star marks this design, TPP {x:,.0f} and "
+            f"density {y:.2f}: {self.result.label} under the {RULES[self.rule.value]}.",
+            self._render,
+        )
 
 
 def designer(chips: pd.DataFrame | None = None, start: str = DESIGNER_START) -> W.Box:
@@ -565,8 +823,12 @@ def designer(chips: pd.DataFrame | None = None, start: str = DESIGNER_START) -> 
     return ChipDesigner(chips, start).widget
 
 
-def plot_compare(chips: pd.DataFrame, names: Sequence[str] = ("H100 SXM", "H800 SXM", "H20", "A100 SXM"),
-                 reference: str = "H100 SXM", ax: Axes | None = None) -> tuple[Figure, Axes]:
+def plot_compare(
+    chips: pd.DataFrame,
+    names: Sequence[str] = ("H100 SXM", "H800 SXM", "H20", "A100 SXM"),
+    reference: str = "H100 SXM",
+    ax: Axes | None = None,
+) -> tuple[Figure, Axes]:
     """Bars: each chip's TPP and chip-to-chip I/O as a share of ``reference``'s.
 
     Returns ``(figure, axes)``.
@@ -577,16 +839,33 @@ def plot_compare(chips: pd.DataFrame, names: Sequence[str] = ("H100 SXM", "H800 
     fig, ax = style.figure_and_axes(ax, figsize=style.figsize(3.8))
     x = np.arange(len(rows))
     width = 0.38
-    measures = (("tpp", "dense compute (TPP)", style.PALETTE["blue"], ""),
-                ("io_gb_s", "chip-to-chip I/O", style.PALETTE["orange"], "//"))
+    measures = (
+        ("tpp", "dense compute (TPP)", style.PALETTE["blue"], ""),
+        ("io_gb_s", "chip-to-chip I/O", style.PALETTE["orange"], "//"),
+    )
     for k, (col, label, colour, hatch) in enumerate(measures):
         shares = [r[col] / ref[col] for r in rows]
-        bars = ax.bar(x + (k - 0.5) * width, shares, width, color=colour, hatch=hatch, edgecolor="black",
-                      linewidth=0.6, label=f"{label}, share of the {reference}")
+        bars = ax.bar(
+            x + (k - 0.5) * width,
+            shares,
+            width,
+            color=colour,
+            hatch=hatch,
+            edgecolor="black",
+            linewidth=0.6,
+            label=f"{label}, share of the {reference}",
+        )
         for bar, share, r in zip(bars, shares, rows):
             value = f"{r[col]:,.0f}" + (" GB/s" if col == "io_gb_s" else "")
-            ax.annotate(f"{share:.0%}\n{value}", (bar.get_x() + bar.get_width() / 2, bar.get_height()),
-                        xytext=(0, 2), textcoords="offset points", ha="center", va="bottom", fontsize=style.TINY_PT)
+            ax.annotate(
+                f"{share:.0%}\n{value}",
+                (bar.get_x() + bar.get_width() / 2, bar.get_height()),
+                xytext=(0, 2),
+                textcoords="offset points",
+                ha="center",
+                va="bottom",
+                fontsize=style.TINY_PT,
+            )
     ax.set_xticks(x, [r["name"] for r in rows])
     ax.set_ylabel(f"Share of the {reference} (1 = equal)")
     ax.set_ylim(0, 1.35)
@@ -634,14 +913,18 @@ def deprived_claim(chips: pd.DataFrame, used: str = "H800 SXM", reference: str =
         verdict = "approximately right"
     else:
         verdict = "accurate"
-    finding = (f"DeepSeek reports training V3 on the {used}: TPP {u['tpp']:,.0f}, {share:.0%} of the "
-               f"{reference}'s {r['tpp']:,.0f}, and itself {u['status_2023']} under the 2023 rule; {legal_2022} "
-               f"for export to China under the 2022 rule (when DeepSeek bought its chips is not public), it kept "
-               f"{io_share:.0%} of the chip-to-chip I/O ({u['io_gb_s']:,.0f} vs {r['io_gb_s']:,.0f} GB/s).")
-    method = (f"TPP ratio {used}/{reference} ≥ {SAME_COMPUTE_SHARE:.0%} and {used} above the 2023 licence line "
-              f"→ misleading; ≥ {MUCH_LESS_SHARE:.0%} → approximately right; else accurate "
-              "(judgement of the course authors; the chip's status under each rule, not the purchase date, "
-              "which no source gives)")
+    finding = (
+        f"DeepSeek reports training V3 on the {used}: TPP {u['tpp']:,.0f}, {share:.0%} of the "
+        f"{reference}'s {r['tpp']:,.0f}, and itself {u['status_2023']} under the 2023 rule; {legal_2022} "
+        f"for export to China under the 2022 rule (when DeepSeek bought its chips is not public), it kept "
+        f"{io_share:.0%} of the chip-to-chip I/O ({u['io_gb_s']:,.0f} vs {r['io_gb_s']:,.0f} GB/s)."
+    )
+    method = (
+        f"TPP ratio {used}/{reference} ≥ {SAME_COMPUTE_SHARE:.0%} and {used} above the 2023 licence line "
+        f"→ misleading; ≥ {MUCH_LESS_SHARE:.0%} → approximately right; else accurate "
+        "(judgement of the course authors; the chip's status under each rule, not the purchase date, "
+        "which no source gives)"
+    )
     return Evidence(finding, verdict, method)
 
 
@@ -650,8 +933,13 @@ def deprived_claim(chips: pd.DataFrame, used: str = "H800 SXM", reference: str =
 CLUSTER_RUNS = ("v3_pretrain", "llama31_405b")
 
 
-def weaker_chips_claim(chips: pd.DataFrame, used: str = "H800 SXM", reference: str = "H100 SXM",
-                       runs: pd.DataFrame | None = None, cluster_runs: tuple[str, str] = CLUSTER_RUNS) -> Evidence:
+def weaker_chips_claim(
+    chips: pd.DataFrame,
+    used: str = "H800 SXM",
+    reference: str = "H100 SXM",
+    runs: pd.DataFrame | None = None,
+    cluster_runs: tuple[str, str] = CLUSTER_RUNS,
+) -> Evidence:
     """Verdict on « des puces beaucoup moins puissantes », which the broadcast gives as DeepSeek's own
     account (« selon elle »).
 
@@ -669,24 +957,32 @@ def weaker_chips_claim(chips: pd.DataFrame, used: str = "H800 SXM", reference: s
         verdict = "misleading"
     else:
         verdict = "accurate"
-    finding = (f"The {used} has {share:.0%} of the {reference}'s dense compute (TPP {u['tpp']:,.0f} vs "
-               f"{r['tpp']:,.0f}); what it lacks is chip-to-chip bandwidth ({io_share:.0%}).")
-    method = (f"TPP share ≥ {SAME_COMPUTE_SHARE:.0%} → wrong; ≥ {MUCH_LESS_SHARE:.0%} → misleading; "
-              "else accurate (judgement of the course authors)")
+    finding = (
+        f"The {used} has {share:.0%} of the {reference}'s dense compute (TPP {u['tpp']:,.0f} vs "
+        f"{r['tpp']:,.0f}); what it lacks is chip-to-chip bandwidth ({io_share:.0%})."
+    )
+    method = (
+        f"TPP share ≥ {SAME_COMPUTE_SHARE:.0%} → wrong; ≥ {MUCH_LESS_SHARE:.0%} → misleading; "
+        "else accurate (judgement of the course authors)"
+    )
     if runs is not None:
         ours, theirs = (one_row(runs, "run_id", run_id, what="training runs") for run_id in cluster_runs)
         t = chip_table(chips)
         ours_tpp = float(ours["num_gpus"]) * float(_row(t, ours["gpu_type"])["tpp"])
         theirs_tpp = float(theirs["num_gpus"]) * float(_row(t, theirs["gpu_type"])["tpp"])
         cluster_share = ours_tpp / theirs_tpp
-        finding += (f" As a cluster, {ours['model']}'s {int(ours['num_gpus']):,} {ours['gpu_type']} GPUs had "
-                    f"{cluster_share:.1%} of the compute of {theirs['model']}'s {int(theirs['num_gpus']):,} "
-                    f"{theirs['gpu_type']} GPUs (GPUs × TPP): far less hardware, not weaker chips.")
+        finding += (
+            f" As a cluster, {ours['model']}'s {int(ours['num_gpus']):,} {ours['gpu_type']} GPUs had "
+            f"{cluster_share:.1%} of the compute of {theirs['model']}'s {int(theirs['num_gpus']):,} "
+            f"{theirs['gpu_type']} GPUs (GPUs × TPP): far less hardware, not weaker chips."
+        )
         if verdict == "wrong" and cluster_share < MUCH_LESS_SHARE:
             verdict = "misleading"
-        method += (f"; at the cluster level (GPUs × TPP, runs {cluster_runs[0]} and {cluster_runs[1]}) a share "
-                   f"below {MUCH_LESS_SHARE:.0%} turns 'wrong' into 'misleading': the claim fits the cluster, "
-                   "not the chip, and DeepSeek's report does not call its chips weaker")
+        method += (
+            f"; at the cluster level (GPUs × TPP, runs {cluster_runs[0]} and {cluster_runs[1]}) a share "
+            f"below {MUCH_LESS_SHARE:.0%} turns 'wrong' into 'misleading': the claim fits the cluster, "
+            "not the chip, and DeepSeek's report does not call its chips weaker"
+        )
     return Evidence(finding, verdict, method)
 
 
@@ -701,21 +997,30 @@ def innovated_claim(chips: pd.DataFrame, used: str = "H800 SXM", reference: str 
     """
     u, r, share, io_share = _compare(chips, used, reference)
     verdict = "approximately right" if io_share < SAME_COMPUTE_SHARE else "wrong"
-    finding = (f"The restriction left the {used} {share:.0%} of the {reference}'s compute but {io_share:.0%} of "
-               f"its chip-to-chip bandwidth ({u['io_gb_s']:,.0f} vs {r['io_gb_s']:,.0f} GB/s); DeepSeek's V3 "
-               "report describes engineering around slow links, which would also help on an H100 cluster.")
-    method = (f"I/O share {used}/{reference} below {SAME_COMPUTE_SHARE:.0%} → approximately right (something to "
-              "work around, but 'had to' overstates the cause; chapter 4), else wrong (judgement of the course "
-              "authors)")
+    finding = (
+        f"The restriction left the {used} {share:.0%} of the {reference}'s compute but {io_share:.0%} of "
+        f"its chip-to-chip bandwidth ({u['io_gb_s']:,.0f} vs {r['io_gb_s']:,.0f} GB/s); DeepSeek's V3 "
+        "report describes engineering around slow links, which would also help on an H100 cluster."
+    )
+    method = (
+        f"I/O share {used}/{reference} below {SAME_COMPUTE_SHARE:.0%} → approximately right (something to "
+        "work around, but 'had to' overstates the cause; chapter 4), else wrong (judgement of the course "
+        "authors)"
+    )
     return Evidence(finding, verdict, method)
 
 
-def describe_compare(chips: pd.DataFrame, names: Sequence[str] = ("H100 SXM", "H800 SXM", "H20", "A100 SXM"),
-                     reference: str = "H100 SXM") -> str:
+def describe_compare(
+    chips: pd.DataFrame,
+    names: Sequence[str] = ("H100 SXM", "H800 SXM", "H20", "A100 SXM"),
+    reference: str = "H100 SXM",
+) -> str:
     """Alt text for :func:`plot_compare`: each chip's compute and I/O as a share of ``reference``'s."""
     t = chip_table(chips)
     ref = _row(t, reference)
-    parts = [f"{r['name']}, {r['tpp'] / ref['tpp']:.0%} of the compute (TPP {r['tpp']:,.0f}) and "
-             f"{r['io_gb_s'] / ref['io_gb_s']:.0%} of the I/O ({r['io_gb_s']:,.0f} GB/s)"
-             for r in (_row(t, n) for n in names)]
+    parts = [
+        f"{r['name']}, {r['tpp'] / ref['tpp']:.0%} of the compute (TPP {r['tpp']:,.0f}) and "
+        f"{r['io_gb_s'] / ref['io_gb_s']:.0%} of the I/O ({r['io_gb_s']:,.0f} GB/s)"
+        for r in (_row(t, n) for n in names)
+    ]
     return f"Grouped bars, each chip against the {reference}: " + "; ".join(parts) + "."

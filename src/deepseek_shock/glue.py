@@ -44,8 +44,10 @@ def _glue(name: str, value: Any, shown: Any) -> None:
 def glue_text(name: str, text: str) -> None:
     """Glue ``text`` (already formatted, with its unit) under ``name``, for ``{glue:md}`name```."""
     if not isinstance(text, str):
-        raise TypeError(f"glue_text({name!r}, {text!r}): expected formatted text (str); "
-                        "use glue_value for a number the role formats")
+        raise TypeError(
+            f"glue_text({name!r}, {text!r}): expected formatted text (str); "
+            "use glue_value for a number the role formats"
+        )
     _glue(name, text, Markdown(text))
 
 

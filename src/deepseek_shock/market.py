@@ -33,19 +33,55 @@ from .style import CYCLE, MARKERS, PALETTE
 from .verdicts import VERDICTS, Evidence, number_verdict
 
 __all__ = [
-    "market_cap", "pct_change", "recovery_needed", "value_lost", "implied_shares", "implied_shares_bounds",
-    "index_contribution", "share_of_index_move", "weight_after", "rest_of_index_move",
-    "implied_cap_before", "close_on", "first_close_at_or_above", "loss_reports", "record_table",
-    "series_table", "normalised_paths", "plot_paths", "plot_drop", "drop_summary", "drop_frames",
-    "DROP_FRAME_PCTS", "plot_day", "plot_records", "plot_two_prints", "plot_recovery_path",
-    "HUNDREDS_OF_BILLIONS", "check_market_claims", "press_share_count", "SECTOR_SHAKEN_PCT", "check_sector_claim", "leader_table", "check_leader_claim",
-    "DropExplorer", "PathPicker", "drop_explorer", "path_picker",
-    "share_count_band", "ordinal",
-    "describe_paths", "describe_day", "describe_records", "describe_two_prints", "describe_recovery_path",
+    "market_cap",
+    "pct_change",
+    "recovery_needed",
+    "value_lost",
+    "implied_shares",
+    "implied_shares_bounds",
+    "index_contribution",
+    "share_of_index_move",
+    "weight_after",
+    "rest_of_index_move",
+    "implied_cap_before",
+    "close_on",
+    "first_close_at_or_above",
+    "loss_reports",
+    "record_table",
+    "series_table",
+    "normalised_paths",
+    "plot_paths",
+    "plot_drop",
+    "drop_summary",
+    "drop_frames",
+    "DROP_FRAME_PCTS",
+    "plot_day",
+    "plot_records",
+    "plot_two_prints",
+    "plot_recovery_path",
+    "HUNDREDS_OF_BILLIONS",
+    "check_market_claims",
+    "press_share_count",
+    "SECTOR_SHAKEN_PCT",
+    "check_sector_claim",
+    "leader_table",
+    "check_leader_claim",
+    "DropExplorer",
+    "PathPicker",
+    "drop_explorer",
+    "path_picker",
+    "share_count_band",
+    "ordinal",
+    "describe_paths",
+    "describe_day",
+    "describe_records",
+    "describe_two_prints",
+    "describe_recovery_path",
 ]
 
 
 # --- the public API: market value, change, recovery -----------------------------------------------
+
 
 def market_cap(price: Numbers, shares: Numbers) -> Numbers:
     """Market capitalisation in USD: price (USD per share) × shares outstanding.
@@ -76,15 +112,20 @@ def recovery_needed(fraction_lost: Numbers) -> Numbers:
     """
     arr = _values(fraction_lost, "fraction_lost")
     if (arr < 0).any():
-        raise ValueError(f"fraction_lost={_first_bad(arr, arr < 0):g}: expected the size of the loss as a "
-                         "fraction in [0, 1), e.g. 0.17 for a 17% fall (pass -pct_change(...) for a fall)")
+        raise ValueError(
+            f"fraction_lost={_first_bad(arr, arr < 0):g}: expected the size of the loss as a "
+            "fraction in [0, 1), e.g. 0.17 for a 17% fall (pass -pct_change(...) for a fall)"
+        )
     if (arr >= 1).any():
-        raise ValueError(f"fraction_lost={_first_bad(arr, arr >= 1):g}: expected a fraction in [0, 1); "
-                         "a loss of 100% or more cannot be recovered")
+        raise ValueError(
+            f"fraction_lost={_first_bad(arr, arr >= 1):g}: expected a fraction in [0, 1); "
+            "a loss of 100% or more cannot be recovered"
+        )
     return _finite(lambda: 1 / (1 - fraction_lost) - 1, "the gain", fraction_lost=fraction_lost)
 
 
 # --- dollars lost and the share count --------------------------------------------------------------
+
 
 def value_lost(price_before: Numbers, price_after: Numbers, shares: Numbers) -> Numbers:
     """Market value lost, USD: (price_before − price_after) × shares (negative when the price rose)."""
@@ -98,10 +139,17 @@ def implied_shares(value_lost_usd: Numbers, price_before: Numbers, price_after: 
     _non_negative(price_after, "price_after", "a price (USD per share)")
     fall = np.asarray(price_before, dtype=float) - np.asarray(price_after, dtype=float)
     if (fall <= 0).any():
-        raise ValueError(f"price_after={price_after!r}: expected a price below price_before={price_before!r} "
-                         "(a loss needs a fall)")
-    return _finite(lambda: value_lost_usd / (price_before - price_after), "the share count",
-                   value_lost_usd=value_lost_usd, price_before=price_before, price_after=price_after)
+        raise ValueError(
+            f"price_after={price_after!r}: expected a price below price_before={price_before!r} "
+            "(a loss needs a fall)"
+        )
+    return _finite(
+        lambda: value_lost_usd / (price_before - price_after),
+        "the share count",
+        value_lost_usd=value_lost_usd,
+        price_before=price_before,
+        price_after=price_after,
+    )
 
 
 def implied_shares_bounds(
@@ -119,27 +167,35 @@ def implied_shares_bounds(
     _positive(value_lost_usd, "value_lost_usd", "a loss of market value in USD")
     half = rounded_to_usd / 2
     if value_lost_usd - half <= 0:
-        raise ValueError(f"value_lost_usd={value_lost_usd!r}: expected a loss larger than half the rounding "
-                         f"unit ({half:g} USD)")
-    return (implied_shares(value_lost_usd - half, price_before, price_after),
-            implied_shares(value_lost_usd + half, price_before, price_after))
+        raise ValueError(
+            f"value_lost_usd={value_lost_usd!r}: expected a loss larger than half the rounding "
+            f"unit ({half:g} USD)"
+        )
+    return (
+        implied_shares(value_lost_usd - half, price_before, price_after),
+        implied_shares(value_lost_usd + half, price_before, price_after),
+    )
 
 
 # --- a stock inside an index ---------------------------------------------------------------------
+
 
 def _weight(weight) -> None:
     arr = _values(weight, "weight")
     bad = (arr < 0) | (arr > 1)
     if bad.any():
-        raise ValueError(f"weight={_first_bad(arr, bad):g}: expected a fraction of the index in [0, 1] "
-                         "(0.0696 for 6.96%)")
+        raise ValueError(
+            f"weight={_first_bad(arr, bad):g}: expected a fraction of the index in [0, 1] (0.0696 for 6.96%)"
+        )
 
 
 def _move(value, name: str) -> None:
     arr = _values(value, name)
     if (arr <= -1).any():
-        raise ValueError(f"{name}={_first_bad(arr, arr <= -1):g}: expected a change as a fraction > -1 "
-                         "(-0.1697 for a fall of 16.97%)")
+        raise ValueError(
+            f"{name}={_first_bad(arr, arr <= -1):g}: expected a change as a fraction > -1 "
+            "(-0.1697 for a fall of 16.97%)"
+        )
 
 
 def index_contribution(weight: Numbers, stock_move: Numbers) -> Numbers:
@@ -160,8 +216,13 @@ def share_of_index_move(weight: Numbers, stock_move: Numbers, index_move: Number
     if np.any(np.asarray(index_move, dtype=float) == 0):
         raise ValueError("index_move=0: expected a non-zero index move (the share of no move is undefined)")
     contribution = index_contribution(weight, stock_move)
-    return _finite(lambda: contribution / index_move, "the share", weight=weight, stock_move=stock_move,
-                   index_move=index_move)
+    return _finite(
+        lambda: contribution / index_move,
+        "the share",
+        weight=weight,
+        stock_move=stock_move,
+        index_move=index_move,
+    )
 
 
 def rest_of_index_move(weight: Numbers, stock_move: Numbers, index_move: Numbers) -> Numbers:
@@ -171,19 +232,30 @@ def rest_of_index_move(weight: Numbers, stock_move: Numbers, index_move: Numbers
     if np.any(np.asarray(weight, dtype=float) >= 1):
         raise ValueError(f"weight={weight!r}: expected a fraction < 1 (the index must hold something else)")
     contribution = index_contribution(weight, stock_move)
-    return _finite(lambda: (index_move - contribution) / (1 - weight), "the rest's move", weight=weight,
-                   stock_move=stock_move, index_move=index_move)
+    return _finite(
+        lambda: (index_move - contribution) / (1 - weight),
+        "the rest's move",
+        weight=weight,
+        stock_move=stock_move,
+        index_move=index_move,
+    )
 
 
 def weight_after(weight: Numbers, stock_move: Numbers, index_move: Numbers) -> Numbers:
     """The stock's weight after the move: w × (1 + stock_move) ÷ (1 + index_move)."""
     _move(index_move, "index_move")
     contribution = index_contribution(weight, stock_move)
-    return _finite(lambda: (weight + contribution) / (1 + index_move), "the weight after", weight=weight,
-                   stock_move=stock_move, index_move=index_move)
+    return _finite(
+        lambda: (weight + contribution) / (1 + index_move),
+        "the weight after",
+        weight=weight,
+        stock_move=stock_move,
+        index_move=index_move,
+    )
 
 
 # --- records ---------------------------------------------------------------------------------------
+
 
 def implied_cap_before(value_lost_usd: Numbers, move: Numbers) -> Numbers:
     """Market value before a fall that lost ``value_lost_usd`` on a move of ``move`` (fraction < 0)."""
@@ -192,8 +264,9 @@ def implied_cap_before(value_lost_usd: Numbers, move: Numbers) -> Numbers:
     bad = (arr >= 0) | (arr <= -1)
     if bad.any():
         raise ValueError(f"move={_first_bad(arr, bad):g}: expected a fall as a fraction in (-1, 0)")
-    return _finite(lambda: value_lost_usd / -move, "the market value before", value_lost_usd=value_lost_usd,
-                   move=move)
+    return _finite(
+        lambda: value_lost_usd / -move, "the market value before", value_lost_usd=value_lost_usd, move=move
+    )
 
 
 def loss_reports(
@@ -202,15 +275,18 @@ def loss_reports(
     date: DateLike = "2025-01-27",
 ) -> pd.DataFrame:
     """The reported losses of one company on one day, with the share count each one implies."""
-    rows = record_losses[(record_losses["ticker"] == ticker)
-                         & (record_losses["date"] == pd.Timestamp(date))].copy()
+    rows = record_losses[
+        (record_losses["ticker"] == ticker) & (record_losses["date"] == pd.Timestamp(date))
+    ].copy()
     if rows.empty:
         raise ValueError(f"ticker={ticker!r}, date={date!r}: no reported loss in record_losses")
     usable = rows["price_before_usd"].notna() & rows["price_after_usd"].notna()
     rows["implied_shares"] = np.nan
     rows.loc[usable, "implied_shares"] = implied_shares(
-        rows.loc[usable, "value_lost_usd_bn"] * 1e9, rows.loc[usable, "price_before_usd"],
-        rows.loc[usable, "price_after_usd"])
+        rows.loc[usable, "value_lost_usd_bn"] * 1e9,
+        rows.loc[usable, "price_before_usd"],
+        rows.loc[usable, "price_after_usd"],
+    )
     return rows.reset_index(drop=True)
 
 
@@ -239,13 +315,19 @@ def share_count_band(
     """
     reports = loss_reports(record_losses, ticker, date).dropna(subset=["price_before_usd", "price_after_usd"])
     if reports.empty:
-        raise ValueError(f"ticker={ticker!r}, date={date!r}: no reported loss with both prices in record_losses")
-    bands = [implied_shares_bounds(r["value_lost_usd_bn"] * 1e9, r["price_before_usd"], r["price_after_usd"])
-             for _, r in reports.iterrows()]
+        raise ValueError(
+            f"ticker={ticker!r}, date={date!r}: no reported loss with both prices in record_losses"
+        )
+    bands = [
+        implied_shares_bounds(r["value_lost_usd_bn"] * 1e9, r["price_before_usd"], r["price_after_usd"])
+        for _, r in reports.iterrows()
+    ]
     low, high = max(b[0] for b in bands), min(b[1] for b in bands)
     if low > high:
-        raise ValueError(f"ticker={ticker!r}, date={date!r}: the reported losses imply share counts that do "
-                         f"not overlap ({low:,.0f} > {high:,.0f}); expected reports of the same day's loss")
+        raise ValueError(
+            f"ticker={ticker!r}, date={date!r}: the reported losses imply share counts that do "
+            f"not overlap ({low:,.0f} > {high:,.0f}); expected reports of the same day's loss"
+        )
     return float(low), float(high)
 
 
@@ -272,12 +354,25 @@ def record_table(record_losses: pd.DataFrame) -> pd.DataFrame:
     table.loc[known, "rank_pct"] = table.loc[known, "move_pct"].rank(method="min").astype(int).to_numpy()
     table["implied_cap_before_usd_bn"] = np.nan
     table.loc[known, "implied_cap_before_usd_bn"] = implied_cap_before(
-        table.loc[known, "value_lost_usd_bn"], table.loc[known, "move_pct"] / 100)
-    return table[["rank_usd", "company", "date", "value_lost_usd_bn", "move_pct", "rank_pct",
-                  "implied_cap_before_usd_bn", "reported_by", "confidence"]]
+        table.loc[known, "value_lost_usd_bn"], table.loc[known, "move_pct"] / 100
+    )
+    return table[
+        [
+            "rank_usd",
+            "company",
+            "date",
+            "value_lost_usd_bn",
+            "move_pct",
+            "rank_pct",
+            "implied_cap_before_usd_bn",
+            "reported_by",
+            "confidence",
+        ]
+    ]
 
 
 # --- prices and paths ------------------------------------------------------------------------------
+
 
 def close_on(prices: pd.DataFrame, ticker: str, date: DateLike) -> float:
     """The close of ``ticker`` on ``date`` from prices.csv; ``ValueError`` if the file does not have it."""
@@ -285,8 +380,10 @@ def close_on(prices: pd.DataFrame, ticker: str, date: DateLike) -> float:
     row = prices[(prices["ticker"] == ticker) & (prices["date"] == day)]
     if row.empty:
         have = ", ".join(f"{d:%Y-%m-%d}" for d in prices.loc[prices["ticker"] == ticker, "date"])
-        raise ValueError(f"date={day:%Y-%m-%d}: no {ticker} close in prices.csv (missing, not estimated); "
-                         f"closes known on: {have or 'none'}")
+        raise ValueError(
+            f"date={day:%Y-%m-%d}: no {ticker} close in prices.csv (missing, not estimated); "
+            f"closes known on: {have or 'none'}"
+        )
     return float(row["close_usd"].iloc[0])
 
 
@@ -301,8 +398,9 @@ def first_close_at_or_above(
     Only closes in prices.csv count: with gaps in the file this is the first *known* such close.
     """
     _positive(level, "level", "a price (USD per share)")
-    rows = prices[(prices["ticker"] == ticker) & (prices["date"] > pd.Timestamp(after))
-                  & (prices["close_usd"] >= level)].sort_values("date")
+    rows = prices[
+        (prices["ticker"] == ticker) & (prices["date"] > pd.Timestamp(after)) & (prices["close_usd"] >= level)
+    ].sort_values("date")
     if rows.empty:
         return None
     return rows["date"].iloc[0], float(rows["close_usd"].iloc[0])
@@ -341,8 +439,10 @@ def normalised_paths(
     if series is not None:
         unknown = sorted(set(series) - set(table["series"]))
         if unknown:
-            raise ValueError(f"series={list(series)!r}: no data for {unknown}; "
-                             f"expected some of {sorted(set(table['series']))}")
+            raise ValueError(
+                f"series={list(series)!r}: no data for {unknown}; "
+                f"expected some of {sorted(set(table['series']))}"
+            )
         table = table[table["series"].isin(series)]
     parts = []
     for _, group in table.groupby("series", sort=True):
@@ -383,8 +483,15 @@ def plot_paths(
         for (d0, v0), (d1, v1) in zip(zip(dates, values), zip(dates[1:], values[1:])):
             ax.plot([d0, d1], [v0, v1], color=colour, linestyle=":" if _gap_days(d0, d1) else "-", lw=1.6)
         ax.plot(dates, values, linestyle="none", marker=marker, color=colour, label=name, ms=6)
-        ax.annotate(f"{values[-1]:.1f}", (dates[-1], values[-1]), xytext=(5, 0), textcoords="offset points",
-                    va="center", fontsize=style.SMALL_PT, color=colour)
+        ax.annotate(
+            f"{values[-1]:.1f}",
+            (dates[-1], values[-1]),
+            xytext=(5, 0),
+            textcoords="offset points",
+            va="center",
+            fontsize=style.SMALL_PT,
+            color=colour,
+        )
     ax.axhline(100, color=PALETTE["black"], lw=0.8, alpha=0.6)
     ax.set_ylabel("Close ÷ close on the base day × 100")
     ax.set_xlabel("Trading day, 2025 (dotted: closes missing in between)")
@@ -408,9 +515,14 @@ def drop_summary(drop_pct: float, price_before: float, shares: float) -> dict:
         raise ValueError(f"drop_pct={drop_pct!r}: expected a fall in % in [0, 100)")
     after = price_before * (1 - drop_pct / 100)
     lost = value_lost(price_before, after, shares)
-    return {"drop_pct": drop_pct, "price_after": after, "cap_before": market_cap(price_before, shares),
-            "cap_after": market_cap(after, shares), "value_lost": lost,
-            "recovery": recovery_needed(drop_pct / 100)}
+    return {
+        "drop_pct": drop_pct,
+        "price_after": after,
+        "cap_before": market_cap(price_before, shares),
+        "cap_after": market_cap(after, shares),
+        "value_lost": lost,
+        "recovery": recovery_needed(drop_pct / 100),
+    }
 
 
 def plot_drop(
@@ -434,11 +546,27 @@ def plot_drop(
     before_t, after_t, lost_t = d["cap_before"] / 1e12, d["cap_after"] / 1e12, d["value_lost"] / 1e12
     left.bar([0], [before_t], color=PALETTE["blue"], width=0.6)
     left.bar([1], [after_t], color=PALETTE["sky_blue"], width=0.6)
-    left.bar([1], [lost_t], bottom=[after_t], color="white", edgecolor=PALETTE["vermillion"], hatch="///",
-             width=0.6, label="value lost")
-    left.text(1, after_t + lost_t / 2, f"−${d['value_lost'] / 1e9:,.0f}B", ha="center", va="center",
-              fontsize=10, fontweight="bold", color=PALETTE["black"],
-              bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.85, "pad": 1})
+    left.bar(
+        [1],
+        [lost_t],
+        bottom=[after_t],
+        color="white",
+        edgecolor=PALETTE["vermillion"],
+        hatch="///",
+        width=0.6,
+        label="value lost",
+    )
+    left.text(
+        1,
+        after_t + lost_t / 2,
+        f"−${d['value_lost'] / 1e9:,.0f}B",
+        ha="center",
+        va="center",
+        fontsize=10,
+        fontweight="bold",
+        color=PALETTE["black"],
+        bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.85, "pad": 1},
+    )
     left.set_xticks([0, 1], [f"before\n${price_before:.2f}", f"after\n${d['price_after']:.2f}"])
     left.set_ylabel("Market value (USD trillions)")
     left.set_ylim(0, max(before_t * 1.15, 0.1))
@@ -446,15 +574,32 @@ def plot_drop(
     left.grid(axis="x", visible=False)
 
     grid = np.linspace(0, 60, 241)
-    right.plot(grid, 100 * recovery_needed(grid / 100), color=PALETTE["vermillion"], lw=2,
-               label="gain needed to undo the fall")
+    right.plot(
+        grid,
+        100 * recovery_needed(grid / 100),
+        color=PALETTE["vermillion"],
+        lw=2,
+        label="gain needed to undo the fall",
+    )
     right.plot(grid, grid, color=PALETTE["black"], lw=1, linestyle="--", label="same size as the fall")
-    right.plot([drop_pct], [100 * d["recovery"]], marker="o", ms=9, color=PALETTE["vermillion"],
-               markeredgecolor=PALETTE["black"], linestyle="none")
-    right.annotate(f"fall {drop_pct:.2f}% → gain {100 * d['recovery']:.1f}%",
-                   (drop_pct, 100 * d["recovery"]), xytext=(-10, 30), textcoords="offset points",
-                   ha="right" if drop_pct > 20 else "left", fontsize=9.5,
-                   arrowprops={"arrowstyle": "-", "color": PALETTE["black"], "lw": 0.8})
+    right.plot(
+        [drop_pct],
+        [100 * d["recovery"]],
+        marker="o",
+        ms=9,
+        color=PALETTE["vermillion"],
+        markeredgecolor=PALETTE["black"],
+        linestyle="none",
+    )
+    right.annotate(
+        f"fall {drop_pct:.2f}% → gain {100 * d['recovery']:.1f}%",
+        (drop_pct, 100 * d["recovery"]),
+        xytext=(-10, 30),
+        textcoords="offset points",
+        ha="right" if drop_pct > 20 else "left",
+        fontsize=9.5,
+        arrowprops={"arrowstyle": "-", "color": PALETTE["black"], "lw": 0.8},
+    )
     right.set_xlim(0, 60)
     right.set_ylim(0, 155)
     right.set_xlabel("Fall in the share price (%)")
@@ -502,15 +647,30 @@ class DropExplorer:
     def __init__(self, price_before: float = 142.62, shares: float = 24.5e9, drop_pct: float = 10.0):
         _positive(price_before, "price_before", "a price (USD per share)")
         self.price_before = price_before
-        self.drop = W.FloatSlider(value=drop_pct, min=0, max=60, step=0.01, description="Fall (%)",
-                                  continuous_update=False, readout_format=".2f",
-                                  style={"description_width": "initial"}, layout=W.Layout(width="60%"))
-        self.shares_bn = W.BoundedFloatText(value=shares / 1e9, min=-1000, max=1000, step=0.01,
-                                            description="Shares (billions)",
-                                            style={"description_width": "initial"})
+        self.drop = W.FloatSlider(
+            value=drop_pct,
+            min=0,
+            max=60,
+            step=0.01,
+            description="Fall (%)",
+            continuous_update=False,
+            readout_format=".2f",
+            style={"description_width": "initial"},
+            layout=W.Layout(width="60%"),
+        )
+        self.shares_bn = W.BoundedFloatText(
+            value=shares / 1e9,
+            min=-1000,
+            max=1000,
+            step=0.01,
+            description="Shares (billions)",
+            style={"description_width": "initial"},
+        )
         self.summary = W.HTML()
         self.output = W.HTML()  # the figure, as an <img> (widgets.show_figure)
-        self.figure, self.axes = plt.subplots(1, 2, figsize=style.figsize(3.8), gridspec_kw={"width_ratios": [1, 1.4]})
+        self.figure, self.axes = plt.subplots(
+            1, 2, figsize=style.figsize(3.8), gridspec_kw={"width_ratios": [1, 1.4]}
+        )
         plt.close(self.figure)  # shown as an <img> in self.output, never by the inline backend
         self.result = None
         self.message = ""
@@ -528,12 +688,16 @@ class DropExplorer:
             self.result = None
             self.message = f"Cannot compute: {exc}"
             self.summary.value = f"<p><b>{self.message}</b></p>"
-            widgets.clear_figure(self.output)  # no figure rather than the last valid one, which would be stale
+            widgets.clear_figure(
+                self.output
+            )  # no figure rather than the last valid one, which would be stale
             return
         r = self.result
-        self.message = (f"A {r['drop_pct']:.2f}% fall from ${self.price_before:.2f} with "
-                        f"{self.shares_bn.value:.2f}B shares loses ${r['value_lost'] / 1e9:,.1f}B; "
-                        f"undoing it needs a gain of {100 * r['recovery']:.1f}%.")
+        self.message = (
+            f"A {r['drop_pct']:.2f}% fall from ${self.price_before:.2f} with "
+            f"{self.shares_bn.value:.2f}B shares loses ${r['value_lost'] / 1e9:,.1f}B; "
+            f"undoing it needs a gain of {100 * r['recovery']:.1f}%."
+        )
         self.summary.value = f"<p>{self.message}</p>"
         plot_drop(self.drop.value, self.price_before, shares, axes=self.axes)
         widgets.show_figure(self.output, self.figure, _drop_alt(self.drop.value, self.price_before, shares))
@@ -551,12 +715,23 @@ class PathPicker:
     series drawn (tests read it).
     """
 
-    def __init__(self, prices: pd.DataFrame, index_levels: pd.DataFrame, base_date="2025-01-24",
-                 start="2025-01-20", end="2025-02-07"):
+    def __init__(
+        self,
+        prices: pd.DataFrame,
+        index_levels: pd.DataFrame,
+        base_date="2025-01-24",
+        start="2025-01-20",
+        end="2025-02-07",
+    ):
         self.paths = normalised_paths(prices, index_levels, base_date, start, end)
         options = sorted(self.paths["series"].unique())
-        self.picker = W.SelectMultiple(options=options, value=tuple(options), rows=len(options),
-                                       description="Series", style={"description_width": "initial"})
+        self.picker = W.SelectMultiple(
+            options=options,
+            value=tuple(options),
+            rows=len(options),
+            description="Series",
+            style={"description_width": "initial"},
+        )
         self.summary = W.HTML()
         self.output = W.HTML()  # the figure, as an <img> (widgets.show_figure)
         self.figure, self.ax = plt.subplots(figsize=style.figsize(4.2))
@@ -574,12 +749,19 @@ class PathPicker:
             last = (
                 self.paths[self.paths["series"].isin(self.shown)].sort_values("date").groupby("series").last()
             )
-            items = "".join(f"<li>{name}: {row['normalised']:.1f} on {row['date']:%d %b}</li>"
-                            for name, row in last.iterrows())
+            items = "".join(
+                f"<li>{name}: {row['normalised']:.1f} on {row['date']:%d %b}</li>"
+                for name, row in last.iterrows()
+            )
             self.summary.value = f"<p>Last known value (base day = 100):</p><ul>{items}</ul>"
-            alt = ("Closes divided by the close on the base day, times 100, trading day by trading day. "
-                   + "; ".join(f"{name} ends at {row['normalised']:.1f} on {row['date']:%d %b}"
-                               for name, row in last.iterrows()) + ".")
+            alt = (
+                "Closes divided by the close on the base day, times 100, trading day by trading day. "
+                + "; ".join(
+                    f"{name} ends at {row['normalised']:.1f} on {row['date']:%d %b}"
+                    for name, row in last.iterrows()
+                )
+                + "."
+            )
         else:
             self.summary.value = "<p>Pick at least one series.</p>"
             alt = "Empty chart: no series is picked."
@@ -613,13 +795,27 @@ def plot_day(moves: pd.DataFrame, ax: Axes | None = None) -> tuple[Figure, Axes]
     hatches = {"chips": "", "data centres": "..", "power": "xx", "big tech": "//", "index": ""}
     for i, row in table.iterrows():
         colour = PALETTE[_GROUP_COLOUR[row["group"]]]
-        ax.barh(i, row["move_pct"], color=colour, hatch=hatches[row["group"]], edgecolor="white",
-                alpha=0.55 if row["group"] == "index" else 0.9)
-        ax.text(row["move_pct"] + (0.4 if row["move_pct"] >= 0 else -0.4), i,
-                f"{row['move_pct']:+.1f}%", va="center", ha="left" if row["move_pct"] >= 0 else "right",
-                fontsize=style.SMALL_PT)
-    ax.set_yticks(range(len(table)), [f"{n} [{g}]" for n, g in zip(table["name"], table["group"])],
-                  fontsize=style.SMALL_PT)
+        ax.barh(
+            i,
+            row["move_pct"],
+            color=colour,
+            hatch=hatches[row["group"]],
+            edgecolor="white",
+            alpha=0.55 if row["group"] == "index" else 0.9,
+        )
+        ax.text(
+            row["move_pct"] + (0.4 if row["move_pct"] >= 0 else -0.4),
+            i,
+            f"{row['move_pct']:+.1f}%",
+            va="center",
+            ha="left" if row["move_pct"] >= 0 else "right",
+            fontsize=style.SMALL_PT,
+        )
+    ax.set_yticks(
+        range(len(table)),
+        [f"{n} [{g}]" for n, g in zip(table["name"], table["group"])],
+        fontsize=style.SMALL_PT,
+    )
     ax.invert_yaxis()
     ax.axvline(0, color=PALETTE["black"], lw=0.8)
     ax.set_xlim(min(table["move_pct"].min() - 6, -10), max(table["move_pct"].max() + 4, 4))
@@ -633,7 +829,9 @@ def plot_day(moves: pd.DataFrame, ax: Axes | None = None) -> tuple[Figure, Axes]
 def plot_records(table: pd.DataFrame, axes: Sequence[Axes] | None = None) -> tuple[Figure, Sequence[Axes]]:
     """Left: records ranked by dollars lost; right: the same days' % moves (where reported)."""
     if axes is None:
-        fig, axes = plt.subplots(1, 2, figsize=style.figsize(4.8), sharey=True, gridspec_kw={"width_ratios": [1.3, 1]})
+        fig, axes = plt.subplots(
+            1, 2, figsize=style.figsize(4.8), sharey=True, gridspec_kw={"width_ratios": [1.3, 1]}
+        )
     else:
         fig = axes[0].figure
     left, right = axes
@@ -652,10 +850,17 @@ def plot_records(table: pd.DataFrame, axes: Sequence[Axes] | None = None) -> tup
     moves = table["move_pct"]
     for yi, m, r in zip(y, moves, recent):
         if pd.isna(m):
-            right.text(0.5, yi, "% not reported", va="center", fontsize=style.SMALL_PT, style="italic", color="0.35")
+            right.text(
+                0.5, yi, "% not reported", va="center", fontsize=style.SMALL_PT, style="italic", color="0.35"
+            )
         else:
-            right.barh(yi, -m, color=PALETTE["blue"] if r else PALETTE["orange"],
-                       hatch="" if r else "//", edgecolor="white")
+            right.barh(
+                yi,
+                -m,
+                color=PALETTE["blue"] if r else PALETTE["orange"],
+                hatch="" if r else "//",
+                edgecolor="white",
+            )
             right.text(-m + 0.5, yi, f"−{-m:.1f}%", va="center", fontsize=style.SMALL_PT)
     right.set_xlabel("Fall in the share price (%)", fontsize=style.SMALL_PT)
     right.set_xlim(0, 32)
@@ -679,18 +884,47 @@ def plot_two_prints(reports: pd.DataFrame, shares: float, ax: Axes | None = None
     rows = reports.dropna(subset=["price_after_usd"]).reset_index(drop=True)
     computed = value_lost(rows["price_before_usd"], rows["price_after_usd"], shares) / 1e9
     y = np.arange(len(rows))
-    ax.barh(y, computed, color=PALETTE["sky_blue"], height=0.5,
-            label=f"computed with {shares / 1e9:.2f}B shares")
-    ax.plot(rows["value_lost_usd_bn"], y, linestyle="none", marker="D", ms=9, color=PALETTE["vermillion"],
-            markeredgecolor=PALETTE["black"], label="figure the outlets printed")
+    ax.barh(
+        y, computed, color=PALETTE["sky_blue"], height=0.5, label=f"computed with {shares / 1e9:.2f}B shares"
+    )
+    ax.plot(
+        rows["value_lost_usd_bn"],
+        y,
+        linestyle="none",
+        marker="D",
+        ms=9,
+        color=PALETTE["vermillion"],
+        markeredgecolor=PALETTE["black"],
+        label="figure the outlets printed",
+    )
     for yi, c in zip(y, computed):
-        ax.text(c - 2, yi, f"${c:.1f}B", ha="right", va="center", fontsize=style.SMALL_PT,
-                bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.85, "pad": 1})
+        ax.text(
+            c - 2,
+            yi,
+            f"${c:.1f}B",
+            ha="right",
+            va="center",
+            fontsize=style.SMALL_PT,
+            bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.85, "pad": 1},
+        )
     ax.axvline(600, color=PALETTE["black"], linestyle="--", lw=1)
-    ax.text(600, 1.01, "« 600 milliards »", fontsize=style.SMALL_PT, ha="center", va="bottom",
-            transform=mtransforms.blended_transform_factory(ax.transData, ax.transAxes))
-    ax.set_yticks(y, [f"{b}: ${a:.2f}\n({r})" for b, a, r in zip(rows["basis"], rows["price_after_usd"],
-                                                                 rows["reported_by"])], fontsize=style.SMALL_PT)
+    ax.text(
+        600,
+        1.01,
+        "« 600 milliards »",
+        fontsize=style.SMALL_PT,
+        ha="center",
+        va="bottom",
+        transform=mtransforms.blended_transform_factory(ax.transData, ax.transAxes),
+    )
+    ax.set_yticks(
+        y,
+        [
+            f"{b}: ${a:.2f}\n({r})"
+            for b, a, r in zip(rows["basis"], rows["price_after_usd"], rows["reported_by"])
+        ],
+        fontsize=style.SMALL_PT,
+    )
     ax.set_xlim(560, 610)
     ax.set_xlabel("Nvidia's market value lost on 27 January 2025 (USD billions)")
     ax.legend(loc="upper left", bbox_to_anchor=(0.0, -0.2), ncol=1, fontsize=style.SMALL_PT)
@@ -712,7 +946,9 @@ def plot_recovery_path(
     """The known closes of ``ticker`` against the pre-shock ``level``; ``milestones`` are
     ``(date, price, label)`` points such as the price a $4T value needed. Gaps are drawn dotted."""
     fig, ax = style.figure_and_axes(ax, figsize=style.figsize(4.2))
-    rows = prices[(prices["ticker"] == ticker) & prices["date"].between(pd.Timestamp(start), pd.Timestamp(end))]
+    rows = prices[
+        (prices["ticker"] == ticker) & prices["date"].between(pd.Timestamp(start), pd.Timestamp(end))
+    ]
     rows = rows.sort_values("date")
     dates, closes = list(rows["date"]), list(rows["close_usd"])
     for (d0, v0), (d1, v1) in zip(zip(dates, closes), zip(dates[1:], closes[1:])):
@@ -728,8 +964,16 @@ def plot_recovery_path(
         label=f"{ticker} close (known days)",
     )
     ax.axhline(level, color=PALETTE["vermillion"], linestyle="--", lw=1.2)
-    ax.text(0.99, level + 1.5, f"pre-shock close ${level:.2f}", color=PALETTE["vermillion"], fontsize=style.SMALL_PT,
-            ha="right", va="bottom", transform=mtransforms.blended_transform_factory(ax.transAxes, ax.transData))
+    ax.text(
+        0.99,
+        level + 1.5,
+        f"pre-shock close ${level:.2f}",
+        color=PALETTE["vermillion"],
+        fontsize=style.SMALL_PT,
+        ha="right",
+        va="bottom",
+        transform=mtransforms.blended_transform_factory(ax.transAxes, ax.transData),
+    )
     for i, (date, price, label) in enumerate(milestones):
         ax.plot(
             [pd.Timestamp(date)],
@@ -741,8 +985,14 @@ def plot_recovery_path(
             linestyle="none",
             label="price a milestone needed" if i == 0 else None,
         )
-        ax.annotate(label, (pd.Timestamp(date), price), xytext=(-8, 8), textcoords="offset points",
-                    ha="right", fontsize=style.SMALL_PT)
+        ax.annotate(
+            label,
+            (pd.Timestamp(date), price),
+            xytext=(-8, 8),
+            textcoords="offset points",
+            ha="right",
+            fontsize=style.SMALL_PT,
+        )
     ax.set_ylabel("Share price (USD)")
     ax.set_xlabel("2025 (dotted: closes missing in between)")
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%b"))
@@ -790,46 +1040,76 @@ def check_market_claims(
     loss_verdict = max(grades, key=VERDICTS.index)
     hundreds = all(HUNDREDS_OF_BILLIONS[0] <= v < HUNDREDS_OF_BILLIONS[1] for v in losses)
     span = f"{min(losses):.0f}–{max(losses):.0f}"
-    reported = ", ".join(f"${v:.0f} billion ({who})" for v, who in zip(reports["value_lost_usd_bn"],
-                                                                       reports["reported_by"]))
+    reported = ", ".join(
+        f"${v:.0f} billion ({who})" for v, who in zip(reports["value_lost_usd_bn"], reports["reported_by"])
+    )
     cross = ""
     if shares is not None:
-        vendor = shares[(shares["ticker"] == ticker) & (shares["kind"] == "vendor_figure")
-                        & (shares["as_of"] <= pd.Timestamp(after))].sort_values("as_of")
+        vendor = shares[
+            (shares["ticker"] == ticker)
+            & (shares["kind"] == "vendor_figure")
+            & (shares["as_of"] <= pd.Timestamp(after))
+        ].sort_values("as_of")
         if len(vendor):
             vendor_count = float(vendor.iloc[-1]["shares"])
-            cross = (f"; with the {vendor_count / 1e9:.2f} billion shares of a data vendor: "
-                     f"${value_lost(price_before, price_after, vendor_count) / 1e9:.0f} billion")
-    computation = (f"({price_before:.2f} − {price_after:.2f}) USD × {count / 1e9:.2f} billion shares "
-                   f"= ${computed_bn:.0f} billion")
-    return pd.DataFrame([
-        {"claim_id": "seventeen_percent", "claim": "« chute brutalement de 17 % »", "claimed": claimed_fall_pct,
-         "computed": round(fall_pct, 2), "unit": "% fall", "verdict": number_verdict(fall_pct, claimed_fall_pct),
-         "finding": f"from the closes {price_before:.2f} → {price_after:.2f} USD, the fall is {fall_pct:.2f}%",
-         "method": f"market.pct_change of the two closes in prices.csv, graded by number_verdict against "
-                   f"{claimed_fall_pct:g}"},
-        {"claim_id": "six_hundred_billion", "claim": "« 600 milliards de dollars … s'évaporent »",
-         "claimed": claimed_loss_usd_bn, "computed": span, "unit": "USD billions", "verdict": loss_verdict,
-         "finding": f"{computation}; the press reported {reported}{cross}",
-         "method": f"market.value_lost with the closes in prices.csv and the share count the press used "
-                   f"(market.press_share_count), and each reported loss, graded by number_verdict against "
-                   f"{claimed_loss_usd_bn:g}; the weakest grade is kept"},
-        {"claim_id": "hundreds_of_billions",
-         "claim": "« des centaines de milliards de dollars … en quelques heures »",
-         "claimed": f"{HUNDREDS_OF_BILLIONS[0]}–{HUNDREDS_OF_BILLIONS[1] - 1}",
-         "computed": span, "unit": "USD billions (Nvidia alone)", "verdict": "accurate" if hundreds else "wrong",
-         "finding": f"Nvidia alone lost ${span} billion of market value that day (computed and reported)",
-         "method": f"every loss figure of the day between {HUNDREDS_OF_BILLIONS[0]} and "
-                   f"{HUNDREDS_OF_BILLIONS[1] - 1} billion USD ('hundreds of billions', less than a trillion)"},
-    ])
+            cross = (
+                f"; with the {vendor_count / 1e9:.2f} billion shares of a data vendor: "
+                f"${value_lost(price_before, price_after, vendor_count) / 1e9:.0f} billion"
+            )
+    computation = (
+        f"({price_before:.2f} − {price_after:.2f}) USD × {count / 1e9:.2f} billion shares "
+        f"= ${computed_bn:.0f} billion"
+    )
+    return pd.DataFrame(
+        [
+            {
+                "claim_id": "seventeen_percent",
+                "claim": "« chute brutalement de 17 % »",
+                "claimed": claimed_fall_pct,
+                "computed": round(fall_pct, 2),
+                "unit": "% fall",
+                "verdict": number_verdict(fall_pct, claimed_fall_pct),
+                "finding": f"from the closes {price_before:.2f} → {price_after:.2f} USD, the fall is {fall_pct:.2f}%",
+                "method": f"market.pct_change of the two closes in prices.csv, graded by number_verdict against "
+                f"{claimed_fall_pct:g}",
+            },
+            {
+                "claim_id": "six_hundred_billion",
+                "claim": "« 600 milliards de dollars … s'évaporent »",
+                "claimed": claimed_loss_usd_bn,
+                "computed": span,
+                "unit": "USD billions",
+                "verdict": loss_verdict,
+                "finding": f"{computation}; the press reported {reported}{cross}",
+                "method": f"market.value_lost with the closes in prices.csv and the share count the press used "
+                f"(market.press_share_count), and each reported loss, graded by number_verdict against "
+                f"{claimed_loss_usd_bn:g}; the weakest grade is kept",
+            },
+            {
+                "claim_id": "hundreds_of_billions",
+                "claim": "« des centaines de milliards de dollars … en quelques heures »",
+                "claimed": f"{HUNDREDS_OF_BILLIONS[0]}–{HUNDREDS_OF_BILLIONS[1] - 1}",
+                "computed": span,
+                "unit": "USD billions (Nvidia alone)",
+                "verdict": "accurate" if hundreds else "wrong",
+                "finding": f"Nvidia alone lost ${span} billion of market value that day (computed and reported)",
+                "method": f"every loss figure of the day between {HUNDREDS_OF_BILLIONS[0]} and "
+                f"{HUNDREDS_OF_BILLIONS[1] - 1} billion USD ('hundreds of billions', less than a trillion)",
+            },
+        ]
+    )
 
 
 #: « Tout le secteur … ébranlé » read as: the semiconductor index fell by at least this much (%) that day.
 SECTOR_SHAKEN_PCT = -5.0
 
 
-def check_sector_claim(moves: pd.DataFrame, date: DateLike = "2025-01-27", index_ticker: str = "SOX",
-                       threshold_pct: float = SECTOR_SHAKEN_PCT) -> dict:
+def check_sector_claim(
+    moves: pd.DataFrame,
+    date: DateLike = "2025-01-27",
+    index_ticker: str = "SOX",
+    threshold_pct: float = SECTOR_SHAKEN_PCT,
+) -> dict:
     """Grade « c'est tout le secteur … qui est ébranlé » from daily_moves.csv.
 
     "accurate" when the chip index fell by at least ``threshold_pct`` and most chip stocks in the file
@@ -847,13 +1127,20 @@ def check_sector_claim(moves: pd.DataFrame, date: DateLike = "2025-01-27", index
     chips = day[(day["group"] == "chips") & (day["kind"] == "stock")]
     falling = int((chips["move_pct"] < 0).sum())
     shaken = index_move <= threshold_pct and falling > len(chips) / 2
-    finding = (f"The {index_row['name'].iloc[0]} moved {index_move:+.1f}% and {falling} of the {len(chips)} "
-               f"chip stocks in the data fell (worst {chips['move_pct'].min():+.1f}%)")
-    method = (f"market.check_sector_claim on daily_moves.csv (the {index_ticker} at most {threshold_pct:.0f}% "
-              "and most chip stocks in the file down)")
-    return {"claim_id": "sector_shaken", "finding": finding, "verdict": "accurate" if shaken else "wrong",
-            "method": method}
-
+    finding = (
+        f"The {index_row['name'].iloc[0]} moved {index_move:+.1f}% and {falling} of the {len(chips)} "
+        f"chip stocks in the data fell (worst {chips['move_pct'].min():+.1f}%)"
+    )
+    method = (
+        f"market.check_sector_claim on daily_moves.csv (the {index_ticker} at most {threshold_pct:.0f}% "
+        "and most chip stocks in the file down)"
+    )
+    return {
+        "claim_id": "sector_shaken",
+        "finding": finding,
+        "verdict": "accurate" if shaken else "wrong",
+        "method": method,
+    }
 
 
 def leader_table(rankings: pd.DataFrame, vendor: str = "NVIDIA") -> pd.DataFrame:
@@ -863,10 +1150,17 @@ def leader_table(rankings: pd.DataFrame, vendor: str = "NVIDIA") -> pd.DataFrame
     for (publisher, published, year), ranking in rankings.groupby(["publisher", "published", "revenue_year"]):
         mine = ranking[ranking["vendor"] == vendor]
         leader = ranking.sort_values("rank").iloc[0]
-        rows.append({"publisher": publisher, "published": published, "revenue_year": int(year),
-                     "rank": int(mine["rank"].iloc[0]) if len(mine) else pd.NA,
-                     "revenue_usd_bn": float(mine["revenue_usd_bn"].iloc[0]) if len(mine) else float("nan"),
-                     "leader": leader["vendor"], "leader_revenue_usd_bn": float(leader["revenue_usd_bn"])})
+        rows.append(
+            {
+                "publisher": publisher,
+                "published": published,
+                "revenue_year": int(year),
+                "rank": int(mine["rank"].iloc[0]) if len(mine) else pd.NA,
+                "revenue_usd_bn": float(mine["revenue_usd_bn"].iloc[0]) if len(mine) else float("nan"),
+                "leader": leader["vendor"],
+                "leader_revenue_usd_bn": float(leader["revenue_usd_bn"]),
+            }
+        )
     if not rows or all(pd.isna(r["rank"]) for r in rows):
         raise ValueError(f"vendor={vendor!r}: not ranked in chip_rankings")
     return pd.DataFrame(rows).sort_values(["revenue_year", "published"]).reset_index(drop=True)
@@ -882,17 +1176,23 @@ def check_leader_claim(rankings: pd.DataFrame, vendor: str = "NVIDIA") -> Eviden
     latest = table[table["revenue_year"] == table["revenue_year"].max()]
     first = latest["rank"].eq(1).fillna(False).astype(bool)
     verdict = "accurate" if first.all() else "approximately right" if first.any() else "wrong"
-    parts = [f"{r.publisher} of {r.published:%-d %B %Y}, {r.revenue_year}: "
-             + (f"No. {r.rank} with ${r.revenue_usd_bn:.1f}B" if pd.notna(r.rank) else "not in the ranking")
-             + ("" if r.rank == 1 else f" (No. 1: {r.leader}, ${r.leader_revenue_usd_bn:.1f}B)")
-             for r in table.itertuples()]
-    return Evidence(f"By semiconductor revenue, {vendor} ranks: " + "; ".join(parts) + ".", verdict,
-                    f"market.check_leader_claim on chip_rankings.csv: first in every ranking of the latest year "
-                    f"({int(table['revenue_year'].max())}) → accurate, in some → approximately right, in none → "
-                    "wrong; 'leader' read as revenue (market value is another reading: exercise 6.1)")
+    parts = [
+        f"{r.publisher} of {r.published:%-d %B %Y}, {r.revenue_year}: "
+        + (f"No. {r.rank} with ${r.revenue_usd_bn:.1f}B" if pd.notna(r.rank) else "not in the ranking")
+        + ("" if r.rank == 1 else f" (No. 1: {r.leader}, ${r.leader_revenue_usd_bn:.1f}B)")
+        for r in table.itertuples()
+    ]
+    return Evidence(
+        f"By semiconductor revenue, {vendor} ranks: " + "; ".join(parts) + ".",
+        verdict,
+        f"market.check_leader_claim on chip_rankings.csv: first in every ranking of the latest year "
+        f"({int(table['revenue_year'].max())}) → accurate, in some → approximately right, in none → "
+        "wrong; 'leader' read as revenue (market value is another reading: exercise 6.1)",
+    )
 
 
 # --- Alt text: what each figure shows, computed from its data --------------------------------------
+
 
 def _money_bn(value_bn: float) -> str:
     return f"{value_bn:,.0f} billion dollars"
@@ -907,9 +1207,11 @@ def describe_paths(paths: pd.DataFrame, series: Sequence[str] | None = None) -> 
     last = shown.groupby("series").tail(1)
     low = shown.loc[shown["normalised"].idxmin()]
     ends = "; ".join(f"{r.series} {r.normalised:.1f} on {r.date:%d %b}" for r in last.itertuples())
-    return (f"Closes of {len(names)} series rebased to 100 from {shown['date'].min():%d %b} to "
-            f"{shown['date'].max():%d %b %Y}, dotted where closes are missing. Last values: {ends}. "
-            f"Lowest point: {low['series']} at {low['normalised']:.1f} on {low['date']:%d %b}.")
+    return (
+        f"Closes of {len(names)} series rebased to 100 from {shown['date'].min():%d %b} to "
+        f"{shown['date'].max():%d %b %Y}, dotted where closes are missing. Last values: {ends}. "
+        f"Lowest point: {low['series']} at {low['normalised']:.1f} on {low['date']:%d %b}."
+    )
 
 
 def describe_day(moves: pd.DataFrame) -> str:
@@ -917,49 +1219,73 @@ def describe_day(moves: pd.DataFrame) -> str:
     table = moves.sort_values("move_pct", ascending=False)
     best, worst = table.iloc[0], table.iloc[-1]
     falls = int((table["move_pct"] < 0).sum())
-    return (f"Horizontal bars of {len(table)} reported moves on one day, from {best['name']} "
-            f"{best['move_pct']:+.1f}% at the top to {worst['name']} {worst['move_pct']:+.1f}% at the bottom; "
-            f"{falls} of them fell.")
+    return (
+        f"Horizontal bars of {len(table)} reported moves on one day, from {best['name']} "
+        f"{best['move_pct']:+.1f}% at the top to {worst['name']} {worst['move_pct']:+.1f}% at the bottom; "
+        f"{falls} of them fell."
+    )
 
 
 def describe_records(table: pd.DataFrame) -> str:
     """Alt text for :func:`plot_records`: the top of the ranking in dollars and the largest % fall."""
     ranked = table.sort_values("value_lost_usd_bn", ascending=False)
-    top = "; ".join(f"{r.company} on {r.date:%d %b %Y}, {_money_bn(r.value_lost_usd_bn)}"
-                    for r in ranked.head(3).itertuples())
+    top = "; ".join(
+        f"{r.company} on {r.date:%d %b %Y}, {_money_bn(r.value_lost_usd_bn)}"
+        for r in ranked.head(3).itertuples()
+    )
     text = f"Left, {len(table)} record one-day losses of market value, largest first: {top}."
     moves = table.dropna(subset=["move_pct"])
     if len(moves):
         worst = moves.loc[moves["move_pct"].idxmin()]
-        text += (f" Right, the same days' falls in percent; the largest is {worst['company']}'s "
-                 f"{-worst['move_pct']:.1f}% on {worst['date']:%d %b %Y}.")
+        text += (
+            f" Right, the same days' falls in percent; the largest is {worst['company']}'s "
+            f"{-worst['move_pct']:.1f}% on {worst['date']:%d %b %Y}."
+        )
     return text
 
 
 def describe_two_prints(reports: pd.DataFrame, shares: float) -> str:
     """Alt text for :func:`plot_two_prints`: the loss computed from each price print."""
     rows = reports.dropna(subset=["price_after_usd"])
-    parts = [f"with the {r.basis} of {r.price_after_usd:.2f} dollars the computed loss is "
-             f"{_money_bn(value_lost(r.price_before_usd, r.price_after_usd, shares) / 1e9)} "
-             f"({r.reported_by} printed {r.value_lost_usd_bn:,.0f})" for r in rows.itertuples()]
-    return (f"Horizontal bars, with {shares / 1e9:.2f} billion shares: " + "; ".join(parts)
-            + ". A dashed line marks the broadcast's 600 billion.")
+    parts = [
+        f"with the {r.basis} of {r.price_after_usd:.2f} dollars the computed loss is "
+        f"{_money_bn(value_lost(r.price_before_usd, r.price_after_usd, shares) / 1e9)} "
+        f"({r.reported_by} printed {r.value_lost_usd_bn:,.0f})"
+        for r in rows.itertuples()
+    ]
+    return (
+        f"Horizontal bars, with {shares / 1e9:.2f} billion shares: "
+        + "; ".join(parts)
+        + ". A dashed line marks the broadcast's 600 billion."
+    )
 
 
-def describe_recovery_path(prices: pd.DataFrame, level: float, milestones: Sequence[tuple] = (),
-                           ticker: str = "NVDA", start: DateLike = "2025-01-01", end: DateLike = "2025-12-31") -> str:
+def describe_recovery_path(
+    prices: pd.DataFrame,
+    level: float,
+    milestones: Sequence[tuple] = (),
+    ticker: str = "NVDA",
+    start: DateLike = "2025-01-01",
+    end: DateLike = "2025-12-31",
+) -> str:
     """Alt text for :func:`plot_recovery_path`: the known closes, the low, and when the level is regained."""
-    closes = prices[(prices["ticker"] == ticker) & (prices["date"] >= pd.Timestamp(start))
-                    & (prices["date"] <= pd.Timestamp(end))].sort_values("date")
+    closes = prices[
+        (prices["ticker"] == ticker)
+        & (prices["date"] >= pd.Timestamp(start))
+        & (prices["date"] <= pd.Timestamp(end))
+    ].sort_values("date")
     low = closes.loc[closes["close_usd"].idxmin()]
-    text = (f"Dots for {len(closes)} known closes of {ticker} from {closes['date'].min():%d %b %Y} to "
-            f"{closes['date'].max():%d %b %Y}; the lowest is {low['close_usd']:.2f} dollars on "
-            f"{low['date']:%d %b %Y}. A dashed line marks the pre-shock close of {level:.2f}.")
+    text = (
+        f"Dots for {len(closes)} known closes of {ticker} from {closes['date'].min():%d %b %Y} to "
+        f"{closes['date'].max():%d %b %Y}; the lowest is {low['close_usd']:.2f} dollars on "
+        f"{low['date']:%d %b %Y}. A dashed line marks the pre-shock close of {level:.2f}."
+    )
     after = closes[(closes["date"] > low["date"]) & (closes["close_usd"] >= level)]
     if len(after):
-        text += (f" The first known close at or above it is {after.iloc[0]['close_usd']:.2f} on "
-                 f"{after.iloc[0]['date']:%d %b %Y}.")
+        text += (
+            f" The first known close at or above it is {after.iloc[0]['close_usd']:.2f} on "
+            f"{after.iloc[0]['date']:%d %b %Y}."
+        )
     for date, price, label in milestones:
         text += f" A star marks {label} at {price:.2f} dollars on {pd.Timestamp(date):%d %b %Y}."
     return text
-

@@ -37,8 +37,10 @@ PALETTE = {
 }
 
 #: The order in which series take colours (yellow last: it has poor contrast on white).
-CYCLE = [PALETTE[k] for k in ("blue", "vermillion", "bluish_green", "orange", "reddish_purple",
-                              "sky_blue", "black", "yellow")]
+CYCLE = [
+    PALETTE[k]
+    for k in ("blue", "vermillion", "bluish_green", "orange", "reddish_purple", "sky_blue", "black", "yellow")
+]
 
 #: Markers that go with CYCLE, so that series differ in shape as well as colour.
 MARKERS = ["o", "s", "^", "D", "v", "P", "X", "*"]
@@ -71,8 +73,10 @@ def figsize(height_in: float, width_in: float = WIDTH_IN) -> tuple[float, float]
     (6.8, 3.5)
     """
     if not 0 < width_in <= WIDTH_IN:
-        raise ValueError(f"width_in={width_in!r}: expected a width in inches in (0, {WIDTH_IN}] "
-                         "(wider figures are shrunk in the column, and their text with them)")
+        raise ValueError(
+            f"width_in={width_in!r}: expected a width in inches in (0, {WIDTH_IN}] "
+            "(wider figures are shrunk in the column, and their text with them)"
+        )
     if not height_in > 0:
         raise ValueError(f"height_in={height_in!r}: expected a height in inches > 0")
     return (float(width_in), float(height_in))
@@ -131,32 +135,39 @@ def figure_html(fig: Figure) -> str | None:
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=DPI)
     data = base64.b64encode(buffer.getvalue()).decode("ascii")
-    return (f'<img src="data:image/png;base64,{data}" alt="{html.escape(alt, quote=True)}" '
-            f'width="{round(fig.get_figwidth() * DPI)}" style="max-width:100%;height:auto">')
+    return (
+        f'<img src="data:image/png;base64,{data}" alt="{html.escape(alt, quote=True)}" '
+        f'width="{round(fig.get_figwidth() * DPI)}" style="max-width:100%;height:auto">'
+    )
 
 
 def apply() -> None:
     """Set matplotlib defaults for the course (palette, sizes, no top/right spines, SVG-friendly fonts)."""
-    mpl.rcParams.update({
-        "axes.prop_cycle": mpl.cycler(color=CYCLE),
-        "figure.figsize": (8.0, 4.2),
-        "figure.dpi": DPI,
-        "savefig.dpi": DPI,
-        "axes.spines.top": False,
-        "axes.spines.right": False,
-        "axes.grid": True,
-        "grid.alpha": 0.3,
-        "font.size": 10.5,
-        "axes.titlesize": 11,
-        "legend.frameon": False,
-        "svg.fonttype": "none",
-    })
+    mpl.rcParams.update(
+        {
+            "axes.prop_cycle": mpl.cycler(color=CYCLE),
+            "figure.figsize": (8.0, 4.2),
+            "figure.dpi": DPI,
+            "savefig.dpi": DPI,
+            "axes.spines.top": False,
+            "axes.spines.right": False,
+            "axes.grid": True,
+            "grid.alpha": 0.3,
+            "font.size": 10.5,
+            "axes.titlesize": 11,
+            "legend.frameon": False,
+            "svg.fonttype": "none",
+        }
+    )
     shell = get_ipython() if get_ipython is not None else None
-    if shell is not None:  # figures show as <img alt=…> (with their computed alt text) in notebooks and the book
+    if (
+        shell is not None
+    ):  # figures show as <img alt=…> (with their computed alt text) in notebooks and the book
         shell.display_formatter.formatters["text/html"].for_type(Figure, figure_html)
 
 
 # --- Legibility: measured from matplotlib's own text extents ---------------------------------------
+
 
 def drawn_texts(fig: Figure) -> list[Text]:
     """Every text artist the figure actually draws: visible (with all its parents), non-empty, and for
@@ -236,7 +247,11 @@ def texts_outside(fig: Figure, tolerance_px: float = 1.0) -> list[str]:
     out = []
     for text in drawn_texts(fig):
         box = text.get_window_extent(renderer)
-        if box.x0 < -tolerance_px or box.y0 < -tolerance_px or box.x1 > width + tolerance_px \
-                or box.y1 > height + tolerance_px:
+        if (
+            box.x0 < -tolerance_px
+            or box.y0 < -tolerance_px
+            or box.x1 > width + tolerance_px
+            or box.y1 > height + tolerance_px
+        ):
             out.append(text.get_text())
     return out

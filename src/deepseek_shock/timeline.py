@@ -23,11 +23,31 @@ from .data import EVENT_CATEGORIES, one_row
 from .verdicts import Evidence, evidence_in, number_verdict
 
 __all__ = [
-    "CATEGORY_LABELS", "WINDOWS", "select", "find_event", "event_date", "days_between",
-    "weekday", "timing_verdict", "price_line", "plot_timeline", "describe_timeline", "timeline_frames",
-    "TimelineExplorer", "explorer", "TIMING_CLAIMS", "check_timing_claims", "timing_evidence",
-    "BROADCAST_AFTER", "SUPPORT_EVENTS", "check_inauguration_day", "check_same_moment", "check_wake_up_call",
-    "check_beijing_supports", "announced_amounts_usd_bn", "check_stargate_amount",
+    "CATEGORY_LABELS",
+    "WINDOWS",
+    "select",
+    "find_event",
+    "event_date",
+    "days_between",
+    "weekday",
+    "timing_verdict",
+    "price_line",
+    "plot_timeline",
+    "describe_timeline",
+    "timeline_frames",
+    "TimelineExplorer",
+    "explorer",
+    "TIMING_CLAIMS",
+    "check_timing_claims",
+    "timing_evidence",
+    "BROADCAST_AFTER",
+    "SUPPORT_EVENTS",
+    "check_inauguration_day",
+    "check_same_moment",
+    "check_wake_up_call",
+    "check_beijing_supports",
+    "announced_amounts_usd_bn",
+    "check_stargate_amount",
 ]
 
 #: How each category is named in figures and legends.
@@ -51,8 +71,17 @@ WINDOWS = {
 #: Windows at most this long get the titles of their headline events written in …
 LABEL_WINDOW_DAYS = 62
 #: … these ones, the events the broadcast's story turns on.
-HEADLINE_EVENTS = ("v3_release", "inauguration", "r1_release", "stargate", "app_store_no1",
-                   "nvidia_selloff", "nvidia_rebound", "openai_distillation", "italy_block")
+HEADLINE_EVENTS = (
+    "v3_release",
+    "inauguration",
+    "r1_release",
+    "stargate",
+    "app_store_no1",
+    "nvidia_selloff",
+    "nvidia_rebound",
+    "openai_distillation",
+    "italy_block",
+)
 
 _LANE = {cat: i for i, cat in enumerate(EVENT_CATEGORIES)}
 _COLOUR = dict(zip(EVENT_CATEGORIES, style.CYCLE))
@@ -69,8 +98,12 @@ def _timestamp(value, argument: str) -> pd.Timestamp:
     return stamp.normalize()
 
 
-def select(events: pd.DataFrame, categories: Iterable[str] | None = None,
-           start: DateLike | None = None, end: DateLike | None = None) -> pd.DataFrame:
+def select(
+    events: pd.DataFrame,
+    categories: Iterable[str] | None = None,
+    start: DateLike | None = None,
+    end: DateLike | None = None,
+) -> pd.DataFrame:
     """Events whose category is in ``categories`` and whose date lies in [start, end] (inclusive).
 
     ``None`` means no restriction. Unknown categories raise ``ValueError`` listing the valid ones.
@@ -113,16 +146,18 @@ def weekday(date: DateLike) -> str:
     return _timestamp(date, "date").day_name()
 
 
-def timing_verdict(actual_days: int, claimed_min_days: int, claimed_max_days: int,
-                   slack_days: int = 1) -> str:
+def timing_verdict(
+    actual_days: int, claimed_min_days: int, claimed_max_days: int, slack_days: int = 1
+) -> str:
     """Grade a claim about how many days separate two events.
 
     The claim allows a gap in [claimed_min_days, claimed_max_days]. Inside it: ``"accurate"``;
     within ``slack_days`` of it: ``"approximately right"``; further: ``"wrong"``.
     """
     if claimed_min_days > claimed_max_days:
-        raise ValueError(f"claimed_min_days={claimed_min_days} > claimed_max_days={claimed_max_days}: "
-                         "expected min ≤ max")
+        raise ValueError(
+            f"claimed_min_days={claimed_min_days} > claimed_max_days={claimed_max_days}: expected min ≤ max"
+        )
     if slack_days < 0:
         raise ValueError(f"slack_days={slack_days}: expected a number of days ≥ 0")
     if claimed_min_days <= actual_days <= claimed_max_days:
@@ -161,10 +196,14 @@ def price_line(closes: pd.DataFrame, max_gap_days: int = PRICE_GAP_DAYS) -> pd.D
         raise ValueError(f"max_gap_days={max_gap_days!r}: expected a whole number of days ≥ 1")
     closes = closes.sort_values("date").reset_index(drop=True)
     gaps = closes["date"].diff().dt.days > max_gap_days
-    breaks = closes.loc[gaps, ["date"]].assign(date=lambda d: d["date"] - pd.Timedelta(days=1),
-                                               close_usd=float("nan"))
-    return pd.concat([closes[["date", "close_usd"]], breaks]).sort_values("date", kind="stable") \
+    breaks = closes.loc[gaps, ["date"]].assign(
+        date=lambda d: d["date"] - pd.Timedelta(days=1), close_usd=float("nan")
+    )
+    return (
+        pd.concat([closes[["date", "close_usd"]], breaks])
+        .sort_values("date", kind="stable")
         .reset_index(drop=True)
+    )
 
 
 def _panels(lo: pd.Timestamp, hi: pd.Timestamp) -> list[tuple[pd.Timestamp, pd.Timestamp]]:
@@ -178,9 +217,9 @@ def _panels(lo: pd.Timestamp, hi: pd.Timestamp) -> list[tuple[pd.Timestamp, pd.T
 
 #: Relative widths of the overview's panels: the long story, the shock weeks, what came after.
 OVERVIEW_WIDTHS = (1.25, 1.35, 1.0)
-_PLOT_HEIGHT_IN = 2.7   # the panels
-_LEGEND_IN = 0.5        # two rows of legend under them
-_KEY_ROW_IN = 0.17      # one line of the key of numbered events
+_PLOT_HEIGHT_IN = 2.7  # the panels
+_LEGEND_IN = 0.5  # two rows of legend under them
+_KEY_ROW_IN = 0.17  # one line of the key of numbered events
 
 
 def plot_timeline(
@@ -210,8 +249,11 @@ def plot_timeline(
     hi = _timestamp(end, "end") if end is not None else events["date"].max()
     if label_events is None:
         label_events = (hi - lo).days <= LABEL_WINDOW_DAYS
-    key = chosen[chosen["event_id"].isin(HEADLINE_EVENTS)].sort_values("date") if label_events \
+    key = (
+        chosen[chosen["event_id"].isin(HEADLINE_EVENTS)].sort_values("date")
+        if label_events
         else chosen.iloc[0:0]
+    )
     number = {row_id: i + 1 for i, row_id in enumerate(key.index)}
     key_rows = (len(key) + 1) // 2
     foot = None
@@ -228,9 +270,8 @@ def plot_timeline(
             fig.clear()
             fig.set_size_inches(size)
             fig.set_layout_engine("constrained")
-        widths = OVERVIEW_WIDTHS[:len(panels)] if len(panels) > 1 else (1,)
-        grid = fig.add_gridspec(2, len(panels), height_ratios=(_PLOT_HEIGHT_IN, foot_in),
-                                width_ratios=widths)
+        widths = OVERVIEW_WIDTHS[: len(panels)] if len(panels) > 1 else (1,)
+        grid = fig.add_gridspec(2, len(panels), height_ratios=(_PLOT_HEIGHT_IN, foot_in), width_ratios=widths)
         axes = [fig.add_subplot(grid[0, 0])]
         axes += [fig.add_subplot(grid[0, i], sharey=axes[0]) for i in range(1, len(panels))]
         foot = fig.add_subplot(grid[1, :])
@@ -243,12 +284,28 @@ def plot_timeline(
         in_panel = chosen[(chosen["date"] >= p_lo) & (chosen["date"] <= p_hi)]
         for cat in shown_categories:
             rows = in_panel[in_panel["category"] == cat]
-            a.scatter(rows["date"], lane_y[rows.index], s=40, color=_COLOUR[cat], marker=_MARKER[cat],
-                      edgecolor="white", linewidth=0.6, zorder=3, label=CATEGORY_LABELS[cat])
+            a.scatter(
+                rows["date"],
+                lane_y[rows.index],
+                s=40,
+                color=_COLOUR[cat],
+                marker=_MARKER[cat],
+                edgecolor="white",
+                linewidth=0.6,
+                zorder=3,
+                label=CATEGORY_LABELS[cat],
+            )
         for row_id in in_panel.index.intersection(list(number)):
-            a.annotate(str(number[row_id]), (in_panel.at[row_id, "date"], lane_y[row_id]),
-                       xytext=(4, 3), textcoords="offset points", fontsize=style.SMALL_PT,
-                       fontweight="bold", color="#222222", zorder=4)
+            a.annotate(
+                str(number[row_id]),
+                (in_panel.at[row_id, "date"], lane_y[row_id]),
+                xytext=(4, 3),
+                textcoords="offset points",
+                fontsize=style.SMALL_PT,
+                fontweight="bold",
+                color="#222222",
+                zorder=4,
+            )
         pad = (p_hi - p_lo) * 0.03 + pd.Timedelta(days=1)
         a.set_xlim(p_lo - pad, p_hi + pad)
         a.grid(axis="x", alpha=0.25)
@@ -264,8 +321,17 @@ def plot_timeline(
             segment = price_line(closes[(closes["date"] >= p_lo) & (closes["date"] <= p_hi)])
             twin = a.twinx()
             twins.append(twin)
-            twin.plot(segment["date"], segment["close_usd"], color="#555555", lw=1.3, alpha=0.8,
-                      marker=".", ms=5, zorder=1, label=f"{ticker} close (USD, right axis)")
+            twin.plot(
+                segment["date"],
+                segment["close_usd"],
+                color="#555555",
+                lw=1.3,
+                alpha=0.8,
+                marker=".",
+                ms=5,
+                zorder=1,
+                label=f"{ticker} close (USD, right axis)",
+            )
             a.set_zorder(twin.get_zorder() + 1)  # events drawn above the price line
             a.patch.set_visible(False)
             twin.grid(False)
@@ -282,8 +348,9 @@ def plot_timeline(
         for t in twins:
             t.set_ylim(low, high)
     main = axes[0]
-    main.set_yticks(range(len(EVENT_CATEGORIES)), [CATEGORY_LABELS[c] for c in EVENT_CATEGORIES],
-                    fontsize=style.SMALL_PT)
+    main.set_yticks(
+        range(len(EVENT_CATEGORIES)), [CATEGORY_LABELS[c] for c in EVENT_CATEGORIES], fontsize=style.SMALL_PT
+    )
     main.set_ylim(-0.7, len(EVENT_CATEGORIES) - 0.3)
     axes[len(axes) // 2].set_xlabel("Date", fontsize=style.SMALL_PT)
     handles, labels = main.get_legend_handles_labels()
@@ -292,22 +359,50 @@ def plot_timeline(
         handles, labels = handles + h2, labels + l2
     if foot is None:
         if handles:
-            main.legend(handles, labels, loc="upper center", bbox_to_anchor=(0.5, -0.2),
-                        fontsize=style.SMALL_PT, ncol=3)
+            main.legend(
+                handles,
+                labels,
+                loc="upper center",
+                bbox_to_anchor=(0.5, -0.2),
+                fontsize=style.SMALL_PT,
+                ncol=3,
+            )
         fig.tight_layout()
-        style.set_alt(fig, describe_timeline(events, prices, start=start, end=end, categories=categories, ticker=ticker))
+        style.set_alt(
+            fig, describe_timeline(events, prices, start=start, end=end, categories=categories, ticker=ticker)
+        )
         return fig, main
     if handles:
-        foot.legend(handles, labels, loc="upper center", bbox_to_anchor=(0.5, 1.0), ncol=4,
-                    fontsize=style.SMALL_PT, handletextpad=0.3, columnspacing=1.0, borderaxespad=0)
+        foot.legend(
+            handles,
+            labels,
+            loc="upper center",
+            bbox_to_anchor=(0.5, 1.0),
+            ncol=4,
+            fontsize=style.SMALL_PT,
+            handletextpad=0.3,
+            columnspacing=1.0,
+            borderaxespad=0,
+        )
     if len(key):
         lines = [f"{number[r]}  {_short(key.at[r, 'title'], 50)}" for r in key.index]
         top = 1 - _LEGEND_IN / (_LEGEND_IN + _KEY_ROW_IN * key_rows)
         across = mtransforms.blended_transform_factory(fig.transFigure, foot.transAxes)
         for col, chunk in enumerate((lines[:key_rows], lines[key_rows:])):
-            foot.text(0.01 + 0.5 * col, top, "\n".join(chunk), transform=across, va="top", ha="left",
-                      fontsize=style.TINY_PT, color="#222222", linespacing=1.3)
-    style.set_alt(fig, describe_timeline(events, prices, start=start, end=end, categories=categories, ticker=ticker))
+            foot.text(
+                0.01 + 0.5 * col,
+                top,
+                "\n".join(chunk),
+                transform=across,
+                va="top",
+                ha="left",
+                fontsize=style.TINY_PT,
+                color="#222222",
+                linespacing=1.3,
+            )
+    style.set_alt(
+        fig, describe_timeline(events, prices, start=start, end=end, categories=categories, ticker=ticker)
+    )
     return fig, main
 
 
@@ -354,20 +449,28 @@ def describe_timeline(
     hi = _timestamp(end, "end") if end is not None else events["date"].max()
     counts = chosen["category"].value_counts()
     parts = ", ".join(f"{counts[c]} {CATEGORY_LABELS[c].lower()}" for c in EVENT_CATEGORIES if c in counts)
-    text = (f"Timeline of {len(chosen)} events from {lo:%d %b %Y} to {hi:%d %b %Y}"
-            + (f" ({parts})" if parts else "") + ".")
+    text = (
+        f"Timeline of {len(chosen)} events from {lo:%d %b %Y} to {hi:%d %b %Y}"
+        + (f" ({parts})" if parts else "")
+        + "."
+    )
     closes = _prices_in(prices, ticker, lo, hi)
     if closes is not None and len(closes) >= 2:
         first, last = closes.iloc[0], closes.iloc[-1]
         low = closes.loc[closes["close_usd"].idxmin()]
-        text += (f" {ticker}'s close goes from {first['close_usd']:.2f} USD on {first['date']:%d %b %Y} to "
-                 f"{last['close_usd']:.2f} USD on {last['date']:%d %b %Y}, lowest {low['close_usd']:.2f} USD "
-                 f"on {low['date']:%d %b %Y}.")
+        text += (
+            f" {ticker}'s close goes from {first['close_usd']:.2f} USD on {first['date']:%d %b %Y} to "
+            f"{last['close_usd']:.2f} USD on {last['date']:%d %b %Y}, lowest {low['close_usd']:.2f} USD "
+            f"on {low['date']:%d %b %Y}."
+        )
     return text
 
 
-def timeline_frames(events: pd.DataFrame, prices: pd.DataFrame | None = None,
-                    windows: dict[str, tuple[str, str]] | None = None) -> list[tuple[str, str]]:
+def timeline_frames(
+    events: pd.DataFrame,
+    prices: pd.DataFrame | None = None,
+    windows: dict[str, tuple[str, str]] | None = None,
+) -> list[tuple[str, str]]:
     """Pre-rendered ``(window name, <img> HTML)`` frames for the static widget, one per window."""
     windows = WINDOWS if windows is None else windows
 
@@ -388,16 +491,27 @@ class TimelineExplorer:
 
     def __init__(self, events: pd.DataFrame, prices: pd.DataFrame | None = None, ticker: str = "NVDA"):
         self.events, self.prices, self.ticker = events, prices, ticker
-        months = pd.date_range(events["date"].min().to_period("M").to_timestamp(),
-                               events["date"].max().to_period("M").to_timestamp() + pd.offsets.MonthEnd(0),
-                               freq="MS")
+        months = pd.date_range(
+            events["date"].min().to_period("M").to_timestamp(),
+            events["date"].max().to_period("M").to_timestamp() + pd.offsets.MonthEnd(0),
+            freq="MS",
+        )
         options = [(f"{m:%b %Y}", m) for m in months]
         self.categories = W.SelectMultiple(
-            options=[(CATEGORY_LABELS[c], c) for c in EVENT_CATEGORIES], value=tuple(EVENT_CATEGORIES),
-            rows=len(EVENT_CATEGORIES), description="Categories", style={"description_width": "initial"})
+            options=[(CATEGORY_LABELS[c], c) for c in EVENT_CATEGORIES],
+            value=tuple(EVENT_CATEGORIES),
+            rows=len(EVENT_CATEGORIES),
+            description="Categories",
+            style={"description_width": "initial"},
+        )
         self.window = W.SelectionRangeSlider(
-            options=options, index=(0, len(options) - 1), description="Months",
-            continuous_update=False, layout=W.Layout(width="95%"), style={"description_width": "initial"})
+            options=options,
+            index=(0, len(options) - 1),
+            description="Months",
+            continuous_update=False,
+            layout=W.Layout(width="95%"),
+            style={"description_width": "initial"},
+        )
         self.summary = W.HTML()
         self.output = W.HTML()
         self.figure = None
@@ -415,13 +529,20 @@ class TimelineExplorer:
         if self.figure is None:
             self.figure = plt.figure(figsize=style.figsize(3.4))
             plt.close(self.figure)  # shown as an <img> below, never by the inline backend
-        plot_timeline(self.events, self.prices, start=start, end=end, categories=cats,
-                      ticker=self.ticker, figure=self.figure)
-        self.summary.value = (f"<p><b>{len(self.shown)}</b> events shown, "
-                              f"{start:%b %Y} – {end:%b %Y}.</p>")
+        plot_timeline(
+            self.events,
+            self.prices,
+            start=start,
+            end=end,
+            categories=cats,
+            ticker=self.ticker,
+            figure=self.figure,
+        )
+        self.summary.value = f"<p><b>{len(self.shown)}</b> events shown, {start:%b %Y} – {end:%b %Y}.</p>"
         # An <img> with alt text, so the live figure is described to screen readers too.
-        alt = describe_timeline(self.events, self.prices, start=start, end=end, categories=cats,
-                                ticker=self.ticker)
+        alt = describe_timeline(
+            self.events, self.prices, start=start, end=end, categories=cats, ticker=self.ticker
+        )
         widgets.show_figure(self.output, self.figure, alt)
 
 
@@ -434,19 +555,35 @@ def explorer(events: pd.DataFrame, prices: pd.DataFrame | None = None, ticker: s
 #: ``data/claims.csv``. The allowed gap is our reading of the French words, stated so that a reader can
 #: disagree with it.
 TIMING_CLAIMS = (
-    {"claim_id": "stargate_timing",
-     "claim": "Stargate was announced « dans la foulée » of the 20 January inauguration",
-     "from_id": "inauguration", "to_id": "stargate", "min_days": 0, "max_days": 1,
-     "reading": "« dans la foulée » means right after, in the wake of: the same day or the next"},
-    {"claim_id": "app_store",
-     "claim": "« Quelques jours après » its release, R1's app topped the US App Store",
-     "from_id": "r1_release", "to_id": "app_store_no1", "min_days": 2, "max_days": 7,
-     "reading": "« quelques jours » read as two to seven days"},
-    {"claim_id": "monday_27",
-     "claim": "« Lundi 27 janvier », Nvidia's share price fell",
-     "from_id": "nvidia_selloff", "to_id": "nvidia_selloff", "min_days": 0, "max_days": 0,
-     "reading": "the sell-off must fall on Monday 27 January 2025",
-     "expect_date": "2025-01-27", "expect_weekday": "Monday"},
+    {
+        "claim_id": "stargate_timing",
+        "claim": "Stargate was announced « dans la foulée » of the 20 January inauguration",
+        "from_id": "inauguration",
+        "to_id": "stargate",
+        "min_days": 0,
+        "max_days": 1,
+        "reading": "« dans la foulée » means right after, in the wake of: the same day or the next",
+    },
+    {
+        "claim_id": "app_store",
+        "claim": "« Quelques jours après » its release, R1's app topped the US App Store",
+        "from_id": "r1_release",
+        "to_id": "app_store_no1",
+        "min_days": 2,
+        "max_days": 7,
+        "reading": "« quelques jours » read as two to seven days",
+    },
+    {
+        "claim_id": "monday_27",
+        "claim": "« Lundi 27 janvier », Nvidia's share price fell",
+        "from_id": "nvidia_selloff",
+        "to_id": "nvidia_selloff",
+        "min_days": 0,
+        "max_days": 0,
+        "reading": "the sell-off must fall on Monday 27 January 2025",
+        "expect_date": "2025-01-27",
+        "expect_weekday": "Monday",
+    },
 )
 
 
@@ -467,16 +604,30 @@ def check_timing_claims(events: pd.DataFrame, claims: Sequence[dict] = TIMING_CL
             finding = f"events.csv dates '{to_title}' {second:%A %d %B %Y}"
             method = f"date and weekday of event '{claim['to_id']}' ({claim['reading']})"
         else:
-            finding = (f"'{to_title}' came {gap} day{'s' if abs(gap) != 1 else ''} after "
-                       f"'{from_title}', on {second:%A %d %B %Y}")
-            method = (f"gap in days, graded by timing_verdict: {claim['min_days']}–{claim['max_days']} days "
-                      f"accurate, one day more or less approximately right ({claim['reading']})")
-        rows.append({
-            "claim_id": claim["claim_id"], "claim": claim["claim"], "reading": claim["reading"],
-            "from_event": from_title, "from_date": first, "to_event": to_title, "to_date": second,
-            "weekday": weekday(second), "gap_days": gap, "verdict": verdict, "finding": finding,
-            "method": method,
-        })
+            finding = (
+                f"'{to_title}' came {gap} day{'s' if abs(gap) != 1 else ''} after "
+                f"'{from_title}', on {second:%A %d %B %Y}"
+            )
+            method = (
+                f"gap in days, graded by timing_verdict: {claim['min_days']}–{claim['max_days']} days "
+                f"accurate, one day more or less approximately right ({claim['reading']})"
+            )
+        rows.append(
+            {
+                "claim_id": claim["claim_id"],
+                "claim": claim["claim"],
+                "reading": claim["reading"],
+                "from_event": from_title,
+                "from_date": first,
+                "to_event": to_title,
+                "to_date": second,
+                "weekday": weekday(second),
+                "gap_days": gap,
+                "verdict": verdict,
+                "finding": finding,
+                "method": method,
+            }
+        )
     return pd.DataFrame(rows)
 
 
@@ -498,8 +649,11 @@ def check_inauguration_day(events: pd.DataFrame, claimed: DateLike = "2025-01-20
     """« Le 20 janvier dernier … l'investiture de Donald Trump »: the date of event 'inauguration'."""
     day = event_date(events, "inauguration")
     ok = day == _timestamp(claimed, "claimed")
-    return Evidence(f"events.csv dates the inauguration {day:%A %d %B %Y}.", "accurate" if ok else "wrong",
-                    f"date of event 'inauguration' compared with {_timestamp(claimed, 'claimed'):%d %B %Y}")
+    return Evidence(
+        f"events.csv dates the inauguration {day:%A %d %B %Y}.",
+        "accurate" if ok else "wrong",
+        f"date of event 'inauguration' compared with {_timestamp(claimed, 'claimed'):%d %B %Y}",
+    )
 
 
 def check_same_moment(events: pd.DataFrame) -> Evidence:
@@ -510,19 +664,23 @@ def check_same_moment(events: pd.DataFrame) -> Evidence:
     r1, inauguration = event_date(events, "r1_release"), event_date(events, "inauguration")
     v2 = event_date(events, "v2_release")
     same_day = r1 == inauguration
-    return Evidence(f"R1 was released on {r1:%d %B %Y}, {'the same day as' if same_day else 'not the day of'} the "
-                    f"inauguration; DeepSeek-V2 had come out {days_between(v2, r1)} days earlier.",
-                    "approximately right" if same_day else "wrong",
-                    "same day → 'approximately right' (not 'accurate': the lab was known before)")
+    return Evidence(
+        f"R1 was released on {r1:%d %B %Y}, {'the same day as' if same_day else 'not the day of'} the "
+        f"inauguration; DeepSeek-V2 had come out {days_between(v2, r1)} days earlier.",
+        "approximately right" if same_day else "wrong",
+        "same day → 'approximately right' (not 'accurate': the lab was known before)",
+    )
 
 
 def check_wake_up_call(events: pd.DataFrame) -> Evidence:
     """« Donald Trump [parle] de rappel à l'ordre »: the 'wake-up call' event exists and precedes the broadcast."""
     day = event_date(events, "trump_wake_up_call")
     before_broadcast = day <= event_date(events, BROADCAST_AFTER)
-    return Evidence(f"Trump called DeepSeek a 'wake-up call' on {day:%d %B %Y}.",
-                    "accurate" if before_broadcast else "wrong",
-                    "the event exists and precedes the broadcast (which reports the 29 January accusation)")
+    return Evidence(
+        f"Trump called DeepSeek a 'wake-up call' on {day:%d %B %Y}.",
+        "accurate" if before_broadcast else "wrong",
+        "the event exists and precedes the broadcast (which reports the 29 January accusation)",
+    )
 
 
 def check_beijing_supports(events: pd.DataFrame, support: Sequence[str] = SUPPORT_EVENTS) -> Evidence:
@@ -538,12 +696,19 @@ def check_beijing_supports(events: pd.DataFrame, support: Sequence[str] = SUPPOR
         row = find_event(events, event_id)
         text = f"{row['title']} ({row['date']:%d %B %Y}, confidence {row['confidence']})"
         (before if row["date"] <= cutoff else after).append(text)
-    finding = ("Before the broadcast: " + ("; ".join(before) if before else "no such event in events.csv") + "."
-               + (" After it, and not counted: " + "; ".join(after) + "." if after else ""))
-    return Evidence(finding, "approximately right" if before else "unverifiable",
-                    f"events of {', '.join(support)} dated no later than event '{BROADCAST_AFTER}' (the broadcast "
-                    "reports it); judgement of the course authors: a meeting at the top is a sign of support, "
-                    "not a measure of it")
+    finding = (
+        "Before the broadcast: "
+        + ("; ".join(before) if before else "no such event in events.csv")
+        + "."
+        + (" After it, and not counted: " + "; ".join(after) + "." if after else "")
+    )
+    return Evidence(
+        finding,
+        "approximately right" if before else "unverifiable",
+        f"events of {', '.join(support)} dated no later than event '{BROADCAST_AFTER}' (the broadcast "
+        "reports it); judgement of the course authors: a meeting at the top is a sign of support, "
+        "not a measure of it",
+    )
 
 
 _AMOUNT = re.compile(r"\$(\d+(?:\.\d+)?)B")
@@ -554,7 +719,9 @@ def announced_amounts_usd_bn(events: pd.DataFrame, event_id: str = "stargate") -
     description = find_event(events, event_id)["description"]
     amounts = [float(a) for a in _AMOUNT.findall(description)]
     if not amounts:
-        raise ValueError(f"event_id={event_id!r}: its description in events.csv gives no amount such as '$100B'")
+        raise ValueError(
+            f"event_id={event_id!r}: its description in events.csv gives no amount such as '$100B'"
+        )
     return amounts
 
 
@@ -574,7 +741,10 @@ def check_stargate_amount(events: pd.DataFrame, claimed_usd_bn: float = 500) -> 
         verdict = "approximately right"
     else:
         verdict = number_verdict(ceiling, claimed_usd_bn)
-    return Evidence(f"The announcement: ${first:,.0f}B to start, up to ${ceiling:,.0f}B over four years, for a "
-                    f"private venture (SoftBank, OpenAI, Oracle, MGX) that the president announced.", verdict,
-                    f"${claimed_usd_bn:,.0f}B said against the amounts in the 'stargate' event: the first commitment "
-                    "→ accurate; the announced ceiling → approximately right (a ceiling said as the sum invested)")
+    return Evidence(
+        f"The announcement: ${first:,.0f}B to start, up to ${ceiling:,.0f}B over four years, for a "
+        f"private venture (SoftBank, OpenAI, Oracle, MGX) that the president announced.",
+        verdict,
+        f"${claimed_usd_bn:,.0f}B said against the amounts in the 'stargate' event: the first commitment "
+        "→ accurate; the announced ceiling → approximately right (a ceiling said as the sum invested)",
+    )

@@ -23,8 +23,16 @@ ACCURATE_WITHIN = 0.005
 #: … and "approximately right" when within this one.
 APPROXIMATE_WITHIN = 0.05
 
-__all__ = ["VERDICTS", "ACCURATE_WITHIN", "APPROXIMATE_WITHIN", "check_verdict", "number_verdict",
-           "Evidence", "sentence", "evidence_in"]
+__all__ = [
+    "VERDICTS",
+    "ACCURATE_WITHIN",
+    "APPROXIMATE_WITHIN",
+    "check_verdict",
+    "number_verdict",
+    "Evidence",
+    "sentence",
+    "evidence_in",
+]
 
 
 def check_verdict(verdict: str) -> str:
@@ -84,7 +92,9 @@ def evidence_in(rows: Iterable[Mapping], claim_id: str, method: str | None = Non
     found = [r for r in records if isinstance(r, Mapping) and r.get("claim_id") == claim_id]
     if len(found) != 1:
         have = ", ".join(str(r.get("claim_id")) for r in records if isinstance(r, Mapping))
-        raise ValueError(f"claim_id={claim_id!r}: expected exactly one row with this id, found {len(found)} "
-                         f"(ids: {have or 'none'})")
+        raise ValueError(
+            f"claim_id={claim_id!r}: expected exactly one row with this id, found {len(found)} "
+            f"(ids: {have or 'none'})"
+        )
     row = found[0]
     return Evidence(sentence(row["finding"]), row["verdict"], method if method is not None else row["method"])

@@ -26,8 +26,17 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from PIL import Image
 
-__all__ = ["figure_to_img_html", "figure_png", "precomputed_slider", "render_frames", "show_figure", "clear_figure",
-           "Frame", "MovingArtists", "PNG_COMPRESS_LEVEL"]
+__all__ = [
+    "figure_to_img_html",
+    "figure_png",
+    "precomputed_slider",
+    "render_frames",
+    "show_figure",
+    "clear_figure",
+    "Frame",
+    "MovingArtists",
+    "PNG_COMPRESS_LEVEL",
+]
 
 #: zlib level of every PNG the widgets make. At level 1 a save takes about half as long as at
 #: matplotlib's default (6), and for these flat-coloured charts the file is within 1 % of the same size (issue 17).
@@ -105,7 +114,9 @@ class MovingArtists:
         return _encode_png(canvas)
 
 
-def figure_to_img_html(fig: Figure, alt: str, *, close: bool = True, render: MovingArtists | None = None) -> str:
+def figure_to_img_html(
+    fig: Figure, alt: str, *, close: bool = True, render: MovingArtists | None = None
+) -> str:
     """Render a matplotlib figure to an ``<img>`` tag with the PNG inlined and ``alt`` as its text.
 
     With ``render``, the figure is rendered through it (only its moving artists are drawn again).
@@ -116,15 +127,18 @@ def figure_to_img_html(fig: Figure, alt: str, *, close: bool = True, render: Mov
     if close:
         plt.close(fig)
     data = base64.b64encode(png).decode("ascii")
-    return (f'<img src="data:image/png;base64,{data}" alt="{html.escape(alt, quote=True)}" '
-            f'style="max-width:100%;height:auto">')
+    return (
+        f'<img src="data:image/png;base64,{data}" alt="{html.escape(alt, quote=True)}" '
+        f'style="max-width:100%;height:auto">'
+    )
 
 
 Frame = tuple[str, str]  # (label shown on the slider, HTML shown for it)
 
 
-def precomputed_slider(frames: Sequence[Frame], description: str, *, value: str | None = None,
-                       caption: str = "") -> W.VBox:
+def precomputed_slider(
+    frames: Sequence[Frame], description: str, *, value: str | None = None, caption: str = ""
+) -> W.VBox:
     """A slider over ``frames`` whose chosen frame is shown even without a kernel.
 
     ``frames`` is a sequence of ``(label, html)``; the slider shows the labels and the Stack below it
@@ -137,9 +151,14 @@ def precomputed_slider(frames: Sequence[Frame], description: str, *, value: str 
         raise ValueError("precomputed_slider(frames=…): frame labels must be unique")
     if value is not None and value not in labels:
         raise ValueError(f"precomputed_slider(value={value!r}): not one of the frame labels {labels}")
-    slider = W.SelectionSlider(options=labels, value=value or labels[0], description=description,
-                               continuous_update=True, style={"description_width": "initial"},
-                               layout=W.Layout(width="95%"))
+    slider = W.SelectionSlider(
+        options=labels,
+        value=value or labels[0],
+        description=description,
+        continuous_update=True,
+        style={"description_width": "initial"},
+        layout=W.Layout(width="95%"),
+    )
     stack = W.Stack([W.HTML(body) for _, body in frames], selected_index=slider.index)
     link = W.jslink((slider, "index"), (stack, "selected_index"))
     parts = [slider, stack]
@@ -150,8 +169,13 @@ def precomputed_slider(frames: Sequence[Frame], description: str, *, value: str 
     return box
 
 
-def render_frames(labels: Sequence[str], draw: Callable[[str], tuple[Figure, str]], *,
-                  close: bool = True, render: MovingArtists | None = None) -> list[Frame]:
+def render_frames(
+    labels: Sequence[str],
+    draw: Callable[[str], tuple[Figure, str]],
+    *,
+    close: bool = True,
+    render: MovingArtists | None = None,
+) -> list[Frame]:
     """Make frames by calling ``draw(label) -> (figure, alt text)`` for each label.
 
     With ``close=False`` the figures are left open: ``draw`` may then return the same figure each time,
