@@ -392,4 +392,5 @@ WIDEST_ELEMENTS = """(screen) => [...document.querySelectorAll('body *')]
     .map(el => [el, el.getBoundingClientRect()])
     .filter(([el, r]) => r.right > screen + 1 && r.left < screen && !el.closest('pre, .output'))
     .sort((a, b) => b[1].right - a[1].right).slice(0, 5)
-    .map(([el, r]) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} right=${Math.round(r.right)}`)"""
+    .map(([el, r]) =>
+      `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} right=${Math.round(r.right)}`)"""

@@ -68,7 +68,8 @@ def test_each_claim_is_graded_by_its_chapter_not_by_the_ledger(prices, record_lo
 
 
 def test_reported_losses_alone_move_the_hundreds_of_billions_claim(record_losses):
-    """« Des centaines de milliards » is graded in market with every figure of the day, reported ones included."""
+    """« Des centaines de milliards » is graded in market with every figure of the day,
+    reported ones included."""
     losses = record_losses.copy()
     day = (losses["ticker"] == "NVDA") & (losses["date"] == "2025-01-27")
     losses.loc[day, "value_lost_usd_bn"] = 1200.0

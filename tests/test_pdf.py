@@ -75,7 +75,8 @@ def tool(name: str) -> str:
     found = shutil.which(name)
     if not found:
         pytest.fail(
-            f"{name} not found: `make test-pdf` installs Debian's poppler-utils (apt-get install poppler-utils)"
+            f"{name} not found: `make test-pdf` installs Debian's poppler-utils "
+            "(apt-get install poppler-utils)"
         )
     return found
 
@@ -475,7 +476,8 @@ def test_widgets_print_what_they_show_and_no_control(page):
         with mp.opened(context, f"{base_url}book/{page}.html", base_url, book_page=True) as tab:
             areas = tab.evaluate(
                 """(controls) => Array.from(document.querySelectorAll('.widget-subarea')).map(a => ({
-                controls: Array.from(a.querySelectorAll(controls)).filter(c => c.getClientRects().length > 0).length,
+                controls: Array.from(a.querySelectorAll(controls))
+                                .filter(c => c.getClientRects().length > 0).length,
                 figures: Array.from(a.querySelectorAll('img')).filter(i => i.getClientRects().length > 0
                                                                       && i.naturalWidth > 0).length,
                 text: a.innerText.trim().length,

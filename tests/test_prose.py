@@ -162,7 +162,8 @@ def test_the_html_check_finds_money_and_words_in_maths(html):
 def test_the_html_check_passes_real_formulas():
     html = (
         '<span class="math notranslate nohighlight">\\(\\text{market cap (USD)} = p \\times n\\)</span>'
-        '<div class="math notranslate nohighlight">\\[\\mathrm{KL}(p \\,\\|\\, q) = \\sum_i p_i \\ln (p_i / q_i),'
+        '<div class="math notranslate nohighlight">'
+        "\\[\\mathrm{KL}(p \\,\\|\\, q) = \\sum_i p_i \\ln (p_i / q_i),"
         " \\quad q_i(T) = \\frac{\\exp(z_i / T)}{\\sum_j \\exp(z_j / T)}\\]</div>"
     )
     assert pc.maths_problems(html) == []

@@ -204,7 +204,8 @@ EXERCISE_NB = {
             "cell_type": "markdown",
             "id": "m",
             "metadata": {},
-            "source": "## Exercises\n\n```{exercise-start}\n:label: timeline-ex-v3\n```\n\nHow many days, {glue:}`n`?\n\n"
+            "source": "## Exercises\n\n```{exercise-start}\n:label: timeline-ex-v3\n```\n\n"
+            "How many days, {glue:}`n`?\n\n"
             "```{exercise-end}\n```\n\n```{solution-start} timeline-ex-v3\n:class: dropdown\n```",
         },
         code("sol", "secret = 41 + 1\nprint(secret)"),
@@ -241,7 +242,9 @@ def test_an_answer_that_may_be_none_starts_as_ellipsis():
                 "cell_type": "markdown",
                 "id": "m",
                 "metadata": {},
-                "source": "```{exercise-start}\n:label: export-ex-l40\n```\n\nClassify.\n\n```{exercise-end}\n```",
+                "source": (
+                    "```{exercise-start}\n:label: export-ex-l40\n```\n\nClassify.\n\n```{exercise-end}\n```"
+                ),
             }
         ]
     }
@@ -459,12 +462,12 @@ def test_no_widget_of_an_assignment_starts_at_an_answer(path, assignments):
 def test_publish_writes_a_branch_without_touching_the_work_tree(tmp_path):
     repo = tmp_path / "repo"
     subprocess.run(["git", "init", "-q", str(repo)], check=True)
-    run = lambda *a: subprocess.run(
-        ["git", "-C", str(repo), *a],
-        check=True,
-        capture_output=True,  # noqa: E731
-        text=True,
-    ).stdout.strip()
+
+    def run(*a):
+        return subprocess.run(
+            ["git", "-C", str(repo), *a], check=True, capture_output=True, text=True
+        ).stdout.strip()
+
     (repo / "chapters").mkdir()
     (repo / "exercises").mkdir()
     (repo / "chapters" / "01_a.ipynb").write_text("book source\n")

@@ -139,7 +139,8 @@ def test_chapter_reads_cleanly_in_jupyterlab(path, lab, browser):
             timeout=120_000,
         )
         page.wait_for_function(
-            f"document.querySelectorAll('{PANEL} .jp-MarkdownCell .jp-RenderedMarkdown').length >= {n_markdown}",
+            f"document.querySelectorAll('{PANEL} .jp-MarkdownCell .jp-RenderedMarkdown').length "
+            f">= {n_markdown}",
             timeout=120_000,
         )
         page.wait_for_timeout(500)  # let MathJax and the last renderers finish

@@ -243,7 +243,7 @@ def widget_latency(updates: int = 30) -> None:
             print(f"{name:40} no controls found")
             continue
         changes = [_random_change(controls[int(rng.integers(0, len(controls)))], rng) for _ in range(updates)]
-        _latency(name, build, lambda: _own_figure(obj), changes)
+        _latency(name, build, lambda obj=obj: _own_figure(obj), changes)
 
 
 def page_sizes() -> None:

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import copy
 import csv
 import functools
@@ -349,10 +350,8 @@ def clean_up_after(uid: int | None) -> None:
         return
     for proc in psutil.process_iter(["uids"]):
         if proc.info["uids"] and proc.info["uids"].real == uid:
-            try:
+            with contextlib.suppress(psutil.Error):
                 proc.kill()
-            except psutil.Error:
-                pass
     for shared in map(Path, SHARED_TMP):
         for entry in shared.iterdir() if shared.is_dir() else ():
             try:

@@ -180,7 +180,8 @@ h2 { font-size: 18pt; font-weight: 600; margin: 0 0 8mm; }
 ol.toc { list-style: none; padding: 0; margin: 0; }
 ol.toc li { display: flex; align-items: baseline; break-inside: avoid; }
 ol.toc li .t { flex: 0 1 auto; }
-ol.toc li .dots { flex: 1 1 auto; border-bottom: 1px dotted #888; margin: 0 0.4em; transform: translateY(-0.3em); }
+ol.toc li .dots { flex: 1 1 auto; border-bottom: 1px dotted #888; margin: 0 0.4em;
+                  transform: translateY(-0.3em); }
 ol.toc li .n { flex: 0 0 auto; font-variant-numeric: tabular-nums; }
 ol.toc li.l1 { font-weight: 600; margin-top: 0.9em; }
 ol.toc li.l2 { margin-left: 1.6em; font-size: 9.5pt; margin-top: 0.15em; }
@@ -305,7 +306,8 @@ def _only_local(base_url: str, refused: list[str], route) -> None:
 SETTLED_JS = """() => {
   const mathDone = !window.MathJax || (MathJax.startup && MathJax.startup.promise
                    && MathJax.startup.promise.then(() => true));
-  const views = Array.from(document.querySelectorAll('script[type="application/vnd.jupyter.widget-view+json"]'));
+  const views = Array.from(
+    document.querySelectorAll('script[type="application/vnd.jupyter.widget-view+json"]'));
   const widgetsDone = views.every(tag => { const area = tag.previousElementSibling;
     return area && area.classList.contains('widget-subarea') && area.querySelector('.lm-Widget') !== null; });
   return widgetsDone && mathDone;

@@ -6,8 +6,8 @@ usage: python tools/make_student.py [--source exercises] [--out student]
 
 For every ``exercises/*.ipynb`` (authored once, with solutions, in nbgrader's format) this writes
 
-- ``student/assignments/<name>.ipynb``: solution regions (``### BEGIN SOLUTION`` … ``### END SOLUTION``) replaced by
-  ``# YOUR CODE HERE`` in code and ``YOUR ANSWER HERE`` in Markdown, hidden tests
+- ``student/assignments/<name>.ipynb``: solution regions (``### BEGIN SOLUTION`` … ``### END SOLUTION``)
+  replaced by ``# YOUR CODE HERE`` in code and ``YOUR ANSWER HERE`` in Markdown, hidden tests
   (``### BEGIN HIDDEN TESTS`` … ``### END HIDDEN TESTS``) and mark schemes removed, outputs cleared.
   Unlike nbgrader's stub, no ``raise NotImplementedError()`` is added: each answer cell declares its
   answer (``answer = None``) above the solution region, so an unanswered notebook still runs to the end

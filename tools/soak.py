@@ -139,7 +139,8 @@ def report(runs: list[Run], wall: float, settings: str) -> int:
         bad += len(stalls) + len(failures)
         notes = "; ".join(slow + stalls + failures) or "none"
         print(
-            f"{key[0]:38} {key[1]:8} {len(group):4} {median:8.1f} {slowest:9.1f} {slowest / median:7.2f}  {notes}"
+            f"{key[0]:38} {key[1]:8} {len(group):4} {median:8.1f} {slowest:9.1f} "
+            f"{slowest / median:7.2f}  {notes}"
         )
     over = sum(
         1

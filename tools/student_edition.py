@@ -472,7 +472,8 @@ def colab_cell(repository_url: str) -> dict:
             '    here = "/content/" + repository.rstrip("/").rsplit("/", 1)[-1]\n'
             "    if not os.path.isdir(here):\n"
             '        subprocess.run(["git", "clone", "--depth", "1", repository, here], check=True)\n'
-            '    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "-e", here], check=True)\n'
+            '    subprocess.run([sys.executable, "-m", "pip", "install", '
+            '"--quiet", "-e", here], check=True)\n'
             '    sys.path.insert(0, os.path.join(here, "src"))\n'
             '    os.environ["DEEPSEEK_SHOCK_DATA"] = os.path.join(here, "data")\n'
             "    from google.colab import output\n"
@@ -480,9 +481,12 @@ def colab_cell(repository_url: str) -> dict:
         )
     else:
         body = (
-            '    print("This notebook needs the course library (deepseek_shock) and its data. The course\'s "\n'
-            '          "repository address was not set when this edition was made: upload the course folder, "\n'
-            '          "then run `pip install -e <folder>`; or ask your instructor (who sets repository.url "\n'
+            '    print("This notebook needs the course library (deepseek_shock) and its data. '
+            "The course's \"\n"
+            '          "repository address was not set when this edition was made: '
+            'upload the course folder, "\n'
+            '          "then run `pip install -e <folder>`; or ask your instructor '
+            '(who sets repository.url "\n'
             '          "in _config.yml and runs `make student`).")\n'
         )
     source = (

@@ -472,7 +472,8 @@ def _unit_slip(q: Question, number: float, expected: float) -> Feedback | None:
                     q.qid,
                     "wrong-unit",
                     (
-                        f"your answer is {once} times too small{wrong_sign}: it looks like a count in {many}. "
+                        f"your answer is {once} times too small{wrong_sign}: "
+                        f"it looks like a count in {many}. "
                         f"Give the plain number{unit}: write 2.5e9, not 2.5, for 2.5 billion."
                     ),
                 )

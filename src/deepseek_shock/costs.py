@@ -1265,7 +1265,8 @@ def check_cost_claims(
 
 
 def check_rd_not_counted(runs: pd.DataFrame) -> Evidence:
-    """« L'entreprise n'aurait pas intégré les coûts de recherche et de développement »: what V3's cost covers.
+    """« L'entreprise n'aurait pas intégré les coûts de recherche et de développement »:
+    what V3's cost covers.
 
     "accurate" when the source notes of the V3 rows of training_runs.csv record that prior research and
     ablations are excluded; "unverifiable" when the data do not say what the figure leaves out.

@@ -423,8 +423,8 @@ _register(
 _register(
     Schema(
         name="distillation_claims",
-        description="Who said what about distillation and DeepSeek, when: what DeepSeek documents, what others "
-        "allege, the denial, and OpenAI's terms of use; with what evidence was made public.",
+        description="Who said what about distillation and DeepSeek, when: what DeepSeek documents, "
+        "what others allege, the denial, and OpenAI's terms of use; with what evidence was made public.",
         columns=(
             Column("claim_id", "str", description="Short stable name of the statement"),
             Column("date", "date", description="Date the statement was made or published"),
@@ -535,8 +535,8 @@ _register(
 _register(
     Schema(
         name="export_rules",
-        description="US export-control actions on AI chips to China, 2022–2026: announcement, publication and "
-        "effective dates, legal instrument and what changed.",
+        description="US export-control actions on AI chips to China, 2022–2026: announcement, "
+        "publication and effective dates, legal instrument and what changed.",
         columns=(
             Column("rule_id", "str", description="Short stable name, e.g. 'rule_2023_10'"),
             Column("announced", "date", description="Day the action was announced or notified"),
@@ -722,7 +722,8 @@ _register(
 _register(
     Schema(
         name="chip_rankings",
-        description="Rankings of semiconductor vendors by revenue, as published (publisher, date, year ranked).",
+        description="Rankings of semiconductor vendors by revenue, as published "
+        "(publisher, date, year ranked).",
         columns=(
             Column("publisher", "str", description="Who ranked, and which edition, e.g. 'Gartner (final)'"),
             Column("published", "date", description="Date the ranking was published"),

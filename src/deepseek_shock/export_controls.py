@@ -819,7 +819,8 @@ class ChipDesigner:
 
 
 def designer(chips: pd.DataFrame | None = None, start: str = DESIGNER_START) -> W.Box:
-    """Build the live chip designer (see :class:`ChipDesigner`), starting at chip ``start``; return its box."""
+    """Build the live chip designer (see :class:`ChipDesigner`), starting at chip ``start``;
+    return its box."""
     return ChipDesigner(chips, start).widget
 
 

@@ -1069,9 +1069,10 @@ def check_market_claims(
                 "computed": round(fall_pct, 2),
                 "unit": "% fall",
                 "verdict": number_verdict(fall_pct, claimed_fall_pct),
-                "finding": f"from the closes {price_before:.2f} → {price_after:.2f} USD, the fall is {fall_pct:.2f}%",
-                "method": f"market.pct_change of the two closes in prices.csv, graded by number_verdict against "
-                f"{claimed_fall_pct:g}",
+                "finding": f"from the closes {price_before:.2f} → {price_after:.2f} USD, "
+                f"the fall is {fall_pct:.2f}%",
+                "method": "market.pct_change of the two closes in prices.csv, "
+                f"graded by number_verdict against {claimed_fall_pct:g}",
             },
             {
                 "claim_id": "six_hundred_billion",
@@ -1081,9 +1082,9 @@ def check_market_claims(
                 "unit": "USD billions",
                 "verdict": loss_verdict,
                 "finding": f"{computation}; the press reported {reported}{cross}",
-                "method": f"market.value_lost with the closes in prices.csv and the share count the press used "
-                f"(market.press_share_count), and each reported loss, graded by number_verdict against "
-                f"{claimed_loss_usd_bn:g}; the weakest grade is kept",
+                "method": "market.value_lost with the closes in prices.csv and the share count "
+                "the press used (market.press_share_count), and each reported loss, "
+                f"graded by number_verdict against {claimed_loss_usd_bn:g}; the weakest grade is kept",
             },
             {
                 "claim_id": "hundreds_of_billions",
@@ -1092,7 +1093,8 @@ def check_market_claims(
                 "computed": span,
                 "unit": "USD billions (Nvidia alone)",
                 "verdict": "accurate" if hundreds else "wrong",
-                "finding": f"Nvidia alone lost ${span} billion of market value that day (computed and reported)",
+                "finding": f"Nvidia alone lost ${span} billion of market value that day "
+                "(computed and reported)",
                 "method": f"every loss figure of the day between {HUNDREDS_OF_BILLIONS[0]} and "
                 f"{HUNDREDS_OF_BILLIONS[1] - 1} billion USD ('hundreds of billions', less than a trillion)",
             },
@@ -1169,8 +1171,8 @@ def leader_table(rankings: pd.DataFrame, vendor: str = "NVIDIA") -> pd.DataFrame
 def check_leader_claim(rankings: pd.DataFrame, vendor: str = "NVIDIA") -> Evidence:
     """« NVIDIA, leader mondial des puces électroniques », read as first by semiconductor revenue.
 
-    Only the rankings of the latest year ranked count: first in all of them → "accurate"; in some → "approximately
-    right" (the sources disagree, and the finding says how); in none → "wrong".
+    Only the rankings of the latest year ranked count: first in all of them → "accurate"; in some →
+    "approximately right" (the sources disagree, and the finding says how); in none → "wrong".
     """
     table = leader_table(rankings, vendor)
     latest = table[table["revenue_year"] == table["revenue_year"].max()]

@@ -673,7 +673,8 @@ def check_same_moment(events: pd.DataFrame) -> Evidence:
 
 
 def check_wake_up_call(events: pd.DataFrame) -> Evidence:
-    """« Donald Trump [parle] de rappel à l'ordre »: the 'wake-up call' event exists and precedes the broadcast."""
+    """« Donald Trump [parle] de rappel à l'ordre »: the 'wake-up call' event exists and precedes
+    the broadcast."""
     day = event_date(events, "trump_wake_up_call")
     before_broadcast = day <= event_date(events, BROADCAST_AFTER)
     return Evidence(
@@ -715,7 +716,8 @@ _AMOUNT = re.compile(r"\$(\d+(?:\.\d+)?)B")
 
 
 def announced_amounts_usd_bn(events: pd.DataFrame, event_id: str = "stargate") -> list[float]:
-    """The dollar amounts (billions) written in an event's description, e.g. ``[100.0, 500.0]`` for Stargate."""
+    """The dollar amounts (billions) written in an event's description,
+    e.g. ``[100.0, 500.0]`` for Stargate."""
     description = find_event(events, event_id)["description"]
     amounts = [float(a) for a in _AMOUNT.findall(description)]
     if not amounts:

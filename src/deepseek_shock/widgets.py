@@ -39,7 +39,8 @@ __all__ = [
 ]
 
 #: zlib level of every PNG the widgets make. At level 1 a save takes about half as long as at
-#: matplotlib's default (6), and for these flat-coloured charts the file is within 1 % of the same size (issue 17).
+#: matplotlib's default (6), and for these flat-coloured charts the file is within 1 % of the
+#: same size (issue 17).
 PNG_COMPRESS_LEVEL = 1
 
 
