@@ -481,7 +481,13 @@ def cost_waterfall(
     return steps
 
 
-def floor_utilisation(gpu_hours, *, r1_gpu_hours=0.0, research_multiplier=1.0, cluster_size=2048) -> float:
+def floor_utilisation(
+    gpu_hours: float,
+    *,
+    r1_gpu_hours: float = 0.0,
+    research_multiplier: float = 1.0,
+    cluster_size: float = 2048,
+) -> float:
     """The utilisation at and above which :func:`cost_waterfall` no longer depends on it (a fraction).
 
     Utilisation enters the waterfall only through the years the owned cluster is held: the work's
@@ -504,7 +510,7 @@ def floor_utilisation(gpu_hours, *, r1_gpu_hours=0.0, research_multiplier=1.0, c
     )
 
 
-def utilisation_note(utilisation, floor_at, total_usd) -> str:
+def utilisation_note(utilisation: float, floor_at: float, total_usd: float) -> str:
     """A sentence for the cost calculator while its utilisation changes nothing (else ``""``).
 
     ``floor_at`` is :func:`floor_utilisation` for the current inputs; ``total_usd`` the waterfall's
