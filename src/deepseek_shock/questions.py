@@ -245,8 +245,8 @@ def _costs_questions() -> None:
             ),
             unit="days",
             abs_tol=0.051,
-            hint="set the calculator's utilisation to 0.40 and its GPUs to the v3_pretrain row's num_gpus, "
-            "with the H800 SXM and its BF16 peak, then read the wall-clock line.",
+            hint="set the calculator's tokens, utilisation (0.40) and GPUs to the v3_pretrain row's "
+            "tokens and num_gpus, with the H800 SXM and its BF16 peak, then read the wall-clock line.",
         )
     )
 
