@@ -54,7 +54,7 @@ def _layers() -> list[set[str]]:
     section = re.search(r"^## Module layers\n(.*?)(?=^## )", text, flags=re.M | re.S)
     assert section, "CONTRIBUTING.md has no '## Module layers' section"
     layers = [
-        set(re.findall(r"`([a-z_]+)`", line.split(":", 1)[1]))
+        set(re.findall(r"`([a-z_][a-z0-9_]*)`", line.split(":", 1)[1]))
         for line in section.group(1).splitlines()
         if re.match(r"\d+\. ", line)
     ]

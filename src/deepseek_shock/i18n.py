@@ -1,0 +1,186 @@
+"""The course's languages: which one a kernel speaks, its strings, and how it writes numbers and dates.
+
+The book is built in English and in French from the same notebooks. The build that wants French sets
+the environment variable ``DEEPSEEK_SHOCK_LANGUAGE=fr`` for the kernels it starts; every function of
+the library that draws a label or writes a sentence takes ``language=None``, which means *the kernel's
+language* (:func:`language`). A student who wants French in a plain Jupyter kernel sets the same
+variable, or passes ``language="fr"``.
+
+English is the source language: a string in the code is the English text, and :func:`tr` looks it up
+in the one table of translations per language (``strings_fr.FRENCH`` for French). A string with
+fields is looked up first and filled in after, so the fields stay in the translation:
+
+>>> tr("Share price (USD)", "en")
+'Share price (USD)'
+>>> tr("Share price (USD)", "fr")
+"Cours de l'action (USD)"
+
+Numbers and dates follow each language's conventions, through Babel (the library Sphinx itself uses):
+
+>>> format_number(5576000, language="fr")
+'5\\u202f576\\u202f000'
+>>> format_number(16.971, 2, language="en")
+'16.97'
+>>> format_percent(16.971, 2, language="fr")
+'16,97\\u202f%'
+>>> format_date("2025-01-27", "weekday", language="fr")
+'lundi 27 janvier 2025'
+>>> format_date("2025-01-27", "weekday", language="en")
+'Monday 27 January 2025'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from typing import Any
+
+import pandas as pd
+from babel.dates import format_date as _babel_date
+from babel.numbers import format_decimal as _babel_decimal
+
+from deepseek_shock.strings_fr import FRENCH
+
+__all__ = [
+    "ENVIRONMENT_VARIABLE",
+    "LANGUAGES",
+    "format_date",
+    "format_number",
+    "format_percent",
+    "format_spec",
+    "language",
+    "tr",
+]
+
+#: The languages the course is written in; the first is the source language.
+LANGUAGES: tuple[str, ...] = ("en", "fr")
+#: The environment variable a build (or a student) sets to choose the kernel's language.
+ENVIRONMENT_VARIABLE = "DEEPSEEK_SHOCK_LANGUAGE"
+
+#: One table per language: the English text → its translation. English needs none.
+TABLES: dict[str, dict[str, str]] = {"fr": FRENCH}
+
+# Babel's CLDR patterns for the date styles the course uses.
+_DATE_PATTERNS: dict[str, dict[str, str]] = {
+    "en": {"weekday": "EEEE d MMMM y", "long": "d MMMM y", "short": "d MMM y", "day": "EEEE d MMMM"},
+    "fr": {"weekday": "EEEE d MMMM y", "long": "d MMMM y", "short": "d MMM y", "day": "EEEE d MMMM"},
+}
+
+
+def language(language: str | None = None) -> str:
+    """The language to write in: ``language`` if given, else the kernel's (``DEEPSEEK_SHOCK_LANGUAGE``).
+
+    >>> language("fr")
+    'fr'
+    >>> language("de")
+    Traceback (most recent call last):
+    ...
+    ValueError: language='de': expected one of 'en', 'fr'
+    """
+    if language is None:
+        chosen = os.environ.get(ENVIRONMENT_VARIABLE, "") or LANGUAGES[0]
+        where = f"environment variable {ENVIRONMENT_VARIABLE}={chosen!r}"
+    else:
+        chosen, where = language, f"language={language!r}"
+    if chosen not in LANGUAGES:
+        raise ValueError(f"{where}: expected one of {', '.join(repr(x) for x in LANGUAGES)}")
+    return chosen
+
+
+def tr(text: str, language: str | None = None) -> str:
+    """``text`` (English) in ``language``; a missing translation is an error that names the text.
+
+    >>> tr("{n} events", "fr").format(n=3)
+    '3 événements'
+    """
+    chosen = globals()["language"](language)
+    if chosen == LANGUAGES[0]:
+        return text
+    try:
+        return TABLES[chosen][text]
+    except KeyError:
+        raise KeyError(
+            f"no {chosen!r} translation of {text!r}: add it to the table of "
+            f"src/deepseek_shock/strings_{chosen}.py"
+        ) from None
+
+
+def _locale(language: str | None) -> str:
+    return globals()["language"](language)
+
+
+def format_number(
+    value: float, decimals: int = 0, language: str | None = None, *, grouping: bool = True
+) -> str:
+    """``value`` with ``decimals`` digits after the point and the language's separators.
+
+    >>> format_number(1234.5, 1, "en"), format_number(1234.5, 1, "fr")
+    ('1,234.5', '1\\u202f234,5')
+    >>> format_number(2025, language="fr", grouping=False)
+    '2025'
+    """
+    if not isinstance(decimals, int) or decimals < 0:
+        raise ValueError(f"decimals={decimals!r}: expected a whole number of digits, 0 or more")
+    pattern = ("#,##0" if grouping else "0") + ("." + "0" * decimals if decimals else "")
+    return _babel_decimal(value, format=pattern, locale=_locale(language), decimal_quantization=True)
+
+
+def format_percent(value_pct: float, decimals: int = 1, language: str | None = None) -> str:
+    """A percentage given in percent points: ``16.97%`` in English, ``16,97 %`` in French.
+
+    >>> format_percent(-16.97, 2, "en")
+    '-16.97%'
+    """
+    number = format_number(value_pct, decimals, language)
+    return number + ("\u202f%" if _locale(language) == "fr" else "%")
+
+
+def format_date(day: Any, style: str = "long", language: str | None = None) -> str:
+    """A date in words: ``style`` is ``weekday``, ``long``, ``short`` or ``day`` (no year).
+
+    >>> format_date("2025-01-20", "short", "fr")
+    '20 janv. 2025'
+    """
+    chosen = _locale(language)
+    patterns = _DATE_PATTERNS[chosen]
+    if style not in patterns:
+        raise ValueError(f"style={style!r}: expected one of {', '.join(sorted(patterns))}")
+    stamp = pd.Timestamp(day)
+    if pd.isna(stamp):
+        raise ValueError(f"day={day!r}: expected a date")
+    return _babel_date(stamp.date(), format=patterns[style], locale=chosen)
+
+
+_NUMBER_SPEC = re.compile(r"^(?P<comma>,?)(?:\.(?P<digits>\d+))?(?P<kind>[fd%]?)$")
+_STRFTIME = {"%A": "EEEE", "%a": "EEE", "%d": "d", "%-d": "d", "%B": "MMMM", "%b": "MMM", "%Y": "y"}
+
+
+def format_spec(value: Any, spec: str, language: str | None = None) -> str:
+    """``format(value, spec)`` written the language's way: what a ``{glue:text}`key:spec``` role shows.
+
+    Numbers take the specs the course uses (``,``, ``.2f``, ``,.0f``, ``.1%``); dates take strftime
+    specs made of ``%A %d %B %Y`` and their short forms. Other values are formatted as Python does.
+
+    >>> format_spec(2.4452, ".2f", "fr"), format_spec(0.1697, ".1%", "fr")
+    ('2,45', '17,0\\u202f%')
+    >>> format_spec(pd.Timestamp("2025-01-27"), "%A %d %B", "fr")
+    'lundi 27 janvier'
+    """
+    chosen = _locale(language)
+    if chosen == LANGUAGES[0]:
+        return format(value, spec)
+    if isinstance(value, (dt.date, pd.Timestamp)) and "%" in spec:
+        pattern = spec
+        for code, cldr in sorted(_STRFTIME.items(), key=lambda item: -len(item[0])):
+            pattern = pattern.replace(code, cldr)
+        return _babel_date(pd.Timestamp(value).date(), format=pattern, locale=chosen)
+    match = _NUMBER_SPEC.match(spec)
+    if match and isinstance(value, (int, float)) and not isinstance(value, bool):
+        digits = int(match["digits"] or 0)
+        if match["kind"] == "%":
+            return format_percent(value * 100, digits, chosen)
+        if match["digits"] is None and match["kind"] != "f" and isinstance(value, float):
+            return format(value, spec).replace(",", "\u202f").replace(".", ",")
+        return format_number(value, digits, chosen, grouping=bool(match["comma"]))
+    return format(value, spec)

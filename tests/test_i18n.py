@@ -1,0 +1,98 @@
+"""Tests of deepseek_shock.i18n and its French table (deepseek_shock.strings_fr)."""
+
+from __future__ import annotations
+
+import ast
+import doctest
+import re
+import string
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from deepseek_shock import i18n
+from deepseek_shock.strings_fr import FRENCH
+
+SRC = Path(i18n.__file__).parent
+
+
+def _translated_literals() -> dict[str, list[str]]:
+    """Every string literal the library passes as the first argument of ``tr``, with where it is."""
+    found: dict[str, list[str]] = {}
+    for path in sorted(SRC.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and (getattr(node.func, "id", None) or getattr(node.func, "attr", None)) == "tr"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                found.setdefault(node.args[0].value, []).append(f"{path.name}:{node.lineno}")
+        # the docstring examples (doctests run them) count as uses too
+        for match in re.finditer(r'>>> .*?\btr\("([^"]+)"', path.read_text(encoding="utf-8")):
+            found.setdefault(match[1], []).append(f"{path.name} (docstring example)")
+    return found
+
+
+def _fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+def test_the_docstring_examples_hold():
+    result = doctest.testmod(i18n)
+    assert result.attempted > 0 and result.failed == 0
+
+
+def test_every_string_the_library_translates_has_a_french_entry():
+    missing = {text: where for text, where in _translated_literals().items() if text not in FRENCH}
+    assert not missing, f"add these to strings_fr.FRENCH: {missing}"
+
+
+def test_every_french_entry_is_used_and_keeps_its_fields():
+    used = _translated_literals()
+    unused = sorted(set(FRENCH) - set(used))
+    assert not unused, f"entries of strings_fr.FRENCH that no tr(...) call uses: {unused}"
+    changed = {k: v for k, v in FRENCH.items() if _fields(k) != _fields(v)}
+    assert not changed, f"translations whose {{fields}} differ from the English: {changed}"
+
+
+def test_the_language_comes_from_the_environment(monkeypatch):
+    monkeypatch.setenv(i18n.ENVIRONMENT_VARIABLE, "fr")
+    assert i18n.language() == "fr"
+    assert i18n.tr("Share price (USD)") == "Cours de l'action (USD)"
+    monkeypatch.setenv(i18n.ENVIRONMENT_VARIABLE, "")
+    assert i18n.language() == "en"
+    monkeypatch.setenv(i18n.ENVIRONMENT_VARIABLE, "es")
+    with pytest.raises(ValueError, match=r"DEEPSEEK_SHOCK_LANGUAGE='es': expected one of 'en', 'fr'"):
+        i18n.language()
+
+
+def test_a_missing_translation_names_the_text_and_the_table():
+    with pytest.raises(KeyError, match=r"no 'fr' translation of 'Not in any table'.*strings_fr\.py"):
+        i18n.tr("Not in any table", "fr")
+
+
+@pytest.mark.parametrize(
+    "value, spec, english, french",
+    [
+        (16.971, ".2f", "16.97", "16,97"),
+        (593.2, ",.0f", "593", "593"),
+        (5576000, ",", "5,576,000", "5\u202f576\u202f000"),
+        (2025, "d", "2025", "2025"),
+        (0.1697, ".1%", "17.0%", "17,0\u202f%"),
+        (pd.Timestamp("2025-01-27"), "%A %d %B %Y", "Monday 27 January 2025", "lundi 27 janvier 2025"),
+        ("text", "", "text", "text"),
+    ],
+)
+def test_format_spec_writes_each_language_its_way(value, spec, english, french):
+    assert i18n.format_spec(value, spec, "en") == english
+    assert i18n.format_spec(value, spec, "fr") == french
+
+
+def test_bad_arguments_get_clear_errors():
+    with pytest.raises(ValueError, match=r"decimals=-1: expected a whole number of digits"):
+        i18n.format_number(1.0, -1, "fr")
+    with pytest.raises(ValueError, match=r"style='iso': expected one of"):
+        i18n.format_date("2025-01-27", "iso", "fr")
