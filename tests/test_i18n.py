@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 from deepseek_shock import i18n
+from deepseek_shock.questions import EXERCISES
 from deepseek_shock.strings_fr import FRENCH
 
 SRC = Path(i18n.__file__).parent
@@ -20,7 +21,7 @@ SRC = Path(i18n.__file__).parent
 def _translated_literals() -> dict[str, list[str]]:
     """Every string literal the library passes as the first argument of ``tr``, with where it is."""
     found: dict[str, list[str]] = {}
-    for path in sorted(SRC.glob("*.py")):
+    for path in sorted(SRC.glob("*.py")) + sorted((SRC.parents[1] / "tools").glob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (
                 isinstance(node, ast.Call)
@@ -50,8 +51,18 @@ def test_every_string_the_library_translates_has_a_french_entry():
     assert not missing, f"add these to strings_fr.FRENCH: {missing}"
 
 
+def _exercise_prompts() -> set[str]:
+    """The prompts of the chapters' exercises: the student edition translates them with ``tr``."""
+    return {answer.prompt for answers in EXERCISES.values() for answer in answers}
+
+
+def test_every_exercise_prompt_has_a_french_entry():
+    missing = sorted(_exercise_prompts() - set(FRENCH))
+    assert not missing, f"add these exercise prompts to strings_fr.FRENCH: {missing}"
+
+
 def test_every_french_entry_is_used_and_keeps_its_fields():
-    used = _translated_literals()
+    used = set(_translated_literals()) | _exercise_prompts()
     unused = sorted(set(FRENCH) - set(used))
     assert not unused, f"entries of strings_fr.FRENCH that no tr(...) call uses: {unused}"
     changed = {k: v for k, v in FRENCH.items() if _fields(k) != _fields(v)}

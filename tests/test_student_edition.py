@@ -488,3 +488,49 @@ def test_publish_writes_a_branch_without_touching_the_work_tree(tmp_path):
     assert (repo / "chapters" / "01_a.ipynb").read_text() == "book source\n"
     assert run("status", "--porcelain") == "" and run("branch", "--show-current") in ("master", "main")
     assert se.publish(repo, student, "student-edition") == env_commit  # unchanged: no new commit
+
+
+# ---- the French edition ----------------------------------------------------------------------------
+
+FRENCH_MESSAGES = {
+    "Exercises": "Exercices",
+    "How many days, {glue:}`n`?": "Combien de jours, {glue:}`n` ?",
+    "Because.": "Parce que.",
+    "Sources": "Sources",
+    "The data.": "Les données.",
+}
+
+
+def french_ctx(messages: dict[str, str]) -> se.Context:
+    c = se.Context("07_test.ipynb", dict(GLUE), dict(REFS), language="fr")
+    c.translator = se.Translator(dict(messages))
+    return c
+
+
+def test_the_french_edition_takes_its_prose_from_the_catalogue_and_its_words_from_the_table():
+    c = french_ctx(FRENCH_MESSAGES)
+    cells = se.student_notebook(EXERCISE_NB, c)["cells"]
+    texts = [source(cell) for cell in cells]
+    assert texts[1].endswith("\n%env DEEPSEEK_SHOCK_LANGUAGE=fr")  # the kernel speaks French
+    assert texts[2] == "## Exercices"
+    assert texts[3].endswith("# un retour immédiat sur vos réponses")
+    assert texts[4] == "### Exercice 7.1\n\nCombien de jours, 67 ?"
+    assert texts[5].startswith("# Exercice 7.1 : nombre de jours entre la sortie de V3")
+    assert texts[10].startswith("## Solutions\n\nCherchez chaque exercice")
+    assert texts[11].startswith("<details>\n<summary>Solution de l'exercice 7.1 (cliquer pour ouvrir)")
+    assert "Parce que." in texts[11] and "secret = 41 + 1" in texts[11]
+    assert c.translator.missing == []
+
+
+def test_a_passage_missing_from_the_catalogue_is_reported_not_left_in_english_silently():
+    c = french_ctx({k: v for k, v in FRENCH_MESSAGES.items() if k != "Because."})
+    se.student_notebook(EXERCISE_NB, c)
+    assert len(c.translator.missing) == 1 and "'Because.'" in c.translator.missing[0]
+
+
+def test_french_glue_numbers_are_written_the_french_way():
+    c = french_ctx({"Share {glue:text}`share:.2f`%.": "Part {glue:text}`share:.2f` %."})
+    c.glue["share"] = {"data": {"text/plain": "16.971"}}
+    assert se.convert_markdown(c.translator.markdown("Share {glue:text}`share:.2f`%."), c, "t") == (
+        "Part 16,97 %."
+    )

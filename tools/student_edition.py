@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import contextlib
 import copy
 import json
 import os
@@ -39,6 +40,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -48,8 +50,13 @@ from mdit_py_plugins.dollarmath import dollarmath_plugin
 from myst_nb.core.variables import format_plain_text
 from pybtex.database import parse_file
 
+from deepseek_shock import i18n
 from deepseek_shock.check import QUESTIONS
+from deepseek_shock.i18n import tr
 from deepseek_shock.questions import EXERCISES
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from catalogue import Translator, load_catalogue  # noqa: E402  (a sibling tool, not a package)
 
 ROOT = Path(__file__).resolve().parents[1]
 CHAPTER_GLOB = "[0-9][0-9]_*.ipynb"
@@ -84,7 +91,6 @@ ADMONITIONS = {
 }
 GLUE_FUNCTIONS = {"glue", "glue_text", "glue_value", "glue_texts"}
 BOOK_ONLY_MODULES = {"myst_nb"}
-SOLUTIONS_HEADING = "## Solutions"
 
 
 class EditionError(ValueError):
@@ -132,6 +138,8 @@ class Context:
     references: dict = field(default_factory=dict)
     figures: dict = field(default_factory=dict)  # figure name → number
     sections: dict = field(default_factory=dict)  # target label → section title
+    language: str = "en"
+    translator: Translator | None = None  # the page's catalogue, for a language other than English
 
 
 _ROLE = re.compile(r"\{(?P<role>[a-zA-Z][\w:\-]*)\}`(?P<text>[^`]*)`")
@@ -233,7 +241,12 @@ def _glue(role: str, text: str, ctx: Context, where: str) -> str:
         return convert_inline(data["text/markdown"], ctx, where)
     if "text/plain" not in data:
         raise EditionError(f"{where}: {{{role}}}`{text}` has no text value")
-    shown = format_plain_text(data["text/plain"], fmt if kind == "text" else "")
+    fmt = fmt if kind == "text" else ""
+    shown = format_plain_text(data["text/plain"], fmt)
+    if ctx.language != "en" and fmt:  # the number written the language's way, as the book does
+        # a value that is not a literal is shown as it is, by myst-nb and by us
+        with contextlib.suppress(ValueError, SyntaxError):
+            shown = i18n.format_spec(ast.literal_eval(data["text/plain"]), fmt, ctx.language)
     return _escape_plain_dollars(shown)
 
 
@@ -264,7 +277,7 @@ def convert_inline(text: str, ctx: Context, where: str) -> str:
             number = ctx.figures[target]
             if title and "%s" in title:
                 return keep(title.replace("%s", number))
-            return keep(title or f"Figure {number}")
+            return keep(title or tr("Figure {number}", ctx.language).format(number=number))
         if name == "ref":
             title, target = _labelled(body)
             if not title and target not in ctx.sections:
@@ -277,7 +290,8 @@ def convert_inline(text: str, ctx: Context, where: str) -> str:
     masked = _ROLE.sub(role, text)
     masked = _mask(masked, _CODE_SPAN, store)  # never touch code
     # a link to another page of the book (the bibliography, the glossary) has no notebook to open
-    masked = _BOOK_PAGE_LINK.sub(lambda m: f"{m.group('text')} (a page of the book)", masked)
+    page = tr("{text} (a page of the book)", ctx.language)
+    masked = _BOOK_PAGE_LINK.sub(lambda m: page.format(text=m.group("text")), masked)
     return _unmask(escape_dollars(masked), store)
 
 
@@ -463,7 +477,16 @@ def _segments(text: str) -> list[tuple[str, str]]:
     return [(t, s) for t, s in out if t != "text" or s.strip()]
 
 
-def colab_cell(repository_url: str) -> dict:
+def language_cell(language: str) -> dict:
+    """The cell after the set-up in an edition not in English: the kernel speaks ``language``."""
+    source = (
+        tr("# The language of the course's figures, widgets and check()'s feedback.", language)
+        + f"\n%env {i18n.ENVIRONMENT_VARIABLE}={language}"
+    )
+    return _code("language", source, tags=["language"])
+
+
+def colab_cell(repository_url: str, language: str = "en") -> dict:
     """The first cell: on Colab, fetch and install the course; anywhere else, nothing."""
     url = repository_url.strip()
     if url:
@@ -480,18 +503,22 @@ def colab_cell(repository_url: str) -> dict:
             "    output.enable_custom_widget_manager()  # the chapters' widgets\n"
         )
     else:
-        body = (
-            '    print("This notebook needs the course library (deepseek_shock) and its data. '
-            "The course's \"\n"
-            '          "repository address was not set when this edition was made: '
-            'upload the course folder, "\n'
-            '          "then run `pip install -e <folder>`; or ask your instructor '
-            '(who sets repository.url "\n'
-            '          "in _config.yml and runs `make student`).")\n'
+        message = tr(
+            "This notebook needs the course library (deepseek_shock) and its data. The course's "
+            "repository address was not set when this edition was made: upload the course folder, "
+            "then run `pip install -e <folder>`; or ask your instructor (who sets repository.url "
+            "in _config.yml and runs `make student`).",
+            language,
         )
+        pieces = [f"{piece} " for piece in textwrap.wrap(message, 72)]
+        pieces[-1] = pieces[-1].rstrip()
+        body = "    print(\n" + "".join(f"        {piece!r}\n" for piece in pieces) + "    )\n"
     source = (
-        "# Set-up for Google Colab; it does nothing anywhere else (JupyterLab, Binder, a JupyterHub).\n"
-        "import os, subprocess, sys\n\n"
+        tr(
+            "# Set-up for Google Colab; it does nothing anywhere else (JupyterLab, Binder, a JupyterHub).",
+            language,
+        )
+        + "\nimport os, subprocess, sys\n\n"
         'if "google.colab" in sys.modules:\n' + body
     )
     return {
@@ -519,18 +546,21 @@ def _code(cell_id: str, text: str, **metadata) -> dict:
     }
 
 
-def _answer_cells(label: str, number: str, base_id: str) -> list[dict]:
+def _answer_cells(label: str, number: str, base_id: str, language: str = "en") -> list[dict]:
     cells = []
     for k, answer in enumerate(EXERCISES.get(label, ())):
         blank = (
-            "...  # None can be an answer here, so the cell starts with ..."
+            tr("...  # None can be an answer here, so the cell starts with ...", language)
             if QUESTIONS[answer.qid].none_is_answer
             else "None"
+        )
+        heading = tr("# Exercise {number}: {prompt}", language).format(
+            number=number, prompt=tr(answer.prompt, language)
         )
         cells.append(
             _code(
                 f"{base_id}-answer-{k}",
-                f"# Exercise {number}: {answer.prompt}\n{answer.name} = {blank}",
+                f"{heading}\n{answer.name} = {blank}",
                 tags=["answer"],
             )
         )
@@ -627,7 +657,9 @@ def student_notebook(nb: dict, ctx: Context, repository_url: str = "") -> dict:
     cells = nb["cells"]
     kept_code = _kept_code(cells)
 
-    out = [colab_cell(repository_url)]
+    out = [colab_cell(repository_url, ctx.language)]
+    if ctx.language != "en":
+        out.append(language_cell(ctx.language))
     solutions: list[dict] = []
     state, label, number, exercise_count, figure_count = "text", None, "", 0, 0
     solution_parts: list[str] = []
@@ -637,13 +669,21 @@ def student_notebook(nb: dict, ctx: Context, repository_url: str = "") -> dict:
         meta = {k: v for k, v in cell.get("metadata", {}).items() if k not in ("mystnb",)}
         tags = set(meta.get("tags", []))
         if cell["cell_type"] == "markdown":
-            for tag, text in _segments(_source(cell)):
+            source = _source(cell)
+            if ctx.translator is not None:
+                ctx.translator.where = where
+                source = ctx.translator.markdown(source)
+            for tag, text in _segments(source):
                 if tag == "text":
                     converted = convert_markdown(text, ctx, where)
                     if state == "solution":
                         solution_parts.append(converted)
                     else:
-                        heading = f"### Exercise {number}\n\n" if state == "exercise" else ""
+                        heading = (
+                            tr("### Exercise {number}", ctx.language).format(number=number) + "\n\n"
+                            if state == "exercise"
+                            else ""
+                        )
                         if heading:
                             state = "exercise-body"
                         out.append(_markdown(f"{cell.get('id', i)}-{len(out)}", heading + converted))
@@ -657,12 +697,12 @@ def student_notebook(nb: dict, ctx: Context, repository_url: str = "") -> dict:
                             _code(
                                 "import-check",
                                 "from deepseek_shock.check import check  "
-                                "# immediate feedback on your answers",
+                                + tr("# immediate feedback on your answers", ctx.language),
                             )
                         )
                         check_imported = True
                 elif tag == "exercise-end":
-                    out.extend(_answer_cells(label, number, f"ex-{label}"))
+                    out.extend(_answer_cells(label, number, f"ex-{label}", ctx.language))
                     state = "text"
                 elif tag.startswith("solution-start"):
                     state, solution_parts = "solution", []
@@ -671,8 +711,11 @@ def student_notebook(nb: dict, ctx: Context, repository_url: str = "") -> dict:
                     solutions.append(
                         _markdown(
                             f"solution-{label}",
-                            f"<details>\n<summary>Solution to exercise {number} (click to open)</summary>\n\n"
-                            f"{body}\n\n</details>",
+                            "<details>\n<summary>"
+                            + tr("Solution to exercise {number} (click to open)", ctx.language).format(
+                                number=number
+                            )
+                            + f"</summary>\n\n{body}\n\n</details>",
                         )
                     )
                     state = "text"
@@ -699,17 +742,25 @@ def student_notebook(nb: dict, ctx: Context, repository_url: str = "") -> dict:
         figure = cell.get("metadata", {}).get("mystnb", {}).get("figure")
         if figure:
             figure_count += 1
-            caption = convert_inline(figure.get("caption", ""), ctx, where)
+            caption = figure.get("caption", "")
+            if ctx.translator is not None and caption.strip():
+                caption = ctx.translator.text(caption)
+            caption = convert_inline(caption, ctx, where)
             shown = ctx.figures.get(figure.get("name"), f"{chapter + '.' if chapter else ''}{figure_count}")
-            out.append(_markdown(f"{cell.get('id', i)}-caption", f"**Figure {shown}.** {caption}"))
+            label_text = tr("**Figure {number}.**", ctx.language).format(number=shown)
+            out.append(_markdown(f"{cell.get('id', i)}-caption", f"{label_text} {caption}"))
     if state != "text":
         raise EditionError(f"{ctx.name}: an exercise or solution is never closed")
     if solutions:
         out.append(
             _markdown(
                 "solutions",
-                f"{SOLUTIONS_HEADING}\n\nTry each exercise before you open its "
-                "solution: click a title to unfold it.",
+                tr("## Solutions", ctx.language)
+                + "\n\n"
+                + tr(
+                    "Try each exercise before you open its solution: click a title to unfold it.",
+                    ctx.language,
+                ),
             )
         )
         out.extend(solutions)
@@ -722,6 +773,21 @@ def student_notebook(nb: dict, ctx: Context, repository_url: str = "") -> dict:
     edition["metadata"].pop("mystnb", None)
     edition["metadata"].pop("widgets", None)
     return edition
+
+
+#: Where each language's book build leaves its executed notebooks (and their glue files).
+EXECUTED = {
+    "en": ROOT / "_build" / "jupyter_execute" / "chapters",
+    "fr": ROOT / "_build" / "fr" / "_build" / "jupyter_execute" / "chapters",
+}
+
+
+def catalogue_path(locales: Path, language: str, notebook: Path) -> Path:
+    """The .po file of a chapter: ``locales/<language>/LC_MESSAGES/chapters/<name>.po``."""
+    path = locales / language / "LC_MESSAGES" / "chapters" / f"{notebook.stem}.po"
+    if not path.exists():
+        raise EditionError(f"{path}: missing; `make po` writes the catalogues of every page")
+    return path
 
 
 def load_glue(executed: Path, name: str) -> dict:
@@ -803,8 +869,17 @@ def publish(root: Path, student: Path, branch: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--chapters", type=Path, default=ROOT / "chapters")
-    parser.add_argument("--executed", type=Path, default=ROOT / "_build" / "jupyter_execute" / "chapters")
-    parser.add_argument("--out", type=Path, default=ROOT / "student" / "chapters")
+    parser.add_argument(
+        "--language",
+        default="en",
+        choices=i18n.LANGUAGES,
+        help="the edition's language; not English: prose from locales/<language>/, glue from its build",
+    )
+    parser.add_argument("--executed", type=Path, help=f"default: {EXECUTED['en']} (English)")
+    parser.add_argument(
+        "--out", type=Path, help="default: student/chapters (English), student/<language>/chapters"
+    )
+    parser.add_argument("--locales", type=Path, default=ROOT / "locales")
     parser.add_argument("--config", type=Path, default=ROOT / "_config.yml")
     parser.add_argument("--bib", type=Path, default=ROOT / "references.bib")
     parser.add_argument(
@@ -818,6 +893,9 @@ def main(argv: list[str] | None = None) -> int:
         help="commit the edition already in student/ to BRANCH (never pushed) and stop",
     )
     args = parser.parse_args(argv)
+    language = args.language
+    args.executed = args.executed or EXECUTED.get(language) or EXECUTED["en"]
+    args.out = args.out or ROOT / "student" / ("chapters" if language == "en" else f"{language}/chapters")
     if args.publish:
         commit = publish(ROOT, args.out.parent, args.publish)
         print(
@@ -835,8 +913,16 @@ def main(argv: list[str] | None = None) -> int:
         editions = {}
         for path in paths:
             nb = json.loads(path.read_text(encoding="utf-8"))
-            ctx = Context(path.name, load_glue(args.executed, path.name), references)
+            ctx = Context(path.name, load_glue(args.executed, path.name), references, language=language)
+            if language != "en":
+                ctx.translator = Translator(load_catalogue(catalogue_path(args.locales, language, path)))
             editions[path.name] = student_notebook(nb, ctx, url)
+            if ctx.translator is not None and ctx.translator.missing:
+                raise EditionError(
+                    f"{path.name}: {len(ctx.translator.missing)} passages have no {language!r} "
+                    f"translation in {catalogue_path(args.locales, language, path)} (run `make po`, "
+                    "then translate them):\n  " + "\n  ".join(ctx.translator.missing[:20])
+                )
     except EditionError as exc:
         print(f"student_edition: {exc}", file=sys.stderr)
         return 1
