@@ -61,10 +61,23 @@ def test_every_exercise_prompt_has_a_french_entry():
     assert not missing, f"add these exercise prompts to strings_fr.FRENCH: {missing}"
 
 
+def _string_constants() -> set[str]:
+    """Every string constant of the library and the tools, but the French table's own (an entry is
+    used when its English text is still somewhere in the code: a ``tr`` argument, a table of levels)."""
+    found: set[str] = set()
+    paths = sorted(SRC.glob("*.py")) + sorted((SRC.parents[1] / "tools").glob("*.py"))
+    for path in paths:
+        if path.name.startswith("strings_"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                found.add(node.value)
+    return found | set(_translated_literals())
+
+
 def test_every_french_entry_is_used_and_keeps_its_fields():
-    used = set(_translated_literals()) | _exercise_prompts()
-    unused = sorted(set(FRENCH) - set(used))
-    assert not unused, f"entries of strings_fr.FRENCH that no tr(...) call uses: {unused}"
+    unused = sorted(set(FRENCH) - _string_constants())
+    assert not unused, f"entries of strings_fr.FRENCH whose English is nowhere in the code: {unused}"
     changed = {k: v for k, v in FRENCH.items() if _fields(k) != _fields(v)}
     assert not changed, f"translations whose {{fields}} differ from the English: {changed}"
 

@@ -103,3 +103,17 @@ def test_headings_are_parsed(tmp_path):
 def test_notebook_needs_exactly_one_match(tmp_path):
     with pytest.raises(ValueError, match=r"chapters/07_\*.ipynb: expected one notebook, found 0"):
         syllabus.notebook("chapters", "07", tmp_path)
+
+
+def test_the_instructors_tables_have_a_row_per_chapter_and_session():
+    overview = syllabus.overview_table().splitlines()
+    chapters = sorted((syllabus.ROOT / "chapters").glob("[0-9][0-9]_*.ipynb"))
+    assert len(overview) == 2 + len(chapters) and overview[0].startswith("| chapter |")
+    schedule = syllabus.schedule_table().splitlines()
+    assert len(schedule) == 2 + len(syllabus.WEEK) + 1 and schedule[-1].startswith("| take-home |")
+
+
+def test_the_tables_speak_french_in_the_french_edition():
+    levels = syllabus.levels_table("fr")
+    assert levels.startswith("| difficulté | ce que demande la question |")
+    assert "routine" in levels and "what the question asks" not in levels and "several steps" not in levels

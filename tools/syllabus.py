@@ -15,8 +15,16 @@ from __future__ import annotations
 
 import json
 import re
+import sys
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+
+from deepseek_shock import i18n
+from deepseek_shock.i18n import tr
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from catalogue import load_catalogue  # noqa: E402  (a sibling tool, not a package)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -34,6 +42,16 @@ LEVELS = {
     "set to a target",
     "★★★ judgement": "an argument from the data: weigh sources, readings or evidence (the written answers)",
 }
+
+#: Each session's discussion question (day → question); the take-home's is :data:`TAKE_HOME_QUESTION`.
+DISCUSSION_QUESTIONS = {
+    1: "Which date would you print, and why?",
+    2: 'Is "the biggest loss in history" a fair headline?',
+    3: "What does a training cost leave out?",
+    4: "Did the controls fail, or work as written?",
+    5: 'What can "distillation" prove, and what not?',
+}
+TAKE_HOME_QUESTION = "Which claim would you correct on air, and how?"
 
 #: The one-week module: the chapters read in each session, then the assignment started in class and
 #: finished at home. Chapter 6 and its assignment are the closing take-home (:data:`TAKE_HOME`).
@@ -90,12 +108,20 @@ def assignment_minutes(path: Path) -> int:
     return _minutes(path, _ASSIGNMENT_TIME, "estimated time")
 
 
-def title(path: Path) -> str:
-    """The short title of a chapter: its first heading, up to a colon."""
+def title(path: Path, language: str = "en", root: Path = ROOT) -> str:
+    """The short title of a chapter: its first heading, up to a colon; in another language, the
+    heading's translation from the chapter's catalogue (``locales/<language>/LC_MESSAGES/chapters/``)."""
     found = re.search(r"^# (.+)$", _intro(path), re.M)
     if not found:
         raise ValueError(f"{path}: no '# Title' heading in its first cells")
-    return found.group(1).split(":")[0].strip()
+    heading = found.group(1).strip()
+    if i18n.language(language) != "en":
+        po = root / "locales" / language / "LC_MESSAGES" / "chapters" / f"{path.stem}.po"
+        translated = load_catalogue(po).get(heading) if po.exists() else None
+        if not translated:
+            raise ValueError(f"{po}: no translation of the heading {heading!r}")
+        heading = translated
+    return heading.split(":")[0].strip()
 
 
 def questions(path: Path) -> list[Question]:
@@ -167,3 +193,100 @@ def problems(rows: list[dict]) -> list[str]:
                 f"day {row['day']}: {row['homework']} minutes of homework exceed {HOMEWORK_LIMIT_MINUTES}"
             )
     return found
+
+
+# ---- the tables of the instructors' page ----------------------------------------------------------
+
+
+def _table(header: list[str], rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    return "\n".join(lines + ["| " + " | ".join(str(c) for c in row) + " |" for row in rows])
+
+
+def overview_table(root: Path = ROOT, language: str | None = None) -> str:
+    """Markdown: one row per chapter, with its time, its assignment's time, points and difficulties."""
+    lang = i18n.language(language)
+    minutes = tr("{n} minutes", lang)
+    rows = []
+    for chapter in sorted((root / "chapters").glob("[0-9][0-9]_*.ipynb")):
+        number = chapter.name[:2]
+        assignment = notebook("exercises", number, root)
+        found = questions(assignment)
+        total = sum(q.points for q in found)
+        written = sum(q.points for q in found if "written" in q.kind)
+        levels = Counter(q.level for q in found)
+        rows.append(
+            [
+                f"{int(number)}. {title(chapter, lang, root)}",
+                minutes.format(n=chapter_minutes(chapter)),
+                f"`exercises/{assignment.name}`",
+                minutes.format(n=assignment_minutes(assignment)),
+                f"{total} ({total - written} / {written})",
+                ", ".join(f"{levels[level]} {level.split()[0]}" for level in LEVELS),
+            ]
+        )
+    header = [
+        tr("chapter", lang),
+        tr("time to read and run", lang),
+        tr("assignment", lang),
+        tr("estimated time", lang),
+        tr("points (checked / written)", lang),
+        tr("questions by difficulty", lang),
+    ]
+    return _table(header, rows)
+
+
+def levels_table(language: str | None = None) -> str:
+    """Markdown: the difficulty scale, each level with what it asks."""
+    lang = i18n.language(language)
+    rows = [[tr(level, lang), tr(meaning, lang)] for level, meaning in LEVELS.items()]
+    return _table([tr("difficulty", lang), tr("what the question asks", lang)], rows)
+
+
+def schedule_table(root: Path = ROOT, language: str | None = None) -> str:
+    """Markdown: the one-week module, a row per session and the take-home; checked to fit first."""
+    lang = i18n.language(language)
+    plan = schedule(root)
+    found = problems(plan)
+    if found:
+        raise ValueError("the syllabus does not fit its sessions: " + "; ".join(found))
+    header = [
+        tr("day", lang),
+        tr("in class (session of {n} minutes)", lang).format(n=SESSION_MINUTES),
+        tr("chapter, minutes", lang),
+        tr("assignment, minutes", lang),
+        tr("of which in class", lang),
+        tr("at home", lang),
+        tr("discussion question ({n} minutes)", lang).format(n=DISCUSSION_MINUTES),
+    ]
+    chapter, assignment = tr("Chapter {n}", lang), tr("Assignment {n}", lang)
+    rows = []
+    for row, number in zip(plan, WEEK, strict=True):
+        titles = ", ".join(title(notebook("chapters", n, root), lang, root) for n in number)
+        rows.append(
+            [
+                row["day"],
+                f"{chapter.format(n=row['assignment'])}, *{titles}*",
+                row["reading"],
+                f"{assignment.format(n=row['assignment'])}, {row['assignment_minutes']}",
+                row["assignment_minutes"] - row["homework"],
+                row["homework"],
+                tr(DISCUSSION_QUESTIONS[row["day"]], lang),
+            ]
+        )
+    last = TAKE_HOME
+    reading = chapter_minutes(notebook("chapters", last, root))
+    work = assignment_minutes(notebook("exercises", last, root))
+    rows.append(
+        [
+            tr("take-home", lang),
+            "—",
+            f"{chapter.format(n=int(last))}, *{title(notebook('chapters', last, root), lang, root)}*, "
+            f"{reading}",
+            f"{assignment.format(n=int(last))}, {work}",
+            "—",
+            reading + work,
+            tr(TAKE_HOME_QUESTION, lang),
+        ]
+    )
+    return _table(header, rows)

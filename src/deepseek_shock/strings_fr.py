@@ -99,6 +99,53 @@ FRENCH: dict[str, str] = {
     "the verdict of the 600 billion claim with the early price print": (
         "le verdict de l'affirmation des 600 milliards avec le cours publié le plus tôt"
     ),
+    # --- the instructors' page (tools/syllabus.py) ---
+    "{n} minutes": "{n} minutes",
+    "chapter": "chapitre",
+    "time to read and run": "temps de lecture et d'exécution",
+    "assignment": "devoir",
+    "estimated time": "durée estimée",
+    "points (checked / written)": "points (vérifiés / rédigés)",
+    "questions by difficulty": "questions par difficulté",
+    "difficulty": "difficulté",
+    "what the question asks": "ce que demande la question",
+    "★☆☆ routine": "★☆☆ routine",
+    "★★☆ multi-step": "★★☆ plusieurs étapes",
+    "★★★ judgement": "★★★ jugement",
+    "one lookup or one library call, as shown in the chapter": (
+        "une recherche ou un appel à la bibliothèque, comme dans le chapitre"
+    ),
+    "several steps to combine, or the row, method or unit to choose, or a widget to set to a target": (
+        "plusieurs étapes à combiner, ou la ligne, la méthode ou l'unité à choisir, ou un widget à "
+        "régler sur une cible"
+    ),
+    "an argument from the data: weigh sources, readings or evidence (the written answers)": (
+        "un argument tiré des données : peser sources, lectures ou preuves (les réponses rédigées)"
+    ),
+    "day": "jour",
+    "in class (session of {n} minutes)": "en classe (séance de {n} minutes)",
+    "chapter, minutes": "chapitre, minutes",
+    "assignment, minutes": "devoir, minutes",
+    "of which in class": "dont en classe",
+    "at home": "à la maison",
+    "discussion question ({n} minutes)": "question de discussion ({n} minutes)",
+    "Chapter {n}": "Chapitre {n}",
+    "Assignment {n}": "Devoir {n}",
+    "take-home": "à la maison",
+    "Which date would you print, and why?": "Quelle date imprimeriez-vous, et pourquoi ?",
+    'Is "the biggest loss in history" a fair headline?': (
+        "« La plus grosse perte de l'histoire » : le titre est-il juste ?"
+    ),
+    "What does a training cost leave out?": "Que laisse de côté un coût d'entraînement ?",
+    "Did the controls fail, or work as written?": (
+        "Les contrôles ont-ils échoué, ou fonctionné comme ils étaient écrits ?"
+    ),
+    'What can "distillation" prove, and what not?': (
+        "Que peut prouver la « distillation », et que ne peut-elle pas prouver ?"
+    ),
+    "Which claim would you correct on air, and how?": (
+        "Quelle affirmation corrigeriez-vous à l'antenne, et comment ?"
+    ),
     # --- the student edition (tools/student_edition.py) ---
     "Figure {number}": "Figure {number}",
     "**Figure {number}.**": "**Figure {number}.**",
