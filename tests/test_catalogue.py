@@ -66,7 +66,7 @@ def test_markup_around_each_message_is_kept():
 @pytest.mark.parametrize("path", sorted((ROOT / "chapters").glob("[0-9][0-9]_*.ipynb")), ids=lambda p: p.stem)
 def test_every_passage_of_a_chapter_is_a_message_of_its_catalogue(path):
     """The cutting agrees with Sphinx's: each unit found in the chapter's .po (msgids only)."""
-    po = ROOT / "locales" / "fr" / "LC_MESSAGES" / "chapters" / f"{path.stem}.po"
+    po = catalogue.catalogue_path(ROOT / "locales", "fr", path)
     with po.open("rb") as handle:
         ids = {m.id: m.id for m in catalogue.read_po(handle) if m.id}
     t = catalogue.Translator(ids, path.name)

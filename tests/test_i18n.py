@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import doctest
+import functools
 import re
 import string
 from pathlib import Path
@@ -18,11 +19,19 @@ from deepseek_shock.strings_fr import FRENCH
 SRC = Path(i18n.__file__).parent
 
 
+@functools.cache
+def _code() -> dict[Path, tuple[str, ast.Module]]:
+    """The library's and the tools' files, each read and parsed once: path → (text, tree)."""
+    paths = sorted(SRC.glob("*.py")) + sorted((SRC.parents[1] / "tools").glob("*.py"))
+    texts = {path: path.read_text(encoding="utf-8") for path in paths}
+    return {path: (text, ast.parse(text)) for path, text in texts.items()}
+
+
 def _translated_literals() -> dict[str, list[str]]:
     """Every string literal the library passes as the first argument of ``tr``, with where it is."""
     found: dict[str, list[str]] = {}
-    for path in sorted(SRC.glob("*.py")) + sorted((SRC.parents[1] / "tools").glob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for path, (text, tree) in _code().items():
+        for node in ast.walk(tree):
             if (
                 isinstance(node, ast.Call)
                 and (getattr(node.func, "id", None) or getattr(node.func, "attr", None)) == "tr"
@@ -32,7 +41,7 @@ def _translated_literals() -> dict[str, list[str]]:
             ):
                 found.setdefault(node.args[0].value, []).append(f"{path.name}:{node.lineno}")
         # the docstring examples (doctests run them) count as uses too
-        for match in re.finditer(r'>>> .*?\btr\("([^"]+)"', path.read_text(encoding="utf-8")):
+        for match in re.finditer(r'>>> .*?\btr\("([^"]+)"', text):
             found.setdefault(match[1], []).append(f"{path.name} (docstring example)")
     return found
 
@@ -65,11 +74,10 @@ def _string_constants() -> set[str]:
     """Every string constant of the library and the tools, but the French table's own (an entry is
     used when its English text is still somewhere in the code: a ``tr`` argument, a table of levels)."""
     found: set[str] = set()
-    paths = sorted(SRC.glob("*.py")) + sorted((SRC.parents[1] / "tools").glob("*.py"))
-    for path in paths:
+    for path, (_, tree) in _code().items():
         if path.name.startswith("strings_"):
             continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        for node in ast.walk(tree):
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
                 found.add(node.value)
     return found | set(_translated_literals())

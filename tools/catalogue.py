@@ -19,6 +19,7 @@ lists them, and the student edition refuses to write a notebook that has any.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,12 +31,19 @@ _DIRECTIVE = re.compile(r"^(?P<fence>:{3,})\{(?P<name>[\w\-:]+)\}[ \t]*(?P<arg>.
 _HEADING = re.compile(r"^(?P<mark>#{1,6}[ \t]+)(?P<text>.*?)[ \t]*$")
 _ITEM = re.compile(r"^(?P<mark>[ \t]*(?:[-*+]|\d+[.)])[ \t]+)(?P<text>.*)$")
 _OPTION = re.compile(r"^:[\w\-]+:")
-_TARGET = re.compile(r"^\([\w\-:.]+\)=[ \t]*$")
+#: A MyST target line, ``(label)=``: no message (tools/student_edition.py drops it too).
+TARGET = re.compile(r"^\((?P<label>[\w\-:.]+)\)=[ \t]*$")
 _RULE = re.compile(r"^\|?[ \t]*:?-{3,}:?[ \t]*(\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$")
 
 
+def catalogue_path(locales: Path, language: str, notebook: Path) -> Path:
+    """The .po file of a chapter: ``<locales>/<language>/LC_MESSAGES/chapters/<name>.po``."""
+    return locales / language / "LC_MESSAGES" / "chapters" / f"{notebook.stem}.po"
+
+
+@functools.cache
 def load_catalogue(path: Path) -> dict[str, str]:
-    """``msgid → msgstr`` of one .po file, translated and not fuzzy messages only."""
+    """``msgid → msgstr`` of one .po file, translated and not fuzzy messages only (read once)."""
     with path.open("rb") as handle:
         catalogue = read_po(handle)
     return {m.id: m.string for m in catalogue if m.id and m.string and not m.fuzzy}
@@ -119,7 +127,7 @@ class Translator:
                 out.append("$$" + self.messages.get(inner, inner) + "$$")
                 i = j + 1
                 continue
-            if not stripped or _TARGET.match(stripped) or re.match(r"^%(?!%)", stripped):
+            if not stripped or TARGET.match(stripped) or re.match(r"^%(?!%)", stripped):
                 out.append(line)
                 i += 1
                 continue

@@ -56,7 +56,7 @@ from deepseek_shock.i18n import tr
 from deepseek_shock.questions import EXERCISES
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from catalogue import Translator, load_catalogue  # noqa: E402  (a sibling tool, not a package)
+from catalogue import TARGET, Translator, catalogue_path, load_catalogue  # noqa: E402  (a sibling tool, not a package)
 
 ROOT = Path(__file__).resolve().parents[1]
 CHAPTER_GLOB = "[0-9][0-9]_*.ipynb"
@@ -149,7 +149,6 @@ _FENCE = re.compile(
 )
 _CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
 _DIRECTIVE_OPEN = re.compile(r"^(?P<fence>:{3,}|`{3,})\{(?P<name>[\w\-:]+)\}[ \t]*(?P<arg>[^\n]*)$")
-_TARGET = re.compile(r"^\((?P<label>[\w\-:.]+)\)=[ \t]*$")
 
 BLOCK = "\x01"  # marks a code block set aside while a cell is converted (inline text uses "\x00")
 _DOLLARMATH = MarkdownIt("commonmark").use(
@@ -356,7 +355,7 @@ def convert_markdown(text: str, ctx: Context, where: str) -> str:
             else:
                 raise EditionError(f"{where}: the directive {{{name}}} has no plain-Markdown form yet")
             continue
-        if _TARGET.match(line.strip()) or re.match(r"^%(?!%)", line):
+        if TARGET.match(line.strip()) or re.match(r"^%(?!%)", line):
             flush()
             i += 1
             continue
@@ -589,7 +588,7 @@ def _sections(nb: dict) -> dict[str, str]:
         if cell["cell_type"] != "markdown":
             continue
         for line in _source(cell).split("\n"):
-            target = _TARGET.match(line.strip())
+            target = TARGET.match(line.strip())
             if target:
                 pending = target.group(1)
             elif pending and re.match(r"^#{1,6} ", line):
@@ -782,9 +781,9 @@ EXECUTED = {
 }
 
 
-def catalogue_path(locales: Path, language: str, notebook: Path) -> Path:
-    """The .po file of a chapter: ``locales/<language>/LC_MESSAGES/chapters/<name>.po``."""
-    path = locales / language / "LC_MESSAGES" / "chapters" / f"{notebook.stem}.po"
+def existing_catalogue(locales: Path, language: str, notebook: Path) -> Path:
+    """The chapter's .po file (tools/catalogue.py says where), which must exist."""
+    path = catalogue_path(locales, language, notebook)
     if not path.exists():
         raise EditionError(f"{path}: missing; `make po` writes the catalogues of every page")
     return path
@@ -915,12 +914,13 @@ def main(argv: list[str] | None = None) -> int:
             nb = json.loads(path.read_text(encoding="utf-8"))
             ctx = Context(path.name, load_glue(args.executed, path.name), references, language=language)
             if language != "en":
-                ctx.translator = Translator(load_catalogue(catalogue_path(args.locales, language, path)))
+                po = existing_catalogue(args.locales, language, path)
+                ctx.translator = Translator(load_catalogue(po))
             editions[path.name] = student_notebook(nb, ctx, url)
             if ctx.translator is not None and ctx.translator.missing:
                 raise EditionError(
                     f"{path.name}: {len(ctx.translator.missing)} passages have no {language!r} "
-                    f"translation in {catalogue_path(args.locales, language, path)} (run `make po`, "
+                    f"translation in {po} (run `make po`, "
                     "then translate them):\n  " + "\n  ".join(ctx.translator.missing[:20])
                 )
     except EditionError as exc:

@@ -24,7 +24,7 @@ from deepseek_shock import i18n
 from deepseek_shock.i18n import tr
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from catalogue import load_catalogue  # noqa: E402  (a sibling tool, not a package)
+from catalogue import catalogue_path, load_catalogue  # noqa: E402  (a sibling tool, not a package)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -116,7 +116,7 @@ def title(path: Path, language: str = "en", root: Path = ROOT) -> str:
         raise ValueError(f"{path}: no '# Title' heading in its first cells")
     heading = found.group(1).strip()
     if i18n.language(language) != "en":
-        po = root / "locales" / language / "LC_MESSAGES" / "chapters" / f"{path.stem}.po"
+        po = catalogue_path(root / "locales", language, path)
         translated = load_catalogue(po).get(heading) if po.exists() else None
         if not translated:
             raise ValueError(f"{po}: no translation of the heading {heading!r}")
@@ -153,9 +153,10 @@ def notebook(folder: str, number: str, root: Path = ROOT) -> Path:
     return matches[0]
 
 
-def schedule(root: Path = ROOT, week=WEEK) -> list[dict]:
-    """One row per session: its chapters and their minutes, the discussion, the class time left for
-    the assignment (whose number is the last chapter's), and the homework that remains."""
+def schedule(root: Path = ROOT, week=WEEK, language: str = "en") -> list[dict]:
+    """One row per session: its chapters (titles in ``language``) and their minutes, the discussion,
+    the class time left for the assignment (whose number is the last chapter's), and the homework
+    that remains."""
     rows = []
     for day, chapters in enumerate(week, 1):
         paths = [notebook("chapters", n, root) for n in chapters]
@@ -166,7 +167,7 @@ def schedule(root: Path = ROOT, week=WEEK) -> list[dict]:
         rows.append(
             {
                 "day": day,
-                "chapters": [title(p) for p in paths],
+                "chapters": [title(p, language, root) for p in paths],
                 "reading": reading,
                 "in_class": in_class,
                 "assignment": int(chapters[-1]),
@@ -246,7 +247,7 @@ def levels_table(language: str | None = None) -> str:
 def schedule_table(root: Path = ROOT, language: str | None = None) -> str:
     """Markdown: the one-week module, a row per session and the take-home; checked to fit first."""
     lang = i18n.language(language)
-    plan = schedule(root)
+    plan = schedule(root, language=lang)
     found = problems(plan)
     if found:
         raise ValueError("the syllabus does not fit its sessions: " + "; ".join(found))
@@ -261,12 +262,11 @@ def schedule_table(root: Path = ROOT, language: str | None = None) -> str:
     ]
     chapter, assignment = tr("Chapter {n}", lang), tr("Assignment {n}", lang)
     rows = []
-    for row, number in zip(plan, WEEK, strict=True):
-        titles = ", ".join(title(notebook("chapters", n, root), lang, root) for n in number)
+    for row in plan:
         rows.append(
             [
                 row["day"],
-                f"{chapter.format(n=row['assignment'])}, *{titles}*",
+                f"{chapter.format(n=row['assignment'])}, *{', '.join(row['chapters'])}*",
                 row["reading"],
                 f"{assignment.format(n=row['assignment'])}, {row['assignment_minutes']}",
                 row["assignment_minutes"] - row["homework"],

@@ -61,10 +61,12 @@ ENVIRONMENT_VARIABLE = "DEEPSEEK_SHOCK_LANGUAGE"
 #: One table per language: the English text → its translation. English needs none.
 TABLES: dict[str, dict[str, str]] = {"fr": FRENCH}
 
-# Babel's CLDR patterns for the date styles the course uses.
-_DATE_PATTERNS: dict[str, dict[str, str]] = {
-    "en": {"weekday": "EEEE d MMMM y", "long": "d MMMM y", "short": "d MMM y", "day": "EEEE d MMMM"},
-    "fr": {"weekday": "EEEE d MMMM y", "long": "d MMMM y", "short": "d MMM y", "day": "EEEE d MMMM"},
+# The CLDR patterns of the date styles the course uses; Babel fills in each language's words.
+_DATE_PATTERNS: dict[str, str] = {
+    "weekday": "EEEE d MMMM y",
+    "long": "d MMMM y",
+    "short": "d MMM y",
+    "day": "EEEE d MMMM",
 }
 
 
@@ -88,13 +90,17 @@ def language(language: str | None = None) -> str:
     return chosen
 
 
+# The functions below take a parameter named ``language``, which hides the function of that name.
+_resolve = language
+
+
 def tr(text: str, language: str | None = None) -> str:
     """``text`` (English) in ``language``; a missing translation is an error that names the text.
 
     >>> tr("{n} events", "fr").format(n=3)
     '3 événements'
     """
-    chosen = globals()["language"](language)
+    chosen = _resolve(language)
     if chosen == LANGUAGES[0]:
         return text
     try:
@@ -104,10 +110,6 @@ def tr(text: str, language: str | None = None) -> str:
             f"no {chosen!r} translation of {text!r}: add it to the table of "
             f"src/deepseek_shock/strings_{chosen}.py"
         ) from None
-
-
-def _locale(language: str | None) -> str:
-    return globals()["language"](language)
 
 
 def format_number(
@@ -123,7 +125,7 @@ def format_number(
     if not isinstance(decimals, int) or decimals < 0:
         raise ValueError(f"decimals={decimals!r}: expected a whole number of digits, 0 or more")
     pattern = ("#,##0" if grouping else "0") + ("." + "0" * decimals if decimals else "")
-    return _babel_decimal(value, format=pattern, locale=_locale(language), decimal_quantization=True)
+    return _babel_decimal(value, format=pattern, locale=_resolve(language), decimal_quantization=True)
 
 
 def format_percent(value_pct: float, decimals: int = 1, language: str | None = None) -> str:
@@ -133,7 +135,7 @@ def format_percent(value_pct: float, decimals: int = 1, language: str | None = N
     '-16.97%'
     """
     number = format_number(value_pct, decimals, language)
-    return number + ("\u202f%" if _locale(language) == "fr" else "%")
+    return number + ("\u202f%" if _resolve(language) == "fr" else "%")
 
 
 def format_date(day: Any, style: str = "long", language: str | None = None) -> str:
@@ -142,14 +144,13 @@ def format_date(day: Any, style: str = "long", language: str | None = None) -> s
     >>> format_date("2025-01-20", "short", "fr")
     '20 janv. 2025'
     """
-    chosen = _locale(language)
-    patterns = _DATE_PATTERNS[chosen]
-    if style not in patterns:
-        raise ValueError(f"style={style!r}: expected one of {', '.join(sorted(patterns))}")
+    chosen = _resolve(language)
+    if style not in _DATE_PATTERNS:
+        raise ValueError(f"style={style!r}: expected one of {', '.join(sorted(_DATE_PATTERNS))}")
     stamp = pd.Timestamp(day)
     if pd.isna(stamp):
         raise ValueError(f"day={day!r}: expected a date")
-    return _babel_date(stamp.date(), format=patterns[style], locale=chosen)
+    return _babel_date(stamp.date(), format=_DATE_PATTERNS[style], locale=chosen)
 
 
 _NUMBER_SPEC = re.compile(r"^(?P<comma>,?)(?:\.(?P<digits>\d+))?(?P<kind>[fd%]?)$")
@@ -167,7 +168,7 @@ def format_spec(value: Any, spec: str, language: str | None = None) -> str:
     >>> format_spec(pd.Timestamp("2025-01-27"), "%A %d %B", "fr")
     'lundi 27 janvier'
     """
-    chosen = _locale(language)
+    chosen = _resolve(language)
     if chosen == LANGUAGES[0]:
         return format(value, spec)
     if isinstance(value, (dt.date, pd.Timestamp)) and "%" in spec:
