@@ -1,6 +1,7 @@
 """Every library figure is legible at the size the book shows it: drawn no wider than the content
 column, its smallest text at least style.MIN_TEXT_PX CSS px, no two texts overlapping, none cut off.
-Measured from matplotlib's own text extents (style.drawn_texts)."""
+Measured from matplotlib's own text extents (style.drawn_texts). Each figure is checked in both
+editions, since French labels are longer; the French one must show no English word."""
 
 from __future__ import annotations
 
@@ -8,14 +9,30 @@ import matplotlib.pyplot as plt
 import pytest
 
 from deepseek_shock import style
+from deepseek_shock.i18n import LANGUAGES
 from figure_catalogue import FIGURES
+from french import english_words, figure_texts, in_language
 
 
-@pytest.fixture(params=sorted(FIGURES), scope="module")
+@pytest.fixture(
+    params=[(name, language) for name in sorted(FIGURES) for language in LANGUAGES],
+    ids=lambda p: f"{p[0]}-{p[1]}",
+    scope="module",
+)
 def figure(request):
-    fig = FIGURES[request.param]()
-    yield request.param, fig
+    name, language = request.param
+    fig = in_language(language, FIGURES[name])
+    yield f"{name} ({language})", fig
     plt.close(fig)
+
+
+@pytest.mark.parametrize("name", sorted(FIGURES))
+def test_the_french_figure_shows_no_english(name):
+    fig = in_language("fr", FIGURES[name])
+    try:
+        assert english_words(*figure_texts(fig)) == [], f"{name}: English in the French figure"
+    finally:
+        plt.close(fig)
 
 
 def test_drawn_at_the_column_width_or_less(figure):
