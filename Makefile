@@ -11,16 +11,19 @@ export PATH := $(BIN):$(PATH)
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
 JB := $(BIN)/jupyter-book build . --builder html --warningiserror --nitpick --keep-going
+JB_FR := $(JB)
 NBVAL := $(BIN)/python -m pytest -p no:cacheprovider --nbval-lax --nbval-current-env --nbval-cell-timeout=120
 # The browser tests drive Debian's chromium (never a browser downloaded by Playwright). When it is missing,
 # `make` installs it with apt-get: as root on CI's fresh Debian machine, through sudo elsewhere.
 CHROMIUM ?= /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: help setup book test test-lib test-run test-student soak test-notebooks test-html test-browser test-hub test-lab test-pdf chromium lint lab bench clean student publish-notebooks grade test-nbgrader pdf
+.PHONY: help setup book book-fr po test test-lib test-run test-student soak test-notebooks test-html test-browser test-hub test-lab test-pdf chromium lint lab bench clean student publish-notebooks grade test-nbgrader pdf
 
 help:
-	@echo "make book   build the HTML book into $(BUILD)/html (sets everything up first)"
+	@echo "make book   build the HTML book into $(BUILD)/html and its French edition into $(BUILD)/html/fr (sets everything up first)"
+	@echo "make book-fr  the French edition alone, into $(BUILD)/html/fr"
+	@echo "make po     bring the French catalogues locales/fr/ up to date with the English prose"
 	@echo "make test   the whole suite: lint, library tests, every notebook, nbgrader, strict book build, HTML, browser and PDF checks, test-lab, test-hub"
 	@echo "make lint   ruff check and ruff format --check over src, tests, tools, _ext"
 	@echo "make test-lib  the library tests (tests/, without the HTML and browser checks)"
@@ -55,8 +58,29 @@ $(VENDOR): $(STAMP) package.json package-lock.json tools/vendor_js.py
 
 setup: $(STAMP) $(VENDOR)
 
+# The English book into $(BUILD)/html, then the French edition into $(BUILD)/html/fr (make book-fr).
 book: setup
 	$(JB)
+	$(MAKE) --no-print-directory book-fr
+
+# The French edition: the same notebooks, run by French kernels (its own cache), the prose from
+# locales/fr/ (tools/editions.py writes its configuration), then copied beside the English book.
+FR_BUILD := $(BUILD)/fr
+book-fr: setup
+	$(BIN)/python tools/editions.py config --language fr
+	DEEPSEEK_SHOCK_LANGUAGE=fr $(JB_FR) --config $(FR_BUILD)/_config.yml --path-output $(FR_BUILD)
+	rm -rf $(BUILD)/html/fr
+	mkdir -p $(BUILD)/html
+	cp -r $(FR_BUILD)/_build/html $(BUILD)/html/fr
+
+# The catalogues brought up to date with the English prose: Sphinx's gettext builder extracts the
+# messages (notebook outputs from the English book's cache), Babel merges them into locales/fr/.
+# New or changed paragraphs come out untranslated or fuzzy; translate them, then `make book-fr`.
+po: setup $(BUILD)/html/index.html
+	$(BIN)/python tools/editions.py extraction-config
+	rm -rf $(BUILD)/gettext/_build/gettext
+	$(BIN)/jupyter-book build . --builder custom --custom-builder gettext --config $(BUILD)/gettext/_config.yml --path-output $(BUILD)/gettext
+	$(BIN)/python tools/editions.py update --pot $(BUILD)/gettext/_build/gettext --language fr
 
 # nbval (does every notebook run?) and the book build (its pages) each execute a notebook once, for
 # different ends; on two cores they run side by side. The student edition is made from the book's

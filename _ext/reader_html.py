@@ -15,7 +15,8 @@ What it does to the HTML book, and why:
 5. **Downloads and launch buttons give the student edition.** When the build ends, the student edition
    of each chapter (``tools/student_edition.py``: no raw MyST, exercises that answer back, solutions
    folded) replaces the copy of its source that the .ipynb download button serves
-   (``_sources/chapters/<name>.ipynb``). Launch buttons open the branch ``student-edition``
+   (``_sources/chapters/<name>.ipynb``), in the edition's language (the French book serves the
+   French student edition). Launch buttons open the branch ``student-edition``
    (:data:`STUDENT_BRANCH`, written by ``make publish-notebooks``) instead of ``repository.branch``.
 4. **Bibliography markup screen readers accept.** docutils marks each reference with the
    deprecated role ``doc-biblioentry`` inside a ``role="list"``; axe-core reports that as a
@@ -110,6 +111,8 @@ def download_student_edition(app: Sphinx, exception: Exception | None) -> None:
     module = _student_edition_module(srcdir)
     code = module.main(
         [
+            "--language",
+            app.config.language or "en",
             "--chapters",
             str(srcdir / "chapters"),
             "--executed",

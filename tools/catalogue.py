@@ -26,6 +26,8 @@ from pathlib import Path
 
 from babel.messages.pofile import read_po
 
+from deepseek_shock.i18n import OMITTED
+
 _FENCE_OPEN = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
 _DIRECTIVE = re.compile(r"^(?P<fence>:{3,})\{(?P<name>[\w\-:]+)\}[ \t]*(?P<arg>.*)$")
 _HEADING = re.compile(r"^(?P<mark>#{1,6}[ \t]+)(?P<text>.*?)[ \t]*$")
@@ -63,7 +65,8 @@ class Translator:
         if not key or not re.search(r"[A-Za-z]", key):
             return unit.strip()
         if key in self.messages:
-            return self.messages[key]
+            translated = self.messages[key]
+            return "" if translated == OMITTED else translated
         self.missing.append(f"{self.where}: {key[:90]!r}")
         return key
 

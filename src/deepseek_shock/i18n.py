@@ -45,6 +45,7 @@ from deepseek_shock.strings_fr import FRENCH
 __all__ = [
     "ENVIRONMENT_VARIABLE",
     "LANGUAGES",
+    "OMITTED",
     "format_date",
     "format_number",
     "format_percent",
@@ -57,6 +58,11 @@ __all__ = [
 LANGUAGES: tuple[str, ...] = ("en", "fr")
 #: The environment variable a build (or a student) sets to choose the kernel's language.
 ENVIRONMENT_VARIABLE = "DEEPSEEK_SHOCK_LANGUAGE"
+
+#: The translation of a passage a translated edition leaves out: the English rendering of a French
+#: quote of the broadcast, which the French edition quotes in the original alone. The book
+#: (``_ext/translation.py``) and the student edition (``tools/catalogue.py``) drop such a paragraph.
+OMITTED = "[omis]"
 
 #: One table per language: the English text → its translation. English needs none.
 TABLES: dict[str, dict[str, str]] = {"fr": FRENCH}
@@ -153,7 +159,7 @@ def format_date(day: Any, style: str = "long", language: str | None = None) -> s
     return _babel_date(stamp.date(), format=_DATE_PATTERNS[style], locale=chosen)
 
 
-_NUMBER_SPEC = re.compile(r"^(?P<comma>,?)(?:\.(?P<digits>\d+))?(?P<kind>[fd%]?)$")
+_NUMBER_SPEC = re.compile(r"^(?P<sign>\+?)(?P<comma>,?)(?:\.(?P<digits>\d+))?(?P<kind>[fd%]?)$")
 _STRFTIME = {"%A": "EEEE", "%a": "EEE", "%d": "d", "%-d": "d", "%B": "MMMM", "%b": "MMM", "%Y": "y"}
 
 
@@ -163,8 +169,8 @@ def format_spec(value: Any, spec: str, language: str | None = None) -> str:
     Numbers take the specs the course uses (``,``, ``.2f``, ``,.0f``, ``.1%``); dates take strftime
     specs made of ``%A %d %B %Y`` and their short forms. Other values are formatted as Python does.
 
-    >>> format_spec(2.4452, ".2f", "fr"), format_spec(0.1697, ".1%", "fr")
-    ('2,45', '17,0\\u202f%')
+    >>> format_spec(2.4452, ".2f", "fr"), format_spec(0.1697, ".1%", "fr"), format_spec(0.5, "+.2f", "fr")
+    ('2,45', '17,0\\u202f%', '+0,50')
     >>> format_spec(pd.Timestamp("2025-01-27"), "%A %d %B", "fr")
     'lundi 27 janvier'
     """
@@ -179,9 +185,10 @@ def format_spec(value: Any, spec: str, language: str | None = None) -> str:
     match = _NUMBER_SPEC.match(spec)
     if match and isinstance(value, (int, float)) and not isinstance(value, bool):
         digits = int(match["digits"] or 0)
+        sign = "+" if match["sign"] and value >= 0 else ""
         if match["kind"] == "%":
-            return format_percent(value * 100, digits, chosen)
+            return sign + format_percent(value * 100, digits, chosen)
         if match["digits"] is None and match["kind"] != "f" and isinstance(value, float):
-            return format(value, spec).replace(",", "\u202f").replace(".", ",")
-        return format_number(value, digits, chosen, grouping=bool(match["comma"]))
+            return sign + format(value, spec.lstrip("+")).replace(",", "\u202f").replace(".", ",")
+        return sign + format_number(value, digits, chosen, grouping=bool(match["comma"]))
     return format(value, spec)

@@ -14,6 +14,8 @@ FRENCH: dict[str, str] = {
     # --- i18n (examples in its docstrings) ---
     "Share price (USD)": "Cours de l'action (USD)",
     "{n} events": "{n} événements",
+    # --- the book (tools/editions.py, _ext/language_switch.py) ---
+    "The DeepSeek Shock": "Le choc DeepSeek",
     # --- style and widgets ---
     # --- timeline ---
     # --- market ---
