@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import io
 import sys
 from pathlib import Path
 from typing import Any
@@ -110,6 +111,13 @@ def _write(config: dict[str, Any], out: Path) -> Path:
     return out
 
 
+def _po_bytes(catalogue) -> bytes:
+    """A catalogue as the repository keeps it: no source locations, no line wrapping."""
+    buffer = io.BytesIO()
+    write_po(buffer, catalogue, width=0, no_location=True, omit_header=False)
+    return buffer.getvalue()
+
+
 def update_catalogues(pot_dir: Path, language: str, root: Path = ROOT) -> list[str]:
     """Merge the English messages of ``pot_dir`` (``*.pot``) into ``locales/<language>/LC_MESSAGES``.
 
@@ -132,13 +140,15 @@ def update_catalogues(pot_dir: Path, language: str, root: Path = ROOT) -> list[s
             catalogue.locale = language
             catalogue.fuzzy = False
         before = {m.id for m in catalogue if m.id}
+        old_text = _po_bytes(catalogue)
         catalogue.update(template, no_fuzzy_matching=False)
         catalogue.obsolete.clear()
         after = {m.id for m in catalogue if m.id}
         fuzzy = sum(1 for m in catalogue if m.id and m.fuzzy)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with open(target, "wb") as handle:
-            write_po(handle, catalogue, width=0, no_location=True, omit_header=False)
+        if not target.exists() or _po_bytes(catalogue) != old_text:  # a new date alone is no change
+            catalogue.creation_date = template.creation_date
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(_po_bytes(catalogue))
         if after != before or fuzzy:
             report.append(
                 f"{target.relative_to(root)}: {len(after - before)} new, {len(before - after)} dropped, "
