@@ -36,7 +36,7 @@ help:
 	@echo "make test-pdf  make pdf, then check the PDFs' text, outline, margins and rendered pages"
 	@echo "make bench  timings and sizes (printed, never asserted)"
 	@echo "make soak   every notebook 20× under parallel load via nbclient and nbval; reports stalls (long)"
-	@echo "make student  the student edition: chapters into student/chapters/, assignments into"
+	@echo "make student  the student edition: chapters into student/chapters/ (French: student/fr/chapters/), assignments into"
 	@echo "             student/assignments/, answer keys into student/keys/ (builds the book first)"
 	@echo "make publish-notebooks  commit the student edition to the local branch $(STUDENT_BRANCH) (no push)"
 	@echo "make test-hub  a real JupyterHub on 127.0.0.1: two students log in, pull the student edition"
@@ -92,7 +92,7 @@ test-run: setup
 	$(MAKE) --no-print-directory --output-sync=target -j2 test-notebooks book
 
 test-student: $(STAMP) student
-	$(NBVAL) student/chapters
+	$(NBVAL) student/chapters student/fr/chapters
 
 LINTED := src tests tools _ext
 lint: $(STAMP)
@@ -110,8 +110,10 @@ test-html: $(STAMP)
 	$(BIN)/python -m pytest tests -m html
 
 # Over the built book (BOOK_HTML=… to test another folder); screenshots go to $(BUILD)/screenshots/.
+# The French edition too: offline, widgets, static sliders, axe-core and its language, page by page.
 test-browser: $(STAMP) $(VENDOR) $(CHROMIUM)
 	CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest tests -m browser
+	CHROMIUM=$(CHROMIUM) BOOK_HTML=$(BUILD)/html/fr BOOK_LANGUAGE=fr $(BIN)/python -m pytest tests/test_browser.py -m browser
 
 chromium: $(CHROMIUM)
 
@@ -174,6 +176,7 @@ lab: student
 student: book
 	$(BIN)/python tools/make_student.py
 	$(BIN)/python tools/student_edition.py
+	$(BIN)/python tools/student_edition.py --language fr
 
 # Commits student/ to a local branch (chapters/ replaced by the edition, exercises/ left out) for Binder,
 # Colab and JupyterHub launch buttons; never pushes: `git push origin $(STUDENT_BRANCH)` publishes it.

@@ -29,11 +29,14 @@ import pytest
 import yaml
 
 from conftest import load_tool
+from deepseek_shock import i18n
 
 pytestmark = pytest.mark.browser
 
 ROOT = Path(__file__).resolve().parents[1]
 HTML = Path(os.environ.get("BOOK_HTML", ROOT / "_build" / "html")).resolve()
+# The language of that book: BOOK_LANGUAGE=fr with BOOK_HTML=_build/html/fr checks the French edition.
+LANGUAGE = i18n.language(os.environ.get("BOOK_LANGUAGE", "en"))
 SCREENSHOTS = HTML.parent / "screenshots"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -47,7 +50,7 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 # The marker the chapters put in the description of a slider that works with no kernel.
-STATIC_SLIDER_MARK = "works without Python"
+STATIC_SLIDER_MARK = i18n.tr("works without Python", LANGUAGE)
 WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
 SETTLE_TIMEOUT_MS = 30_000
 
@@ -207,6 +210,16 @@ def test_page_loads_offline_without_errors(visit, page):
         assert v.page.locator("mjx-container").count() > 0, f"{page}: math present but not typeset"
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     v.page.screenshot(path=str(SCREENSHOTS / f"{page.replace('/', '__')}.png"), full_page=True)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_the_page_is_in_the_books_language(visit, page):
+    v = visit(page)
+    assert v.page.evaluate("document.documentElement.lang") == LANGUAGE
+    switch = v.page.locator("nav.language-switch a")
+    assert switch.count() == 1, f"{page}: no language switch"
+    other = switch.get_attribute("hreflang")
+    assert other != LANGUAGE and switch.evaluate("a => a.href").endswith(f"/{page}.html")
 
 
 @pytest.mark.parametrize("page", PAGES)

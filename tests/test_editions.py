@@ -238,11 +238,12 @@ def test_the_catalogues_hold_exactly_the_english_books_messages(tmp_path):
     config = tmp_path / "_config.yml"
     editions._write(editions.extraction_config(), config)
     subprocess.run(
-        [sys.executable, "-m", "jupyter_book.cli.main", "build", str(ROOT), "--builder", "custom",
+        [str(Path(sys.executable).parent / "jupyter-book"), "build", str(ROOT), "--builder", "custom",
          "--custom-builder", "gettext", "--config", str(config), "--path-output", str(tmp_path)],
         check=True, capture_output=True, cwd=ROOT,
     )  # fmt: skip
     pots = tmp_path / "_build" / "gettext"
+    assert len(list(pots.rglob("*.pot"))) == len(CATALOGUES), "the extraction wrote no catalogue per page"
     for pot in sorted(pots.rglob("*.pot")):
         po = LOCALES / pot.relative_to(pots).with_suffix(".po")
         extracted = {m.id for m in _read(pot) if m.id}
