@@ -19,6 +19,232 @@ FRENCH: dict[str, str] = {
     # --- market ---
     # --- costs ---
     # --- export_controls ---
+    # classify: the status and the reason of each outcome
+    "not controlled": "non contrôlée",
+    "legal": "autorisée",
+    "controlled": "contrôlée",
+    "TPP {t} ≥ {licence} and chip-to-chip I/O {io} GB/s ≥ {io_licence} GB/s: both tests "
+    "of the 2022 rule are met.": (
+        "TPP {t} ≥ {licence} et E/S entre puces {io} Go/s ≥ {io_licence} Go/s : les deux critères de la "
+        "règle de 2022 sont remplis."
+    ),
+    "its chip-to-chip I/O {io} GB/s is below {io_licence} GB/s": (
+        "ses E/S entre puces, {io} Go/s, sont sous les {io_licence} Go/s"
+    ),
+    "its TPP {t} is below {licence}": "sa TPP, {t}, est sous {licence}",
+    "its TPP {t} is below {licence} and its I/O {io} GB/s below {io_licence} GB/s": (
+        "sa TPP, {t}, est sous {licence} et ses E/S, {io} Go/s, sous les {io_licence} Go/s"
+    ),
+    "Not controlled: the 2022 rule needs both tests and {why}.": (
+        "Non contrôlée : la règle de 2022 exige les deux critères, et {why}."
+    ),
+    "TPP {t} ≥ {licence}; as the chip is not designed or marketed for datacenters it may "
+    "go under License Exception NAC/ACA.": (
+        "TPP {t} ≥ {licence} ; la puce n'étant ni conçue ni commercialisée pour les centres de données, "
+        "elle peut relever de l'exception de licence NAC/ACA."
+    ),
+    "Not controlled (Note 2): not a datacenter chip and TPP {t} < {licence}, so density does not matter.": (
+        "Non contrôlée (note 2) : ce n'est pas une puce de centre de données et sa TPP {t} < {licence}, "
+        "donc la densité ne compte pas."
+    ),
+    "TPP {t} ≥ {licence}: licence required whatever the density.": (
+        "TPP {t} ≥ {licence} : licence requise quelle que soit la densité."
+    ),
+    "Not controlled: TPP {t} < {floor}, below every tier whatever the density.": (
+        "Non contrôlée : TPP {t} < {floor}, sous toutes les catégories quelle que soit la densité."
+    ),
+    "die_area_mm2 is missing: a datacenter chip with TPP {t} (between {floor} and "
+    "{licence}) is classified by its performance density (TPP / die area), so give "
+    "die_area_mm2 (applicable logic die area, mm²)": (
+        "die_area_mm2 manque : une puce de centre de données de TPP {t} (entre {floor} et {licence}) est "
+        "classée selon sa densité de performance (TPP / surface de la puce), donnez donc die_area_mm2 "
+        "(surface des puces logiques concernées, en mm²)"
+    ),
+    "TPP {t} ≥ {floor} and density {d} ≥ {a2}: licence required.": (
+        "TPP {t} ≥ {floor} et densité {d} ≥ {a2} : licence requise."
+    ),
+    "{b1_floor} ≤ TPP {t} < {licence} and {b1} ≤ density {d} < {a2}: licence, but NAC/ACA-eligible.": (
+        "{b1_floor} ≤ TPP {t} < {licence} et {b1} ≤ densité {d} < {a2} : licence, mais éligible à NAC/ACA."
+    ),
+    "TPP {t} ≥ {floor} and {b2} ≤ density {d} < {a2}: licence, but NAC/ACA-eligible.": (
+        "TPP {t} ≥ {floor} et {b2} ≤ densité {d} < {a2} : licence, mais éligible à NAC/ACA."
+    ),
+    "density {d} < {b1}": "densité {d} < {b1}",
+    "TPP {t} < {b1_floor} rules out b.1 and density {d} < {b2} rules out b.2": (
+        "TPP {t} < {b1_floor} exclut b.1 et densité {d} < {b2} exclut b.2"
+    ),
+    "Not controlled: it misses every tier ({why}).": (
+        "Non contrôlée : elle ne remplit aucune catégorie ({why})."
+    ),
+    # inert_controls: why a control of the chip designer changes nothing
+    "No effect under the 2022 rule: it has no density test.": (
+        "Sans effet avec la règle de 2022 : elle n'a pas de critère de densité."
+    ),
+    "No effect under the 2022 rule: it does not ask what the chip is designed for.": (
+        "Sans effet avec la règle de 2022 : elle ne demande pas pour quoi la puce est conçue."
+    ),
+    "No effect now: the 2022 rule also needs TPP ≥ {licence}, and this chip's TPP is {t}, "
+    "so no I/O makes it controlled.": (
+        "Sans effet pour l'instant : la règle de 2022 exige aussi une TPP ≥ {licence}, et la TPP de "
+        "cette puce est de {t} : aucune valeur d'E/S ne la rend contrôlée."
+    ),
+    "No effect on the status now: the 2022 rule also needs chip-to-chip I/O ≥ {io_licence} "
+    "GB/s, and this chip has {io} GB/s, so no TPP makes it controlled.": (
+        "Sans effet sur le statut pour l'instant : la règle de 2022 exige aussi des E/S entre puces "
+        "≥ {io_licence} Go/s, et cette puce en a {io} Go/s : aucune TPP ne la rend contrôlée."
+    ),
+    "No effect under the 2023 rule: it has no I/O test (the 2022 rule had one).": (
+        "Sans effet avec la règle de 2023 : elle n'a pas de critère d'E/S (celle de 2022 en avait un)."
+    ),
+    "No effect now: a chip not designed for datacenters is judged by its TPP alone.": (
+        "Sans effet pour l'instant : une puce qui n'est pas conçue pour les centres de données est "
+        "jugée sur sa seule TPP."
+    ),
+    "No effect now: TPP {t} ≥ {licence} is controlled whatever the density.": (
+        "Sans effet pour l'instant : une TPP {t} ≥ {licence} est contrôlée quelle que soit la densité."
+    ),
+    "No effect now: TPP {t} < {floor} is below every tier whatever the density.": (
+        "Sans effet pour l'instant : une TPP {t} < {floor} est sous toutes les catégories quelle que "
+        "soit la densité."
+    ),
+    "No effect now: below TPP {floor} no chip of either kind is controlled.": (
+        "Sans effet pour l'instant : sous une TPP de {floor}, aucune puce, d'aucun type, n'est contrôlée."
+    ),
+    "No effect now: at TPP {t} and density {d} not even a datacenter chip is controlled.": (
+        "Sans effet pour l'instant : à une TPP de {t} et une densité de {d}, même une puce de centre de "
+        "données n'est pas contrôlée."
+    ),
+    # the tables over chips.csv
+    "undetermined (no die area)": "indéterminé (surface de la puce inconnue)",
+    "chip": "puce",
+    "vendor": "fabricant",
+    "density (TPP/mm²)": "densité (TPP/mm²)",
+    "chip-to-chip I/O (GB/s)": "E/S entre puces (Go/s)",
+    "datacenter": "centre de données",
+    "consumer": "grand public",
+    "yes": "oui",
+    "no": "non",
+    "Oct 2022 rule": "règle d'oct. 2022",
+    "Oct 2023 rule": "règle d'oct. 2023",
+    "Oct 2022": "oct. 2022",
+    "Oct 2023": "oct. 2023",
+    "7 October 2022 rule": "règle du 7 octobre 2022",
+    "17 October 2023 rule": "règle du 17 octobre 2023",
+    # the map of the 2023 rule
+    "a.1: licence": "a.1 : licence",
+    "a.2:\nlicence": "a.2 :\nlicence",
+    "b.1:\nNAC/ACA": "b.1 :\nNAC/ACA",
+    "not\ncontrolled": "non\ncontrôlée",
+    "your chip": "votre puce",
+    "{vendor} (datacenter)": "{vendor} (centre de données)",
+    "{vendor} (consumer: uncontrolled below TPP {tpp})": (
+        "{vendor} (grand public : libre sous une TPP de {tpp})"
+    ),
+    "die area not published (TPP only)": "surface non publiée (TPP seule)",
+    "Total processing performance, TPP (dense TOPS × bit length)": (
+        "Performance totale de traitement, TPP (TOPS denses × nombre de bits)"
+    ),
+    "Performance density (TPP per mm² of die)": "Densité de performance (TPP par mm² de puce)",
+    "A log-log chart of TPP against performance density with the 2023 rule's regions shaded: "
+    "licence (a.1) for TPP ≥ {licence}; licence (a.2) for TPP ≥ {floor} with density ≥ "
+    "{a2}; NAC/ACA (b.1, b.2) in the band of density {b1}–{a2}; unshaded, not controlled.": (
+        "Un graphique log-log de la densité de performance en fonction de la TPP, les zones de la règle "
+        "de 2023 ombrées : licence (a.1) pour une TPP ≥ {licence} ; licence (a.2) pour une TPP ≥ {floor} "
+        "avec une densité ≥ {a2} ; NAC/ACA (b.1, b.2) dans la bande de densité {b1}–{a2} ; sans ombre, "
+        "non contrôlé."
+    ),
+    " Chips: {counts}.": " Puces : {counts}.",
+    " A star marks a chip with TPP {tpp} and density {density}: {status}.": (
+        " Une étoile marque une puce de TPP {tpp} et de densité {density} : {status}."
+    ),
+    "{tflops} TFLOPS × {bits} bits": "{tflops} TFLOPS × {bits} bits",
+    "TPP {tpp}, density {density}: {status}": "TPP {tpp}, densité {density} : {status}",
+    # the chip designer
+    "Dense TOPS / TFLOPS": "TOPS / TFLOPS denses",
+    "Bit length": "Nombre de bits",
+    "Die area (mm²)": "Surface de la puce (mm²)",
+    "Chip-to-chip I/O (GB/s)": "E/S entre puces (Go/s)",
+    "Designed for": "Conçue pour",
+    "Rule": "Règle",
+    "TPP (throughput × bit length)": "TPP (débit × nombre de bits)",
+    "Die area": "Surface de la puce",
+    "Chip-to-chip I/O": "E/S entre puces",
+    "TPP = {tops} × {bits} = <b>{tpp}</b>; density = {tpp} / {area} mm² = <b>{density}</b>."
+    "<br>{rule}: <b>{status}</b>. {reason}": (
+        "TPP = {tops} × {bits} = <b>{tpp}</b> ; densité = {tpp} / {area} mm² = <b>{density}</b>."
+        "<br>{rule} : <b>{status}</b>. {reason}"
+    ),
+    "Off the map's scale: the star is drawn on its edge.": (
+        "Hors de l'échelle de la carte : l'étoile est dessinée sur son bord."
+    ),
+    " A star marks this design, TPP {tpp} and density {density}: {status} under the {rule}.": (
+        " Une étoile marque cette conception, TPP {tpp} et densité {density} : {status} selon la {rule}."
+    ),
+    # the comparison of chips
+    "dense compute (TPP)": "calcul dense (TPP)",
+    "chip-to-chip I/O": "E/S entre puces",
+    "{io} GB/s": "{io} Go/s",
+    "{measure}, share of the {reference}": "{measure}, part de la {reference}",
+    "Share of the {reference} (1 = equal)": "Part de la {reference} (1 = égalité)",
+    "{chip}, {tpp_share} of the compute (TPP {tpp}) and {io_share} of the I/O ({io} GB/s)": (
+        "{chip}, {tpp_share} du calcul (TPP {tpp}) et {io_share} des E/S ({io} Go/s)"
+    ),
+    "Grouped bars, each chip against the {reference}: ": (
+        "Barres groupées, chaque puce rapportée à la {reference} : "
+    ),
+    # the broadcast's claims
+    "DeepSeek reports training V3 on the {used}: TPP {tpp}, {share} of the {reference}'s {ref_tpp}, "
+    "and itself {status} under the 2023 rule; {legal} for export to China under the 2022 rule (when "
+    "DeepSeek bought its chips is not public), it kept {io_share} of the chip-to-chip I/O ({io} vs "
+    "{ref_io} GB/s).": (
+        "DeepSeek dit avoir entraîné V3 sur la {used} : TPP {tpp}, {share} des {ref_tpp} de la "
+        "{reference}, et elle-même {status} selon la règle de 2023 ; {legal} à l'exportation vers la "
+        "Chine selon la règle de 2022 (on ne sait pas quand DeepSeek a acheté ses puces), elle gardait "
+        "{io_share} des E/S entre puces ({io} contre {ref_io} Go/s)."
+    ),
+    "TPP ratio {used}/{reference} ≥ {same} and {used} above the 2023 licence line → misleading; "
+    "≥ {much_less} → approximately right; else accurate (judgement of the course authors; the "
+    "chip's status under each rule, not the purchase date, which no source gives)": (
+        "rapport des TPP {used}/{reference} ≥ {same} et {used} au-dessus du seuil de licence de 2023 "
+        "→ trompeur ; ≥ {much_less} → approximativement juste ; sinon exact (jugement des auteurs du "
+        "cours ; le statut de la puce selon chaque règle, pas la date d'achat, qu'aucune source ne donne)"
+    ),
+    "The {used} has {share} of the {reference}'s dense compute (TPP {tpp} vs {ref_tpp}); what it "
+    "lacks is chip-to-chip bandwidth ({io_share}).": (
+        "La {used} a {share} du calcul dense de la {reference} (TPP {tpp} contre {ref_tpp}) ; ce qui "
+        "lui manque, c'est la bande passante entre puces ({io_share})."
+    ),
+    "TPP share ≥ {same} → wrong; ≥ {much_less} → misleading; else accurate (judgement of the "
+    "course authors)": (
+        "part de TPP ≥ {same} → faux ; ≥ {much_less} → trompeur ; sinon exact (jugement des auteurs du cours)"
+    ),
+    " As a cluster, {ours}'s {ours_gpus} {ours_type} GPUs had {cluster_share} of the compute of "
+    "{theirs}'s {theirs_gpus} {theirs_type} GPUs (GPUs × TPP): far less hardware, not weaker "
+    "chips.": (
+        " En grappe, les {ours_gpus} GPU {ours_type} de {ours} avaient {cluster_share} du calcul des "
+        "{theirs_gpus} GPU {theirs_type} de {theirs} (GPU × TPP) : bien moins de matériel, pas des "
+        "puces plus faibles."
+    ),
+    "; at the cluster level (GPUs × TPP, runs {first} and {second}) a share below {much_less} "
+    "turns 'wrong' into 'misleading': the claim fits the cluster, not the chip, and DeepSeek's "
+    "report does not call its chips weaker": (
+        " ; à l'échelle de la grappe (GPU × TPP, entraînements {first} et {second}), une part sous "
+        "{much_less} change « faux » en « trompeur » : l'affirmation vaut pour la grappe, pas pour la "
+        "puce, et le rapport de DeepSeek ne dit pas ses puces plus faibles"
+    ),
+    "The restriction left the {used} {share} of the {reference}'s compute but {io_share} of its "
+    "chip-to-chip bandwidth ({io} vs {ref_io} GB/s); DeepSeek's V3 report describes engineering "
+    "around slow links, which would also help on an H100 cluster.": (
+        "La restriction a laissé à la {used} {share} du calcul de la {reference} mais {io_share} de sa "
+        "bande passante entre puces ({io} contre {ref_io} Go/s) ; le rapport de DeepSeek sur V3 décrit "
+        "une ingénierie qui contourne les liaisons lentes, et qui servirait aussi sur une grappe de H100."
+    ),
+    "I/O share {used}/{reference} below {same} → approximately right (something to work around, "
+    "but 'had to' overstates the cause; chapter 4), else wrong (judgement of the course authors)": (
+        "part des E/S {used}/{reference} sous {same} → approximativement juste (il y avait quelque "
+        "chose à contourner, mais « a dû » exagère la cause ; chapitre 4), sinon faux (jugement des "
+        "auteurs du cours)"
+    ),
     # --- distill ---
     # --- claims and verdicts ---
     # --- questions and check ---
