@@ -986,6 +986,7 @@ def plot_compare(
     ax.set_xticks(x, [r["name"] for r in rows])
     ax.set_ylabel(tr("Share of the {reference} (1 = equal)", language).format(reference=reference))
     ax.set_ylim(0, 1.35)
+    style.number_ticks(ax.yaxis, language)
     ax.axhline(1, color="#555555", lw=0.8, ls=":")
     ax.legend(loc="upper right", fontsize=style.SMALL_PT, frameon=True, framealpha=0.9)
     ax.grid(axis="x", alpha=0)

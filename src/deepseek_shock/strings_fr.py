@@ -18,6 +18,144 @@ FRENCH: dict[str, str] = {
     # --- timeline ---
     # --- market ---
     # --- costs ---
+    # money and numbers: the amount is written by i18n, the unit goes after it in French
+    "${amount}": "{amount} $",
+    "${amount}M": "{amount} M$",
+    "{amount} million dollars": "{amount} millions de dollars",
+    "{amount} billion dollars": "{amount} milliards de dollars",
+    # the waterfall's steps (Step.label), their status, the figure
+    "V3 final run, rented": "Entraînement final de V3, loué",
+    "R1 reinforcement learning": "Apprentissage par renforcement de R1",
+    "Research, ablations, failed runs": "Recherche, ablations, essais ratés",
+    "Own the cluster instead of renting": "Posséder la grappe au lieu de louer",
+    "Staff": "Personnel",
+    "sourced": "sourcée",
+    "derived": "dérivée",
+    "assumption": "hypothèse",
+    "Total": "Total",
+    "Each step is": "Chaque étape est",
+    "Cost (million USD)": "Coût (millions de dollars)",
+    "{label} {change} million USD ({status})": "{label} {change} millions de dollars ({status})",
+    "A cost waterfall: {parts}; total {total} million USD.": (
+        "Une cascade de coûts : {parts} ; total {total} millions de dollars."
+    ),
+    # the headline, price by price
+    "{stage}: {hours}K GPU-h → {cost}": "{stage} : {hours} k heures-GPU → {cost}",
+    "total {total} at {price}/GPU-hour": "total {total} à {price} l'heure-GPU",
+    "Cost of the V3 run's GPU-hours (million USD)": (
+        "Coût des heures-GPU de l'entraînement de V3 (millions de dollars)"
+    ),
+    "A horizontal bar of the V3 run's three stages priced at {price} USD per GPU-hour: {total} "
+    "million USD in all, {side} the dashed line at 6 million.": (
+        "Une barre horizontale des trois étapes de l'entraînement de V3 au prix de {price} dollars "
+        "l'heure-GPU : {total} millions de dollars en tout, {side} la ligne pointillée des 6 millions."
+    ),
+    "below": "sous",
+    "above": "au-dessus de",
+    "{price}/h": "{price}/h",
+    "Rental price, USD per GPU-hour (works without Python)": (
+        "Prix de location, dollars par heure-GPU (fonctionne sans Python)"
+    ),
+    "Each frame prices the V3 report's GPU-hours at one rental price.": (
+        "Chaque image chiffre les heures-GPU du rapport de V3 à un prix de location."
+    ),
+    # the cost calculator
+    "Final-run GPU-hours (millions)": "Heures-GPU de l'entraînement final (millions)",
+    "Rental price (USD per GPU-hour)": "Prix de location (dollars par heure-GPU)",
+    "Research multiplier (×)": "Multiplicateur de recherche (×)",
+    "Cluster size (GPUs)": "Taille de la grappe (GPU)",
+    "Amortisation (years)": "Amortissement (années)",
+    "Cluster utilisation (0–1]": "Utilisation de la grappe (0–1]",
+    "Staff multiplier (× hardware)": "Multiplicateur de personnel (× matériel)",
+    "Headline <b>{headline}</b> → total <b>{total}</b> ({ratio} × the headline).": (
+        "Chiffre affiché <b>{headline}</b> → total <b>{total}</b> ({ratio} × le chiffre affiché)."
+    ),
+    "No effect now: from a utilisation of {floor} up, the work fits in {years} year of the "
+    "cluster, and an owned cluster is paid for at least {years} year, so the total stays at "
+    "{total}. Below {floor}, utilisation counts.": (
+        "Sans effet pour l'instant : à partir d'une utilisation de {floor}, le travail tient en {years} "
+        "an de la grappe, et une grappe possédée se paie au moins {years} an : le total reste donc à "
+        "{total}. Sous {floor}, l'utilisation compte."
+    ),
+    # the compute calculator
+    "Active parameters (billions)": "Paramètres actifs (milliards)",
+    "Training tokens (trillions)": "Jetons d'entraînement (milliers de milliards)",
+    "BF16 peak": "crête BF16",
+    "FP8 peak": "crête FP8",
+    "Peak used": "Crête utilisée",
+    "Utilisation (MFU, 0–1]": "Utilisation (MFU, 0–1]",
+    "GPUs in parallel": "GPU en parallèle",
+    "Training compute (6·N·D)": "Calcul d'entraînement (6·N·D)",
+    "{value} FLOP": "{value} FLOP",
+    "Peak of one {gpu} ({precision}, dense)": "Crête d'un {gpu} ({precision}, dense)",
+    "{value} TFLOP/s": "{value} TFLOP/s",
+    "{gpu} GPU-hours at this utilisation": "Heures-GPU de {gpu} à cette utilisation",
+    "{value} million": "{value} millions",
+    "Wall-clock on {gpus} {gpu} GPUs": "Durée réelle sur {gpus} GPU {gpu}",
+    "{value} days": "{value} jours",
+    "Rental at {price}/GPU-hour": "Location à {price} l'heure-GPU",
+    "The {gpu} and the {twins} have the same dense {precision} peak, {peak} TFLOP/s, so choosing "
+    "between them changes nothing here: this calculation uses only the peak.": (
+        "Le {gpu} et le {twins} ont la même crête dense en {precision}, {peak} TFLOP/s : choisir entre "
+        "eux ne change donc rien ici, ce calcul n'utilise que la crête."
+    ),
+    " and the ": " et le ",
+    # the prices to users
+    "input, cache hit": "entrée, en cache",
+    "input": "entrée",
+    "output": "sortie",
+    "{model} costs × {ratio}": "{model} coûte × {ratio}",
+    "USD per million tokens (log scale)": "Dollars par million de jetons (échelle log.)",
+    "{kind}: {cheap} {cheap_price} dollars against {price} for {expensive}, {ratio} times more": (
+        "{kind} : {cheap} {cheap_price} dollars contre {price} pour {expensive}, {ratio} fois plus"
+    ),
+    "Grouped bars on a log scale of prices per million tokens. ": (
+        "Barres groupées, sur une échelle logarithmique, des prix par million de jetons. "
+    ),
+    # the published estimates
+    "V3 headline {amount}": "Chiffre affiché de V3 : {amount}",
+    "{subject}: {quantity}\n({estimator}, {period})": "{subject} : {quantity}\n({estimator}, {period})",
+    "US dollars (log scale)": "Dollars US (échelle log.)",
+    "about {value} (range {low} to {high})": "environ {value} (de {low} à {high})",
+    "about {value}": "environ {value}",
+    "at least {value}": "au moins {value}",
+    "{subject}, {quantity} ({estimator}): {amount}": "{subject}, {quantity} ({estimator}) : {amount}",
+    "Dollar estimates on a log scale against a dashed line at V3's headline {headline}. ": (
+        "Estimations en dollars, sur une échelle logarithmique, face à une ligne pointillée au chiffre "
+        "affiché de V3, {headline}. "
+    ),
+    # the compute side by side
+    "GPU-hours (millions)": "Heures-GPU (millions)",
+    "Training compute, 6·N·D (10²⁴ FLOP)": "Calcul d'entraînement, 6·N·D (10²⁴ FLOP)",
+    "vs BF16 peak": "crête BF16",
+    "vs FP8 peak": "crête FP8",
+    "Model FLOP utilisation (%)": "Taux d'utilisation des FLOP du modèle (%)",
+    "{model}: {hours} million GPU-hours, {flops} × 10²⁴ FLOP, MFU {bf16} of the BF16 peak and "
+    "{fp8} of the FP8 peak": (
+        "{model} : {hours} millions d'heures-GPU, {flops} × 10²⁴ FLOP, MFU de {bf16} de la crête BF16 et "
+        "de {fp8} de la crête FP8"
+    ),
+    "Three bar charts side by side. ": "Trois diagrammes en barres côte à côte. ",
+    # the broadcast's cost claims
+    "the final run's rent is {headline}; a fuller cost is {full}": (
+        "la location de l'entraînement final coûte {headline} ; un coût plus complet atteint {full}"
+    ),
+    "the report's figure is {headline}": "le chiffre du rapport est de {headline}",
+    "GPU-hours, Llama 3.1 405B / V3": "heures-GPU, Llama 3.1 405B / V3",
+    "training FLOP, Llama 3.1 405B / V3": "FLOP d'entraînement, Llama 3.1 405B / V3",
+    "API input price, o1 / R1": "prix de l'API en entrée, o1 / R1",
+    "API output price, o1 / R1": "prix de l'API en sortie, o1 / R1",
+    "The V3 report's cost covers {n} stages of the final run ({hours}M GPU-hours); ": (
+        "Le coût du rapport de V3 couvre {n} étapes de l'entraînement final ({hours} millions "
+        "d'heures-GPU) ; "
+    ),
+    "its notes record that prior research and ablations are excluded.": (
+        "ses notes indiquent que les recherches et ablations antérieures sont exclues."
+    ),
+    "the data do not record what it excludes.": "les données n'indiquent pas ce qu'il exclut.",
+    "the V3 rows of training_runs.csv and what their source notes say is excluded": (
+        "les lignes de V3 de training_runs.csv et ce que leurs notes de source disent exclu"
+    ),
     # --- export_controls ---
     # classify: the status and the reason of each outcome
     "not controlled": "non contrôlée",
