@@ -494,3 +494,34 @@ def test_the_french_sentences_and_tables(runs, specs, api, estimates):
     note = costs.utilisation_note(0.5, 0.33, 37.3e6, language="fr")
     assert "0,33" in note and "37,3 M$" in note and "1 an" in note
     assert "989,4 TFLOP/s" in costs.same_peak_note(specs, "H800 SXM", language="fr")
+
+
+def test_the_prose_amounts_in_each_language():
+    assert costs.million_dollars(5_576_000, language="en") == "$5.576 million"
+    assert costs.million_dollars(5_576_000, language="fr") == "5,576 millions de dollars"
+    assert costs.billion_dollars(1.6e9, language="en") == "$1.6 billion"
+    assert costs.billion_dollars(1.6e9, language="fr") == "1,6 milliard de dollars"  # singular under two
+    assert costs.billion_dollars(2.1e9, language="fr") == "2,1 milliards de dollars"
+    assert costs.dollars_range(1.34, 1.45, language="fr") == "1,34–1,45 $"
+    assert costs.million_dollars_range(34e6, 37e6, language="en") == "$34–37 million"
+    assert costs.thousand_dollars(294_000, language="fr") == "294 k$"
+    assert costs.in_words(14.8e12, "trillion", ".1f", language="en") == "14.8 trillion"
+    assert costs.in_words(14.8e12, "trillion", ".1f", language="fr") == "14\u202f800 milliards"
+    assert costs.power_of_ten(3.8e25, 1, language="fr") == "3,8 × 10²⁵"
+    assert costs.number(2048, ",", language="fr") == "2\u202f048"
+    assert (
+        costs.low_end_dollars(51, language="en") == "$51" and costs.low_end_dollars(51, language="fr") == "51"
+    )
+    with french.kernel_language("fr"):
+        assert costs.dollars(2) == "2,00 $"  # the kernel's language by default
+
+
+def test_every_setting_has_its_words():
+    assert set(costs._SETTING_WORDS) == set(costs.WATERFALL_SETTINGS)
+    assert costs.setting_name("cluster_size", language="en") == "cluster size"
+    assert costs.settings_in_words(["cluster_size", "utilisation"], language="fr") == (
+        "taille de la grappe et utilisation"
+    )
+    assert costs.settings_in_words([], language="fr") == "aucun d'eux"
+    with pytest.raises(ValueError, match="setting='gpus'"):
+        costs.setting_name("gpus")

@@ -34,6 +34,19 @@ from .verdicts import Evidence, number_verdict
 
 __all__ = [
     "SECONDS_PER_HOUR",
+    "dollars",
+    "million_dollars",
+    "billion_dollars",
+    "power_of_ten",
+    "thousand_dollars",
+    "dollars_range",
+    "low_end_dollars",
+    "million_dollars_range",
+    "step_name",
+    "number",
+    "in_words",
+    "setting_name",
+    "settings_in_words",
     "HOURS_PER_YEAR",
     "FLOP_PER_PARAM_PER_TOKEN",
     "training_flops",
@@ -123,6 +136,169 @@ def _usd(value: float, spec: str, language: str) -> str:
 def _musd(usd: float, spec: str, language: str) -> str:
     """Millions of dollars, tight (figures, tables): ``$5.58M`` in English, ``5,58 M$`` in French."""
     return tr("${amount}M", language).format(amount=_num(usd / 1e6, spec, language))
+
+
+# --- Amounts as the chapter writes them ----------------------------------------------------------
+
+
+def dollars(usd: float, spec: str = ".2f", *, language: str | None = None) -> str:
+    """An amount in dollars for the prose: ``$2.00`` (``2,00 $`` in French); ``spec`` formats the number.
+
+    >>> dollars(2, language="en"), dollars(2, language="fr")
+    ('$2.00', '2,00 $')
+    """
+    return _usd(usd, spec, i18n.language(language))
+
+
+def million_dollars(usd: float, spec: str = ".3f", *, language: str | None = None) -> str:
+    """``usd`` in millions of dollars for the prose: ``$5.576 million`` (``5,576 millions de dollars``).
+
+    >>> million_dollars(5_576_000, language="fr")
+    '5,576 millions de dollars'
+    """
+    language = i18n.language(language)
+    return _scaled(usd / 1e6, spec, language, "${amount} million")
+
+
+#: The words of a scale for an amount under two, which French writes in the singular
+#: (« 1,6 milliard »): each key's entry with " (under two)" is its singular form.
+_UNDER_TWO = {
+    "${amount} million": "${amount} million (under two)",
+    "${amount} billion": "${amount} billion (under two)",
+    "{amount} million": "{amount} million (under two)",
+    "{amount} billion": "{amount} billion (under two)",
+}
+
+
+def _scaled(amount: float, spec: str, language: str, words: str) -> str:
+    """``amount`` (already divided by its scale) in ``words``, the singular ones below two."""
+    text = _num(amount, spec, language)
+    if language != i18n.LANGUAGES[0] and abs(float(format(amount, spec.replace(",", "")))) < 2:
+        words = _UNDER_TWO.get(words, words)
+    return tr(words, language).format(amount=text)
+
+
+def thousand_dollars(usd: float, *, language: str | None = None) -> str:
+    """``usd`` in thousands of dollars, whole: ``$294K`` (``294 k$`` in French)."""
+    language = i18n.language(language)
+    return tr("${amount}K", language).format(amount=_num(usd / 1e3, ",.0f", language))
+
+
+def low_end_dollars(usd: float, spec: str = ".0f", *, language: str | None = None) -> str:
+    """The low end of a range of dollars whose high end is written with its unit (``$51``–``$61
+    million``): the dollar sign goes before the number in English, after the high end in French
+    (``51``–``61 millions de dollars``)."""
+    language = i18n.language(language)
+    return _usd(usd, spec, language) if language == i18n.LANGUAGES[0] else _num(usd, spec, language)
+
+
+def dollars_range(low: float, high: float, spec: str = ".2f", *, language: str | None = None) -> str:
+    """A range of dollars: ``$7.88–8.22`` (``7,88–8,22 $`` in French)."""
+    language = i18n.language(language)
+    return tr("${low}–{high}", language).format(
+        low=_num(low, spec, language), high=_num(high, spec, language)
+    )
+
+
+def million_dollars_range(low: float, high: float, spec: str = ",.0f", *, language: str | None = None) -> str:
+    """A range in millions of dollars: ``$37–41 million`` (``37–41 millions de dollars`` in French)."""
+    language = i18n.language(language)
+    return tr("${low}–{high} million", language).format(
+        low=_num(low / 1e6, spec, language), high=_num(high / 1e6, spec, language)
+    )
+
+
+def billion_dollars(usd: float, spec: str = ".1f", *, language: str | None = None) -> str:
+    """``usd`` in billions of dollars for the prose: ``$1.6 billion`` (``1,6 milliard de dollars``)."""
+    language = i18n.language(language)
+    return _scaled(usd / 1e9, spec, language, "${amount} billion")
+
+
+def number(value: Any, spec: str, *, language: str | None = None) -> str:
+    """``format(value, spec)`` for the prose, written ``language``'s way (NumPy numbers included).
+
+    >>> number(2048, ",", language="fr"), number(0.955, ".0%", language="fr")
+    ('2\\u202f048', '96\\u202f%')
+    """
+    if isinstance(value, np.generic):
+        value = value.item()
+    return i18n.format_spec(value, spec, language)
+
+
+#: The scales :func:`in_words` writes: power of ten and the words (English, looked up in the table).
+_SCALES = {
+    "million": (6, "{amount} million"),
+    "billion": (9, "{amount} billion"),
+    "trillion": (12, "{amount} trillion"),
+}
+
+
+def in_words(value: float, scale: str, spec: str = ",.0f", *, language: str | None = None) -> str:
+    """A count in words: ``671 billion``, ``14.8 trillion`` (``671 milliards``, ``14 800 milliards`` in
+    French, where a trillion is written as thousands of milliards); ``spec`` formats the number.
+
+    >>> in_words(14.8e12, "trillion", ".1f", language="fr")
+    '14\\u202f800 milliards'
+    """
+    language = i18n.language(language)
+    if scale not in _SCALES:
+        raise ValueError(f"scale={scale!r}: expected one of {', '.join(_SCALES)}")
+    if scale == "trillion" and language != i18n.LANGUAGES[0]:
+        digits = int(spec.rpartition(".")[2].rstrip("f") or 0)
+        return _scaled(value / 1e9, f",.{max(digits - 3, 0)}f", language, "{amount} billion")
+    power, words = _SCALES[scale]
+    return _scaled(value / 10**power, spec, language, words)
+
+
+def step_name(step: Step, *, language: str | None = None) -> str:
+    """The label of a step of the waterfall in ``language`` (the kernel's by default)."""
+    return tr(step.label, language)
+
+
+#: Each setting of :data:`WATERFALL_SETTINGS` in words (its name without underscores).
+_SETTING_WORDS = {
+    "gpu_hours": "gpu hours",
+    "usd_per_gpu_hour": "usd per gpu hour",
+    "r1_gpu_hours": "r1 gpu hours",
+    "research_multiplier": "research multiplier",
+    "cluster_size": "cluster size",
+    "capex_usd_per_gpu": "capex usd per gpu",
+    "opex_usd_per_gpu_year": "opex usd per gpu year",
+    "amortisation_years": "amortisation years",
+    "utilisation": "utilisation",
+    "years_held": "years held",
+    "staff_multiplier": "staff multiplier",
+}
+
+
+def setting_name(setting: str, *, language: str | None = None) -> str:
+    """A setting of the waterfall (a key of :data:`WATERFALL_SETTINGS`) in words: ``research multiplier``."""
+    if setting not in _SETTING_WORDS:
+        raise ValueError(f"setting={setting!r}: expected one of {sorted(_SETTING_WORDS)}")
+    return tr(_SETTING_WORDS[setting], language)
+
+
+def settings_in_words(settings: Sequence[str], *, language: str | None = None) -> str:
+    """Settings of the waterfall joined in words (``utilisation and years held``), or ``none of them``."""
+    language = i18n.language(language)
+    if not settings:
+        return tr("none of them", language)
+    return tr(" and ", language).join(setting_name(s, language=language) for s in settings)
+
+
+_SUPERSCRIPTS = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+
+
+def power_of_ten(value: float, decimals: int = 2, *, language: str | None = None) -> str:
+    """``value`` as ``3.29 × 10²⁴`` (``3,29 × 10²⁴`` in French), ``decimals`` digits after the point.
+
+    >>> power_of_ten(3.2856e24, language="fr")
+    '3,29 × 10²⁴'
+    """
+    mantissa, _, exponent = f"{value:.{decimals}e}".partition("e")
+    return f"{_num(float(mantissa), f'.{decimals}f', i18n.language(language))} × 10" + str(
+        int(exponent)
+    ).translate(_SUPERSCRIPTS)
 
 
 # --- Checking arguments ----------------------------------------------------------------------------
