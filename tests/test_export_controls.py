@@ -571,3 +571,17 @@ def test_the_french_density_frames(chips):
     assert [label for label, _ in frames] == ["148 TFLOPS", "989,4 TFLOPS"]
     assert english_words(*[_alt(html) for _, html in frames]) == []
     assert "densité 2,91" in frames[0][1]  # the alt text of the first frame, in French
+
+
+def test_the_chapters_glued_words_and_slider_in_french(chips):
+    assert ec.no_area_finding(chips, language="en").startswith("none of them needs it")
+    assert ec.no_area_finding(chips, language="fr").startswith("aucune n'en a besoin")
+    bare = chips.copy()
+    bare.loc[bare["name"] == "H20", "die_area_mm2"] = float("nan")  # density decides the H20: now unknown
+    assert ec.no_area_finding(bare, language="fr") == "1 d'entre elles ne peuvent être classées sans elle"
+    slider = ec.density_slider(chips, 148, language="fr")
+    assert (
+        slider.children[0].value == "148 TFLOPS"
+        and "fonctionne sans Python" in slider.children[0].description
+    )
+    assert english_words(*widget_texts(slider)) == []

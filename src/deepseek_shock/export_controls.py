@@ -53,6 +53,8 @@ __all__ = [
     "plot_rule_map",
     "describe_rule_map",
     "density_frames",
+    "density_slider",
+    "no_area_finding",
     "plot_compare",
     "ChipDesigner",
     "designer",
@@ -436,6 +438,16 @@ def chip_table(chips: pd.DataFrame, *, language: str | None = None) -> pd.DataFr
     return out
 
 
+def no_area_finding(chips: pd.DataFrame, *, language: str | None = None) -> str:
+    """What the chips without a published die area mean for the 2023 rule, in words: none of them
+    needs it (each above the a.1 line on TPP alone), or how many cannot be classified without it."""
+    language = i18n.language(language)
+    undecided = int((chip_table(chips, language=language)["eccn_2023"] == "undetermined").sum())
+    if undecided == 0:
+        return tr("none of them needs it: each is above the a.1 line on TPP alone", language)
+    return tr("{n} of them cannot be classified without it", language).format(n=undecided)
+
+
 def status_table(chips: pd.DataFrame, *, language: str | None = None) -> pd.DataFrame:
     """A reader's table: chip, TPP, density, and the computed status under each rule; its headers and
     words in ``language`` (the kernel's by default)."""
@@ -730,6 +742,20 @@ def _four_figures(value: float, language: str) -> str:
         return text
     rounded = float(f"{value:.4g}")
     return i18n.format_number(rounded, len(text.partition(".")[2]), language)
+
+
+def density_slider(
+    chips: pd.DataFrame | None = None, tops: float = 148, *, language: str | None = None
+) -> W.VBox:
+    """The chapter's static slider over :func:`density_frames` (an 814 mm² die at 16 bits), set at
+    ``tops`` dense TFLOPS (one of :data:`DENSITY_FRAME_TOPS`), its words in ``language``."""
+    language = i18n.language(language)
+    return widgets.precomputed_slider(
+        density_frames(chips, language=language),
+        tr("Dense FP16 TFLOPS on an 814 mm² die (works without Python)", language),
+        value=f"{_plain(tops, language)} TFLOPS",
+        caption=tr("Each frame places a chip with that throughput on the map of the 2023 rule.", language),
+    )
 
 
 #: The chip the designer starts from: a row of chips.csv.

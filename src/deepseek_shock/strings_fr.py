@@ -280,6 +280,16 @@ FRENCH: dict[str, str] = {
     ),
     # the tables over chips.csv
     "undetermined (no die area)": "indéterminé (surface de la puce inconnue)",
+    "none of them needs it: each is above the a.1 line on TPP alone": (
+        "aucune n'en a besoin : chacune dépasse le seuil a.1 par sa seule TPP"
+    ),
+    "{n} of them cannot be classified without it": "{n} d'entre elles ne peuvent être classées sans elle",
+    "Dense FP16 TFLOPS on an 814 mm² die (works without Python)": (
+        "TFLOPS FP16 denses sur une puce de 814 mm² (fonctionne sans Python)"
+    ),
+    "Each frame places a chip with that throughput on the map of the 2023 rule.": (
+        "Chaque image place une puce de ce débit sur la carte de la règle de 2023."
+    ),
     "chip": "puce",
     "vendor": "fabricant",
     "density (TPP/mm²)": "densité (TPP/mm²)",
