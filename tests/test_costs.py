@@ -525,3 +525,15 @@ def test_every_setting_has_its_words():
     assert costs.settings_in_words([], language="fr") == "aucun d'eux"
     with pytest.raises(ValueError, match="setting='gpus'"):
         costs.setting_name("gpus")
+
+
+def test_the_waterfall_settings_in_french(runs, estimates):
+    inputs = costs.waterfall_inputs(runs, estimates)
+    table = costs.waterfall_settings(inputs, language="fr")
+    assert list(table.columns) == ["réglage", "valeur", "unité", "statut", "d'où il vient"]
+    assert list(table["réglage"]) == list(costs.waterfall_settings(inputs, language="en")["setting"])
+    words = [
+        str(v).replace("training_runs.csv", "").replace("cost_estimates.csv", "")
+        for v in table.iloc[:, 2:].to_numpy().ravel()
+    ]
+    assert french.english_words(*words) == []

@@ -781,8 +781,10 @@ WATERFALL_SETTINGS = {
 }
 
 
-def waterfall_settings(inputs: dict) -> pd.DataFrame:
-    """One row per setting of the waterfall: its value in ``inputs``, unit, status and where it comes from."""
+def waterfall_settings(inputs: dict, *, language: str | None = None) -> pd.DataFrame:
+    """One row per setting of the waterfall: its value in ``inputs``, unit, status and where it comes
+    from; headers and words in ``language`` (the kernel's by default; the settings keep their names)."""
+    language = i18n.language(language)
     missing = sorted(set(WATERFALL_SETTINGS) - {"years_held"} - set(inputs))
     if missing:
         raise ValueError(f"inputs: missing {missing}; expected the keys of waterfall_inputs()")
@@ -791,11 +793,13 @@ def waterfall_settings(inputs: dict) -> pd.DataFrame:
         value = ASSUMPTIONS[name][0] if name == "years_held" else inputs[name]
         rows.append(
             {
-                "setting": name,
-                "value": value,
-                "unit": unit,
-                "status": status,
-                "where it comes from": why if why is not None else ASSUMPTIONS[name][1],
+                tr("setting", language): name,
+                tr("value", language): value,
+                tr("unit", language): tr(unit, language),
+                tr("status", language): tr(status, language),
+                tr("where it comes from", language): tr(
+                    why if why is not None else ASSUMPTIONS[name][1], language
+                ),
             }
         )
     return pd.DataFrame(rows)

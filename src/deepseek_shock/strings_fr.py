@@ -65,6 +65,54 @@ FRENCH: dict[str, str] = {
     "A cost waterfall: {parts}; total {total} million USD.": (
         "Une cascade de coûts : {parts} ; total {total} millions de dollars."
     ),
+    # the waterfall's settings (waterfall_settings: WATERFALL_SETTINGS and ASSUMPTIONS)
+    "setting": "réglage",
+    "value": "valeur",
+    "unit": "unité",
+    "status": "statut",
+    "where it comes from": "d'où il vient",
+    "GPU-hours": "heures-GPU",
+    "USD per GPU-hour": "dollars par heure-GPU",
+    "× final runs": "× entraînements finaux",
+    "GPUs": "GPU",
+    "USD per GPU": "dollars par GPU",
+    "USD per GPU per year": "dollars par GPU et par an",
+    "years": "années",
+    "fraction of hours": "part des heures",
+    "× hardware cost": "× coût du matériel",
+    "V3's three stages, DeepSeek-V3 report (training_runs.csv)": (
+        "les trois étapes de V3, rapport DeepSeek-V3 (training_runs.csv)"
+    ),
+    "the rent DeepSeek's report assumes": "le loyer que suppose le rapport de DeepSeek",
+    "R1's stages, Nature 2025 supplement (training_runs.csv)": (
+        "les étapes de R1, supplément de Nature 2025 (training_runs.csv)"
+    ),
+    "V3's cluster, DeepSeek-V3 report": "la grappe de V3, rapport DeepSeek-V3",
+    "SemiAnalysis's server capex ÷ its 50,000 Hopper GPUs (cost_estimates.csv)": (
+        "l'investissement en serveurs estimé par SemiAnalysis ÷ ses 50 000 GPU Hopper (cost_estimates.csv)"
+    ),
+    "SemiAnalysis's 4-year operating cost ÷ 4 ÷ 50,000 GPUs": (
+        "le coût d'exploitation sur 4 ans estimé par SemiAnalysis ÷ 4 ÷ 50 000 GPU"
+    ),
+    "the 4-year ownership window of SemiAnalysis's cost table": (
+        "la détention sur 4 ans du tableau des coûts de SemiAnalysis"
+    ),
+    "low end of Cottier et al.'s staff share ÷ high end of their hardware share": (
+        "bas de la part du personnel chez Cottier et al. ÷ haut de leur part du matériel"
+    ),
+    "Compute for research, ablations and failed runs, as a multiple of the "
+    "final runs' compute. Nobody has published it; 1 means 'as much again'.": (
+        "Le calcul des recherches, ablations et essais ratés, en multiple du calcul des entraînements "
+        "finaux. Personne ne l'a publié ; 1 signifie « autant encore »."
+    ),
+    "Share of an owned cluster's hours doing useful work. 1 (never idle) is the most "
+    "favourable choice: real clusters idle, fail and wait.": (
+        "La part des heures d'une grappe possédée qui font un travail utile. 1 (jamais inactive) est le "
+        "choix le plus favorable : les vraies grappes restent inactives, tombent en panne et attendent."
+    ),
+    "An owned cluster is paid for at least one year, even if the runs take two months.": (
+        "Une grappe possédée se paie au moins un an, même si les entraînements durent deux mois."
+    ),
     # the headline, price by price
     "{stage}: {hours}K GPU-h → {cost}": "{stage} : {hours} k heures-GPU → {cost}",
     "total {total} at {price}/GPU-hour": "total {total} à {price} l'heure-GPU",
