@@ -5,6 +5,7 @@ from __future__ import annotations
 import inspect
 import re
 
+import pandas as pd
 import pytest
 
 import french
@@ -537,3 +538,15 @@ def test_the_waterfall_settings_in_french(runs, estimates):
         for v in table.iloc[:, 2:].to_numpy().ravel()
     ]
     assert french.english_words(*words) == []
+
+
+def test_the_ratio_table_in_each_language(runs, api):
+    ratios = costs.compute_and_price_ratios(runs, api)
+    english = costs.ratio_table(ratios, language="en")
+    assert english.equals(pd.Series(ratios, name="times more").round(1).to_frame())
+    french_table = costs.ratio_table(ratios, language="fr")
+    assert (
+        list(french_table.columns) == ["fois plus"]
+        and "heures-GPU, Llama 3.1 405B / V3" in french_table.index
+    )
+    assert french.english_words(*french_table.index) == []

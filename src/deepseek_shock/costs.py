@@ -99,6 +99,7 @@ __all__ = [
     "waterfall_range",
     "waterfall_sensitivity",
     "flop_ratio_split",
+    "ratio_table",
     "describe_api_prices",
     "describe_estimates",
     "describe_compute_comparison",
@@ -1702,6 +1703,16 @@ def compute_and_price_ratios(runs: pd.DataFrame, api_prices: pd.DataFrame) -> di
         "API input price, o1 / R1": float(prices["input"]),
         "API output price, o1 / R1": float(prices["output"]),
     }
+
+
+def ratio_table(ratios: dict[str, float], *, language: str | None = None) -> pd.DataFrame:
+    """:func:`compute_and_price_ratios` as a table for the reader: one row per measure, the ratio
+    rounded to one decimal, in a column "times more"; words in ``language`` (the kernel's by default)."""
+    language = i18n.language(language)
+    series = pd.Series(
+        {tr(what, language): ratio for what, ratio in ratios.items()}, name=tr("times more", language)
+    )
+    return series.round(1).to_frame()
 
 
 def flop_ratio_split(

@@ -219,6 +219,7 @@ FRENCH: dict[str, str] = {
     "training FLOP, Llama 3.1 405B / V3": "FLOP d'entraînement, Llama 3.1 405B / V3",
     "API input price, o1 / R1": "prix de l'API en entrée, o1 / R1",
     "API output price, o1 / R1": "prix de l'API en sortie, o1 / R1",
+    "times more": "fois plus",
     "The V3 report's cost covers {n} stages of the final run ({hours}M GPU-hours); ": (
         "Le coût du rapport de V3 couvre {n} étapes de l'entraînement final ({hours} millions "
         "d'heures-GPU) ; "
