@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import inspect
+import re
 
+import pandas as pd
 import pytest
 
+import french
 from deepseek_shock import costs
 
 # --- the three formulas, by hand -----------------------------------------------------------------
@@ -420,3 +423,130 @@ def test_flop_ratio_split_multiplies_to_the_compute_ratio(runs, api):
     )
     ratios = costs.compute_and_price_ratios(runs, api)
     assert split["total"] == pytest.approx(ratios["training FLOP, Llama 3.1 405B / V3"])
+
+
+# --- The French edition -----------------------------------------------------------------------------------
+
+
+def _alt(html: str) -> str:
+    """The alt text of the one image in ``html`` (a widget's figure)."""
+    (alt,) = re.findall(r'alt="([^"]*)"', html)
+    return alt
+
+
+def test_the_french_cost_calculator_shows_no_english(runs, estimates):
+    calc = costs.CostCalculator(costs.waterfall_inputs(runs, estimates), language="fr")
+    assert calc.gpu_hours.description == "Heures-GPU de l'entraînement final (millions)"
+    for control, value in [
+        ("price", 3.0),
+        ("research", 2.5),
+        ("staff", 0.8),
+        ("years", 6.0),
+        ("utilisation", 0.5),  # above the floor: the note shows
+        ("cluster", 50_176),
+        ("utilisation", 0.3),
+    ]:
+        getattr(calc, control).value = value
+        texts = french.widget_texts(calc.widget) + [_alt(calc.output.value)]
+        assert french.english_words(*texts) == [], (control, value, texts)
+    calc.price.value, calc.cluster.value, calc.utilisation.value = 2.0, 2048, 1.0
+    assert "Sans effet pour l'instant" in calc.utilisation_note.value
+    assert f"{costs.i18n.format_number(calc.total_usd / 1e6, 1, 'fr')} M$" in calc.utilisation_note.value
+    assert "Chiffre affiché <b>5,58 M$</b>" in calc.summary.value  # the headline, the French way
+
+
+def test_the_french_compute_calculator_shows_no_english(specs):
+    calc = costs.ComputeCalculator(specs, language="fr")
+    assert (
+        "Heures-GPU de H800 SXM" in calc.output.value and "Le H800 SXM et le H100 SXM" in calc.gpu_note.value
+    )
+    for control, value in [("precision", "fp8"), ("gpu", "H100 SXM"), ("num_gpus", 4096), ("params", 100.0)]:
+        getattr(calc, control).value = value
+        assert french.english_words(*french.widget_texts(calc.widget)) == [], (control, value)
+    assert "4\u202f096" in calc.output.value and "e+" in calc.output.value  # 6·N·D in FLOP, 3 figures
+
+
+def test_the_calculators_speak_the_kernels_language(runs, specs, estimates):
+    with french.kernel_language("fr"):
+        boxes = [
+            costs.cost_calculator(costs.waterfall_inputs(runs, estimates)),
+            costs.compute_calculator(specs, usd_per_gpu_hour=2.0),
+            costs.price_slider(runs),
+        ]
+    for box in boxes:
+        assert french.english_words(*french.widget_texts(box)) == []
+    slider = boxes[2].children[0]
+    assert slider.value == "2,00 $/h" and slider.description.startswith("Prix de location")
+    english = costs.price_slider(runs, language="en").children[0]
+    assert english.value == "$2.00/h" and "works without Python" in english.description
+
+
+def test_the_french_sentences_and_tables(runs, specs, api, estimates):
+    frames = costs.price_frames(runs, prices=(2.0, 2.25), language="fr")
+    assert [label for label, _ in frames] == ["2,00 $/h", "2,25 $/h"]
+    assert "sous la ligne pointillée" in frames[0][1] and "au-dessus de la ligne" in frames[1][1]
+    checks = costs.check_cost_claims(runs, api, estimates, language="fr")
+    assert french.english_words(*checks["finding"]) == []
+    assert "5,576 M$" in checks.set_index("claim_id").at["five_and_half_million", "finding"]
+    assert list(checks["verdict"]) == list(costs.check_cost_claims(runs, api, estimates)["verdict"])
+    evidence = costs.check_rd_not_counted(runs, language="fr")
+    method = evidence.method.replace("training_runs.csv", "")  # a file's name is not English prose
+    assert french.english_words(evidence.finding, method) == [] and "2,788" in evidence.finding
+    note = costs.utilisation_note(0.5, 0.33, 37.3e6, language="fr")
+    assert "0,33" in note and "37,3 M$" in note and "1 an" in note
+    assert "989,4 TFLOP/s" in costs.same_peak_note(specs, "H800 SXM", language="fr")
+
+
+def test_the_prose_amounts_in_each_language():
+    assert costs.million_dollars(5_576_000, language="en") == "$5.576 million"
+    assert costs.million_dollars(5_576_000, language="fr") == "5,576 millions de dollars"
+    assert costs.billion_dollars(1.6e9, language="en") == "$1.6 billion"
+    assert costs.billion_dollars(1.6e9, language="fr") == "1,6 milliard de dollars"  # singular under two
+    assert costs.billion_dollars(2.1e9, language="fr") == "2,1 milliards de dollars"
+    assert costs.dollars_range(1.34, 1.45, language="fr") == "1,34–1,45 $"
+    assert costs.million_dollars_range(34e6, 37e6, language="en") == "$34–37 million"
+    assert costs.thousand_dollars(294_000, language="fr") == "294 k$"
+    assert costs.in_words(14.8e12, "trillion", ".1f", language="en") == "14.8 trillion"
+    assert costs.in_words(14.8e12, "trillion", ".1f", language="fr") == "14\u202f800 milliards"
+    assert costs.power_of_ten(3.8e25, 1, language="fr") == "3,8 × 10²⁵"
+    assert costs.number(2048, ",", language="fr") == "2\u202f048"
+    assert (
+        costs.low_end_dollars(51, language="en") == "$51" and costs.low_end_dollars(51, language="fr") == "51"
+    )
+    with french.kernel_language("fr"):
+        assert costs.dollars(2) == "2,00 $"  # the kernel's language by default
+
+
+def test_every_setting_has_its_words():
+    assert set(costs._SETTING_WORDS) == set(costs.WATERFALL_SETTINGS)
+    assert costs.setting_name("cluster_size", language="en") == "cluster size"
+    assert costs.settings_in_words(["cluster_size", "utilisation"], language="fr") == (
+        "taille de la grappe et utilisation"
+    )
+    assert costs.settings_in_words([], language="fr") == "aucun d'eux"
+    with pytest.raises(ValueError, match="setting='gpus'"):
+        costs.setting_name("gpus")
+
+
+def test_the_waterfall_settings_in_french(runs, estimates):
+    inputs = costs.waterfall_inputs(runs, estimates)
+    table = costs.waterfall_settings(inputs, language="fr")
+    assert list(table.columns) == ["réglage", "valeur", "unité", "statut", "d'où il vient"]
+    assert list(table["réglage"]) == list(costs.waterfall_settings(inputs, language="en")["setting"])
+    words = [
+        str(v).replace("training_runs.csv", "").replace("cost_estimates.csv", "")
+        for v in table.iloc[:, 2:].to_numpy().ravel()
+    ]
+    assert french.english_words(*words) == []
+
+
+def test_the_ratio_table_in_each_language(runs, api):
+    ratios = costs.compute_and_price_ratios(runs, api)
+    english = costs.ratio_table(ratios, language="en")
+    assert english.equals(pd.Series(ratios, name="times more").round(1).to_frame())
+    french_table = costs.ratio_table(ratios, language="fr")
+    assert (
+        list(french_table.columns) == ["fois plus"]
+        and "heures-GPU, Llama 3.1 405B / V3" in french_table.index
+    )
+    assert french.english_words(*french_table.index) == []

@@ -4,12 +4,14 @@ and the verdicts on the broadcast's chip claims."""
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
 import pytest
 
 from deepseek_shock import export_controls as ec
 from deepseek_shock import load
+from french import english_words, kernel_language, widget_texts
 
 
 @pytest.fixture(scope="module")
@@ -473,3 +475,113 @@ def test_format_number_is_the_one_format(value, kwargs, text):
 def test_format_number_refuses_bad_input(value, decimals, error):
     with pytest.raises(error):
         ec.format_number(value, decimals)
+
+
+# --- the French edition ---------------------------------------------------------------------------
+
+
+def _alt(html: str) -> str:
+    """The alt text of the one image in ``html`` (a widget's figure)."""
+    (alt,) = re.findall(r'alt="([^"]*)"', html)
+    return alt
+
+
+def test_the_french_designer_shows_no_english(chips):
+    d = ec.ChipDesigner(chips, language="fr")
+    assert english_words(*widget_texts(d.widget)) == []
+    steps = [
+        ("dense_tops", 1978.9),
+        ("io", 400),
+        ("rule", "2022-10"),
+        ("rule", "2023-10"),
+        ("bit_length", 16),
+        ("dense_tops", 200),
+        ("datacenter", False),
+        ("datacenter", True),
+        ("die_area", 50),
+    ]
+    for control, value in steps:  # through each tier, both rules, Note 2 and off the map's scale
+        getattr(d, control).value = value
+        texts = widget_texts(d.widget) + [_alt(d.output.value)]  # the tags go, so the alt text is read
+        assert english_words(*texts) == [], (control, value, d.summary.value)
+    assert "la règle du 17 octobre 2023" in _alt(d.output.value)
+    assert "Hors de l'échelle de la carte" in d.summary.value  # density 64 is off the map's scale
+    assert "règle du 17 octobre 2023" in d.summary.value and "3A090.a.2" in d.summary.value
+    assert d.result.reason.startswith("TPP 3\u202f200 ≥ 1600 et densité 64,00 ≥ 5,92")
+
+
+def test_the_designer_speaks_the_kernels_language(chips):
+    with kernel_language("fr"):
+        box = ec.designer(chips)
+        d = ec.ChipDesigner(chips)
+        d.rule.value, d.io.value, d.datacenter.value = "2022-10", 400, False
+    assert english_words(*widget_texts(box)) == []
+    assert english_words(*widget_texts(d.widget)) == []
+    assert [label for label, _ in d.rule.options] == ["oct. 2023", "oct. 2022"]
+    # and the English designer is untouched by a French kernel before it
+    english = ec.ChipDesigner(chips, language="en")
+    assert english.dense_tops.description == "Dense TOPS / TFLOPS"
+    assert "density =" in english.summary.value
+
+
+def test_every_french_reason_and_note_is_french():
+    """Every branch of classify and inert_controls, written in French: an entry missing from the table
+    would raise; an English word left in one would show."""
+    texts = []
+    for rule in ec.RULES:
+        for tpp in (1000, 2000, 2500, 3000, 5000):
+            for area in (100, 400, 814, 2000):
+                for io in (100, 900):
+                    for datacenter in (True, False):
+                        kw = dict(die_area_mm2=area, io_gb_s=io, datacenter=datacenter, rule=rule)
+                        result = ec.classify(tpp, **kw, language="fr")
+                        texts += [result.reason, result.label]
+                        texts += ec.inert_controls(tpp, **kw, language="fr").values()
+                        english = ec.classify(tpp, **kw, language="en")  # the same outcome
+                        assert (result.eccn, result.licence_exception) == (
+                            english.eccn,
+                            english.licence_exception,
+                        )
+    assert english_words(*texts) == []
+    assert "non contrôlée" in texts
+    with pytest.raises(ValueError, match=r"die_area_mm2 manque : une puce de centre de données de TPP 2"):
+        ec.classify(2368, language="fr")
+
+
+def test_the_french_numbers_and_sentences(chips):
+    assert ec.format_number(15831.2, language="fr") == "15\u202f831"
+    assert ec.format_number(0.1496, percent=True, language="fr") == "15\u202f%"
+    assert ec.format_number(15831.2, language="en") == "15,831"
+    table = ec.status_table(chips, language="fr")
+    assert list(table.columns)[:2] == ["puce", "fabricant"]
+    assert english_words(*[str(v) for v in [*table.columns, *table.to_numpy().ravel()]]) == []
+    for evidence in (
+        ec.deprived_claim(chips, language="fr"),
+        ec.weaker_chips_claim(chips, runs=load("training_runs"), language="fr"),
+        ec.innovated_claim(chips, language="fr"),
+    ):
+        assert english_words(evidence.finding, evidence.method) == [], evidence.finding
+    deprived = ec.deprived_claim(chips, language="fr")
+    assert "400 contre 900 Go/s" in deprived.finding and deprived.verdict == "misleading"
+    assert deprived.verdict == ec.deprived_claim(chips, language="en").verdict
+
+
+def test_the_french_density_frames(chips):
+    frames = ec.density_frames(chips, tops_values=(148, 989.4), language="fr")
+    assert [label for label, _ in frames] == ["148 TFLOPS", "989,4 TFLOPS"]
+    assert english_words(*[_alt(html) for _, html in frames]) == []
+    assert "densité 2,91" in frames[0][1]  # the alt text of the first frame, in French
+
+
+def test_the_chapters_glued_words_and_slider_in_french(chips):
+    assert ec.no_area_finding(chips, language="en").startswith("none of them needs it")
+    assert ec.no_area_finding(chips, language="fr").startswith("aucune n'en a besoin")
+    bare = chips.copy()
+    bare.loc[bare["name"] == "H20", "die_area_mm2"] = float("nan")  # density decides the H20: now unknown
+    assert ec.no_area_finding(bare, language="fr") == "1 d'entre elles ne peuvent être classées sans elle"
+    slider = ec.density_slider(chips, 148, language="fr")
+    assert (
+        slider.children[0].value == "148 TFLOPS"
+        and "fonctionne sans Python" in slider.children[0].description
+    )
+    assert english_words(*widget_texts(slider)) == []

@@ -8,6 +8,7 @@ function checks its arguments and raises ``ValueError`` naming the argument and 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -20,7 +21,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
-from . import style, widgets
+from . import i18n, style, widgets
 
 # The argument checks under the names this module has always used (one home: arguments.py).
 from .arguments import finite_result as _finite
@@ -28,10 +29,24 @@ from .arguments import non_negative as _non_negative
 from .arguments import number as _number
 from .arguments import positive as _positive
 from .data import one_row
+from .i18n import tr
 from .verdicts import Evidence, number_verdict
 
 __all__ = [
     "SECONDS_PER_HOUR",
+    "dollars",
+    "million_dollars",
+    "billion_dollars",
+    "power_of_ten",
+    "thousand_dollars",
+    "dollars_range",
+    "low_end_dollars",
+    "million_dollars_range",
+    "step_name",
+    "number",
+    "in_words",
+    "setting_name",
+    "settings_in_words",
     "HOURS_PER_YEAR",
     "FLOP_PER_PARAM_PER_TOKEN",
     "training_flops",
@@ -59,6 +74,8 @@ __all__ = [
     "plot_headline_cost",
     "describe_headline_cost",
     "price_frames",
+    "price_label",
+    "price_slider",
     "PRICE_GRID",
     "CostCalculator",
     "cost_calculator",
@@ -82,6 +99,7 @@ __all__ = [
     "waterfall_range",
     "waterfall_sensitivity",
     "flop_ratio_split",
+    "ratio_table",
     "describe_api_prices",
     "describe_estimates",
     "describe_compute_comparison",
@@ -97,6 +115,191 @@ FLOP_PER_PARAM_PER_TOKEN = 6
 def _tex(text: str) -> str:
     """Escape dollar signs so that matplotlib does not read them as maths."""
     return text.replace("$", r"\$")
+
+
+def _num(value: float, spec: str, language: str) -> str:
+    """``format(value, spec)`` written ``language``'s way (``i18n.format_spec``)."""
+    return i18n.format_spec(float(value), spec, language)
+
+
+def _signed(value: float, language: str) -> str:
+    """A change in millions with its sign, one decimal: ``+5.6``, ``-1.2``."""
+    if language == i18n.LANGUAGES[0]:
+        return f"{value:+,.1f}"
+    return ("+" if value >= 0 else "") + i18n.format_number(value, 1, language)
+
+
+def _usd(value: float, spec: str, language: str) -> str:
+    """Dollars: ``$2.00`` in English, ``2,00 $`` in French (``spec`` formats the number)."""
+    return tr("${amount}", language).format(amount=_num(value, spec, language))
+
+
+def _musd(usd: float, spec: str, language: str) -> str:
+    """Millions of dollars, tight (figures, tables): ``$5.58M`` in English, ``5,58 M$`` in French."""
+    return tr("${amount}M", language).format(amount=_num(usd / 1e6, spec, language))
+
+
+# --- Amounts as the chapter writes them ----------------------------------------------------------
+
+
+def dollars(usd: float, spec: str = ".2f", *, language: str | None = None) -> str:
+    """An amount in dollars for the prose: ``$2.00`` (``2,00 $`` in French); ``spec`` formats the number.
+
+    >>> dollars(2, language="en"), dollars(2, language="fr")
+    ('$2.00', '2,00 $')
+    """
+    return _usd(usd, spec, i18n.language(language))
+
+
+def million_dollars(usd: float, spec: str = ".3f", *, language: str | None = None) -> str:
+    """``usd`` in millions of dollars for the prose: ``$5.576 million`` (``5,576 millions de dollars``).
+
+    >>> million_dollars(5_576_000, language="fr")
+    '5,576 millions de dollars'
+    """
+    language = i18n.language(language)
+    return _scaled(usd / 1e6, spec, language, "${amount} million")
+
+
+#: The words of a scale for an amount under two, which French writes in the singular
+#: (« 1,6 milliard »): each key's entry with " (under two)" is its singular form.
+_UNDER_TWO = {
+    "${amount} million": "${amount} million (under two)",
+    "${amount} billion": "${amount} billion (under two)",
+    "{amount} million": "{amount} million (under two)",
+    "{amount} billion": "{amount} billion (under two)",
+}
+
+
+def _scaled(amount: float, spec: str, language: str, words: str) -> str:
+    """``amount`` (already divided by its scale) in ``words``, the singular ones below two."""
+    text = _num(amount, spec, language)
+    if language != i18n.LANGUAGES[0] and abs(float(format(amount, spec.replace(",", "")))) < 2:
+        words = _UNDER_TWO.get(words, words)
+    return tr(words, language).format(amount=text)
+
+
+def thousand_dollars(usd: float, *, language: str | None = None) -> str:
+    """``usd`` in thousands of dollars, whole: ``$294K`` (``294 k$`` in French)."""
+    language = i18n.language(language)
+    return tr("${amount}K", language).format(amount=_num(usd / 1e3, ",.0f", language))
+
+
+def low_end_dollars(usd: float, spec: str = ".0f", *, language: str | None = None) -> str:
+    """The low end of a range of dollars whose high end is written with its unit (``$51``–``$61
+    million``): the dollar sign goes before the number in English, after the high end in French
+    (``51``–``61 millions de dollars``)."""
+    language = i18n.language(language)
+    return _usd(usd, spec, language) if language == i18n.LANGUAGES[0] else _num(usd, spec, language)
+
+
+def dollars_range(low: float, high: float, spec: str = ".2f", *, language: str | None = None) -> str:
+    """A range of dollars: ``$7.88–8.22`` (``7,88–8,22 $`` in French)."""
+    language = i18n.language(language)
+    return tr("${low}–{high}", language).format(
+        low=_num(low, spec, language), high=_num(high, spec, language)
+    )
+
+
+def million_dollars_range(low: float, high: float, spec: str = ",.0f", *, language: str | None = None) -> str:
+    """A range in millions of dollars: ``$37–41 million`` (``37–41 millions de dollars`` in French)."""
+    language = i18n.language(language)
+    return tr("${low}–{high} million", language).format(
+        low=_num(low / 1e6, spec, language), high=_num(high / 1e6, spec, language)
+    )
+
+
+def billion_dollars(usd: float, spec: str = ".1f", *, language: str | None = None) -> str:
+    """``usd`` in billions of dollars for the prose: ``$1.6 billion`` (``1,6 milliard de dollars``)."""
+    language = i18n.language(language)
+    return _scaled(usd / 1e9, spec, language, "${amount} billion")
+
+
+def number(value: Any, spec: str, *, language: str | None = None) -> str:
+    """``format(value, spec)`` for the prose, written ``language``'s way (NumPy numbers included).
+
+    >>> number(2048, ",", language="fr"), number(0.955, ".0%", language="fr")
+    ('2\\u202f048', '96\\u202f%')
+    """
+    if isinstance(value, np.generic):
+        value = value.item()
+    return i18n.format_spec(value, spec, language)
+
+
+#: The scales :func:`in_words` writes: power of ten and the words (English, looked up in the table).
+_SCALES = {
+    "million": (6, "{amount} million"),
+    "billion": (9, "{amount} billion"),
+    "trillion": (12, "{amount} trillion"),
+}
+
+
+def in_words(value: float, scale: str, spec: str = ",.0f", *, language: str | None = None) -> str:
+    """A count in words: ``671 billion``, ``14.8 trillion`` (``671 milliards``, ``14 800 milliards`` in
+    French, where a trillion is written as thousands of milliards); ``spec`` formats the number.
+
+    >>> in_words(14.8e12, "trillion", ".1f", language="fr")
+    '14\\u202f800 milliards'
+    """
+    language = i18n.language(language)
+    if scale not in _SCALES:
+        raise ValueError(f"scale={scale!r}: expected one of {', '.join(_SCALES)}")
+    if scale == "trillion" and language != i18n.LANGUAGES[0]:
+        digits = int(spec.rpartition(".")[2].rstrip("f") or 0)
+        return _scaled(value / 1e9, f",.{max(digits - 3, 0)}f", language, "{amount} billion")
+    power, words = _SCALES[scale]
+    return _scaled(value / 10**power, spec, language, words)
+
+
+def step_name(step: Step, *, language: str | None = None) -> str:
+    """The label of a step of the waterfall in ``language`` (the kernel's by default)."""
+    return tr(step.label, language)
+
+
+#: Each setting of :data:`WATERFALL_SETTINGS` in words (its name without underscores).
+_SETTING_WORDS = {
+    "gpu_hours": "gpu hours",
+    "usd_per_gpu_hour": "usd per gpu hour",
+    "r1_gpu_hours": "r1 gpu hours",
+    "research_multiplier": "research multiplier",
+    "cluster_size": "cluster size",
+    "capex_usd_per_gpu": "capex usd per gpu",
+    "opex_usd_per_gpu_year": "opex usd per gpu year",
+    "amortisation_years": "amortisation years",
+    "utilisation": "utilisation",
+    "years_held": "years held",
+    "staff_multiplier": "staff multiplier",
+}
+
+
+def setting_name(setting: str, *, language: str | None = None) -> str:
+    """A setting of the waterfall (a key of :data:`WATERFALL_SETTINGS`) in words: ``research multiplier``."""
+    if setting not in _SETTING_WORDS:
+        raise ValueError(f"setting={setting!r}: expected one of {sorted(_SETTING_WORDS)}")
+    return tr(_SETTING_WORDS[setting], language)
+
+
+def settings_in_words(settings: Sequence[str], *, language: str | None = None) -> str:
+    """Settings of the waterfall joined in words (``utilisation and years held``), or ``none of them``."""
+    language = i18n.language(language)
+    if not settings:
+        return tr("none of them", language)
+    return tr(" and ", language).join(setting_name(s, language=language) for s in settings)
+
+
+_SUPERSCRIPTS = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+
+
+def power_of_ten(value: float, decimals: int = 2, *, language: str | None = None) -> str:
+    """``value`` as ``3.29 × 10²⁴`` (``3,29 × 10²⁴`` in French), ``decimals`` digits after the point.
+
+    >>> power_of_ten(3.2856e24, language="fr")
+    '3,29 × 10²⁴'
+    """
+    mantissa, _, exponent = f"{value:.{decimals}e}".partition("e")
+    return f"{_num(float(mantissa), f'.{decimals}f', i18n.language(language))} × 10" + str(
+        int(exponent)
+    ).translate(_SUPERSCRIPTS)
 
 
 # --- Checking arguments ----------------------------------------------------------------------------
@@ -250,16 +453,25 @@ def same_peak_gpus(gpu_specs: pd.DataFrame, gpu: str, precision: str = "bf16") -
     )
 
 
-def same_peak_note(gpu_specs: pd.DataFrame, gpu: str, precision: str = "bf16") -> str:
-    """A sentence for the compute calculator when the GPU choice changes nothing (else ``""``)."""
+def same_peak_note(
+    gpu_specs: pd.DataFrame, gpu: str, precision: str = "bf16", *, language: str | None = None
+) -> str:
+    """A sentence for the compute calculator when the GPU choice changes nothing (else ``""``), in
+    ``language`` (the kernel's by default)."""
+    language = i18n.language(language)
     twins = same_peak_gpus(gpu_specs, gpu, precision)
     if not twins:
         return ""
     peak = peak_flop_per_s(gpu_specs, gpu, precision) / 1e12
-    return (
-        f"The {gpu} and the {' and the '.join(twins)} have the same dense {precision.upper()} peak, "
-        f"{peak:,.1f} TFLOP/s, so choosing between them changes nothing here: this calculation uses "
-        "only the peak."
+    return tr(
+        "The {gpu} and the {twins} have the same dense {precision} peak, {peak} TFLOP/s, so choosing "
+        "between them changes nothing here: this calculation uses only the peak.",
+        language,
+    ).format(
+        gpu=gpu,
+        twins=tr(" and the ", language).join(twins),
+        precision=precision.upper(),
+        peak=_num(peak, ",.1f", language),
     )
 
 
@@ -510,20 +722,28 @@ def floor_utilisation(
     )
 
 
-def utilisation_note(utilisation: float, floor_at: float, total_usd: float) -> str:
+def utilisation_note(
+    utilisation: float, floor_at: float, total_usd: float, *, language: str | None = None
+) -> str:
     """A sentence for the cost calculator while its utilisation changes nothing (else ``""``).
 
     ``floor_at`` is :func:`floor_utilisation` for the current inputs; ``total_usd`` the waterfall's
-    total, which the floor holds.
+    total, which the floor holds. Written in ``language`` (the kernel's by default).
     """
+    language = i18n.language(language)
     u = _fraction(utilisation, "utilisation")
     if u < floor_at:
         return ""
     years = ASSUMPTIONS["years_held"][0]
-    return (
-        f"No effect now: from a utilisation of {floor_at:.2f} up, the work fits in {years:g} year of "
-        f"the cluster, and an owned cluster is paid for at least {years:g} year, so the total stays at "
-        f"${total_usd / 1e6:,.1f}M. Below {floor_at:.2f}, utilisation counts."
+    return tr(
+        "No effect now: from a utilisation of {floor} up, the work fits in {years} year of the "
+        "cluster, and an owned cluster is paid for at least {years} year, so the total stays at "
+        "{total}. Below {floor}, utilisation counts.",
+        language,
+    ).format(
+        floor=_num(floor_at, ".2f", language),
+        years=f"{years:g}",
+        total=_musd(total_usd, ",.1f", language),
     )
 
 
@@ -562,8 +782,10 @@ WATERFALL_SETTINGS = {
 }
 
 
-def waterfall_settings(inputs: dict) -> pd.DataFrame:
-    """One row per setting of the waterfall: its value in ``inputs``, unit, status and where it comes from."""
+def waterfall_settings(inputs: dict, *, language: str | None = None) -> pd.DataFrame:
+    """One row per setting of the waterfall: its value in ``inputs``, unit, status and where it comes
+    from; headers and words in ``language`` (the kernel's by default; the settings keep their names)."""
+    language = i18n.language(language)
     missing = sorted(set(WATERFALL_SETTINGS) - {"years_held"} - set(inputs))
     if missing:
         raise ValueError(f"inputs: missing {missing}; expected the keys of waterfall_inputs()")
@@ -572,11 +794,13 @@ def waterfall_settings(inputs: dict) -> pd.DataFrame:
         value = ASSUMPTIONS[name][0] if name == "years_held" else inputs[name]
         rows.append(
             {
-                "setting": name,
-                "value": value,
-                "unit": unit,
-                "status": status,
-                "where it comes from": why if why is not None else ASSUMPTIONS[name][1],
+                tr("setting", language): name,
+                tr("value", language): value,
+                tr("unit", language): tr(unit, language),
+                tr("status", language): tr(status, language),
+                tr("where it comes from", language): tr(
+                    why if why is not None else ASSUMPTIONS[name][1], language
+                ),
             }
         )
     return pd.DataFrame(rows)
@@ -627,16 +851,24 @@ _STATUS_STYLE = {
 }
 
 
+def _g(value: float, language: str) -> str:
+    """``value`` with the digits ``:g`` would show (``6``, ``5.5``), written ``language``'s way."""
+    return _num(value, f".{len(f'{value:g}'.partition('.')[2])}f", language)
+
+
 def plot_waterfall(
     steps: list[Step],
     ax: Axes | None = None,
     *,
     reference_usd: float | None = 6e6,
+    language: str | None = None,
 ) -> tuple[Figure, Axes]:
     """Draw the waterfall: one floating bar per step, a total bar, and a line at ``reference_usd``.
 
-    Colour *and* hatching say whether a step is sourced, derived or an assumption.
+    Colour *and* hatching say whether a step is sourced, derived or an assumption. Labels in
+    ``language`` (the kernel's by default).
     """
+    language = i18n.language(language)
     fig, ax = style.figure_and_axes(ax, figsize=style.figsize(4.4))
     level = 0.0
     for i, step in enumerate(steps):
@@ -652,7 +884,7 @@ def plot_waterfall(
             width=0.65,
         )
         ax.annotate(
-            f"{step.usd / 1e6:+,.1f}",
+            _signed(step.usd / 1e6, language),
             (i, (level + max(step.usd, 0)) / 1e6),
             xytext=(0, 3),
             textcoords="offset points",
@@ -665,7 +897,7 @@ def plot_waterfall(
     total = len(steps)
     ax.bar(total, level / 1e6, color=style.PALETTE["black"], width=0.65)
     ax.annotate(
-        f"{level / 1e6:,.1f}",
+        _num(level / 1e6, ",.1f", language),
         (total, level / 1e6),
         xytext=(0, 3),
         textcoords="offset points",
@@ -676,37 +908,54 @@ def plot_waterfall(
     if reference_usd is not None:
         ax.axhline(reference_usd / 1e6, color=style.PALETTE["vermillion"], lw=1.2, ls="--")
         ax.annotate(
-            _tex(f"« moins de 6 millions » (${reference_usd / 1e6:g}M)"),
+            _tex(
+                "« moins de 6 millions » ("
+                + tr("${amount}M", language).format(amount=_g(reference_usd / 1e6, language))
+                + ")"
+            ),
             (1.6, reference_usd / 1e6),
             xytext=(0, -11),
             textcoords="offset points",
             fontsize=style.SMALL_PT,
             color=style.PALETTE["vermillion"],
         )
-    labels = [style.wrap_label(s.label, 16) for s in steps] + ["Total"]
+    labels = [style.wrap_label(tr(s.label, language), 16) for s in steps] + [tr("Total", language)]
     ax.set_xticks(range(total + 1), labels, fontsize=style.TINY_PT)
     lines = max(label.count("\n") + 1 for label in labels)
     style.stagger_tick_labels(ax.xaxis, offset_pt=3 + 1.2 * style.TINY_PT * lines)
-    ax.set_ylabel("Cost (million USD)")
+    ax.set_ylabel(tr("Cost (million USD)", language))
+    style.number_ticks(ax.yaxis, language)
     ax.grid(axis="x", alpha=0)
-    handles = [Patch(facecolor=c, hatch=h, edgecolor="white", label=k) for k, (c, h) in _STATUS_STYLE.items()]
+    handles = [
+        Patch(facecolor=c, hatch=h, edgecolor="white", label=tr(k, language))
+        for k, (c, h) in _STATUS_STYLE.items()
+    ]
     ax.legend(
         handles=handles,
         loc="upper left",
         fontsize=style.SMALL_PT,
-        title="Each step is",
+        title=tr("Each step is", language),
         title_fontsize=style.SMALL_PT,
     )
     ax.set_ylim(min(0, ax.get_ylim()[0]), ax.get_ylim()[1] * 1.08)
     fig.tight_layout()
-    style.set_alt(fig, describe_waterfall(steps))
+    style.set_alt(fig, describe_waterfall(steps, language=language))
     return fig, ax
 
 
-def describe_waterfall(steps: list[Step]) -> str:
-    """Alt text for :func:`plot_waterfall`."""
-    parts = "; ".join(f"{s.label} {s.usd / 1e6:+,.1f} million USD ({s.status})" for s in steps)
-    return f"A cost waterfall: {parts}; total {waterfall_total(steps) / 1e6:,.1f} million USD."
+def describe_waterfall(steps: list[Step], *, language: str | None = None) -> str:
+    """Alt text for :func:`plot_waterfall`, in ``language`` (the kernel's by default)."""
+    language = i18n.language(language)
+    part = tr("{label} {change} million USD ({status})", language)
+    parts = "; ".join(
+        part.format(
+            label=tr(s.label, language), change=_signed(s.usd / 1e6, language), status=tr(s.status, language)
+        )
+        for s in steps
+    )
+    return tr("A cost waterfall: {parts}; total {total} million USD.", language).format(
+        parts=parts, total=_num(waterfall_total(steps) / 1e6, ",.1f", language)
+    )
 
 
 # --- The headline, price by price (static slider) --------------------------------------------------
@@ -721,13 +970,16 @@ def plot_headline_cost(
     ax: Axes | None = None,
     *,
     claim_usd: float = 6e6,
+    language: str | None = None,
 ) -> tuple[Figure, Axes]:
-    """The V3 report's three stages at ``usd_per_gpu_hour``, stacked, against the $6M of the claim."""
+    """The V3 report's three stages at ``usd_per_gpu_hour``, stacked, against the $6M of the claim;
+    labels in ``language`` (the kernel's by default)."""
+    language = i18n.language(language)
     price = _non_negative(usd_per_gpu_hour, "usd_per_gpu_hour", "a price (USD per GPU-hour)")
     rows = run_table(runs, "DeepSeek-V3")
     fig, ax = style.figure_and_axes(ax, figsize=style.figsize(2.9))
     left = 0.0
-    for k, (usd, label) in enumerate(_headline_stages(rows, price)):
+    for k, (usd, label) in enumerate(_headline_stages(rows, price, language)):
         ax.barh(
             0,
             usd,
@@ -741,7 +993,7 @@ def plot_headline_cost(
         left += usd
     ax.axvline(claim_usd / 1e6, color=style.PALETTE["black"], ls="--", lw=1.2)
     ax.annotate(
-        _tex(f"${claim_usd / 1e6:g}M"),
+        _tex(tr("${amount}M", language).format(amount=_g(claim_usd / 1e6, language))),
         (claim_usd / 1e6, 0.55),
         xytext=(4, 0),
         textcoords="offset points",
@@ -750,7 +1002,7 @@ def plot_headline_cost(
     ax.text(
         0.99,
         0.97,
-        _headline_total(left, price),
+        _headline_total(left, price, language),
         transform=ax.transAxes,
         ha="right",
         va="top",
@@ -760,68 +1012,113 @@ def plot_headline_cost(
     ax.set_xlim(0, max(rental_cost(rows["gpu_hours"].sum(), max(PRICE_GRID)) / 1e6, claim_usd / 1e6) * 1.05)
     ax.set_ylim(-0.5, 0.75)
     ax.set_yticks([])
-    ax.set_xlabel("Cost of the V3 run's GPU-hours (million USD)")
+    ax.set_xlabel(tr("Cost of the V3 run's GPU-hours (million USD)", language))
+    style.number_ticks(ax.xaxis, language)
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.45), fontsize=style.SMALL_PT, ncol=1)
     fig.tight_layout()
-    style.set_alt(fig, describe_headline_cost(runs, usd_per_gpu_hour))
+    style.set_alt(fig, describe_headline_cost(runs, usd_per_gpu_hour, language=language))
     return fig, ax
 
 
-def _headline_stages(rows: pd.DataFrame, price: float) -> list[tuple[float, str]]:
+def _headline_stages(rows: pd.DataFrame, price: float, language: str) -> list[tuple[float, str]]:
     """(cost in million USD, legend label) of each stage of the V3 run at ``price`` USD per GPU-hour."""
+    stage = "stage" if language == i18n.LANGUAGES[0] else f"stage_{language}"
+    label = tr("{stage}: {hours}K GPU-h → {cost}", language)
     return [
-        (usd, _tex(f"{row['stage']}: {row['gpu_hours'] / 1e3:,.0f}K GPU-h → ${usd:,.2f}M"))
+        (
+            usd,
+            _tex(
+                label.format(
+                    stage=row[stage],
+                    hours=_num(row["gpu_hours"] / 1e3, ",.0f", language),
+                    cost=tr("${amount}M", language).format(amount=_num(usd, ",.2f", language)),
+                )
+            ),
+        )
         for _, row in rows.iterrows()
         for usd in [rental_cost(row["gpu_hours"], price) / 1e6]
     ]
 
 
-def _headline_total(total_musd: float, price: float) -> str:
-    return _tex(f"total ${total_musd:,.2f}M at ${price:.2f}/GPU-hour")
-
-
-def describe_headline_cost(runs: pd.DataFrame, usd_per_gpu_hour: float) -> str:
-    """Alt text for :func:`plot_headline_cost`."""
-    total = headline_cost(runs, "DeepSeek-V3", usd_per_gpu_hour)
-    side = "below" if total < 6e6 else "above"
-    return (
-        f"A horizontal bar of the V3 run's three stages priced at {usd_per_gpu_hour:.2f} USD per GPU-hour: "
-        f"{total / 1e6:.2f} million USD in all, {side} the dashed line at 6 million."
+def _headline_total(total_musd: float, price: float, language: str) -> str:
+    return _tex(
+        tr("total {total} at {price}/GPU-hour", language).format(
+            total=tr("${amount}M", language).format(amount=_num(total_musd, ",.2f", language)),
+            price=_usd(price, ".2f", language),
+        )
     )
 
 
-def price_frames(runs: pd.DataFrame, prices: Sequence[float] = PRICE_GRID) -> list[tuple[str, str]]:
-    """Frames for the static rental-price slider: one ``("$2.00/h", <img>)`` per price."""
-    labels = [f"${p:.2f}/h" for p in prices]
+def describe_headline_cost(
+    runs: pd.DataFrame, usd_per_gpu_hour: float, *, language: str | None = None
+) -> str:
+    """Alt text for :func:`plot_headline_cost`, in ``language`` (the kernel's by default)."""
+    language = i18n.language(language)
+    total = headline_cost(runs, "DeepSeek-V3", usd_per_gpu_hour)
+    return tr(
+        "A horizontal bar of the V3 run's three stages priced at {price} USD per GPU-hour: {total} "
+        "million USD in all, {side} the dashed line at 6 million.",
+        language,
+    ).format(
+        price=_num(usd_per_gpu_hour, ".2f", language),
+        total=_num(total / 1e6, ".2f", language),
+        side=tr("below" if total < 6e6 else "above", language),
+    )
+
+
+def price_label(usd_per_gpu_hour: float, *, language: str | None = None) -> str:
+    """The static slider's label of a rental price: ``"$2.00/h"`` (``"2,00 $/h"`` in French)."""
+    return tr("{price}/h", i18n.language(language)).format(price=_usd(usd_per_gpu_hour, ".2f", language))
+
+
+def price_frames(
+    runs: pd.DataFrame, prices: Sequence[float] = PRICE_GRID, *, language: str | None = None
+) -> list[tuple[str, str]]:
+    """Frames for the static rental-price slider: one ``("$2.00/h", <img>)`` per price, labels and
+    figure in ``language`` (the kernel's by default)."""
+    language = i18n.language(language)
+    labels = [price_label(p, language=language) for p in prices]
     by_label = dict(zip(labels, prices))
 
     # One figure for all frames: each frame moves the bars and rewrites the legend and the total (the
     # axes' scale is fixed for the whole grid), so a frame costs one render, not a figure and a layout.
-    fig, ax = plot_headline_cost(runs, by_label[labels[0]])
+    fig, ax = plot_headline_cost(runs, by_label[labels[0]], language=language)
     rows = run_table(runs, "DeepSeek-V3")
     bars = [container.patches[0] for container in ax.containers]
     legend_texts = ax.get_legend().get_texts()
     (total_text,) = [
         t
         for t in ax.texts
-        if t.get_text() == _headline_total(sum(b.get_width() for b in bars), by_label[labels[0]])
+        if t.get_text() == _headline_total(sum(b.get_width() for b in bars), by_label[labels[0]], language)
     ]
 
     def draw(label):
         price = by_label[label]
         left = 0.0
-        for bar, text, (usd, name) in zip(bars, legend_texts, _headline_stages(rows, price)):
+        for bar, text, (usd, name) in zip(bars, legend_texts, _headline_stages(rows, price, language)):
             bar.set_x(left)
             bar.set_width(usd)
             text.set_text(name)
             left += usd
-        total_text.set_text(_headline_total(left, price))
-        return fig, describe_headline_cost(runs, price)
+        total_text.set_text(_headline_total(left, price, language))
+        return fig, describe_headline_cost(runs, price, language=language)
 
     try:
         return widgets.render_frames(labels, draw, close=False)
     finally:
         plt.close(fig)
+
+
+def price_slider(runs: pd.DataFrame, usd_per_gpu_hour: float = 2.0, *, language: str | None = None) -> W.VBox:
+    """The chapter's static rental-price slider over :func:`price_frames`, set at ``usd_per_gpu_hour``
+    (one of :data:`PRICE_GRID`), with its description and caption in ``language``."""
+    language = i18n.language(language)
+    return widgets.precomputed_slider(
+        price_frames(runs, language=language),
+        tr("Rental price, USD per GPU-hour (works without Python)", language),
+        value=price_label(usd_per_gpu_hour, language=language),
+        caption=tr("Each frame prices the V3 report's GPU-hours at one rental price.", language),
+    )
 
 
 # --- Live widgets ----------------------------------------------------------------------------------
@@ -830,18 +1127,20 @@ def price_frames(runs: pd.DataFrame, prices: Sequence[float] = PRICE_GRID) -> li
 class CostCalculator:
     """Live cost calculator: sliders for the waterfall's inputs; the figure is redrawn in place.
 
-    ``calc.widget`` is displayed; ``calc.steps`` and ``calc.total_usd`` hold what is shown.
+    ``calc.widget`` is displayed; ``calc.steps`` and ``calc.total_usd`` hold what is shown. Labels,
+    sentences and the figure are in ``language`` (the kernel's by default).
     """
 
-    def __init__(self, inputs: dict):
+    def __init__(self, inputs: dict, *, language: str | None = None):
         self.inputs = dict(inputs)
+        self.language = language = i18n.language(language)
         style_ = {"description_width": "16em"}
         layout = W.Layout(width="95%")
 
         def slider(cls, description, value, **kw):
             return cls(
                 value=value,
-                description=description,
+                description=tr(description, language),
                 continuous_update=False,
                 style=style_,
                 layout=layout,
@@ -928,11 +1227,18 @@ class CostCalculator:
             self.figure = plt.figure(figsize=style.figsize(4.4))
             plt.close(self.figure)  # shown as an <img> in self.output, never by the inline backend
         self.figure.clear()
-        plot_waterfall(self.steps, ax=self.figure.add_subplot())
+        language = self.language
+        plot_waterfall(self.steps, ax=self.figure.add_subplot(), language=language)
         self.summary.value = (
-            f"<p>Headline <b>${self.steps[0].usd / 1e6:,.2f}M</b> → total "
-            f"<b>${self.total_usd / 1e6:,.1f}M</b> "
-            f"({self.total_usd / self.steps[0].usd:,.1f} × the headline).</p>"
+            "<p>"
+            + tr(
+                "Headline <b>{headline}</b> → total <b>{total}</b> ({ratio} × the headline).", language
+            ).format(
+                headline=_musd(self.steps[0].usd, ",.2f", language),
+                total=_musd(self.total_usd, ",.1f", language),
+                ratio=_num(self.total_usd / self.steps[0].usd, ",.1f", language),
+            )
+            + "</p>"
         )
         floor_at = floor_utilisation(
             self.gpu_hours.value * 1e6,
@@ -940,21 +1246,23 @@ class CostCalculator:
             research_multiplier=self.research.value,
             cluster_size=self.cluster.value,
         )
-        note = utilisation_note(self.utilisation.value, floor_at, self.total_usd)
+        note = utilisation_note(self.utilisation.value, floor_at, self.total_usd, language=language)
         self.utilisation_note.value = f"<small><em>{note}</em></small>" if note else ""
         self.utilisation_note.layout.display = None if note else "none"
-        widgets.show_figure(self.output, self.figure, describe_waterfall(self.steps))
+        widgets.show_figure(self.output, self.figure, describe_waterfall(self.steps, language=language))
 
 
-def cost_calculator(inputs: dict) -> W.Box:
-    """Build the live cost calculator (see :class:`CostCalculator`) and return its box."""
-    return CostCalculator(inputs).widget
+def cost_calculator(inputs: dict, *, language: str | None = None) -> W.Box:
+    """Build the live cost calculator (see :class:`CostCalculator`) in ``language`` (the kernel's by
+    default) and return its box."""
+    return CostCalculator(inputs, language=language).widget
 
 
 class ComputeCalculator:
     """Live compute calculator: parameters, tokens, GPU, precision, utilisation → FLOP, GPU-hours.
 
-    ``calc.result`` holds the numbers shown (FLOP, GPU-hours, days on the cluster, rental USD).
+    ``calc.result`` holds the numbers shown (FLOP, GPU-hours, days on the cluster, rental USD). Labels
+    and the table are in ``language`` (the kernel's by default).
     """
 
     def __init__(
@@ -966,8 +1274,10 @@ class ComputeCalculator:
         num_gpus=2048,
         utilisation=0.35,
         usd_per_gpu_hour=2.0,
+        language: str | None = None,
     ):
         self.gpu_specs = gpu_specs
+        self.language = language = i18n.language(language)
         self.price = usd_per_gpu_hour
         st = {"description_width": "16em"}
         lay = W.Layout(width="95%")
@@ -977,7 +1287,7 @@ class ComputeCalculator:
             min=0,
             max=3.5,
             step=0.01,
-            description="Active parameters (billions)",
+            description=tr("Active parameters (billions)", language),
             style=st,
             layout=lay,
             continuous_update=False,
@@ -988,7 +1298,7 @@ class ComputeCalculator:
             min=0.1,
             max=40,
             step=0.1,
-            description="Training tokens (trillions)",
+            description=tr("Training tokens (trillions)", language),
             style=st,
             layout=lay,
             continuous_update=False,
@@ -997,9 +1307,9 @@ class ComputeCalculator:
             options=sorted(gpu_specs["gpu"].unique()), value="H800 SXM", description="GPU", style=st
         )
         self.precision = W.Dropdown(
-            options=[("BF16 peak", "bf16"), ("FP8 peak", "fp8")],
+            options=[(tr("BF16 peak", language), "bf16"), (tr("FP8 peak", language), "fp8")],
             value="bf16",
-            description="Peak used",
+            description=tr("Peak used", language),
             style=st,
         )
         self.utilisation = W.FloatSlider(
@@ -1007,7 +1317,7 @@ class ComputeCalculator:
             min=0.05,
             max=1,
             step=0.01,
-            description="Utilisation (MFU, 0–1]",
+            description=tr("Utilisation (MFU, 0–1]", language),
             style=st,
             layout=lay,
             continuous_update=False,
@@ -1017,7 +1327,7 @@ class ComputeCalculator:
             min=8,
             max=32_768,
             step=8,
-            description="GPUs in parallel",
+            description=tr("GPUs in parallel", language),
             style=st,
             layout=lay,
             continuous_update=False,
@@ -1044,27 +1354,63 @@ class ComputeCalculator:
             "rental_usd": rental_cost(hours, self.price),
         }
         r = self.result
-        note = same_peak_note(self.gpu_specs, self.gpu.value, self.precision.value)
+        language = self.language
+        note = same_peak_note(self.gpu_specs, self.gpu.value, self.precision.value, language=language)
         self.gpu_note.value = f"<small><em>{note}</em></small>" if note else ""
         self.gpu_note.layout.display = None if note else "none"
         gpu = self.gpu.value
+        rows = [
+            (
+                tr("Training compute (6·N·D)", language),
+                tr("{value} FLOP", language),
+                _three_figures(r["flops"], language),
+            ),
+            (
+                tr("Peak of one {gpu} ({precision}, dense)", language),
+                tr("{value} TFLOP/s", language),
+                _num(peak / 1e12, ",.1f", language),
+            ),
+            (
+                tr("{gpu} GPU-hours at this utilisation", language),
+                tr("{value} million", language),
+                _num(r["gpu_hours"] / 1e6, ",.3f", language),
+            ),
+            (
+                tr("Wall-clock on {gpus} {gpu} GPUs", language),
+                tr("{value} days", language),
+                _num(r["days"], ",.1f", language),
+            ),
+            (tr("Rental at {price}/GPU-hour", language), "{value}", _musd(r["rental_usd"], ",.2f", language)),
+        ]
+        fields = {
+            "gpu": gpu,
+            "precision": self.precision.value.upper(),
+            "gpus": i18n.format_spec(self.num_gpus.value, ",", language),
+            "price": _usd(self.price, ".2f", language),
+        }
         self.output.value = (
-            "<table><tr><td>Training compute (6·N·D)</td>"
-            f"<td><b>{r['flops']:.3g} FLOP</b></td></tr>"
-            f"<tr><td>Peak of one {gpu} ({self.precision.value.upper()}, dense)</td>"
-            f"<td><b>{peak / 1e12:,.1f} TFLOP/s</b></td></tr>"
-            f"<tr><td>{gpu} GPU-hours at this utilisation</td>"
-            f"<td><b>{r['gpu_hours'] / 1e6:,.3f} million</b></td></tr>"
-            f"<tr><td>Wall-clock on {self.num_gpus.value:,} {gpu} GPUs</td>"
-            f"<td><b>{r['days']:,.1f} days</b></td></tr>"
-            f"<tr><td>Rental at ${self.price:.2f}/GPU-hour</td>"
-            f"<td><b>${r['rental_usd'] / 1e6:,.2f}M</b></td></tr>"
-            "</table>"
+            "<table>"
+            + "".join(
+                f"<tr><td>{name.format(**fields)}</td><td><b>{value.format(value=v)}</b></td></tr>"
+                for name, value, v in rows
+            )
+            + "</table>"
         )
 
 
+def _three_figures(value: float, language: str) -> str:
+    """``value`` to three significant figures as ``:.3g`` writes it (``3.33e+24``), in ``language``'s
+    way (``3,33e+24``)."""
+    text = f"{value:.3g}"
+    if language == i18n.LANGUAGES[0]:
+        return text
+    mantissa, e, exponent = text.partition("e")
+    return _num(float(mantissa), f".{len(mantissa.partition('.')[2])}f", language) + e + exponent
+
+
 def compute_calculator(gpu_specs: pd.DataFrame, **kwargs: Any) -> W.Box:
-    """Build the live compute calculator (see :class:`ComputeCalculator`) and return its box."""
+    """Build the live compute calculator (see :class:`ComputeCalculator`; ``language=`` among its
+    keyword arguments) and return its box."""
     return ComputeCalculator(gpu_specs, **kwargs).widget
 
 
@@ -1093,8 +1439,12 @@ def plot_api_prices(
     api_prices: pd.DataFrame,
     models: Sequence[str] = ("DeepSeek-R1", "OpenAI o1"),
     ax: Axes | None = None,
+    *,
+    language: str | None = None,
 ) -> tuple[Figure, Axes]:
-    """Grouped bars (log scale) of each model's prices per million tokens, with the ratio written above."""
+    """Grouped bars (log scale) of each model's prices per million tokens, with the ratio written above;
+    labels in ``language`` (the kernel's by default)."""
+    language = i18n.language(language)
     fig, ax = style.figure_and_axes(ax, figsize=style.figsize(3.8))
     x = np.arange(len(_PRICE_COLUMNS))
     width = 0.38
@@ -1108,13 +1458,14 @@ def plot_api_prices(
             color=style.CYCLE[k],
             hatch=["", "//"][k % 2],
             edgecolor="white",
-            label=f"{model} ({row['in_effect_on']:%d %b %Y})",
+            label=f"{model} ({i18n.format_spec(row['in_effect_on'], '%d %b %Y', language)})",
         )
-        ax.bar_label(bars, labels=[_tex(f"${v:g}") for v in values], fontsize=style.SMALL_PT, padding=2)
+        labels = [_tex(tr("${amount}", language).format(amount=_g(v, language))) for v in values]
+        ax.bar_label(bars, labels=labels, fontsize=style.SMALL_PT, padding=2)
     ratios = price_ratios(api_prices, models[1], models[0])
     for i, r in enumerate(ratios):
         ax.annotate(
-            f"{models[1]} costs × {r:.1f}",
+            tr("{model} costs × {ratio}", language).format(model=models[1], ratio=_num(r, ".1f", language)),
             (x[i], 180),
             ha="center",
             fontsize=style.SMALL_PT,
@@ -1122,16 +1473,39 @@ def plot_api_prices(
         )
     ax.set_yscale("log")
     ax.set_ylim(0.05, 400)
-    ax.set_xticks(x, [f"{label}" for label in _PRICE_COLUMNS.values()])
-    ax.set_ylabel("USD per million tokens (log scale)")
+    ax.set_xticks(x, [tr(label, language) for label in _PRICE_COLUMNS.values()])
+    ax.set_ylabel(tr("USD per million tokens (log scale)", language))
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), fontsize=style.SMALL_PT, ncol=2)
     ax.grid(axis="x", alpha=0)
     fig.tight_layout()
-    style.set_alt(fig, describe_api_prices(api_prices, models))
+    style.set_alt(fig, describe_api_prices(api_prices, models, language=language))
     return fig, ax
 
 
 # --- Published estimates ---------------------------------------------------------------------------
+
+
+def _estimate_words(row: Any, language: str) -> dict[str, str]:
+    """The subject, quantity, estimator and period of a row of ``cost_estimates``, in ``language``: the
+    French columns for French, a period that is an ISO date written as a date."""
+    if language == i18n.LANGUAGES[0]:
+        return {k: row[k] for k in ("subject", "quantity", "estimator", "period")}
+    period = row["period"]
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", str(period)):
+        period = i18n.format_date(period, "short", language)
+    else:
+        period = row[f"period_{language}"]
+    words = {k: row[f"{k}_{language}"] for k in ("subject", "quantity", "estimator")}
+    return {**words, "period": period}
+
+
+#: The longest line of an estimate's label on the figure, in characters (the English ones all fit).
+_ESTIMATE_LABEL_WIDTH = 70
+
+
+def _wrap_lines(text: str) -> str:
+    """Each line of ``text`` wrapped at :data:`_ESTIMATE_LABEL_WIDTH` characters."""
+    return "\n".join(style.wrap_label(line, _ESTIMATE_LABEL_WIDTH) for line in text.split("\n"))
 
 
 def plot_estimates(
@@ -1139,9 +1513,13 @@ def plot_estimates(
     headline_usd: float,
     ids: Sequence[str] | None = None,
     ax: Axes | None = None,
+    *,
+    language: str | None = None,
 ) -> tuple[Figure, Axes]:
     """Dollar estimates (unit ``usd``) on a log axis: a dot for a central figure, a bar for a range,
-    an arrow for a lower bound; a dashed line at ``headline_usd``."""
+    an arrow for a lower bound; a dashed line at ``headline_usd``. Labels in ``language`` (the kernel's
+    by default; French from the ``*_fr`` columns)."""
+    language = i18n.language(language)
     rows = estimates[estimates["unit"] == "usd"]
     if ids is not None:
         rows = rows.set_index("estimate_id").loc[list(ids)].reset_index()
@@ -1162,7 +1540,7 @@ def plot_estimates(
             ax.plot(low, y, "|", color=style.PALETTE["vermillion"], ms=12, mew=2)
     ax.axvline(headline_usd, color=style.PALETTE["black"], ls="--", lw=1.2)
     ax.annotate(
-        _tex(f"V3 headline ${headline_usd / 1e6:.3f}M"),
+        _tex(tr("V3 headline {amount}", language).format(amount=_musd(headline_usd, ".3f", language))),
         (headline_usd, len(rows) - 0.5),
         xytext=(-4, 0),
         textcoords="offset points",
@@ -1170,16 +1548,17 @@ def plot_estimates(
         fontsize=style.SMALL_PT,
     )
     ax.set_xscale("log")
+    label = tr("{subject}: {quantity}\n({estimator}, {period})", language)
     ax.set_yticks(
         range(len(rows)),
-        [f"{r.subject}: {r.quantity}\n({r.estimator}, {r.period})" for r in rows.iloc[::-1].itertuples()],
+        [_wrap_lines(label.format(**_estimate_words(r, language))) for _, r in rows.iloc[::-1].iterrows()],
         fontsize=style.SMALL_PT,
     )
-    ax.set_xlabel("US dollars (log scale)")
+    ax.set_xlabel(tr("US dollars (log scale)", language))
     ax.set_ylim(-0.6, len(rows) - 0.2)
     ax.grid(axis="y", alpha=0)
     fig.tight_layout()
-    style.set_alt(fig, describe_estimates(rows, headline_usd))
+    style.set_alt(fig, describe_estimates(rows, headline_usd, language=language))
     return fig, ax
 
 
@@ -1216,12 +1595,19 @@ COST_CLAIMS = {
 
 
 def check_cost_claims(
-    runs: pd.DataFrame, api_prices: pd.DataFrame, estimates: pd.DataFrame, full_cost_usd: float | None = None
+    runs: pd.DataFrame,
+    api_prices: pd.DataFrame,
+    estimates: pd.DataFrame,
+    full_cost_usd: float | None = None,
+    *,
+    language: str | None = None,
 ) -> pd.DataFrame:
     """One row per claim of :data:`COST_CLAIMS`: what the data give, and the computed verdict.
 
-    ``full_cost_usd`` is a fuller cost (the default waterfall's total unless given).
+    ``full_cost_usd`` is a fuller cost (the default waterfall's total unless given). The findings are
+    written in ``language`` (the kernel's by default).
     """
+    language = i18n.language(language)
     headline = headline_cost(runs, "DeepSeek-V3")
     if full_cost_usd is None:
         inputs = waterfall_inputs(runs, estimates)
@@ -1241,8 +1627,9 @@ def check_cost_claims(
         {
             "claim_id": "under_six_million",
             "claim": claim,
-            "finding": f"the final run's rent is ${headline / 1e6:.3f}M; a fuller cost is "
-            f"${full_cost_usd / 1e6:,.1f}M",
+            "finding": tr("the final run's rent is {headline}; a fuller cost is {full}", language).format(
+                headline=_musd(headline, ".3f", language), full=_musd(full_cost_usd, ",.1f", language)
+            ),
             "verdict": verdict,
         }
     )
@@ -1253,7 +1640,9 @@ def check_cost_claims(
         {
             "claim_id": "twenty_times",
             "claim": claim,
-            "finding": "; ".join(f"{k} × {v:.1f}" for k, v in ratios.items()),
+            "finding": "; ".join(
+                f"{tr(k, language)} × {_num(v, '.1f', language)}" for k, v in ratios.items()
+            ),
             "verdict": ratio_verdict(ratios.values(), times),
         }
     )
@@ -1263,33 +1652,37 @@ def check_cost_claims(
         {
             "claim_id": "five_and_half_million",
             "claim": claim,
-            "finding": f"the report's figure is ${headline / 1e6:.3f}M",
+            "finding": tr("the report's figure is {headline}", language).format(
+                headline=_musd(headline, ".3f", language)
+            ),
             "verdict": number_verdict(headline, number),
         }
     )
     return pd.DataFrame(rows)
 
 
-def check_rd_not_counted(runs: pd.DataFrame) -> Evidence:
+def check_rd_not_counted(runs: pd.DataFrame, *, language: str | None = None) -> Evidence:
     """« L'entreprise n'aurait pas intégré les coûts de recherche et de développement »:
     what V3's cost covers.
 
     "accurate" when the source notes of the V3 rows of training_runs.csv record that prior research and
-    ablations are excluded; "unverifiable" when the data do not say what the figure leaves out.
+    ablations are excluded; "unverifiable" when the data do not say what the figure leaves out. Finding
+    and method in ``language`` (the kernel's by default).
     """
+    language = i18n.language(language)
     rows = run_table(runs, "DeepSeek-V3")
     notes = " ".join(rows["source_note"].fillna(""))
     excluded = "exclud" in notes.lower()
+    covers = tr("The V3 report's cost covers {n} stages of the final run ({hours}M GPU-hours); ", language)
     return Evidence(
-        f"The V3 report's cost covers {len(rows)} stages of the final run "
-        f"({rows['gpu_hours'].sum() / 1e6:.3f}M GPU-hours); "
+        covers.format(n=len(rows), hours=_num(rows["gpu_hours"].sum() / 1e6, ".3f", language))
         + (
-            "its notes record that prior research and ablations are excluded."
+            tr("its notes record that prior research and ablations are excluded.", language)
             if excluded
-            else "the data do not record what it excludes."
+            else tr("the data do not record what it excludes.", language)
         ),
         "accurate" if excluded else "unverifiable",
-        "the V3 rows of training_runs.csv and what their source notes say is excluded",
+        tr("the V3 rows of training_runs.csv and what their source notes say is excluded", language),
     )
 
 
@@ -1310,6 +1703,16 @@ def compute_and_price_ratios(runs: pd.DataFrame, api_prices: pd.DataFrame) -> di
         "API input price, o1 / R1": float(prices["input"]),
         "API output price, o1 / R1": float(prices["output"]),
     }
+
+
+def ratio_table(ratios: dict[str, float], *, language: str | None = None) -> pd.DataFrame:
+    """:func:`compute_and_price_ratios` as a table for the reader: one row per measure, the ratio
+    rounded to one decimal, in a column "times more"; words in ``language`` (the kernel's by default)."""
+    language = i18n.language(language)
+    series = pd.Series(
+        {tr(what, language): ratio for what, ratio in ratios.items()}, name=tr("times more", language)
+    )
+    return series.round(1).to_frame()
 
 
 def flop_ratio_split(
@@ -1383,27 +1786,35 @@ def compute_summary(
     return pd.DataFrame(rows).set_index("run_id")
 
 
-def plot_compute_comparison(summary: pd.DataFrame) -> tuple[Figure, Sequence[Axes]]:
-    """Three panels side by side: GPU-hours, training FLOP (6·N·D) and MFU (BF16 and FP8 peaks)."""
+def plot_compute_comparison(
+    summary: pd.DataFrame, *, language: str | None = None
+) -> tuple[Figure, Sequence[Axes]]:
+    """Three panels side by side: GPU-hours, training FLOP (6·N·D) and MFU (BF16 and FP8 peaks);
+    labels in ``language`` (the kernel's by default)."""
+    language = i18n.language(language)
     fig, axes = plt.subplots(1, 3, figsize=style.figsize(3.8))
     names = [m.replace(" 405B", "\n405B") for m in summary["model"]]
     colours = [style.CYCLE[k] for k in range(len(summary))]
     hatches = ["", "//", "xx", ".."][: len(summary)]
     x = np.arange(len(summary))
     for ax, column, scale, label in (
-        (axes[0], "gpu_hours", 1e6, "GPU-hours (millions)"),
-        (axes[1], "flops_6nd", 1e24, "Training compute, 6·N·D (10²⁴ FLOP)"),
+        (axes[0], "gpu_hours", 1e6, tr("GPU-hours (millions)", language)),
+        (axes[1], "flops_6nd", 1e24, tr("Training compute, 6·N·D (10²⁴ FLOP)", language)),
     ):
         values = summary[column] / scale
         bars = ax.bar(x, values, color=colours, hatch=hatches, edgecolor="white", width=0.6)
-        ax.bar_label(bars, labels=[f"{v:,.2f}" for v in values], fontsize=style.SMALL_PT, padding=2)
+        ax.bar_label(
+            bars, labels=[_num(v, ",.2f", language) for v in values], fontsize=style.SMALL_PT, padding=2
+        )
         ax.set_xticks(x, names, fontsize=style.SMALL_PT)
         ax.set_ylabel(label)
         ax.set_ylim(0, values.max() * 1.15)
+        style.number_ticks(ax.yaxis, language)
         ax.grid(axis="x", alpha=0)
     ax = axes[2]
     width = 0.36
-    for k, (column, name) in enumerate((("mfu_bf16_6nd", "vs BF16 peak"), ("mfu_fp8_6nd", "vs FP8 peak"))):
+    peaks = (("mfu_bf16_6nd", tr("vs BF16 peak", language)), ("mfu_fp8_6nd", tr("vs FP8 peak", language)))
+    for k, (column, name) in enumerate(peaks):
         values = summary[column] * 100
         bars = ax.bar(
             x + (k - 0.5) * width,
@@ -1414,14 +1825,15 @@ def plot_compute_comparison(summary: pd.DataFrame) -> tuple[Figure, Sequence[Axe
             edgecolor="white",
             label=name,
         )
-        ax.bar_label(bars, labels=[f"{v:.1f}%" for v in values], fontsize=style.SMALL_PT, padding=2)
+        ax.bar_label(bars, labels=[_percent(v, language) for v in values], fontsize=style.SMALL_PT, padding=2)
     ax.set_xticks(x, names, fontsize=style.SMALL_PT)
-    ax.set_ylabel("Model FLOP utilisation (%)")
+    ax.set_ylabel(tr("Model FLOP utilisation (%)", language))
+    style.number_ticks(ax.yaxis, language)
     ax.set_ylim(0, 50)
     ax.legend(fontsize=style.SMALL_PT, loc="upper right")
     ax.grid(axis="x", alpha=0)
     fig.tight_layout()
-    style.set_alt(fig, describe_compute_comparison(summary))
+    style.set_alt(fig, describe_compute_comparison(summary, language=language))
     return fig, axes
 
 
@@ -1429,47 +1841,90 @@ def plot_compute_comparison(summary: pd.DataFrame) -> tuple[Figure, Sequence[Axe
 
 
 def describe_api_prices(
-    api_prices: pd.DataFrame, models: Sequence[str] = ("DeepSeek-R1", "OpenAI o1")
+    api_prices: pd.DataFrame,
+    models: Sequence[str] = ("DeepSeek-R1", "OpenAI o1"),
+    *,
+    language: str | None = None,
 ) -> str:
-    """Alt text for :func:`plot_api_prices`: each kind of token, both prices and their ratio."""
+    """Alt text for :func:`plot_api_prices`: each kind of token, both prices and their ratio, in
+    ``language`` (the kernel's by default)."""
+    language = i18n.language(language)
     first, second = (_price_row(api_prices, m) for m in models)
     ratios = price_ratios(api_prices, models[1], models[0])
+    part = tr(
+        "{kind}: {cheap} {cheap_price} dollars against {price} for {expensive}, {ratio} times more", language
+    )
     parts = [
-        f"{label}: {models[0]} {float(first[c]):g} dollars against {float(second[c]):g} for "
-        f"{models[1]}, {ratios[label]:.1f} times more"
+        part.format(
+            kind=tr(label, language),
+            cheap=models[0],
+            cheap_price=_g(float(first[c]), language),
+            price=_g(float(second[c]), language),
+            expensive=models[1],
+            ratio=_num(ratios[label], ".1f", language),
+        )
         for c, label in _PRICE_COLUMNS.items()
     ]
-    return "Grouped bars on a log scale of prices per million tokens. " + "; ".join(parts) + "."
+    return tr("Grouped bars on a log scale of prices per million tokens. ", language) + "; ".join(parts) + "."
 
 
-def describe_estimates(estimates: pd.DataFrame, headline_usd: float) -> str:
-    """Alt text for :func:`plot_estimates`: each dollar estimate, against the V3 headline."""
+def describe_estimates(estimates: pd.DataFrame, headline_usd: float, *, language: str | None = None) -> str:
+    """Alt text for :func:`plot_estimates`: each dollar estimate, against the V3 headline, in ``language``
+    (the kernel's by default)."""
+    language = i18n.language(language)
     rows = estimates[estimates["unit"] == "usd"]
 
     def amount(row) -> str:
         low, value, high = row["low"], row["value"], row["high"]
         if pd.notna(value) and pd.notna(low) and pd.notna(high) and low != high:
-            return f"about {_millions(value)} (range {_millions(low)} to {_millions(high)})"
+            return tr("about {value} (range {low} to {high})", language).format(
+                value=_millions(value, language), low=_millions(low, language), high=_millions(high, language)
+            )
         if pd.notna(value):
-            return f"about {_millions(value)}"
-        return f"at least {_millions(low)}"
+            return tr("about {value}", language).format(value=_millions(value, language))
+        return tr("at least {value}", language).format(value=_millions(low, language))
 
-    parts = [f"{r['subject']}, {r['quantity']} ({r['estimator']}): {amount(r)}" for _, r in rows.iterrows()]
+    part = tr("{subject}, {quantity} ({estimator}): {amount}", language)
+    parts = [part.format(**_estimate_words(r, language), amount=amount(r)) for _, r in rows.iterrows()]
     return (
-        f"Dollar estimates on a log scale against a dashed line at V3's headline "
-        f"{_millions(headline_usd)}. " + "; ".join(parts) + "."
+        tr(
+            "Dollar estimates on a log scale against a dashed line at V3's headline {headline}. ", language
+        ).format(headline=_millions(headline_usd, language))
+        + "; ".join(parts)
+        + "."
     )
 
 
-def _millions(usd: float) -> str:
-    return f"{usd / 1e9:,.2f} billion dollars" if usd >= 1e9 else f"{usd / 1e6:,.1f} million dollars"
+def _millions(usd: float, language: str) -> str:
+    if usd >= 1e9:
+        return tr("{amount} billion dollars", language).format(amount=_num(usd / 1e9, ",.2f", language))
+    return tr("{amount} million dollars", language).format(amount=_num(usd / 1e6, ",.1f", language))
 
 
-def describe_compute_comparison(summary: pd.DataFrame) -> str:
-    """Alt text for :func:`plot_compute_comparison`: GPU-hours, compute and MFU of each run."""
+def describe_compute_comparison(summary: pd.DataFrame, *, language: str | None = None) -> str:
+    """Alt text for :func:`plot_compute_comparison`: GPU-hours, compute and MFU of each run, in
+    ``language`` (the kernel's by default)."""
+    language = i18n.language(language)
+    part = tr(
+        "{model}: {hours} million GPU-hours, {flops} × 10²⁴ FLOP, MFU {bf16} of the BF16 peak and "
+        "{fp8} of the FP8 peak",
+        language,
+    )
     parts = [
-        f"{r.model}: {r.gpu_hours / 1e6:,.2f} million GPU-hours, {r.flops_6nd / 1e24:,.1f} × 10²⁴ FLOP, "
-        f"MFU {100 * r.mfu_bf16_6nd:.1f}% of the BF16 peak and {100 * r.mfu_fp8_6nd:.1f}% of the FP8 peak"
+        part.format(
+            model=r.model,
+            hours=_num(r.gpu_hours / 1e6, ",.2f", language),
+            flops=_num(r.flops_6nd / 1e24, ",.1f", language),
+            bf16=_percent(100 * r.mfu_bf16_6nd, language),
+            fp8=_percent(100 * r.mfu_fp8_6nd, language),
+        )
         for r in summary.itertuples()
     ]
-    return "Three bar charts side by side. " + "; ".join(parts) + "."
+    return tr("Three bar charts side by side. ", language) + "; ".join(parts) + "."
+
+
+def _percent(value_pct: float, language: str) -> str:
+    """A percentage given in percent points, one decimal: ``38.2%`` (``38,2 %`` in French)."""
+    return (
+        f"{value_pct:.1f}%" if language == i18n.LANGUAGES[0] else i18n.format_percent(value_pct, 1, language)
+    )

@@ -209,6 +209,7 @@ _register(
             Column("run_id", "str", description="Short stable name of the run or stage, e.g. 'v3_pretrain'"),
             Column("model", "str", description="Model the run trained"),
             Column("stage", "str", description="Training stage as the source names it"),
+            Column("stage_fr", "str", description="The stage in French, for the French edition"),
             Column("gpu_type", "str", description="GPU model (a name of gpu_specs.csv)"),
             Column("num_gpus", "int", required=False, positive=True, description="GPUs used, where stated"),
             Column(
@@ -329,7 +330,9 @@ _register(
         columns=(
             Column("estimate_id", "str", description="Short stable name of the estimate"),
             Column("subject", "str", description="What the estimate is about"),
+            Column("subject_fr", "str", description="The subject in French, for the French edition"),
             Column("quantity", "str", description="What is estimated"),
+            Column("quantity_fr", "str", description="The quantity in French, for the French edition"),
             Column(
                 "value", "float", required=False, minimum=0, description="Central figure, when one is given"
             ),
@@ -344,7 +347,14 @@ _register(
             Column(
                 "period", "str", description="When the estimate was made or applies (ISO date when known)"
             ),
+            Column(
+                "period_fr",
+                "str",
+                required=False,
+                description="The period in French when it is not an ISO date (the code writes dates)",
+            ),
             Column("estimator", "str", description="Who made the estimate"),
+            Column("estimator_fr", "str", description="The estimator in French, for the French edition"),
         )
         + provenance("Page that states the estimate", second="A second source", note="What the sources say"),
         key=("estimate_id",),

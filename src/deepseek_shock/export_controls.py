@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import ipywidgets as W
 import matplotlib.pyplot as plt
@@ -23,10 +23,11 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
-from . import style, widgets
+from . import i18n, style, widgets
 from .arguments import finite_positive as _positive
 from .arguments import finite_result
 from .data import ECCN_3A090, one_row
+from .i18n import tr
 from .verdicts import Evidence
 
 __all__ = [
@@ -52,6 +53,8 @@ __all__ = [
     "plot_rule_map",
     "describe_rule_map",
     "density_frames",
+    "density_slider",
+    "no_area_finding",
     "plot_compare",
     "ChipDesigner",
     "designer",
@@ -118,6 +121,7 @@ class Classification:
     ``eccn`` is one of :data:`ECCNS` (``None``: outside 3A090); ``reason`` says why in one sentence.
     ``licence_exception`` is True when the chip is controlled but can go under License Exception
     NAC/ACA (2023 rule: the b tiers, and a.1 chips not designed or marketed for datacenters).
+    ``language`` is the language ``reason`` and :attr:`label` are written in.
     """
 
     eccn: str | None
@@ -126,6 +130,7 @@ class Classification:
     tpp: float
     performance_density: float | None = None
     licence_exception: bool = False
+    language: str = field(default="en", compare=False)
 
     @property
     def controlled(self) -> bool:
@@ -136,25 +141,39 @@ class Classification:
     def label(self) -> str:
         """A short status for tables: the ECCN, a note on NAC/ACA, or 'not controlled'."""
         if self.eccn is None:
-            return "not controlled"
+            return tr("not controlled", self.language)
         return f"{self.eccn} (NAC/ACA)" if self.licence_exception else self.eccn
 
 
-def _fmt(x: float) -> str:
-    return format_number(x, 0 if abs(x) >= 100 else 2)
+def _fmt(x: float, language: str) -> str:
+    return format_number(x, 0 if abs(x) >= 100 else 2, language=language)
 
 
-def format_number(value: float, decimals: int = 0, *, percent: bool = False) -> str:
+def _plain(value: float, language: str) -> str:
+    """A threshold as the rule writes it (``5.92``, ``4800``: its own digits, no grouping), in
+    ``language``'s way."""
+    decimals = len(f"{value:g}".partition(".")[2])
+    return i18n.format_spec(float(value), f".{decimals}f", language)
+
+
+def format_number(
+    value: float, decimals: int = 0, *, percent: bool = False, language: str | None = None
+) -> str:
     """The chapter's one way to print a number: thousands separators, ``decimals`` places, a percent sign
-    with ``percent=True`` (``value`` is then a fraction). ``format_number(15831.2)`` → ``"15,831"``;
-    ``format_number(0.1496, percent=True)`` → ``"15%"``."""
+    with ``percent=True`` (``value`` is then a fraction), written ``language``'s way (the kernel's by
+    default). ``format_number(15831.2)`` → ``"15,831"``; ``format_number(0.1496, percent=True)`` →
+    ``"15%"``; in French ``"15 831"`` and ``"15 %"``.
+
+    >>> format_number(15831.2, language="fr"), format_number(0.1496, percent=True, language="fr")
+    ('15\\u202f831', '15\\u202f%')
+    """
     if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
         raise TypeError(f"value={value!r}: expected a number")
     if not isinstance(decimals, (int, np.integer)) or isinstance(decimals, bool) or decimals < 0:
         raise ValueError(f"decimals={decimals!r}: expected a whole number of decimal places, 0 or more")
     if not math.isfinite(value):
         raise ValueError(f"value={value!r}: expected a finite number")
-    return f"{value:,.{decimals}%}" if percent else f"{value:,.{decimals}f}"
+    return i18n.format_spec(float(value), f",.{int(decimals)}{'%' if percent else 'f'}", language)
 
 
 def classify(
@@ -164,6 +183,7 @@ def classify(
     io_gb_s: float | None = None,
     datacenter: bool = True,
     rule: str = "2023-10",
+    language: str | None = None,
 ) -> Classification:
     """Classify a chip under ECCN 3A090 as written in the October 2022 or October 2023 rule.
 
@@ -172,8 +192,13 @@ def classify(
     ``rule="2023-10"``: tiers tested in the order a.1, a.2, b.1, b.2; ``die_area_mm2`` is needed only
     when density decides (a datacenter chip with 1600 ≤ TPP < 4800). A chip not designed or marketed
     for datacenters (``datacenter=False``) is outside 3A090 below TPP 4800 (Note 2) and 3A090.a.1,
-    eligible for License Exception NAC/ACA, at or above it.
+    eligible for License Exception NAC/ACA, at or above it. The reason (and the result's label) is
+    written in ``language`` (the kernel's by default).
+
+    >>> classify(5000, language="fr").reason
+    'TPP 5\\u202f000 ≥ 4800 : licence requise quelle que soit la densité.'
     """
+    language = i18n.language(language)
     if rule not in RULES:
         raise ValueError(f"rule={rule!r}: unknown; expected one of {', '.join(repr(r) for r in RULES)}")
     tpp = _positive(tpp, "tpp", "total processing performance, TOPS × bits")
@@ -193,7 +218,24 @@ def classify(
         else _positive(io_gb_s, "io_gb_s", "aggregate bidirectional chip-to-chip I/O in GB/s")
     )
     density = performance_density(tpp, area) if area is not None else None
-    t = _fmt(tpp)
+    # the numbers of the reasons, in the language: the chip's own, and the rule's thresholds
+    n = {
+        "t": _fmt(tpp, language),
+        "io": _fmt(io, language) if io is not None else "",
+        "d": i18n.format_spec(density, ".2f", language) if density is not None else "",
+        "licence": _plain(TPP_LICENCE, language),
+        "io_licence": _plain(IO_LICENCE_GB_S, language),
+        "floor": _plain(TPP_FLOOR, language),
+        "b1_floor": _plain(TPP_B1_FLOOR, language),
+        "a2": _plain(DENSITY_A2, language),
+        "b1": _plain(DENSITY_B1, language),
+        "b2": _plain(DENSITY_B2, language),
+    }
+
+    def result(eccn: str | None, reason: str, licence_exception: bool = False) -> Classification:
+        return Classification(
+            eccn, tr(reason, language).format(**n), rule, tpp, density, licence_exception, language
+        )
 
     if rule == "2022-10":
         if io is None:
@@ -203,102 +245,67 @@ def classify(
                 f"TPP ≥ {TPP_LICENCE}, so give io_gb_s (GB/s)"
             )
         if tpp >= TPP_LICENCE and io >= IO_LICENCE_GB_S:
-            return Classification(
+            return result(
                 "3A090.a",
-                f"TPP {t} ≥ {TPP_LICENCE} and chip-to-chip I/O {_fmt(io)} GB/s "
-                f"≥ {IO_LICENCE_GB_S} GB/s: both tests of the 2022 rule are met.",
-                rule,
-                tpp,
-                density,
+                "TPP {t} ≥ {licence} and chip-to-chip I/O {io} GB/s ≥ {io_licence} GB/s: both tests "
+                "of the 2022 rule are met.",
             )
         if tpp >= TPP_LICENCE:
-            why = f"its chip-to-chip I/O {_fmt(io)} GB/s is below {IO_LICENCE_GB_S} GB/s"
+            why = "its chip-to-chip I/O {io} GB/s is below {io_licence} GB/s"
         elif io >= IO_LICENCE_GB_S:
-            why = f"its TPP {t} is below {TPP_LICENCE}"
+            why = "its TPP {t} is below {licence}"
         else:
-            why = (
-                f"its TPP {t} is below {TPP_LICENCE} and its I/O {_fmt(io)} GB/s below {IO_LICENCE_GB_S} GB/s"
-            )
-        return Classification(
-            None, f"Not controlled: the 2022 rule needs both tests and {why}.", rule, tpp, density
-        )
+            why = "its TPP {t} is below {licence} and its I/O {io} GB/s below {io_licence} GB/s"
+        n["why"] = tr(why, language).format(**n)
+        return result(None, "Not controlled: the 2022 rule needs both tests and {why}.")
 
     # --- 17 October 2023 rule ---
     if not datacenter:
         if tpp >= TPP_LICENCE:
-            return Classification(
+            return result(
                 "3A090.a.1",
-                f"TPP {t} ≥ {TPP_LICENCE}; as the chip is not designed or "
-                "marketed for datacenters it may go under License Exception NAC/ACA.",
-                rule,
-                tpp,
-                density,
+                "TPP {t} ≥ {licence}; as the chip is not designed or marketed for datacenters it may "
+                "go under License Exception NAC/ACA.",
                 licence_exception=True,
             )
-        return Classification(
+        return result(
             None,
-            f"Not controlled (Note 2): not a datacenter chip and TPP {t} < "
-            f"{TPP_LICENCE}, so density does not matter.",
-            rule,
-            tpp,
-            density,
+            "Not controlled (Note 2): not a datacenter chip and TPP {t} < {licence}, so density does "
+            "not matter.",
         )
     if tpp >= TPP_LICENCE:
-        return Classification(
-            "3A090.a.1",
-            f"TPP {t} ≥ {TPP_LICENCE}: licence required whatever the density.",
-            rule,
-            tpp,
-            density,
-        )
+        return result("3A090.a.1", "TPP {t} ≥ {licence}: licence required whatever the density.")
     if tpp < TPP_FLOOR:
-        return Classification(
-            None,
-            f"Not controlled: TPP {t} < {TPP_FLOOR}, below every tier whatever the density.",
-            rule,
-            tpp,
-            density,
-        )
+        return result(None, "Not controlled: TPP {t} < {floor}, below every tier whatever the density.")
     if density is None:
         raise ValueError(
-            f"die_area_mm2 is missing: a datacenter chip with TPP {t} (between {TPP_FLOOR} and "
-            f"{TPP_LICENCE}) is classified by its performance density (TPP / die area), so give "
-            "die_area_mm2 (applicable logic die area, mm²)"
+            tr(
+                "die_area_mm2 is missing: a datacenter chip with TPP {t} (between {floor} and "
+                "{licence}) is classified by its performance density (TPP / die area), so give "
+                "die_area_mm2 (applicable logic die area, mm²)",
+                language,
+            ).format(**n)
         )
-    d = f"{density:.2f}"
     if density >= DENSITY_A2:
-        return Classification(
-            "3A090.a.2",
-            f"TPP {t} ≥ {TPP_FLOOR} and density {d} ≥ {DENSITY_A2}: licence required.",
-            rule,
-            tpp,
-            density,
-        )
+        return result("3A090.a.2", "TPP {t} ≥ {floor} and density {d} ≥ {a2}: licence required.")
     if tpp >= TPP_B1_FLOOR and density >= DENSITY_B1:
-        return Classification(
+        return result(
             "3A090.b.1",
-            f"{TPP_B1_FLOOR} ≤ TPP {t} < {TPP_LICENCE} and {DENSITY_B1} ≤ "
-            f"density {d} < {DENSITY_A2}: licence, but NAC/ACA-eligible.",
-            rule,
-            tpp,
-            density,
+            "{b1_floor} ≤ TPP {t} < {licence} and {b1} ≤ density {d} < {a2}: licence, but NAC/ACA-eligible.",
             licence_exception=True,
         )
     if density >= DENSITY_B2:
-        return Classification(
+        return result(
             "3A090.b.2",
-            f"TPP {t} ≥ {TPP_FLOOR} and {DENSITY_B2} ≤ density {d} < "
-            f"{DENSITY_A2}: licence, but NAC/ACA-eligible.",
-            rule,
-            tpp,
-            density,
+            "TPP {t} ≥ {floor} and {b2} ≤ density {d} < {a2}: licence, but NAC/ACA-eligible.",
             licence_exception=True,
         )
     if tpp >= TPP_B1_FLOOR:
-        why = f"density {d} < {DENSITY_B1}"
+        why = "density {d} < {b1}"
     else:
-        why = f"TPP {t} < {TPP_B1_FLOOR} rules out b.1 and density {d} < {DENSITY_B2} rules out b.2"
-    return Classification(None, f"Not controlled: it misses every tier ({why}).", rule, tpp, density)
+        why = "TPP {t} < {b1_floor} rules out b.1 and density {d} < {b2} rules out b.2"
+    n["why"] = tr(why, language).format(**n)
+    return result(None, "Not controlled: it misses every tier ({why}).")
 
 
 def largest_uncontrolled_tpp(die_area_mm2: float) -> float:
@@ -323,53 +330,66 @@ DESIGN_INPUTS = ("tpp", "die_area_mm2", "io_gb_s", "datacenter")
 
 
 def inert_controls(
-    tpp: float, *, die_area_mm2: float, io_gb_s: float, datacenter: bool = True, rule: str = "2023-10"
+    tpp: float,
+    *,
+    die_area_mm2: float,
+    io_gb_s: float,
+    datacenter: bool = True,
+    rule: str = "2023-10",
+    language: str | None = None,
 ) -> dict[str, str]:
     """Which inputs of :func:`classify` cannot change the result from this design, and why.
 
     Returns ``{input: reason}`` for each input in :data:`DESIGN_INPUTS` that, changed alone to any
     positive value (or, for ``datacenter``, to the other kind of chip), leaves the ECCN and the licence
     exception as they are; an input absent from the dict can change them. The reason is a sentence
-    for a reader.
+    for a reader, in ``language`` (the kernel's by default).
     """
-    result = classify(tpp, die_area_mm2=die_area_mm2, io_gb_s=io_gb_s, datacenter=datacenter, rule=rule)
-    t = _fmt(result.tpp)
+    language = i18n.language(language)
+    result = classify(
+        tpp, die_area_mm2=die_area_mm2, io_gb_s=io_gb_s, datacenter=datacenter, rule=rule, language=language
+    )
+    n = {
+        "t": _fmt(result.tpp, language),
+        "io": _fmt(io_gb_s, language),
+        "licence": _plain(TPP_LICENCE, language),
+        "io_licence": _plain(IO_LICENCE_GB_S, language),
+        "floor": _plain(TPP_FLOOR, language),
+    }
+    inert: dict[str, str] = {}
     if rule == "2022-10":
-        inert = {
-            "die_area_mm2": "No effect under the 2022 rule: it has no density test.",
-            "datacenter": "No effect under the 2022 rule: it does not ask what the chip is designed for.",
-        }
+        inert["die_area_mm2"] = "No effect under the 2022 rule: it has no density test."
+        inert["datacenter"] = "No effect under the 2022 rule: it does not ask what the chip is designed for."
         if result.tpp < TPP_LICENCE:
             inert["io_gb_s"] = (
-                f"No effect now: the 2022 rule also needs TPP ≥ {TPP_LICENCE}, and this "
-                f"chip's TPP is {t}, so no I/O makes it controlled."
+                "No effect now: the 2022 rule also needs TPP ≥ {licence}, and this chip's TPP is {t}, "
+                "so no I/O makes it controlled."
             )
         if io_gb_s < IO_LICENCE_GB_S:
             inert["tpp"] = (
-                f"No effect on the status now: the 2022 rule also needs chip-to-chip I/O ≥ "
-                f"{IO_LICENCE_GB_S} GB/s, and this chip has {_fmt(io_gb_s)} GB/s, so no TPP "
-                "makes it controlled."
+                "No effect on the status now: the 2022 rule also needs chip-to-chip I/O ≥ {io_licence} "
+                "GB/s, and this chip has {io} GB/s, so no TPP makes it controlled."
             )
-        return inert
-    inert = {"io_gb_s": "No effect under the 2023 rule: it has no I/O test (the 2022 rule had one)."}
-    if not datacenter:
-        inert["die_area_mm2"] = (
-            "No effect now: a chip not designed for datacenters is judged by its TPP alone."
-        )
-    elif result.tpp >= TPP_LICENCE:
-        inert["die_area_mm2"] = f"No effect now: TPP {t} ≥ {TPP_LICENCE} is controlled whatever the density."
-    elif result.tpp < TPP_FLOOR:
-        inert["die_area_mm2"] = (
-            f"No effect now: TPP {t} < {TPP_FLOOR} is below every tier whatever the density."
-        )
-    if result.tpp < TPP_FLOOR:
-        inert["datacenter"] = f"No effect now: below TPP {TPP_FLOOR} no chip of either kind is controlled."
-    elif result.tpp < TPP_LICENCE and classify(tpp, die_area_mm2=die_area_mm2, rule=rule).eccn is None:
-        density = performance_density(result.tpp, die_area_mm2)
-        inert["datacenter"] = (
-            f"No effect now: at TPP {t} and density {density:.2f} not even a datacenter chip is controlled."
-        )
-    return inert
+    else:
+        inert["io_gb_s"] = "No effect under the 2023 rule: it has no I/O test (the 2022 rule had one)."
+        if not datacenter:
+            inert["die_area_mm2"] = (
+                "No effect now: a chip not designed for datacenters is judged by its TPP alone."
+            )
+        elif result.tpp >= TPP_LICENCE:
+            inert["die_area_mm2"] = "No effect now: TPP {t} ≥ {licence} is controlled whatever the density."
+        elif result.tpp < TPP_FLOOR:
+            inert["die_area_mm2"] = (
+                "No effect now: TPP {t} < {floor} is below every tier whatever the density."
+            )
+        if result.tpp < TPP_FLOOR:
+            inert["datacenter"] = "No effect now: below TPP {floor} no chip of either kind is controlled."
+        elif result.tpp < TPP_LICENCE and classify(tpp, die_area_mm2=die_area_mm2, rule=rule).eccn is None:
+            n["d"] = i18n.format_spec(performance_density(result.tpp, die_area_mm2), ".2f", language)
+            inert["datacenter"] = (
+                "No effect now: at TPP {t} and density {d} not even a datacenter chip is controlled."
+            )
+    return {name: tr(reason, language).format(**n) for name, reason in inert.items()}
 
 
 # --- Tables over data/chips.csv ------------------------------------------------------------------
@@ -379,9 +399,9 @@ def _area(value) -> float | None:
     return None if value is None or pd.isna(value) else float(value)
 
 
-def classify_chip(row: pd.Series, rule: str) -> Classification | None:
-    """:func:`classify` one row of ``chips.csv`` under ``rule``; ``None`` when the data cannot decide
-    (a die area that was never published)."""
+def classify_chip(row: pd.Series, rule: str, *, language: str | None = None) -> Classification | None:
+    """:func:`classify` one row of ``chips.csv`` under ``rule`` (its reason in ``language``); ``None``
+    when the data cannot decide (a die area that was never published)."""
     try:
         return classify(
             tpp(row["dense_tops"], row["bit_length"]),
@@ -389,15 +409,18 @@ def classify_chip(row: pd.Series, rule: str) -> Classification | None:
             io_gb_s=float(row["io_gb_s"]),
             datacenter=bool(row["datacenter"]),
             rule=rule,
+            language=language,
         )
     except ValueError:
         return None  # not decidable from the data (a die area that was never published)
 
 
-def chip_table(chips: pd.DataFrame) -> pd.DataFrame:
+def chip_table(chips: pd.DataFrame, *, language: str | None = None) -> pd.DataFrame:
     """``chips`` with computed ``tpp``, ``density``, each rule's ECCN (``eccn_2022``, ``eccn_2023``:
     ``"none"`` = not controlled, as in the CSV's expected columns; ``"undetermined"`` when the die area
-    needed is unknown) and a readable ``status_2022`` / ``status_2023``."""
+    needed is unknown) and a readable ``status_2022`` / ``status_2023`` (in ``language``, the kernel's
+    by default)."""
+    language = i18n.language(language)
     out = chips.copy()
     out["tpp"] = [tpp(t, b) for t, b in zip(out["dense_tops"], out["bit_length"])]
     out["density"] = [
@@ -405,29 +428,43 @@ def chip_table(chips: pd.DataFrame) -> pd.DataFrame:
         for i, a in ((i, _area(out.at[i, "die_area_mm2"])) for i in out.index)
     ]
     for rule, col in (("2022-10", "eccn_2022"), ("2023-10", "eccn_2023")):
-        results = [classify_chip(row, rule) for _, row in out.iterrows()]
+        results = [classify_chip(row, rule, language=language) for _, row in out.iterrows()]
         out[col] = [
             ("none" if r.eccn is None else r.eccn) if r is not None else "undetermined" for r in results
         ]
         out[f"status_{rule[:4]}"] = [
-            r.label if r is not None else "undetermined (no die area)" for r in results
+            r.label if r is not None else tr("undetermined (no die area)", language) for r in results
         ]
     return out
 
 
-def status_table(chips: pd.DataFrame) -> pd.DataFrame:
-    """A reader's table: chip, TPP, density, and the computed status under each rule."""
-    t = chip_table(chips)
+def no_area_finding(chips: pd.DataFrame, *, language: str | None = None) -> str:
+    """What the chips without a published die area mean for the 2023 rule, in words: none of them
+    needs it (each above the a.1 line on TPP alone), or how many cannot be classified without it."""
+    language = i18n.language(language)
+    undecided = int((chip_table(chips, language=language)["eccn_2023"] == "undetermined").sum())
+    if undecided == 0:
+        return tr("none of them needs it: each is above the a.1 line on TPP alone", language)
+    return tr("{n} of them cannot be classified without it", language).format(n=undecided)
+
+
+def status_table(chips: pd.DataFrame, *, language: str | None = None) -> pd.DataFrame:
+    """A reader's table: chip, TPP, density, and the computed status under each rule; its headers and
+    words in ``language`` (the kernel's by default)."""
+    language = i18n.language(language)
+    t = chip_table(chips, language=language)
     shown = pd.DataFrame(
         {
-            "chip": t["name"],
-            "vendor": t["vendor"],
+            tr("chip", language): t["name"],
+            tr("vendor", language): t["vendor"],
             "TPP": t["tpp"].round(0).astype(int),
-            "density (TPP/mm²)": t["density"].round(2),
-            "chip-to-chip I/O (GB/s)": t["io_gb_s"].round(0).astype(int),
-            "datacenter": t["datacenter"].map({True: "yes", False: "no"}),
-            "Oct 2022 rule": t["status_2022"],
-            "Oct 2023 rule": t["status_2023"],
+            tr("density (TPP/mm²)", language): t["density"].round(2),
+            tr("chip-to-chip I/O (GB/s)", language): t["io_gb_s"].round(0).astype(int),
+            tr("datacenter", language): t["datacenter"].map(
+                {True: tr("yes", language), False: tr("no", language)}
+            ),
+            tr("Oct 2022 rule", language): t["status_2022"],
+            tr("Oct 2023 rule", language): t["status_2023"],
         }
     )
     return shown.reset_index(drop=True)
@@ -457,7 +494,7 @@ _LABEL_OFFSETS = {
 }
 
 
-def _shade_2023(ax) -> None:
+def _shade_2023(ax, language: str) -> None:
     """Shade the tiers of the 2023 rule for datacenter chips, with a text label in each."""
     x0, x1 = _TPP_RANGE
     y0, y1 = _DENSITY_RANGE
@@ -472,29 +509,33 @@ def _shade_2023(ax) -> None:
     for y in (DENSITY_B1, DENSITY_B2, DENSITY_A2):
         ax.axhline(y, color="#555555", lw=0.7, ls=":")
     text = dict(fontsize=style.SMALL_PT, color="#222222", ha="center", va="center", weight="bold")
-    ax.text(np.sqrt(TPP_LICENCE * 13000), 30, "a.1: licence", **text)
-    ax.text(np.sqrt(TPP_FLOOR * TPP_LICENCE), 12, "a.2:\nlicence", **text)
-    ax.text(np.sqrt(TPP_B1_FLOOR * TPP_LICENCE), 2.2, "b.1:\nNAC/ACA", **text)
+    ax.text(np.sqrt(TPP_LICENCE * 13000), 30, tr("a.1: licence", language), **text)
+    ax.text(np.sqrt(TPP_FLOOR * TPP_LICENCE), 12, tr("a.2:\nlicence", language), **text)
+    ax.text(np.sqrt(TPP_B1_FLOOR * TPP_LICENCE), 2.2, tr("b.1:\nNAC/ACA", language), **text)
     ax.text(np.sqrt(TPP_FLOOR * TPP_B1_FLOOR), 4.3, "b.2", **text)
-    ax.text(950, 1.4, "not\ncontrolled", **{**text, "weight": "normal"})
+    ax.text(950, 1.4, tr("not\ncontrolled", language), **{**text, "weight": "normal"})
 
 
 def plot_rule_map(
     chips: pd.DataFrame | None = None,
     *,
     design: tuple[float, float] | None = None,
-    design_label: str = "your chip",
+    design_label: str | None = None,
     ax: Axes | None = None,
+    language: str | None = None,
 ) -> tuple[Figure, Axes]:
     """TPP (x, log) against performance density (y, log) with the 2023 tiers shaded; chips placed.
 
     Chips without a die area are drawn as ticks under the axis at their TPP. Chips on the same spot
-    share one label. ``design=(tpp, density)`` adds a black star. Returns ``(figure, axes)``.
+    share one label. ``design=(tpp, density)`` adds a black star, labelled ``design_label`` ("your
+    chip" by default). Labels in ``language`` (the kernel's by default). Returns ``(figure, axes)``.
     """
+    language = i18n.language(language)
+    design_label = tr("your chip", language) if design_label is None else design_label
     fig, ax = style.figure_and_axes(ax, figsize=style.figsize(5.6))
-    _shade_2023(ax)
+    _shade_2023(ax, language)
     if chips is not None:
-        t = chip_table(chips)
+        t = chip_table(chips, language=language)
         placed = t[t["density"].notna()]
         for (vendor, dc), group in placed.groupby(["vendor", "datacenter"]):
             colour, marker = _VENDOR_STYLE.get(vendor, (style.PALETTE["black"], "o"))
@@ -508,7 +549,7 @@ def plot_rule_map(
                     edgecolor="black",
                     linewidth=0.6,
                     zorder=4,
-                    label=f"{vendor} (datacenter)",
+                    label=tr("{vendor} (datacenter)", language).format(vendor=vendor),
                 )
             else:  # hollow: the shaded tiers are for datacenter chips; Note 2 applies below 4800
                 ax.scatter(
@@ -520,7 +561,9 @@ def plot_rule_map(
                     marker=marker,
                     linewidth=1.8,
                     zorder=4,
-                    label=f"{vendor} (consumer: uncontrolled below TPP {TPP_LICENCE:,})",
+                    label=tr("{vendor} (consumer: uncontrolled below TPP {tpp})", language).format(
+                        vendor=vendor, tpp=i18n.format_number(TPP_LICENCE, language=language)
+                    ),
                 )
         for (x, y), group in placed.groupby([placed["tpp"].round(0), placed["density"].round(2)]):
             names = " / ".join(group["name"].str.replace(" SXM", "", regex=False))
@@ -544,7 +587,7 @@ def plot_rule_map(
                 s=160,
                 color="#444444",
                 zorder=4,
-                label="die area not published (TPP only)",
+                label=tr("die area not published (TPP only)", language),
             )
             for _, r in missing.iterrows():
                 ax.annotate(
@@ -573,35 +616,59 @@ def plot_rule_map(
     ax.set_xlim(*_TPP_RANGE)
     ax.set_ylim(*_DENSITY_RANGE)
     ticks = [1000, TPP_FLOOR, TPP_B1_FLOOR, TPP_LICENCE, 10000, 20000, 40000]
-    ax.set_xticks(ticks, [f"{v:,}" for v in ticks])
+    # French groups digits from five up (« 1600 », « 10 000 »): the close thresholds stay legible
+    grouped = [language == i18n.LANGUAGES[0] or v >= 10000 for v in ticks]
+    ax.set_xticks(ticks, [i18n.format_number(v, 0, language, grouping=g) for v, g in zip(ticks, grouped)])
     yticks = [1, DENSITY_B1, DENSITY_B2, DENSITY_A2, 10, 20, 40]
-    ax.set_yticks(yticks, [f"{v:g}" for v in yticks])
+    ax.set_yticks(yticks, [_plain(v, language) for v in yticks])
     ax.minorticks_off()
-    ax.set_xlabel("Total processing performance, TPP (dense TOPS × bit length)")
-    ax.set_ylabel("Performance density (TPP per mm² of die)")
+    ax.set_xlabel(tr("Total processing performance, TPP (dense TOPS × bit length)", language))
+    ax.set_ylabel(tr("Performance density (TPP per mm² of die)", language))
     ax.grid(False)
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.14), fontsize=style.TINY_PT, ncol=3)
     fig.tight_layout()
-    style.set_alt(fig, describe_rule_map(chips, design))
+    style.set_alt(fig, describe_rule_map(chips, design, language=language))
     return fig, ax
 
 
-def describe_rule_map(chips: pd.DataFrame | None = None, design: tuple[float, float] | None = None) -> str:
-    """Alt text for :func:`plot_rule_map`."""
-    text = (
+def describe_rule_map(
+    chips: pd.DataFrame | None = None,
+    design: tuple[float, float] | None = None,
+    *,
+    language: str | None = None,
+) -> str:
+    """Alt text for :func:`plot_rule_map`, in ``language`` (the kernel's by default)."""
+    language = i18n.language(language)
+    text = tr(
         "A log-log chart of TPP against performance density with the 2023 rule's regions shaded: "
-        f"licence (a.1) for TPP ≥ {TPP_LICENCE}; licence (a.2) for TPP ≥ {TPP_FLOOR} with density ≥ "
-        f"{DENSITY_A2}; NAC/ACA (b.1, b.2) in the band of density {DENSITY_B1}–{DENSITY_A2}; "
-        f"unshaded, not controlled."
+        "licence (a.1) for TPP ≥ {licence}; licence (a.2) for TPP ≥ {floor} with density ≥ "
+        "{a2}; NAC/ACA (b.1, b.2) in the band of density {b1}–{a2}; unshaded, not controlled.",
+        language,
+    ).format(
+        licence=_plain(TPP_LICENCE, language),
+        floor=_plain(TPP_FLOOR, language),
+        a2=_plain(DENSITY_A2, language),
+        b1=_plain(DENSITY_B1, language),
     )
     if chips is not None:
-        t = chip_table(chips)
+        t = chip_table(chips, language=language)
         counts = t["status_2023"].value_counts()
-        text += " Chips: " + ", ".join(f"{n} {k}" for k, n in counts.items()) + "."
+        text += tr(" Chips: {counts}.", language).format(
+            counts=", ".join(f"{n} {k}" for k, n in counts.items())
+        )
     if design is not None:
-        result = classify(design[0], die_area_mm2=design[0] / design[1])
-        text += f" A star marks a chip with TPP {design[0]:,.0f} and density {design[1]:.2f}: {result.label}."
+        text += _star_text(design[0], design[1], design[0] / design[1], language)
     return text
+
+
+def _star_text(tpp_: float, density: float, die_area_mm2: float, language: str) -> str:
+    """The sentence of the rule map's alt text on a design's star."""
+    result = classify(tpp_, die_area_mm2=die_area_mm2, language=language)
+    return tr(" A star marks a chip with TPP {tpp} and density {density}: {status}.", language).format(
+        tpp=format_number(tpp_, language=language),
+        density=i18n.format_spec(density, ".2f", language),
+        status=result.label,
+    )
 
 
 #: The dense 16-bit TFLOPS of the static slider's frames: from 50 to the H100's 989.4, through the H20's
@@ -615,37 +682,49 @@ def density_frames(
     die_area_mm2: float = 814,
     bit_length: int = 16,
     tops_values: Sequence[float] = DENSITY_FRAME_TOPS,
+    language: str | None = None,
 ) -> list[widgets.Frame]:
     """Frames for the static widget: a chip on ``die_area_mm2`` whose dense TOPS at ``bit_length`` grows.
 
     The default walks an H100-sized die (814 mm²) at 16-bit from 50 to 989.4 TFLOPS (the H100's dense
-    FP16), through 148 (the H20) and each line of the 2023 rule.
+    FP16), through 148 (the H20) and each line of the 2023 rule. Labels (``"148 TFLOPS"``) and the
+    figure's words are in ``language`` (the kernel's by default).
     """
-    labels = [f"{v:g} TFLOPS" for v in tops_values]
+    language = i18n.language(language)
+    by_label = {f"{_plain(v, language)} TFLOPS": float(v) for v in tops_values}
+    labels = list(by_label)
 
     def design(label):
-        value = float(label.split()[0])
+        value = by_label[label]
         x = tpp(value, bit_length)
-        return x, performance_density(x, die_area_mm2), f"{value:g} TFLOPS × {bit_length} bits"
+        name = tr("{tflops} TFLOPS × {bits} bits", language).format(
+            tflops=_plain(value, language), bits=bit_length
+        )
+        return x, performance_density(x, die_area_mm2), name
+
+    def heading(x, y):
+        return tr("TPP {tpp}, density {density}: {status}", language).format(
+            tpp=format_number(x, language=language),
+            density=i18n.format_spec(y, ".2f", language),
+            status=classify(x, die_area_mm2=die_area_mm2, language=language).label,
+        )
 
     # The map is drawn once; each frame moves the star and changes its legend entry and the title (as the
     # live ChipDesigner does), so a frame costs one render instead of a new figure and two layout passes.
     x0, y0, name0 = design(labels[0])
     fig, ax = plt.subplots(figsize=style.figsize(5.2))
-    plot_rule_map(chips, design=(x0, y0), design_label=name0, ax=ax)
+    plot_rule_map(chips, design=(x0, y0), design_label=name0, ax=ax, language=language)
     star = ax.collections[-1]
     (legend_text,) = [t for t in ax.get_legend().get_texts() if t.get_text() == name0]
-    title = ax.set_title(
-        f"TPP {x0:,.0f}, density {y0:.2f}: {classify(x0, die_area_mm2=die_area_mm2).label}", fontsize=10
-    )
+    title = ax.set_title(heading(x0, y0), fontsize=10)
     fig.tight_layout()
 
     def draw(label):
         x, y, name = design(label)
         star.set_offsets([(x, y)])
         legend_text.set_text(name)
-        title.set_text(f"TPP {x:,.0f}, density {y:.2f}: {classify(x, die_area_mm2=die_area_mm2).label}")
-        return fig, describe_rule_map(None, (x, y))
+        title.set_text(heading(x, y))
+        return fig, describe_rule_map(None, (x, y), language=language)
 
     try:
         return widgets.render_frames(
@@ -653,6 +732,30 @@ def density_frames(
         )
     finally:
         plt.close(fig)
+
+
+def _four_figures(value: float, language: str) -> str:
+    """``value`` to four significant figures, as the throughput slider's readout shows it
+    (``989.4``, ``1,979``), written ``language``'s way."""
+    text = f"{value:,.4g}"
+    if language == i18n.LANGUAGES[0]:
+        return text
+    rounded = float(f"{value:.4g}")
+    return i18n.format_number(rounded, len(text.partition(".")[2]), language)
+
+
+def density_slider(
+    chips: pd.DataFrame | None = None, tops: float = 148, *, language: str | None = None
+) -> W.VBox:
+    """The chapter's static slider over :func:`density_frames` (an 814 mm² die at 16 bits), set at
+    ``tops`` dense TFLOPS (one of :data:`DENSITY_FRAME_TOPS`), its words in ``language``."""
+    language = i18n.language(language)
+    return widgets.precomputed_slider(
+        density_frames(chips, language=language),
+        tr("Dense FP16 TFLOPS on an 814 mm² die (works without Python)", language),
+        value=f"{_plain(tops, language)} TFLOPS",
+        caption=tr("Each frame places a chip with that throughput on the map of the 2023 rule.", language),
+    )
 
 
 #: The chip the designer starts from: a row of chips.csv.
@@ -665,10 +768,14 @@ class ChipDesigner:
     Controls: ``dense_tops``, ``bit_length``, ``die_area``, ``io``, ``datacenter``, ``rule``.
     State a test can read: ``result`` (a :class:`Classification`), ``summary`` (the HTML shown) and
     ``notes`` (by input of :func:`inert_controls`: the note shown while that control changes nothing).
+    Every label, note and sentence is in ``language`` (the kernel's by default).
     """
 
-    def __init__(self, chips: pd.DataFrame | None = None, start: str = DESIGNER_START):
+    def __init__(
+        self, chips: pd.DataFrame | None = None, start: str = DESIGNER_START, *, language: str | None = None
+    ):
         self.chips = chips
+        self.language = language = i18n.language(language)
         wide = {"description_width": "initial"}
         layout = W.Layout(width="95%")
         # The controls start at ``start``'s row of chips.csv (the H20 by default); without the table, at
@@ -692,20 +799,23 @@ class ChipDesigner:
             max=4,
             step=0.01,
             readout_format=".4g",
-            description="Dense TOPS / TFLOPS",
+            description=tr("Dense TOPS / TFLOPS", language),
             style=wide,
             layout=layout,
             continuous_update=False,
         )
         self.bit_length = W.Dropdown(
-            options=[4, 8, 16, 32, 64], value=int(first["bit_length"]), description="Bit length", style=wide
+            options=[4, 8, 16, 32, 64],
+            value=int(first["bit_length"]),
+            description=tr("Bit length", language),
+            style=wide,
         )
         self.die_area = W.FloatSlider(
             value=float(area),
             min=50,
             max=2000,
             step=0.5,
-            description="Die area (mm²)",
+            description=tr("Die area (mm²)", language),
             style=wide,
             layout=layout,
             continuous_update=False,
@@ -715,21 +825,21 @@ class ChipDesigner:
             min=16,
             max=2000,
             step=1,
-            description="Chip-to-chip I/O (GB/s)",
+            description=tr("Chip-to-chip I/O (GB/s)", language),
             style=wide,
             layout=layout,
             continuous_update=False,
         )
         self.datacenter = W.ToggleButtons(
-            options=[("datacenter", True), ("consumer", False)],
+            options=[(tr("datacenter", language), True), (tr("consumer", language), False)],
             value=bool(first["datacenter"]),
-            description="Designed for",
+            description=tr("Designed for", language),
             style=wide,
         )
         self.rule = W.ToggleButtons(
-            options=[("Oct 2023", "2023-10"), ("Oct 2022", "2022-10")],
+            options=[(tr("Oct 2023", language), "2023-10"), (tr("Oct 2022", language), "2022-10")],
             value="2023-10",
-            description="Rule",
+            description=tr("Rule", language),
             style=wide,
         )
         self.summary = W.HTML()
@@ -764,12 +874,13 @@ class ChipDesigner:
             io_gb_s=self.io.value,
             datacenter=self.datacenter.value,
             rule=self.rule.value,
+            language=self.language,
         )
         labels = {
-            "tpp": "TPP (throughput × bit length)",
-            "datacenter": "Designed for",
-            "die_area_mm2": "Die area",
-            "io_gb_s": "Chip-to-chip I/O",
+            "tpp": tr("TPP (throughput × bit length)", self.language),
+            "datacenter": tr("Designed for", self.language),
+            "die_area_mm2": tr("Die area", self.language),
+            "io_gb_s": tr("Chip-to-chip I/O", self.language),
         }
         for name, note in self.notes.items():
             reason = inert.get(name)
@@ -784,44 +895,67 @@ class ChipDesigner:
             io_gb_s=self.io.value,
             datacenter=self.datacenter.value,
             rule=self.rule.value,
+            language=self.language,
         )
         y = self.result.performance_density
+        language = self.language
+        tpp_text, density_text = format_number(x, language=language), i18n.format_spec(y, ".2f", language)
+        rule = tr(RULES[self.rule.value], language)
         self.summary.value = (
-            f"<p>TPP = {self.dense_tops.value:,.4g} × {self.bit_length.value} = "
-            f"<b>{x:,.0f}</b>; density = {x:,.0f} / {self.die_area.value:,.1f} mm² = "
-            f"<b>{y:.2f}</b>.<br>{RULES[self.rule.value]}: <b>{self.result.label}</b>. "
-            f"{self.result.reason}</p>"
+            "<p>"
+            + tr(
+                "TPP = {tops} × {bits} = <b>{tpp}</b>; density = {tpp} / {area} mm² = <b>{density}</b>."
+                "<br>{rule}: <b>{status}</b>. {reason}",
+                language,
+            ).format(
+                tops=_four_figures(self.dense_tops.value, language),
+                bits=self.bit_length.value,
+                tpp=tpp_text,
+                area=format_number(self.die_area.value, 1, language=language),
+                density=density_text,
+                rule=rule,
+                status=self.result.label,
+                reason=self.result.reason,
+            )
+            + "</p>"
         )
         self._show_notes()
         if self.figure is None:  # the map is drawn once; each update only moves the star
             self.figure = plt.figure(figsize=style.figsize(5.6))
             plt.close(self.figure)  # shown as an <img> in self.output, never by the inline backend
-            _, ax = plot_rule_map(self.chips, design=(x, y), ax=self.figure.add_subplot())
+            _, ax = plot_rule_map(
+                self.chips, design=(x, y), ax=self.figure.add_subplot(), language=self.language
+            )
             self._star = ax.collections[-1]
             self._render = widgets.MovingArtists(
                 self.figure, [self._star]
             )  # the map is drawn once, as pixels
-            self._map_alt = describe_rule_map(self.chips)
+            self._map_alt = describe_rule_map(self.chips, language=self.language)
         # A design beyond the map's scale is drawn on its edge (never off the figure), and said so.
         shown = (min(max(x, _TPP_RANGE[0]), _TPP_RANGE[1]), min(max(y, _DENSITY_RANGE[0]), _DENSITY_RANGE[1]))
         if shown != (x, y):
             self.summary.value = self.summary.value[: -len("</p>")] + (
-                "<br><em>Off the map's scale: the star is drawn on its edge.</em></p>"
+                "<br><em>" + tr("Off the map's scale: the star is drawn on its edge.", language) + "</em></p>"
             )
         self._star.set_offsets([shown])
         widgets.show_figure(
             self.output,
             self.figure,
-            f"{self._map_alt} A star marks this design, TPP {x:,.0f} and "
-            f"density {y:.2f}: {self.result.label} under the {RULES[self.rule.value]}.",
+            self._map_alt
+            + tr(
+                " A star marks this design, TPP {tpp} and density {density}: {status} under the {rule}.",
+                language,
+            ).format(tpp=tpp_text, density=density_text, status=self.result.label, rule=rule),
             self._render,
         )
 
 
-def designer(chips: pd.DataFrame | None = None, start: str = DESIGNER_START) -> W.Box:
-    """Build the live chip designer (see :class:`ChipDesigner`), starting at chip ``start``;
-    return its box."""
-    return ChipDesigner(chips, start).widget
+def designer(
+    chips: pd.DataFrame | None = None, start: str = DESIGNER_START, *, language: str | None = None
+) -> W.Box:
+    """Build the live chip designer (see :class:`ChipDesigner`), starting at chip ``start``, in
+    ``language`` (the kernel's by default); return its box."""
+    return ChipDesigner(chips, start, language=language).widget
 
 
 def plot_compare(
@@ -829,20 +963,24 @@ def plot_compare(
     names: Sequence[str] = ("H100 SXM", "H800 SXM", "H20", "A100 SXM"),
     reference: str = "H100 SXM",
     ax: Axes | None = None,
+    *,
+    language: str | None = None,
 ) -> tuple[Figure, Axes]:
-    """Bars: each chip's TPP and chip-to-chip I/O as a share of ``reference``'s.
+    """Bars: each chip's TPP and chip-to-chip I/O as a share of ``reference``'s, labelled in ``language``
+    (the kernel's by default).
 
     Returns ``(figure, axes)``.
     """
-    t = chip_table(chips)
+    language = i18n.language(language)
+    t = chip_table(chips, language=language)
     ref = _row(t, reference)
     rows = [_row(t, n) for n in names]
     fig, ax = style.figure_and_axes(ax, figsize=style.figsize(3.8))
     x = np.arange(len(rows))
     width = 0.38
     measures = (
-        ("tpp", "dense compute (TPP)", style.PALETTE["blue"], ""),
-        ("io_gb_s", "chip-to-chip I/O", style.PALETTE["orange"], "//"),
+        ("tpp", tr("dense compute (TPP)", language), style.PALETTE["blue"], ""),
+        ("io_gb_s", tr("chip-to-chip I/O", language), style.PALETTE["orange"], "//"),
     )
     for k, (col, label, colour, hatch) in enumerate(measures):
         shares = [r[col] / ref[col] for r in rows]
@@ -854,12 +992,16 @@ def plot_compare(
             hatch=hatch,
             edgecolor="black",
             linewidth=0.6,
-            label=f"{label}, share of the {reference}",
+            label=tr("{measure}, share of the {reference}", language).format(
+                measure=label, reference=reference
+            ),
         )
         for bar, share, r in zip(bars, shares, rows):
-            value = f"{r[col]:,.0f}" + (" GB/s" if col == "io_gb_s" else "")
+            value = format_number(r[col], language=language)
+            if col == "io_gb_s":
+                value = tr("{io} GB/s", language).format(io=value)
             ax.annotate(
-                f"{share:.0%}\n{value}",
+                f"{format_number(share, percent=True, language=language)}\n{value}",
                 (bar.get_x() + bar.get_width() / 2, bar.get_height()),
                 xytext=(0, 2),
                 textcoords="offset points",
@@ -868,13 +1010,14 @@ def plot_compare(
                 fontsize=style.TINY_PT,
             )
     ax.set_xticks(x, [r["name"] for r in rows])
-    ax.set_ylabel(f"Share of the {reference} (1 = equal)")
+    ax.set_ylabel(tr("Share of the {reference} (1 = equal)", language).format(reference=reference))
     ax.set_ylim(0, 1.35)
+    style.number_ticks(ax.yaxis, language)
     ax.axhline(1, color="#555555", lw=0.8, ls=":")
     ax.legend(loc="upper right", fontsize=style.SMALL_PT, frameon=True, framealpha=0.9)
     ax.grid(axis="x", alpha=0)
     fig.tight_layout()
-    style.set_alt(fig, describe_compare(chips, names, reference))
+    style.set_alt(fig, describe_compare(chips, names, reference, language=language))
     return fig, ax
 
 
@@ -890,41 +1033,70 @@ def _row(chips: pd.DataFrame, name: str) -> pd.Series:
     return one_row(chips, "name", name, what="chips")
 
 
-def _compare(chips: pd.DataFrame, used: str, reference: str):
-    t = chip_table(chips)
+def _compare(chips: pd.DataFrame, used: str, reference: str, language: str):
+    t = chip_table(chips, language=language)
     u, r = _row(t, used), _row(t, reference)
     return u, r, u["tpp"] / r["tpp"], u["io_gb_s"] / r["io_gb_s"]
 
 
-def deprived_claim(chips: pd.DataFrame, used: str = "H800 SXM", reference: str = "H100 SXM") -> Evidence:
+def _percent(fraction: float, language: str, decimals: int = 0) -> str:
+    return format_number(fraction, decimals, percent=True, language=language)
+
+
+def deprived_claim(
+    chips: pd.DataFrame,
+    used: str = "H800 SXM",
+    reference: str = "H100 SXM",
+    *,
+    language: str | None = None,
+) -> Evidence:
     """Verdict on « privé des semi-conducteurs de pointe » from the chip DeepSeek reports using.
 
     Judgement of the course authors, applied to the data: if the chip used has at least
     ``SAME_COMPUTE_SHARE`` of the reference US chip's TPP and is itself above the 2023 licence line
     (so the US rule treats it as leading-edge), "deprived" is **misleading** (what was cut was
     interconnect and later access, not compute); between ``MUCH_LESS_SHARE`` and that share it is
-    **approximately right**; below, **accurate**. Returns a :class:`deepseek_shock.claims.Evidence`.
+    **approximately right**; below, **accurate**. Returns a :class:`deepseek_shock.claims.Evidence`
+    whose finding and method are written in ``language`` (the kernel's by default).
     """
-    u, r, share, io_share = _compare(chips, used, reference)
+    language = i18n.language(language)
+    u, r, share, io_share = _compare(chips, used, reference, language)
     leading = u["eccn_2023"] not in ("none", "undetermined")
-    legal_2022 = "legal" if u["eccn_2022"] == "none" else "controlled"
+    legal_2022 = tr("legal" if u["eccn_2022"] == "none" else "controlled", language)
     if share >= SAME_COMPUTE_SHARE and leading:
         verdict = "misleading"
     elif share >= MUCH_LESS_SHARE:
         verdict = "approximately right"
     else:
         verdict = "accurate"
-    finding = (
-        f"DeepSeek reports training V3 on the {used}: TPP {u['tpp']:,.0f}, {share:.0%} of the "
-        f"{reference}'s {r['tpp']:,.0f}, and itself {u['status_2023']} under the 2023 rule; {legal_2022} "
-        f"for export to China under the 2022 rule (when DeepSeek bought its chips is not public), it kept "
-        f"{io_share:.0%} of the chip-to-chip I/O ({u['io_gb_s']:,.0f} vs {r['io_gb_s']:,.0f} GB/s)."
+    finding = tr(
+        "DeepSeek reports training V3 on the {used}: TPP {tpp}, {share} of the {reference}'s {ref_tpp}, "
+        "and itself {status} under the 2023 rule; {legal} for export to China under the 2022 rule (when "
+        "DeepSeek bought its chips is not public), it kept {io_share} of the chip-to-chip I/O ({io} vs "
+        "{ref_io} GB/s).",
+        language,
+    ).format(
+        used=used,
+        tpp=format_number(u["tpp"], language=language),
+        share=_percent(share, language),
+        reference=reference,
+        ref_tpp=format_number(r["tpp"], language=language),
+        status=u["status_2023"],
+        legal=legal_2022,
+        io_share=_percent(io_share, language),
+        io=format_number(u["io_gb_s"], language=language),
+        ref_io=format_number(r["io_gb_s"], language=language),
     )
-    method = (
-        f"TPP ratio {used}/{reference} ≥ {SAME_COMPUTE_SHARE:.0%} and {used} above the 2023 licence line "
-        f"→ misleading; ≥ {MUCH_LESS_SHARE:.0%} → approximately right; else accurate "
-        "(judgement of the course authors; the chip's status under each rule, not the purchase date, "
-        "which no source gives)"
+    method = tr(
+        "TPP ratio {used}/{reference} ≥ {same} and {used} above the 2023 licence line → misleading; "
+        "≥ {much_less} → approximately right; else accurate (judgement of the course authors; the "
+        "chip's status under each rule, not the purchase date, which no source gives)",
+        language,
+    ).format(
+        used=used,
+        reference=reference,
+        same=_percent(SAME_COMPUTE_SHARE, language),
+        much_less=_percent(MUCH_LESS_SHARE, language),
     )
     return Evidence(finding, verdict, method)
 
@@ -940,6 +1112,8 @@ def weaker_chips_claim(
     reference: str = "H100 SXM",
     runs: pd.DataFrame | None = None,
     cluster_runs: tuple[str, str] = CLUSTER_RUNS,
+    *,
+    language: str | None = None,
 ) -> Evidence:
     """Verdict on « des puces beaucoup moins puissantes », which the broadcast gives as DeepSeek's own
     account (« selon elle »).
@@ -949,45 +1123,76 @@ def weaker_chips_claim(
     the cluster is read too: when the chips are as powerful but DeepSeek's cluster had less than
     ``MUCH_LESS_SHARE`` of the rival's compute (GPUs × TPP), the claim is **misleading** instead of
     wrong: true of the hardware DeepSeek used, not of its chips, and DeepSeek's report names the chip
-    without calling it weaker. Judgement of the course authors.
+    without calling it weaker. Judgement of the course authors. Finding and method in ``language``
+    (the kernel's by default).
     """
-    u, r, share, io_share = _compare(chips, used, reference)
+    language = i18n.language(language)
+    u, r, share, io_share = _compare(chips, used, reference, language)
     if share >= SAME_COMPUTE_SHARE:
         verdict = "wrong"
     elif share >= MUCH_LESS_SHARE:
         verdict = "misleading"
     else:
         verdict = "accurate"
-    finding = (
-        f"The {used} has {share:.0%} of the {reference}'s dense compute (TPP {u['tpp']:,.0f} vs "
-        f"{r['tpp']:,.0f}); what it lacks is chip-to-chip bandwidth ({io_share:.0%})."
+    finding = tr(
+        "The {used} has {share} of the {reference}'s dense compute (TPP {tpp} vs {ref_tpp}); what it "
+        "lacks is chip-to-chip bandwidth ({io_share}).",
+        language,
+    ).format(
+        used=used,
+        share=_percent(share, language),
+        reference=reference,
+        tpp=format_number(u["tpp"], language=language),
+        ref_tpp=format_number(r["tpp"], language=language),
+        io_share=_percent(io_share, language),
     )
-    method = (
-        f"TPP share ≥ {SAME_COMPUTE_SHARE:.0%} → wrong; ≥ {MUCH_LESS_SHARE:.0%} → misleading; "
-        "else accurate (judgement of the course authors)"
-    )
+    shares = {
+        "same": _percent(SAME_COMPUTE_SHARE, language),
+        "much_less": _percent(MUCH_LESS_SHARE, language),
+    }
+    method = tr(
+        "TPP share ≥ {same} → wrong; ≥ {much_less} → misleading; else accurate (judgement of the "
+        "course authors)",
+        language,
+    ).format(**shares)
     if runs is not None:
         ours, theirs = (one_row(runs, "run_id", run_id, what="training runs") for run_id in cluster_runs)
-        t = chip_table(chips)
+        t = chip_table(chips, language=language)
         ours_tpp = float(ours["num_gpus"]) * float(_row(t, ours["gpu_type"])["tpp"])
         theirs_tpp = float(theirs["num_gpus"]) * float(_row(t, theirs["gpu_type"])["tpp"])
         cluster_share = ours_tpp / theirs_tpp
-        finding += (
-            f" As a cluster, {ours['model']}'s {int(ours['num_gpus']):,} {ours['gpu_type']} GPUs had "
-            f"{cluster_share:.1%} of the compute of {theirs['model']}'s {int(theirs['num_gpus']):,} "
-            f"{theirs['gpu_type']} GPUs (GPUs × TPP): far less hardware, not weaker chips."
+        finding += tr(
+            " As a cluster, {ours}'s {ours_gpus} {ours_type} GPUs had {cluster_share} of the compute of "
+            "{theirs}'s {theirs_gpus} {theirs_type} GPUs (GPUs × TPP): far less hardware, not weaker "
+            "chips.",
+            language,
+        ).format(
+            ours=ours["model"],
+            ours_gpus=format_number(int(ours["num_gpus"]), language=language),
+            ours_type=ours["gpu_type"],
+            cluster_share=_percent(cluster_share, language, 1),
+            theirs=theirs["model"],
+            theirs_gpus=format_number(int(theirs["num_gpus"]), language=language),
+            theirs_type=theirs["gpu_type"],
         )
         if verdict == "wrong" and cluster_share < MUCH_LESS_SHARE:
             verdict = "misleading"
-        method += (
-            f"; at the cluster level (GPUs × TPP, runs {cluster_runs[0]} and {cluster_runs[1]}) a share "
-            f"below {MUCH_LESS_SHARE:.0%} turns 'wrong' into 'misleading': the claim fits the cluster, "
-            "not the chip, and DeepSeek's report does not call its chips weaker"
-        )
+        method += tr(
+            "; at the cluster level (GPUs × TPP, runs {first} and {second}) a share below {much_less} "
+            "turns 'wrong' into 'misleading': the claim fits the cluster, not the chip, and DeepSeek's "
+            "report does not call its chips weaker",
+            language,
+        ).format(first=cluster_runs[0], second=cluster_runs[1], **shares)
     return Evidence(finding, verdict, method)
 
 
-def innovated_claim(chips: pd.DataFrame, used: str = "H800 SXM", reference: str = "H100 SXM") -> Evidence:
+def innovated_claim(
+    chips: pd.DataFrame,
+    used: str = "H800 SXM",
+    reference: str = "H100 SXM",
+    *,
+    language: str | None = None,
+) -> Evidence:
     """Verdict on « l'entreprise a dû innover pour contourner les restrictions ».
 
     The restriction on the chip DeepSeek names cut its chip-to-chip I/O, not its compute. If the I/O is
@@ -995,19 +1200,29 @@ def innovated_claim(chips: pd.DataFrame, used: str = "H800 SXM", reference: str 
     **approximately right** (judgement of the course authors: DeepSeek's V3 report describes engineering
     for slow links — DualPipe, its own communication kernels — but the cross-server traffic it hides
     would exist on an H100 cluster too, so « a dû » overstates the cause); otherwise **wrong**.
+    Finding and method in ``language`` (the kernel's by default).
     """
-    u, r, share, io_share = _compare(chips, used, reference)
+    language = i18n.language(language)
+    u, r, share, io_share = _compare(chips, used, reference, language)
     verdict = "approximately right" if io_share < SAME_COMPUTE_SHARE else "wrong"
-    finding = (
-        f"The restriction left the {used} {share:.0%} of the {reference}'s compute but {io_share:.0%} of "
-        f"its chip-to-chip bandwidth ({u['io_gb_s']:,.0f} vs {r['io_gb_s']:,.0f} GB/s); DeepSeek's V3 "
-        "report describes engineering around slow links, which would also help on an H100 cluster."
+    finding = tr(
+        "The restriction left the {used} {share} of the {reference}'s compute but {io_share} of its "
+        "chip-to-chip bandwidth ({io} vs {ref_io} GB/s); DeepSeek's V3 report describes engineering "
+        "around slow links, which would also help on an H100 cluster.",
+        language,
+    ).format(
+        used=used,
+        share=_percent(share, language),
+        reference=reference,
+        io_share=_percent(io_share, language),
+        io=format_number(u["io_gb_s"], language=language),
+        ref_io=format_number(r["io_gb_s"], language=language),
     )
-    method = (
-        f"I/O share {used}/{reference} below {SAME_COMPUTE_SHARE:.0%} → approximately right (something to "
-        "work around, but 'had to' overstates the cause; chapter 4), else wrong (judgement of the course "
-        "authors)"
-    )
+    method = tr(
+        "I/O share {used}/{reference} below {same} → approximately right (something to work around, "
+        "but 'had to' overstates the cause; chapter 4), else wrong (judgement of the course authors)",
+        language,
+    ).format(used=used, reference=reference, same=_percent(SAME_COMPUTE_SHARE, language))
     return Evidence(finding, verdict, method)
 
 
@@ -1015,13 +1230,29 @@ def describe_compare(
     chips: pd.DataFrame,
     names: Sequence[str] = ("H100 SXM", "H800 SXM", "H20", "A100 SXM"),
     reference: str = "H100 SXM",
+    *,
+    language: str | None = None,
 ) -> str:
-    """Alt text for :func:`plot_compare`: each chip's compute and I/O as a share of ``reference``'s."""
-    t = chip_table(chips)
+    """Alt text for :func:`plot_compare`: each chip's compute and I/O as a share of ``reference``'s, in
+    ``language`` (the kernel's by default)."""
+    language = i18n.language(language)
+    t = chip_table(chips, language=language)
     ref = _row(t, reference)
+    part = tr(
+        "{chip}, {tpp_share} of the compute (TPP {tpp}) and {io_share} of the I/O ({io} GB/s)", language
+    )
     parts = [
-        f"{r['name']}, {r['tpp'] / ref['tpp']:.0%} of the compute (TPP {r['tpp']:,.0f}) and "
-        f"{r['io_gb_s'] / ref['io_gb_s']:.0%} of the I/O ({r['io_gb_s']:,.0f} GB/s)"
-        for r in (_row(t, n) for n in names)
+        part.format(
+            chip=r["name"],
+            tpp_share=format_number(r["tpp"] / ref["tpp"], percent=True, language=language),
+            tpp=format_number(r["tpp"], language=language),
+            io_share=format_number(r["io_gb_s"] / ref["io_gb_s"], percent=True, language=language),
+            io=format_number(r["io_gb_s"], language=language),
+        )
+        for r in (_row(t, name) for name in names)
     ]
-    return f"Grouped bars, each chip against the {reference}: " + "; ".join(parts) + "."
+    return (
+        tr("Grouped bars, each chip against the {reference}: ", language).format(reference=reference)
+        + "; ".join(parts)
+        + "."
+    )

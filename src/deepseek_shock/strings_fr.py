@@ -20,7 +20,456 @@ FRENCH: dict[str, str] = {
     # --- timeline ---
     # --- market ---
     # --- costs ---
+    # money and numbers: the amount is written by i18n, the unit goes after it in French
+    "${amount}": "{amount} $",
+    "${amount}M": "{amount} M$",
+    "{amount} million dollars": "{amount} millions de dollars",
+    "{amount} billion dollars": "{amount} milliards de dollars",
+    "${amount} million": "{amount} millions de dollars",
+    "${amount} billion": "{amount} milliards de dollars",
+    "${amount}K": "{amount} k$",
+    "${low}–{high}": "{low}–{high} $",
+    "${low}–{high} million": "{low}–{high} millions de dollars",
+    "{amount} million": "{amount} millions",
+    "{amount} billion": "{amount} milliards",
+    # French writes an amount under two in the singular (costs._UNDER_TWO)
+    "${amount} million (under two)": "{amount} million de dollars",
+    "${amount} billion (under two)": "{amount} milliard de dollars",
+    "{amount} million (under two)": "{amount} million",
+    "{amount} billion (under two)": "{amount} milliard",
+    # the waterfall's settings (WATERFALL_SETTINGS) in words
+    "gpu hours": "heures-GPU",
+    "usd per gpu hour": "prix par heure-GPU",
+    "r1 gpu hours": "heures-GPU de R1",
+    "research multiplier": "multiplicateur de recherche",
+    "cluster size": "taille de la grappe",
+    "capex usd per gpu": "investissement par GPU",
+    "opex usd per gpu year": "coût d'exploitation par GPU et par an",
+    "amortisation years": "durée d'amortissement",
+    "utilisation": "utilisation",
+    "years held": "durée de détention",
+    "staff multiplier": "multiplicateur de personnel",
+    "none of them": "aucun d'eux",
+    " and ": " et ",
+    # the waterfall's steps (Step.label), their status, the figure
+    "V3 final run, rented": "Entraînement final de V3, loué",
+    "R1 reinforcement learning": "Apprentissage par renforcement de R1",
+    "Research, ablations, failed runs": "Recherche, ablations, essais ratés",
+    "Own the cluster instead of renting": "Posséder la grappe au lieu de louer",
+    "Staff": "Personnel",
+    "sourced": "sourcée",
+    "derived": "dérivée",
+    "assumption": "hypothèse",
+    "Total": "Total",
+    "Each step is": "Chaque étape est",
+    "Cost (million USD)": "Coût (millions de dollars)",
+    "{label} {change} million USD ({status})": "{label} {change} millions de dollars ({status})",
+    "A cost waterfall: {parts}; total {total} million USD.": (
+        "Une cascade de coûts : {parts} ; total {total} millions de dollars."
+    ),
+    # the waterfall's settings (waterfall_settings: WATERFALL_SETTINGS and ASSUMPTIONS)
+    "setting": "réglage",
+    "value": "valeur",
+    "unit": "unité",
+    "status": "statut",
+    "where it comes from": "d'où il vient",
+    "GPU-hours": "heures-GPU",
+    "USD per GPU-hour": "dollars par heure-GPU",
+    "× final runs": "× entraînements finaux",
+    "GPUs": "GPU",
+    "USD per GPU": "dollars par GPU",
+    "USD per GPU per year": "dollars par GPU et par an",
+    "years": "années",
+    "fraction of hours": "part des heures",
+    "× hardware cost": "× coût du matériel",
+    "V3's three stages, DeepSeek-V3 report (training_runs.csv)": (
+        "les trois étapes de V3, rapport DeepSeek-V3 (training_runs.csv)"
+    ),
+    "the rent DeepSeek's report assumes": "le loyer que suppose le rapport de DeepSeek",
+    "R1's stages, Nature 2025 supplement (training_runs.csv)": (
+        "les étapes de R1, supplément de Nature 2025 (training_runs.csv)"
+    ),
+    "V3's cluster, DeepSeek-V3 report": "la grappe de V3, rapport DeepSeek-V3",
+    "SemiAnalysis's server capex ÷ its 50,000 Hopper GPUs (cost_estimates.csv)": (
+        "l'investissement en serveurs estimé par SemiAnalysis ÷ ses 50 000 GPU Hopper (cost_estimates.csv)"
+    ),
+    "SemiAnalysis's 4-year operating cost ÷ 4 ÷ 50,000 GPUs": (
+        "le coût d'exploitation sur 4 ans estimé par SemiAnalysis ÷ 4 ÷ 50 000 GPU"
+    ),
+    "the 4-year ownership window of SemiAnalysis's cost table": (
+        "la détention sur 4 ans du tableau des coûts de SemiAnalysis"
+    ),
+    "low end of Cottier et al.'s staff share ÷ high end of their hardware share": (
+        "bas de la part du personnel chez Cottier et al. ÷ haut de leur part du matériel"
+    ),
+    "Compute for research, ablations and failed runs, as a multiple of the "
+    "final runs' compute. Nobody has published it; 1 means 'as much again'.": (
+        "Le calcul des recherches, ablations et essais ratés, en multiple du calcul des entraînements "
+        "finaux. Personne ne l'a publié ; 1 signifie « autant encore »."
+    ),
+    "Share of an owned cluster's hours doing useful work. 1 (never idle) is the most "
+    "favourable choice: real clusters idle, fail and wait.": (
+        "La part des heures d'une grappe possédée qui font un travail utile. 1 (jamais inactive) est le "
+        "choix le plus favorable : les vraies grappes restent inactives, tombent en panne et attendent."
+    ),
+    "An owned cluster is paid for at least one year, even if the runs take two months.": (
+        "Une grappe possédée se paie au moins un an, même si les entraînements durent deux mois."
+    ),
+    # the headline, price by price
+    "{stage}: {hours}K GPU-h → {cost}": "{stage} : {hours} k heures-GPU → {cost}",
+    "total {total} at {price}/GPU-hour": "total {total} à {price} l'heure-GPU",
+    "Cost of the V3 run's GPU-hours (million USD)": (
+        "Coût des heures-GPU de l'entraînement de V3 (millions de dollars)"
+    ),
+    "A horizontal bar of the V3 run's three stages priced at {price} USD per GPU-hour: {total} "
+    "million USD in all, {side} the dashed line at 6 million.": (
+        "Une barre horizontale des trois étapes de l'entraînement de V3 au prix de {price} dollars "
+        "l'heure-GPU : {total} millions de dollars en tout, {side} la ligne pointillée des 6 millions."
+    ),
+    "below": "sous",
+    "above": "au-dessus de",
+    "{price}/h": "{price}/h",
+    "Rental price, USD per GPU-hour (works without Python)": (
+        "Prix de location, dollars par heure-GPU (fonctionne sans Python)"
+    ),
+    "Each frame prices the V3 report's GPU-hours at one rental price.": (
+        "Chaque image chiffre les heures-GPU du rapport de V3 à un prix de location."
+    ),
+    # the cost calculator
+    "Final-run GPU-hours (millions)": "Heures-GPU de l'entraînement final (millions)",
+    "Rental price (USD per GPU-hour)": "Prix de location (dollars par heure-GPU)",
+    "Research multiplier (×)": "Multiplicateur de recherche (×)",
+    "Cluster size (GPUs)": "Taille de la grappe (GPU)",
+    "Amortisation (years)": "Amortissement (années)",
+    "Cluster utilisation (0–1]": "Utilisation de la grappe (0–1]",
+    "Staff multiplier (× hardware)": "Multiplicateur de personnel (× matériel)",
+    "Headline <b>{headline}</b> → total <b>{total}</b> ({ratio} × the headline).": (
+        "Chiffre affiché <b>{headline}</b> → total <b>{total}</b> ({ratio} × le chiffre affiché)."
+    ),
+    "No effect now: from a utilisation of {floor} up, the work fits in {years} year of the "
+    "cluster, and an owned cluster is paid for at least {years} year, so the total stays at "
+    "{total}. Below {floor}, utilisation counts.": (
+        "Sans effet pour l'instant : à partir d'une utilisation de {floor}, le travail tient en {years} "
+        "an de la grappe, et une grappe possédée se paie au moins {years} an : le total reste donc à "
+        "{total}. Sous {floor}, l'utilisation compte."
+    ),
+    # the compute calculator
+    "Active parameters (billions)": "Paramètres actifs (milliards)",
+    "Training tokens (trillions)": "Jetons d'entraînement (milliers de milliards)",
+    "BF16 peak": "crête BF16",
+    "FP8 peak": "crête FP8",
+    "Peak used": "Crête utilisée",
+    "Utilisation (MFU, 0–1]": "Utilisation (MFU, 0–1]",
+    "GPUs in parallel": "GPU en parallèle",
+    "Training compute (6·N·D)": "Calcul d'entraînement (6·N·D)",
+    "{value} FLOP": "{value} FLOP",
+    "Peak of one {gpu} ({precision}, dense)": "Crête d'un {gpu} ({precision}, dense)",
+    "{value} TFLOP/s": "{value} TFLOP/s",
+    "{gpu} GPU-hours at this utilisation": "Heures-GPU de {gpu} à cette utilisation",
+    "{value} million": "{value} millions",
+    "Wall-clock on {gpus} {gpu} GPUs": "Durée réelle sur {gpus} GPU {gpu}",
+    "{value} days": "{value} jours",
+    "Rental at {price}/GPU-hour": "Location à {price} l'heure-GPU",
+    "The {gpu} and the {twins} have the same dense {precision} peak, {peak} TFLOP/s, so choosing "
+    "between them changes nothing here: this calculation uses only the peak.": (
+        "Le {gpu} et le {twins} ont la même crête dense en {precision}, {peak} TFLOP/s : choisir entre "
+        "eux ne change donc rien ici, ce calcul n'utilise que la crête."
+    ),
+    " and the ": " et le ",
+    # the prices to users
+    "input, cache hit": "entrée, en cache",
+    "input": "entrée",
+    "output": "sortie",
+    "{model} costs × {ratio}": "{model} coûte × {ratio}",
+    "USD per million tokens (log scale)": "Dollars par million de jetons (échelle log.)",
+    "{kind}: {cheap} {cheap_price} dollars against {price} for {expensive}, {ratio} times more": (
+        "{kind} : {cheap} {cheap_price} dollars contre {price} pour {expensive}, {ratio} fois plus"
+    ),
+    "Grouped bars on a log scale of prices per million tokens. ": (
+        "Barres groupées, sur une échelle logarithmique, des prix par million de jetons. "
+    ),
+    # the published estimates
+    "V3 headline {amount}": "Chiffre affiché de V3 : {amount}",
+    "{subject}: {quantity}\n({estimator}, {period})": "{subject} : {quantity}\n({estimator}, {period})",
+    "US dollars (log scale)": "Dollars US (échelle log.)",
+    "about {value} (range {low} to {high})": "environ {value} (de {low} à {high})",
+    "about {value}": "environ {value}",
+    "at least {value}": "au moins {value}",
+    "{subject}, {quantity} ({estimator}): {amount}": "{subject}, {quantity} ({estimator}) : {amount}",
+    "Dollar estimates on a log scale against a dashed line at V3's headline {headline}. ": (
+        "Estimations en dollars, sur une échelle logarithmique, face à une ligne pointillée au chiffre "
+        "affiché de V3, {headline}. "
+    ),
+    # the compute side by side
+    "GPU-hours (millions)": "Heures-GPU (millions)",
+    "Training compute, 6·N·D (10²⁴ FLOP)": "Calcul d'entraînement, 6·N·D (10²⁴ FLOP)",
+    "vs BF16 peak": "crête BF16",
+    "vs FP8 peak": "crête FP8",
+    "Model FLOP utilisation (%)": "Taux d'utilisation des FLOP du modèle (%)",
+    "{model}: {hours} million GPU-hours, {flops} × 10²⁴ FLOP, MFU {bf16} of the BF16 peak and "
+    "{fp8} of the FP8 peak": (
+        "{model} : {hours} millions d'heures-GPU, {flops} × 10²⁴ FLOP, MFU de {bf16} de la crête BF16 et "
+        "de {fp8} de la crête FP8"
+    ),
+    "Three bar charts side by side. ": "Trois diagrammes en barres côte à côte. ",
+    # the broadcast's cost claims
+    "the final run's rent is {headline}; a fuller cost is {full}": (
+        "la location de l'entraînement final coûte {headline} ; un coût plus complet atteint {full}"
+    ),
+    "the report's figure is {headline}": "le chiffre du rapport est de {headline}",
+    "GPU-hours, Llama 3.1 405B / V3": "heures-GPU, Llama 3.1 405B / V3",
+    "training FLOP, Llama 3.1 405B / V3": "FLOP d'entraînement, Llama 3.1 405B / V3",
+    "API input price, o1 / R1": "prix de l'API en entrée, o1 / R1",
+    "API output price, o1 / R1": "prix de l'API en sortie, o1 / R1",
+    "times more": "fois plus",
+    "The V3 report's cost covers {n} stages of the final run ({hours}M GPU-hours); ": (
+        "Le coût du rapport de V3 couvre {n} étapes de l'entraînement final ({hours} millions "
+        "d'heures-GPU) ; "
+    ),
+    "its notes record that prior research and ablations are excluded.": (
+        "ses notes indiquent que les recherches et ablations antérieures sont exclues."
+    ),
+    "the data do not record what it excludes.": "les données n'indiquent pas ce qu'il exclut.",
+    "the V3 rows of training_runs.csv and what their source notes say is excluded": (
+        "les lignes de V3 de training_runs.csv et ce que leurs notes de source disent exclu"
+    ),
     # --- export_controls ---
+    # classify: the status and the reason of each outcome
+    "not controlled": "non contrôlée",
+    "legal": "autorisée",
+    "controlled": "contrôlée",
+    "TPP {t} ≥ {licence} and chip-to-chip I/O {io} GB/s ≥ {io_licence} GB/s: both tests "
+    "of the 2022 rule are met.": (
+        "TPP {t} ≥ {licence} et E/S entre puces {io} Go/s ≥ {io_licence} Go/s : les deux critères de la "
+        "règle de 2022 sont remplis."
+    ),
+    "its chip-to-chip I/O {io} GB/s is below {io_licence} GB/s": (
+        "ses E/S entre puces, {io} Go/s, sont sous les {io_licence} Go/s"
+    ),
+    "its TPP {t} is below {licence}": "sa TPP, {t}, est sous {licence}",
+    "its TPP {t} is below {licence} and its I/O {io} GB/s below {io_licence} GB/s": (
+        "sa TPP, {t}, est sous {licence} et ses E/S, {io} Go/s, sous les {io_licence} Go/s"
+    ),
+    "Not controlled: the 2022 rule needs both tests and {why}.": (
+        "Non contrôlée : la règle de 2022 exige les deux critères, et {why}."
+    ),
+    "TPP {t} ≥ {licence}; as the chip is not designed or marketed for datacenters it may "
+    "go under License Exception NAC/ACA.": (
+        "TPP {t} ≥ {licence} ; la puce n'étant ni conçue ni commercialisée pour les centres de données, "
+        "elle peut relever de l'exception de licence NAC/ACA."
+    ),
+    "Not controlled (Note 2): not a datacenter chip and TPP {t} < {licence}, so density does not matter.": (
+        "Non contrôlée (note 2) : ce n'est pas une puce de centre de données et sa TPP {t} < {licence}, "
+        "donc la densité ne compte pas."
+    ),
+    "TPP {t} ≥ {licence}: licence required whatever the density.": (
+        "TPP {t} ≥ {licence} : licence requise quelle que soit la densité."
+    ),
+    "Not controlled: TPP {t} < {floor}, below every tier whatever the density.": (
+        "Non contrôlée : TPP {t} < {floor}, sous toutes les catégories quelle que soit la densité."
+    ),
+    "die_area_mm2 is missing: a datacenter chip with TPP {t} (between {floor} and "
+    "{licence}) is classified by its performance density (TPP / die area), so give "
+    "die_area_mm2 (applicable logic die area, mm²)": (
+        "die_area_mm2 manque : une puce de centre de données de TPP {t} (entre {floor} et {licence}) est "
+        "classée selon sa densité de performance (TPP / surface de la puce), donnez donc die_area_mm2 "
+        "(surface des puces logiques concernées, en mm²)"
+    ),
+    "TPP {t} ≥ {floor} and density {d} ≥ {a2}: licence required.": (
+        "TPP {t} ≥ {floor} et densité {d} ≥ {a2} : licence requise."
+    ),
+    "{b1_floor} ≤ TPP {t} < {licence} and {b1} ≤ density {d} < {a2}: licence, but NAC/ACA-eligible.": (
+        "{b1_floor} ≤ TPP {t} < {licence} et {b1} ≤ densité {d} < {a2} : licence, mais éligible à NAC/ACA."
+    ),
+    "TPP {t} ≥ {floor} and {b2} ≤ density {d} < {a2}: licence, but NAC/ACA-eligible.": (
+        "TPP {t} ≥ {floor} et {b2} ≤ densité {d} < {a2} : licence, mais éligible à NAC/ACA."
+    ),
+    "density {d} < {b1}": "densité {d} < {b1}",
+    "TPP {t} < {b1_floor} rules out b.1 and density {d} < {b2} rules out b.2": (
+        "TPP {t} < {b1_floor} exclut b.1 et densité {d} < {b2} exclut b.2"
+    ),
+    "Not controlled: it misses every tier ({why}).": (
+        "Non contrôlée : elle ne remplit aucune catégorie ({why})."
+    ),
+    # inert_controls: why a control of the chip designer changes nothing
+    "No effect under the 2022 rule: it has no density test.": (
+        "Sans effet avec la règle de 2022 : elle n'a pas de critère de densité."
+    ),
+    "No effect under the 2022 rule: it does not ask what the chip is designed for.": (
+        "Sans effet avec la règle de 2022 : elle ne demande pas pour quoi la puce est conçue."
+    ),
+    "No effect now: the 2022 rule also needs TPP ≥ {licence}, and this chip's TPP is {t}, "
+    "so no I/O makes it controlled.": (
+        "Sans effet pour l'instant : la règle de 2022 exige aussi une TPP ≥ {licence}, et la TPP de "
+        "cette puce est de {t} : aucune valeur d'E/S ne la rend contrôlée."
+    ),
+    "No effect on the status now: the 2022 rule also needs chip-to-chip I/O ≥ {io_licence} "
+    "GB/s, and this chip has {io} GB/s, so no TPP makes it controlled.": (
+        "Sans effet sur le statut pour l'instant : la règle de 2022 exige aussi des E/S entre puces "
+        "≥ {io_licence} Go/s, et cette puce en a {io} Go/s : aucune TPP ne la rend contrôlée."
+    ),
+    "No effect under the 2023 rule: it has no I/O test (the 2022 rule had one).": (
+        "Sans effet avec la règle de 2023 : elle n'a pas de critère d'E/S (celle de 2022 en avait un)."
+    ),
+    "No effect now: a chip not designed for datacenters is judged by its TPP alone.": (
+        "Sans effet pour l'instant : une puce qui n'est pas conçue pour les centres de données est "
+        "jugée sur sa seule TPP."
+    ),
+    "No effect now: TPP {t} ≥ {licence} is controlled whatever the density.": (
+        "Sans effet pour l'instant : une TPP {t} ≥ {licence} est contrôlée quelle que soit la densité."
+    ),
+    "No effect now: TPP {t} < {floor} is below every tier whatever the density.": (
+        "Sans effet pour l'instant : une TPP {t} < {floor} est sous toutes les catégories quelle que "
+        "soit la densité."
+    ),
+    "No effect now: below TPP {floor} no chip of either kind is controlled.": (
+        "Sans effet pour l'instant : sous une TPP de {floor}, aucune puce, d'aucun type, n'est contrôlée."
+    ),
+    "No effect now: at TPP {t} and density {d} not even a datacenter chip is controlled.": (
+        "Sans effet pour l'instant : à une TPP de {t} et une densité de {d}, même une puce de centre de "
+        "données n'est pas contrôlée."
+    ),
+    # the tables over chips.csv
+    "undetermined (no die area)": "indéterminé (surface de la puce inconnue)",
+    "none of them needs it: each is above the a.1 line on TPP alone": (
+        "aucune n'en a besoin : chacune dépasse le seuil a.1 par sa seule TPP"
+    ),
+    "{n} of them cannot be classified without it": "{n} d'entre elles ne peuvent être classées sans elle",
+    "Dense FP16 TFLOPS on an 814 mm² die (works without Python)": (
+        "TFLOPS FP16 denses sur une puce de 814 mm² (fonctionne sans Python)"
+    ),
+    "Each frame places a chip with that throughput on the map of the 2023 rule.": (
+        "Chaque image place une puce de ce débit sur la carte de la règle de 2023."
+    ),
+    "chip": "puce",
+    "vendor": "fabricant",
+    "density (TPP/mm²)": "densité (TPP/mm²)",
+    "chip-to-chip I/O (GB/s)": "E/S entre puces (Go/s)",
+    "datacenter": "centre de données",
+    "consumer": "grand public",
+    "yes": "oui",
+    "no": "non",
+    "Oct 2022 rule": "règle d'oct. 2022",
+    "Oct 2023 rule": "règle d'oct. 2023",
+    "Oct 2022": "oct. 2022",
+    "Oct 2023": "oct. 2023",
+    "7 October 2022 rule": "règle du 7 octobre 2022",
+    "17 October 2023 rule": "règle du 17 octobre 2023",
+    # the map of the 2023 rule
+    "a.1: licence": "a.1 : licence",
+    "a.2:\nlicence": "a.2 :\nlicence",
+    "b.1:\nNAC/ACA": "b.1 :\nNAC/ACA",
+    "not\ncontrolled": "non\ncontrôlée",
+    "your chip": "votre puce",
+    "{vendor} (datacenter)": "{vendor} (centre de données)",
+    "{vendor} (consumer: uncontrolled below TPP {tpp})": (
+        "{vendor} (grand public : libre sous une TPP de {tpp})"
+    ),
+    "die area not published (TPP only)": "surface non publiée (TPP seule)",
+    "Total processing performance, TPP (dense TOPS × bit length)": (
+        "Performance totale de traitement, TPP (TOPS denses × nombre de bits)"
+    ),
+    "Performance density (TPP per mm² of die)": "Densité de performance (TPP par mm² de puce)",
+    "A log-log chart of TPP against performance density with the 2023 rule's regions shaded: "
+    "licence (a.1) for TPP ≥ {licence}; licence (a.2) for TPP ≥ {floor} with density ≥ "
+    "{a2}; NAC/ACA (b.1, b.2) in the band of density {b1}–{a2}; unshaded, not controlled.": (
+        "Un graphique log-log de la densité de performance en fonction de la TPP, les zones de la règle "
+        "de 2023 ombrées : licence (a.1) pour une TPP ≥ {licence} ; licence (a.2) pour une TPP ≥ {floor} "
+        "avec une densité ≥ {a2} ; NAC/ACA (b.1, b.2) dans la bande de densité {b1}–{a2} ; sans ombre, "
+        "non contrôlé."
+    ),
+    " Chips: {counts}.": " Puces : {counts}.",
+    " A star marks a chip with TPP {tpp} and density {density}: {status}.": (
+        " Une étoile marque une puce de TPP {tpp} et de densité {density} : {status}."
+    ),
+    "{tflops} TFLOPS × {bits} bits": "{tflops} TFLOPS × {bits} bits",
+    "TPP {tpp}, density {density}: {status}": "TPP {tpp}, densité {density} : {status}",
+    # the chip designer
+    "Dense TOPS / TFLOPS": "TOPS / TFLOPS denses",
+    "Bit length": "Nombre de bits",
+    "Die area (mm²)": "Surface de la puce (mm²)",
+    "Chip-to-chip I/O (GB/s)": "E/S entre puces (Go/s)",
+    "Designed for": "Conçue pour",
+    "Rule": "Règle",
+    "TPP (throughput × bit length)": "TPP (débit × nombre de bits)",
+    "Die area": "Surface de la puce",
+    "Chip-to-chip I/O": "E/S entre puces",
+    "TPP = {tops} × {bits} = <b>{tpp}</b>; density = {tpp} / {area} mm² = <b>{density}</b>."
+    "<br>{rule}: <b>{status}</b>. {reason}": (
+        "TPP = {tops} × {bits} = <b>{tpp}</b> ; densité = {tpp} / {area} mm² = <b>{density}</b>."
+        "<br>{rule} : <b>{status}</b>. {reason}"
+    ),
+    "Off the map's scale: the star is drawn on its edge.": (
+        "Hors de l'échelle de la carte : l'étoile est dessinée sur son bord."
+    ),
+    " A star marks this design, TPP {tpp} and density {density}: {status} under the {rule}.": (
+        " Une étoile marque cette conception, TPP {tpp} et densité {density} : {status} selon la {rule}."
+    ),
+    # the comparison of chips
+    "dense compute (TPP)": "calcul dense (TPP)",
+    "chip-to-chip I/O": "E/S entre puces",
+    "{io} GB/s": "{io} Go/s",
+    "{measure}, share of the {reference}": "{measure}, part de la {reference}",
+    "Share of the {reference} (1 = equal)": "Part de la {reference} (1 = égalité)",
+    "{chip}, {tpp_share} of the compute (TPP {tpp}) and {io_share} of the I/O ({io} GB/s)": (
+        "{chip}, {tpp_share} du calcul (TPP {tpp}) et {io_share} des E/S ({io} Go/s)"
+    ),
+    "Grouped bars, each chip against the {reference}: ": (
+        "Barres groupées, chaque puce rapportée à la {reference} : "
+    ),
+    # the broadcast's claims
+    "DeepSeek reports training V3 on the {used}: TPP {tpp}, {share} of the {reference}'s {ref_tpp}, "
+    "and itself {status} under the 2023 rule; {legal} for export to China under the 2022 rule (when "
+    "DeepSeek bought its chips is not public), it kept {io_share} of the chip-to-chip I/O ({io} vs "
+    "{ref_io} GB/s).": (
+        "DeepSeek dit avoir entraîné V3 sur la {used} : TPP {tpp}, {share} des {ref_tpp} de la "
+        "{reference}, et elle-même {status} selon la règle de 2023 ; {legal} à l'exportation vers la "
+        "Chine selon la règle de 2022 (on ne sait pas quand DeepSeek a acheté ses puces), elle gardait "
+        "{io_share} des E/S entre puces ({io} contre {ref_io} Go/s)."
+    ),
+    "TPP ratio {used}/{reference} ≥ {same} and {used} above the 2023 licence line → misleading; "
+    "≥ {much_less} → approximately right; else accurate (judgement of the course authors; the "
+    "chip's status under each rule, not the purchase date, which no source gives)": (
+        "rapport des TPP {used}/{reference} ≥ {same} et {used} au-dessus du seuil de licence de 2023 "
+        "→ trompeur ; ≥ {much_less} → approximativement juste ; sinon exact (jugement des auteurs du "
+        "cours ; le statut de la puce selon chaque règle, pas la date d'achat, qu'aucune source ne donne)"
+    ),
+    "The {used} has {share} of the {reference}'s dense compute (TPP {tpp} vs {ref_tpp}); what it "
+    "lacks is chip-to-chip bandwidth ({io_share}).": (
+        "La {used} a {share} du calcul dense de la {reference} (TPP {tpp} contre {ref_tpp}) ; ce qui "
+        "lui manque, c'est la bande passante entre puces ({io_share})."
+    ),
+    "TPP share ≥ {same} → wrong; ≥ {much_less} → misleading; else accurate (judgement of the "
+    "course authors)": (
+        "part de TPP ≥ {same} → faux ; ≥ {much_less} → trompeur ; sinon exact (jugement des auteurs du cours)"
+    ),
+    " As a cluster, {ours}'s {ours_gpus} {ours_type} GPUs had {cluster_share} of the compute of "
+    "{theirs}'s {theirs_gpus} {theirs_type} GPUs (GPUs × TPP): far less hardware, not weaker "
+    "chips.": (
+        " En grappe, les {ours_gpus} GPU {ours_type} de {ours} avaient {cluster_share} du calcul des "
+        "{theirs_gpus} GPU {theirs_type} de {theirs} (GPU × TPP) : bien moins de matériel, pas des "
+        "puces plus faibles."
+    ),
+    "; at the cluster level (GPUs × TPP, runs {first} and {second}) a share below {much_less} "
+    "turns 'wrong' into 'misleading': the claim fits the cluster, not the chip, and DeepSeek's "
+    "report does not call its chips weaker": (
+        " ; à l'échelle de la grappe (GPU × TPP, entraînements {first} et {second}), une part sous "
+        "{much_less} change « faux » en « trompeur » : l'affirmation vaut pour la grappe, pas pour la "
+        "puce, et le rapport de DeepSeek ne dit pas ses puces plus faibles"
+    ),
+    "The restriction left the {used} {share} of the {reference}'s compute but {io_share} of its "
+    "chip-to-chip bandwidth ({io} vs {ref_io} GB/s); DeepSeek's V3 report describes engineering "
+    "around slow links, which would also help on an H100 cluster.": (
+        "La restriction a laissé à la {used} {share} du calcul de la {reference} mais {io_share} de sa "
+        "bande passante entre puces ({io} contre {ref_io} Go/s) ; le rapport de DeepSeek sur V3 décrit "
+        "une ingénierie qui contourne les liaisons lentes, et qui servirait aussi sur une grappe de H100."
+    ),
+    "I/O share {used}/{reference} below {same} → approximately right (something to work around, "
+    "but 'had to' overstates the cause; chapter 4), else wrong (judgement of the course authors)": (
+        "part des E/S {used}/{reference} sous {same} → approximativement juste (il y avait quelque "
+        "chose à contourner, mais « a dû » exagère la cause ; chapitre 4), sinon faux (jugement des "
+        "auteurs du cours)"
+    ),
     # --- distill ---
     # --- claims and verdicts ---
     # --- questions and check ---

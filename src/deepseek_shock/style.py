@@ -15,9 +15,13 @@ import textwrap
 import matplotlib as mpl
 import matplotlib.pyplot as plt
 from matplotlib.axes import Axes
+from matplotlib.axis import Axis
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.text import Text
+from matplotlib.ticker import FuncFormatter
+
+from . import i18n
 
 try:  # the HTML view of figures is registered only inside IPython
     from IPython import get_ipython
@@ -255,3 +259,17 @@ def texts_outside(fig: Figure, tolerance_px: float = 1.0) -> list[str]:
         ):
             out.append(text.get_text())
     return out
+
+
+def number_ticks(axis: Axis, language: str | None = None) -> None:
+    """Write the numbers of ``axis``'s ticks ``language``'s way (``0,5``, ``10 000`` in French), with
+    the digits matplotlib would show; English keeps matplotlib's own formatter."""
+    language = i18n.language(language)
+    if language != i18n.LANGUAGES[0]:
+        axis.set_major_formatter(
+            FuncFormatter(
+                lambda value, _: i18n.format_number(
+                    value, len(f"{round(value, 10):g}".partition(".")[2]), language
+                )
+            )
+        )
