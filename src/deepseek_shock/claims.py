@@ -21,8 +21,9 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
-from . import costs, distill, export_controls, market, style, timeline
+from . import costs, distill, export_controls, i18n, market, style, timeline
 from .data import load
+from .i18n import tr
 from .verdicts import (
     ACCURATE_WITHIN,
     APPROXIMATE_WITHIN,
@@ -31,6 +32,7 @@ from .verdicts import (
     check_verdict,
     evidence_in,
     number_verdict,
+    verdict_name,
 )
 
 __all__ = [
@@ -160,11 +162,16 @@ def verdict_counts(table: pd.DataFrame) -> pd.Series:
     return table["verdict"].value_counts().reindex(list(VERDICTS), fill_value=0)
 
 
-def plot_scorecard(table: pd.DataFrame, ax: Axes | None = None) -> tuple[Figure, Axes]:
+def plot_scorecard(
+    table: pd.DataFrame, ax: Axes | None = None, *, language: str | None = None
+) -> tuple[Figure, Axes]:
     """A one-page chart: one row per claim (in broadcast order), a marker in its verdict's column, and
     the chapter that checks it at the right. Drawn at the book's column width: claims are shortened to
     ``SCORECARD_LABEL_CHARS`` (the full text is in the ledger table) and the verdict names above the
-    columns alternate between two heights so that neighbours never collide."""
+    columns alternate between two heights so that neighbours never collide. In ``language`` (the
+    kernel's by default): the French edition shows the broadcast's own words, the English one their
+    translation."""
+    language = i18n.language(language)
     fig, ax = style.figure_and_axes(ax, figsize=style.figsize(0.26 * len(table) + 1.2))
     ordered = table.sort_values("timestamp").reset_index(drop=True)
     y = range(len(ordered))[::-1]
@@ -180,24 +187,32 @@ def plot_scorecard(table: pd.DataFrame, ax: Axes | None = None) -> tuple[Figure,
             linewidth=0.5,
             zorder=3,
         )
-    labels = [f"{r.timestamp}  {_short(r.claim_en, SCORECARD_LABEL_CHARS)}" for r in ordered.itertuples()]
+    labels = [
+        f"{r['timestamp']}  {_short(_claim_text(r, language), SCORECARD_LABEL_CHARS)}"
+        for _, r in ordered.iterrows()
+    ]
     ax.set_yticks(list(y), labels, fontsize=style.TINY_PT)
     counts = verdict_counts(ordered)
-    ax.set_xticks(range(len(VERDICTS)), [f"{v} ({counts[v]})" for v in VERDICTS], fontsize=style.TINY_PT)
+    names = [f"{style.wrap_label(verdict_name(v, language), 20)} ({counts[v]})" for v in VERDICTS]
+    ax.set_xticks(range(len(VERDICTS)), names, fontsize=style.TINY_PT)
     style.stagger_tick_labels(ax.xaxis)  # two heights: long names have room
     chapter_x = len(VERDICTS) - 0.5 + 0.25
-    ax.text(chapter_x, len(ordered) - 0.3, "ch.", fontsize=style.TINY_PT, ha="center", va="bottom")
+    ax.text(
+        chapter_x, len(ordered) - 0.3, tr("ch.", language), fontsize=style.TINY_PT, ha="center", va="bottom"
+    )
     for yy, r in zip(y, ordered.itertuples()):
         ax.text(chapter_x, yy, str(r.chapter), fontsize=style.TINY_PT, ha="center", va="center")
     ax.set_xlim(-0.5, len(VERDICTS) - 0.5)
     ax.set_ylim(-0.7, len(ordered) - 0.3)
-    ax.set_xlabel("Verdict computed from the course's data (number of claims)", fontsize=style.SMALL_PT)
+    ax.set_xlabel(
+        tr("Verdict computed from the course's data (number of claims)", language), fontsize=style.SMALL_PT
+    )
     ax.grid(axis="x", alpha=0.3)
     ax.grid(axis="y", alpha=0.15)
     ax.xaxis.set_ticks_position("top")
     ax.xaxis.set_label_position("top")
     fig.tight_layout()
-    style.set_alt(fig, describe_scorecard(table))
+    style.set_alt(fig, describe_scorecard(table, language=language))
     return fig, ax
 
 
@@ -209,41 +224,57 @@ def _short(text: str, limit: int = 58) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def describe_scorecard(table: pd.DataFrame) -> str:
-    """Alt text for :func:`plot_scorecard`, from the counts."""
+def _claim_text(row: Mapping, language: str) -> str:
+    """The claim in the reader's language: the broadcast's French words, or their English translation."""
+    return row["claim_fr"] if language == "fr" else row["claim_en"]
+
+
+def describe_scorecard(table: pd.DataFrame, *, language: str | None = None) -> str:
+    """Alt text for :func:`plot_scorecard`, from the counts, in ``language`` (the kernel's by default)."""
     counts = verdict_counts(table)
-    parts = ", ".join(f"{n} {v}" for v, n in counts.items() if n)
-    return (
-        f"A chart with one row for each of the broadcast's {len(table)} claims and one column per "
-        f"verdict; a marker shows each claim's verdict. In all: {parts}."
-    )
+    parts = ", ".join(f"{n} {verdict_name(v, language)}" for v, n in counts.items() if n)
+    return tr(
+        "A chart with one row for each of the broadcast's {n} claims and one column per "
+        "verdict; a marker shows each claim's verdict. In all: {parts}.",
+        language,
+    ).format(n=len(table), parts=parts)
 
 
-def claim_card(row: Mapping) -> str:
-    """An HTML card for one claim of the ledger: the quote, the translation, the finding, the verdict."""
+def claim_card(row: Mapping, *, language: str | None = None) -> str:
+    """An HTML card for one claim of the ledger: the quote, the translation (in the English edition),
+    the finding, the verdict; its words in ``language`` (the kernel's by default)."""
+    language = i18n.language(language)
     colour, _ = VERDICT_STYLE[row["verdict"]]
     esc = lambda s: html.escape(str(s))  # noqa: E731 - local shorthand
+    chapter = tr("chapter {n}", language).format(n=esc(row["chapter"]))
+    translation = "" if language == "fr" else f'<p style="margin:0.3em 0">"{esc(row["claim_en"])}"</p>'
+    verdict = tr("Verdict: {verdict}", language).format(verdict=esc(verdict_name(row["verdict"], language)))
     return (
         f'<div style="border-left:6px solid {colour};padding:0.4em 0.9em;margin:0.3em 0">'
-        f'<p style="margin:0"><b>{esc(row["timestamp"])}</b> · chapter {esc(row["chapter"])}</p>'
+        f'<p style="margin:0"><b>{esc(row["timestamp"])}</b> · {chapter}</p>'
         f'<p lang="fr" style="margin:0.3em 0"><i>« {esc(row["claim_fr"])} »</i></p>'
-        f'<p style="margin:0.3em 0">"{esc(row["claim_en"])}"</p>'
-        f'<p style="margin:0.3em 0"><b>What the data say:</b> {esc(row["finding"])}</p>'
-        f'<p style="margin:0.3em 0"><b>How:</b> {esc(row["method"])}</p>'
-        f'<p style="margin:0.3em 0"><b>Verdict: {esc(row["verdict"])}</b></p></div>'
+        f"{translation}"
+        f'<p style="margin:0.3em 0"><b>{tr("What the data say:", language)}</b> {esc(row["finding"])}</p>'
+        f'<p style="margin:0.3em 0"><b>{tr("How:", language)}</b> {esc(row["method"])}</p>'
+        f'<p style="margin:0.3em 0"><b>{verdict}</b></p></div>'
     )
 
 
 class ClaimBrowser:
-    """The chapter's live widget: pick a claim, read its quote, evidence and verdict."""
+    """The chapter's live widget: pick a claim, read its quote, evidence and verdict (in ``language``,
+    the kernel's by default)."""
 
-    def __init__(self, table: pd.DataFrame):
+    def __init__(self, table: pd.DataFrame, *, language: str | None = None):
+        self.language = i18n.language(language)
         self.table = table.reset_index(drop=True)
-        options = [(f"{r.timestamp} — {_short(r.claim_en, 70)}", i) for i, r in self.table.iterrows()]
+        options = [
+            (f"{r['timestamp']} — {_short(_claim_text(r, self.language), 70)}", i)
+            for i, r in self.table.iterrows()
+        ]
         self.picker = W.Dropdown(
             options=options,
             value=0,
-            description="Claim",
+            description=tr("Claim", self.language),
             layout=W.Layout(width="95%"),
             style={"description_width": "initial"},
         )
@@ -258,14 +289,15 @@ class ClaimBrowser:
         return self.table.loc[self.picker.value]
 
     def update(self, change=None) -> None:
-        self.card.value = claim_card(self.shown)
+        self.card.value = claim_card(self.shown, language=self.language)
 
 
-def claim_frames(table: pd.DataFrame) -> list[tuple[str, str]]:
+def claim_frames(table: pd.DataFrame, *, language: str | None = None) -> list[tuple[str, str]]:
     """``(timestamp, card)`` frames for the static claim browser, one per claim, in broadcast order
-    (timestamps are unique in claims.csv: two claims are never made in the same second)."""
+    (timestamps are unique in claims.csv: two claims are never made in the same second), in
+    ``language`` (the kernel's by default)."""
     ordered = table.sort_values("timestamp")
-    return [(r["timestamp"], claim_card(r)) for _, r in ordered.iterrows()]
+    return [(r["timestamp"], claim_card(r, language=language)) for _, r in ordered.iterrows()]
 
 
 # --- Evidence from chapter 3 (costs) ------------------------------------------------------------

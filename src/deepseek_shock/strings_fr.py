@@ -21,6 +21,27 @@ FRENCH: dict[str, str] = {
     # --- export_controls ---
     # --- distill ---
     # --- claims and verdicts ---
+    # the verdict scale (verdicts.VERDICTS), with the terms of locales/fr/TERMS.md
+    "accurate": "exact",
+    "approximately right": "approximativement juste",
+    "misleading": "trompeur",
+    "wrong": "faux",
+    "unverifiable": "invérifiable",
+    "opinion": "opinion",
+    "ch.": "chap.",
+    "Verdict computed from the course's data (number of claims)": (
+        "Verdict calculé sur les données du cours (nombre d'affirmations)"
+    ),
+    "A chart with one row for each of the broadcast's {n} claims and one column per "
+    "verdict; a marker shows each claim's verdict. In all: {parts}.": (
+        "Un graphique avec une ligne pour chacune des {n} affirmations du reportage et une colonne par "
+        "verdict ; un marqueur indique le verdict de chaque affirmation. En tout : {parts}."
+    ),
+    "chapter {n}": "chapitre {n}",
+    "What the data say:": "Ce que disent les données :",
+    "How:": "Comment :",
+    "Verdict: {verdict}": "Verdict : {verdict}",
+    "Claim": "Affirmation",
     # --- questions and check ---
     # the prompts of the chapters' exercises (questions.EXERCISES), shown in the student edition
     "days from V3's release to R1's (a whole number)": (
