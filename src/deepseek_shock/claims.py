@@ -14,7 +14,7 @@ source for (*unverifiable*).
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 import ipywidgets as W
 import pandas as pd
@@ -32,6 +32,7 @@ from .verdicts import (
     check_verdict,
     evidence_in,
     number_verdict,
+    sentence,
     verdict_name,
 )
 
@@ -50,6 +51,10 @@ __all__ = [
     "verdict_counts",
     "plot_scorecard",
     "describe_scorecard",
+    "finding_text",
+    "method_text",
+    "VIEW_COLUMNS",
+    "ledger_view",
     "claim_card",
     "ClaimBrowser",
     "claim_frames",
@@ -90,8 +95,10 @@ def ledger(data: Data | None = None) -> pd.DataFrame:
     """Every claim of ``claims.csv`` with its computed finding and verdict.
 
     Columns: the claim's own (id, timestamp, French, English, chapter), ``finding``, ``verdict``
-    (computed now), ``method``, ``recorded_verdict`` (what the ledger said when it was written) and
-    ``agrees`` (whether the two still match: a ``False`` means the data changed the verdict).
+    (computed now), ``method``, ``recorded_verdict`` (what the ledger said when it was written),
+    ``agrees`` (whether the two still match: a ``False`` means the data changed the verdict), and the
+    ledger's French ``reason_fr`` and ``method_fr`` (what the French edition shows for the finding and
+    the method: see :func:`finding_text`).
     """
     data = data if data is not None else Data()
     rows = []
@@ -109,6 +116,8 @@ def ledger(data: Data | None = None) -> pd.DataFrame:
                 "method": found.method,
                 "recorded_verdict": claim["verdict"],
                 "agrees": found.verdict == claim["verdict"],
+                "reason_fr": claim["reason_fr"],
+                "method_fr": claim["method_fr"],
             }
         )
     return pd.DataFrame(rows)
@@ -240,6 +249,80 @@ def describe_scorecard(table: pd.DataFrame, *, language: str | None = None) -> s
     ).format(n=len(table), parts=parts)
 
 
+def finding_text(row: Mapping, *, language: str | None = None) -> str:
+    """What the data say about the claim of a :func:`ledger` row, in ``language`` (the kernel's by default).
+
+    English: the finding computed now. French: the ledger's reason (``reason_fr`` of claims.csv, the
+    French of ``reason``, same source) while the computed verdict is the one it records; once the data
+    change the verdict (``agrees`` false), a sentence saying so, never a reason that no longer holds.
+    """
+    language = i18n.language(language)
+    if language == "en":
+        return str(row["finding"])
+    if row["verdict"] == row["recorded_verdict"]:
+        return sentence(row["reason_fr"])
+    return tr(
+        "With these data the computed verdict is {verdict}, no longer the ledger's {recorded}: "
+        "the ledger's reason no longer holds.",
+        language,
+    ).format(
+        verdict=verdict_name(row["verdict"], language),
+        recorded=verdict_name(row["recorded_verdict"], language),
+    )
+
+
+def method_text(row: Mapping, *, language: str | None = None) -> str:
+    """How the verdict of a :func:`ledger` row is reached, in ``language``: the evidence computation's
+    own ``method`` in English, the ledger's ``method_fr`` in French."""
+    return str(row["method"] if i18n.language(language) == "en" else row["method_fr"])
+
+
+#: The columns :func:`ledger_view` can show: a ledger column, or a word for one that depends on the language.
+VIEW_COLUMNS = ("timestamp", "claim", "finding", "verdict", "recorded_verdict", "chapter")
+
+
+def ledger_view(
+    table: pd.DataFrame,
+    columns: Sequence[str] = ("timestamp", "claim", "finding", "verdict"),
+    *,
+    language: str | None = None,
+) -> pd.DataFrame:
+    """The ledger's ``columns`` as the chapter shows them, in ``language`` (the kernel's by default).
+
+    In English, exactly the ledger's columns (``claim`` is ``claim_en``). In French: the broadcast's
+    words (``claim_fr``), :func:`finding_text`, the verdicts' French names, and French headers.
+    """
+    language = i18n.language(language)
+    unknown = [c for c in columns if c not in VIEW_COLUMNS]
+    if unknown:
+        raise ValueError(f"columns={unknown!r}: expected some of {', '.join(VIEW_COLUMNS)}")
+    if language == "en":
+        return table[["claim_en" if c == "claim" else c for c in columns]]
+    shown = {}
+    for column in columns:
+        if column == "claim":
+            values = table["claim_fr"]
+        elif column == "finding":
+            values = table.apply(lambda row: finding_text(row, language=language), axis=1)
+        elif column in ("verdict", "recorded_verdict"):
+            values = table[column].map(lambda v: verdict_name(v, language))
+        else:
+            values = table[column]
+        shown[tr(_VIEW_HEADERS[column], language)] = values
+    return pd.DataFrame(shown, index=table.index)
+
+
+# The headers of :func:`ledger_view` (looked up in the French table).
+_VIEW_HEADERS = {
+    "timestamp": "time in the broadcast",
+    "claim": "claim",
+    "finding": "what the data say",
+    "verdict": "verdict",
+    "recorded_verdict": "recorded verdict",
+    "chapter": "chapter",
+}
+
+
 def claim_card(row: Mapping, *, language: str | None = None) -> str:
     """An HTML card for one claim of the ledger: the quote, the translation (in the English edition),
     the finding, the verdict; its words in ``language`` (the kernel's by default)."""
@@ -254,8 +337,10 @@ def claim_card(row: Mapping, *, language: str | None = None) -> str:
         f'<p style="margin:0"><b>{esc(row["timestamp"])}</b> · {chapter}</p>'
         f'<p lang="fr" style="margin:0.3em 0"><i>« {esc(row["claim_fr"])} »</i></p>'
         f"{translation}"
-        f'<p style="margin:0.3em 0"><b>{tr("What the data say:", language)}</b> {esc(row["finding"])}</p>'
-        f'<p style="margin:0.3em 0"><b>{tr("How:", language)}</b> {esc(row["method"])}</p>'
+        f'<p style="margin:0.3em 0"><b>{tr("What the data say:", language)}</b> '
+        f"{esc(finding_text(row, language=language))}</p>"
+        f'<p style="margin:0.3em 0"><b>{tr("How:", language)}</b> '
+        f"{esc(method_text(row, language=language))}</p>"
         f'<p style="margin:0.3em 0"><b>{verdict}</b></p></div>'
     )
 

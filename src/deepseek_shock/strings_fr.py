@@ -42,6 +42,17 @@ FRENCH: dict[str, str] = {
     "How:": "Comment :",
     "Verdict: {verdict}": "Verdict : {verdict}",
     "Claim": "Affirmation",
+    "With these data the computed verdict is {verdict}, no longer the ledger's {recorded}: "
+    "the ledger's reason no longer holds.": (
+        "Avec ces données, le verdict calculé est « {verdict} » et non plus « {recorded} » comme dans le "
+        "registre : la raison qu'il donne ne tient plus."
+    ),
+    # the headers of claims.ledger_view
+    "time in the broadcast": "moment du reportage",
+    "claim": "affirmation",
+    "what the data say": "ce que disent les données",
+    "verdict": "verdict",
+    "recorded verdict": "verdict enregistré",
     # --- questions and check ---
     # the prompts of the chapters' exercises (questions.EXERCISES), shown in the student edition
     "days from V3's release to R1's (a whole number)": (
