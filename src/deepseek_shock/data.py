@@ -450,6 +450,9 @@ _register(
                 "not found in the sources consulted",
             ),
             Column("scale", "str", required=False, description="How much, where a figure is given"),
+            Column(
+                "scale_fr", "str", required=False, description="The same scale in French (French edition)"
+            ),
         )
         + provenance(),
         key=("claim_id",),
