@@ -248,3 +248,28 @@ def test_the_french_frames_follow_the_broadcast_too():
     frames = claims.claim_frames(table, language="fr")
     assert [label for label, _ in frames] == sorted(table["timestamp"])
     assert all("Ce que disent les données :" in card for _, card in frames)
+
+
+def test_the_french_static_claim_slider_shows_no_english():
+    table = claims.ledger()
+    slider = claims.claim_slider(table, language="fr")
+    assert slider.children[0].description == "Affirmation (fonctionne sans Python)"
+    assert english_words(*widget_texts(slider)) == []
+    english = claims.claim_slider(table, language="en")
+    assert english.children[0].description == "Claim (works without Python)"
+
+
+def test_the_words_chapter_6_glues_follow_the_language():
+    table = claims.ledger()
+    assert claims.agreement_words(table, language="fr") == "tous les"
+    assert claims.agreement_words(table.assign(agrees=False), language="en") == "not all"
+    assert claims.usd_text(593.2, language="en") == "\\$593 billion"
+    assert claims.usd_text(593.2, language="fr") == "593 milliards de dollars"
+    assert claims.usd_text(5.576, "million", 1, language="en") == "\\$5.6 million"
+    assert claims.usd_text(1234, language="fr") == "1\u202f234 milliards de dollars"
+    with pytest.raises(ValueError, match="scale='trillion': expected 'million' or 'billion'"):
+        claims.usd_text(2.9, "trillion", language="fr")
+    assert claims.rank_text(3, language="fr") == "n° 3" and claims.rank_text(3, language="en") == "No. 3"
+    assert claims.verdict_move_word(True, language="fr") == "reste"
+    assert claims.verdict_move_word(False, language="en") == "becomes"
+    assert claims.prints_sentence(False, language="fr").startswith("les deux cours ne donnent pas")

@@ -35,6 +35,7 @@ from .verdicts import (
     sentence,
     verdict_name,
 )
+from .widgets import precomputed_slider
 
 __all__ = [
     "VERDICTS",
@@ -58,6 +59,13 @@ __all__ = [
     "claim_card",
     "ClaimBrowser",
     "claim_frames",
+    "claim_slider",
+    "agreement_words",
+    "verdict_move_word",
+    "prints_sentence",
+    "usd_text",
+    "rank_text",
+    "verdict_name",
 ]
 
 
@@ -439,3 +447,56 @@ _evidence("sector_shaken")(
     lambda data: evidence_in([market.check_sector_claim(data["daily_moves"])], "sector_shaken")
 )
 _evidence("nvidia_leader")(lambda data: market.check_leader_claim(data["chip_rankings"]))
+
+
+# --- What chapter 6 shows and glues, in the build's language ---------------------------------------
+
+
+def claim_slider(table: pd.DataFrame, *, language: str | None = None) -> W.VBox:
+    """The chapter's static claim browser: :func:`claim_frames` joined to a slider that works without a
+    kernel, its description and caption in ``language`` (the kernel's by default)."""
+    language = i18n.language(language)
+    return precomputed_slider(
+        claim_frames(table, language=language),
+        tr("Claim (works without Python)", language),
+        caption=tr("Slide through the claims in the order the broadcast makes them.", language),
+    )
+
+
+def agreement_words(table: pd.DataFrame, *, language: str | None = None) -> str:
+    """ "all" if every computed verdict of the :func:`ledger` ``table`` is the recorded one, else "not
+    all": the words before "computed verdicts agree" in the chapter, in ``language``."""
+    return tr("all" if table["agrees"].all() else "not all", language)
+
+
+def verdict_move_word(same: bool, *, language: str | None = None) -> str:
+    """ "stays" if a verdict is ``same`` under other data, else "becomes", in ``language``."""
+    return tr("stays" if same else "becomes", language)
+
+
+def prints_sentence(same: bool, *, language: str | None = None) -> str:
+    """Whether the two prices of the day give the two losses the press printed (``same``), in words."""
+    if same:
+        return tr("the two prices give the two figures the press printed", language)
+    return tr("the two prices do not give the two figures the press printed", language)
+
+
+def usd_text(amount: float, scale: str = "billion", decimals: int = 0, *, language: str | None = None) -> str:
+    """An amount of US dollars in ``scale`` ("million" or "billion"), as the prose writes it:
+    ``\\$593 billion`` (the ``$`` escaped for MyST) in English, ``593 milliards de dollars`` in French.
+
+    >>> usd_text(5.576, "million", 1, language="fr")
+    '5,6 millions de dollars'
+    """
+    if scale not in ("million", "billion"):
+        raise ValueError(f"scale={scale!r}: expected 'million' or 'billion'")
+    language = i18n.language(language)
+    if language == "en":
+        return f"\\${amount:,.{decimals}f} {scale}"
+    words = {"million": "{amount} million dollars", "billion": "{amount} billion dollars"}[scale]
+    return tr(words, language).format(amount=i18n.format_number(amount, decimals, language))
+
+
+def rank_text(rank: int, *, language: str | None = None) -> str:
+    """A place in a ranking: ``No. 3`` (``n° 3`` in French)."""
+    return tr("No. {rank}", language).format(rank=rank)

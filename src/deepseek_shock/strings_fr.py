@@ -215,6 +215,24 @@ FRENCH: dict[str, str] = {
     "what the data say": "ce que disent les données",
     "verdict": "verdict",
     "recorded verdict": "verdict enregistré",
+    # what chapter 6 glues and its static browser
+    "Claim (works without Python)": "Affirmation (fonctionne sans Python)",
+    "Slide through the claims in the order the broadcast makes them.": (
+        "Faites défiler les affirmations dans l'ordre où le reportage les fait."
+    ),
+    "all": "tous les",
+    "not all": "pas tous les",
+    "stays": "reste",
+    "becomes": "devient",
+    "the two prices give the two figures the press printed": (
+        "les deux cours donnent les deux chiffres publiés par la presse"
+    ),
+    "the two prices do not give the two figures the press printed": (
+        "les deux cours ne donnent pas les deux chiffres publiés par la presse"
+    ),
+    "{amount} million dollars": "{amount} millions de dollars",
+    "{amount} billion dollars": "{amount} milliards de dollars",
+    "No. {rank}": "n° {rank}",
     # --- questions and check ---
     # the prompts of the chapters' exercises (questions.EXERCISES), shown in the student edition
     "days from V3's release to R1's (a whole number)": (
