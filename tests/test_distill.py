@@ -609,3 +609,46 @@ def test_the_scale_of_a_statement_comes_from_its_column_in_each_language(claims)
         distill.scale_text(claims, "nobody", language="fr")
     assert [distill.count_or_none(n, language="fr") for n in (0, 2)] == ["aucune", "2"]
     assert distill.count_or_none(0, language="en") == "none"
+
+
+def test_what_chapter_5_prints_is_as_before_in_english_and_french_in_french(claims):
+    p = distill.softmax(_LOGITS, 4)
+    english = distill.probabilities_line(4, p, language="en")
+    assert english == f"T =  4: {' '.join(f'{x:.2f}' for x in p)} | entropy {distill.entropy(p):.2f} nats"
+    french = distill.probabilities_line(4, p, language="fr")
+    assert french.startswith("T =  4 : ") and "entropie" in french and "." not in french
+    assert distill.true_digit_line(3, language="en") == "true digit: 3"
+    assert distill.gradient_line(2, 3.4061, language="en") == (
+        "T =  2: size of the gradient with T²  3.406, without T² 0.8515"
+    )
+    assert distill.gradient_line(2, 3.4061, language="fr") == (
+        "T =  2 : taille du gradient avec T²  3,406, sans T² 0,8515"
+    )
+    assert distill.loss_line(4, 0.9, 18.9243, language="en") == "loss at T = 4, alpha = 0.9: 18.924 nats"
+    assert distill.loss_line(4, 0.9, 18.9243, language="fr") == "perte à T = 4, alpha = 0,9 : 18,924 nats"
+    assert distill.recovered_line(0.9114, language="en") == (
+        "distillation recovered 91% of the gap between student and teacher"
+    )
+    assert distill.recovered_line(0.9114, language="fr").startswith("la distillation a comblé 91\u202f%")
+    lines = [
+        distill.true_digit_line(3, language="fr"),
+        french,
+        distill.gradient_line(2, 3.4, language="fr"),
+        distill.recovered_line(0.5, language="fr"),
+    ]
+    assert english_words(*lines) == []
+
+
+def test_the_french_tables_of_chapter_5(claims):
+    table = distill.grid_table(_SMALL_GRID, language="fr")
+    assert list(table.columns) == ["0", "0,5"] and list(table.index) == ["1", "4"]
+    assert table.loc["4", "0,5"] == "92,0" and table.index.name == "température"
+    english = distill.grid_table(_SMALL_GRID, language="en")
+    assert english.loc[4.0, 0.5] == pytest.approx(92.0)
+    verdicts = distill.distillation_verdicts(claims, language="fr")
+    view = distill.verdicts_view(verdicts, language="fr")
+    assert list(view.columns) == ["affirmation", "verdict", "ce que disent les données"]
+    assert set(view["verdict"]) <= {"exact", "invérifiable", "faux"}
+    assert distill.verdicts_view(verdicts, language="en") is verdicts
+    texts = [str(v) for v in view.to_numpy().ravel()]
+    assert english_words(*texts) == []

@@ -17,6 +17,7 @@ Probabilities are fractions in [0, 1]; entropies and losses are in nats; accurac
 from __future__ import annotations
 
 import math
+import re
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -38,7 +39,7 @@ from .arguments import finite_positive
 from .cache import cached
 from .data import one_row
 from .i18n import tr
-from .verdicts import APPROXIMATE_WITHIN, Evidence, check_verdict
+from .verdicts import APPROXIMATE_WITHIN, Evidence, check_verdict, verdict_name
 
 __all__ = [
     "softmax",
@@ -57,6 +58,7 @@ __all__ = [
     "METHODS",
     "method_name",
     "summary_table",
+    "grid_table",
     "DigitsSplit",
     "load_digits_split",
     "Teacher",
@@ -87,6 +89,7 @@ __all__ = [
     "describe_r1_distilled",
     "plot_rl_vs_distillation",
     "distillation_verdicts",
+    "verdicts_view",
     "PARITY_RIVAL",
     "parity_table",
     "check_parity_claim",
@@ -100,6 +103,12 @@ __all__ = [
     "wins",
     "scale_text",
     "count_or_none",
+    "setting_text",
+    "true_digit_line",
+    "probabilities_line",
+    "gradient_line",
+    "loss_line",
+    "recovered_line",
     "soft_gain_by_temperature",
     "grid_trend_sentence",
     "describe_soft_targets",
@@ -707,8 +716,22 @@ def summary_table(summary: pd.DataFrame, *, language: str | None = None) -> pd.D
     table = table.rename(index={m: method_name(m, language=language) for m in METHODS})
     if language == "en":
         return table
+    table = table.map(lambda value: i18n.format_number(value, 1, language))
     table.index.name = tr("method", language)
     return table.rename(columns={c: tr(c, language) for c in table.columns})
+
+
+def grid_table(grid: pd.DataFrame, *, language: str | None = None) -> pd.DataFrame:
+    """The grid's mean accuracy in percent (one decimal): one row per temperature, one column per alpha;
+    in French, numbers and headers written the French way."""
+    language = i18n.language(language)
+    table = (100 * grid_summary(grid).pivot(index="temperature", columns="alpha", values="mean")).round(1)
+    if language == "en":
+        return table
+    table = table.map(lambda value: i18n.format_number(value, 1, language))
+    table.index = pd.Index([_g(t, language) for t in table.index], name=tr("temperature", language))
+    table.columns = pd.Index([_g(a, language) for a in table.columns], name="alpha")
+    return table
 
 
 def grid_trend_sentence(grid: pd.DataFrame, *, language: str | None = None) -> str:
@@ -1619,6 +1642,8 @@ def distillation_verdicts(
             *forbidden,
         ),
     ]
+    if language != "en":
+        rows = [(claim_id, claim, verdict, _elide(finding)) for claim_id, claim, verdict, finding in rows]
     for row in rows:
         check_verdict(row[2])  # a verdict off the scale is a bug here: stop before it reaches the ledger
     return pd.DataFrame(rows, columns=["claim_id", "claim", "verdict", "finding"])
@@ -1766,6 +1791,11 @@ def describe_rl_vs_distillation(
     ).format(n=len(rows), size=_g(size_b, language), benchmarks=len(BENCHMARKS), parts="; ".join(parts))
 
 
+def _elide(text: str) -> str:
+    """French elision before a name that starts with a vowel: « de OpenAI » → « d'OpenAI »."""
+    return re.sub(r"\b([dD])e (?=[AEIOUaeiou])", r"\1'", text)
+
+
 def scale_text(claims: pd.DataFrame, claim_id: str, *, language: str | None = None) -> str:
     """How much a statement of ``distillation_claims.csv`` says was distilled (its ``scale``), in
     ``language`` (the kernel's by default): the ``scale_fr`` column, same source, in French."""
@@ -1783,3 +1813,77 @@ def count_or_none(n: int, *, language: str | None = None) -> str:
     if n == 0:
         return tr("none", language)
     return i18n.format_number(n, language=language)
+
+
+def setting_text(value: float, *, language: str | None = None) -> str:
+    """A setting of the experiment (a temperature, a weight, a size in billions) as the chapter writes
+    it: ``4``, ``0.9`` (``0,9`` in French), in ``language`` (the kernel's by default)."""
+    return _g(value, i18n.language(language))
+
+
+# --- What chapter 5's cells print, in the build's language -----------------------------------------
+
+
+def true_digit_line(digit: int, *, language: str | None = None) -> str:
+    """``true digit: 3``, the first line the chapter prints about its example image."""
+    return tr("true digit: {digit}", language).format(digit=int(digit))
+
+
+def probabilities_line(
+    temperature: float, probabilities: npt.ArrayLike, *, language: str | None = None
+) -> str:
+    """One printed line: the temperature, the ten probabilities (two decimals) and their entropy in nats.
+
+    >>> probabilities_line(4, [0.5, 0.5], language="fr")
+    'T =  4 : 0,50 0,50 | entropie 0,69 nats'
+    """
+    language = i18n.language(language)
+    p = _distribution(probabilities, "probabilities")
+    return tr("T = {t}: {probabilities} | entropy {h} nats", language).format(
+        t=_g(temperature, language).rjust(2),
+        probabilities=" ".join(_number(x, 2, language) for x in p),
+        h=_number(float(entropy(p)), 2, language),
+    )
+
+
+def gradient_line(temperature: float, gradient_size: float, *, language: str | None = None) -> str:
+    """One printed line: the size (sum of absolute values) of the soft-target gradient at a temperature,
+    with the T² factor and without it."""
+    language = i18n.language(language)
+    return tr("T = {t}: size of the gradient with T² {with_t2}, without T² {without_t2}", language).format(
+        t=_g(temperature, language).rjust(2),
+        with_t2=_number(gradient_size, 3, language).rjust(6),
+        without_t2=_number(gradient_size / float(temperature) ** 2, 4, language).rjust(6),
+    )
+
+
+def loss_line(temperature: float, alpha: float, loss_nats: float, *, language: str | None = None) -> str:
+    """``loss at T = 4, alpha = 0.9: 2.445 nats``, the loss rounded to three decimals."""
+    language = i18n.language(language)
+    return tr("loss at T = {t}, alpha = {alpha}: {loss} nats", language).format(
+        t=_g(temperature, language), alpha=_g(alpha, language), loss=_g(round(loss_nats, 3), language)
+    )
+
+
+def recovered_line(fraction: float, *, language: str | None = None) -> str:
+    """``distillation recovered 85% of the gap between student and teacher`` (``fraction`` in [0, 1])."""
+    language = i18n.language(language)
+    return tr("distillation recovered {share} of the gap between student and teacher", language).format(
+        share=f"{fraction:.0%}" if language == "en" else i18n.format_percent(100 * fraction, 0, language)
+    )
+
+
+def verdicts_view(verdicts: pd.DataFrame, *, language: str | None = None) -> pd.DataFrame:
+    """:func:`distillation_verdicts` as the chapter shows it: unchanged in English; in French, the
+    verdicts' French names (:func:`verdicts.verdict_name`) under French headers."""
+    language = i18n.language(language)
+    if language == "en":
+        return verdicts
+    return pd.DataFrame(
+        {
+            tr("claim", language): verdicts["claim"],
+            tr("verdict", language): verdicts["verdict"].map(lambda v: verdict_name(v, language)),
+            tr("what the data say", language): verdicts["finding"],
+        },
+        index=verdicts.index,
+    )

@@ -36,6 +36,7 @@ FRENCH: dict[str, str] = {
     "std": "écart-type",
     "min": "min.",
     "max": "max.",
+    "temperature": "température",
     # the figures and their alt texts
     "Digit (class)": "Chiffre (classe)",
     "Teacher's probability (fraction)": "Probabilité selon l'enseignant (fraction)",
@@ -178,10 +179,20 @@ FRENCH: dict[str, str] = {
     "no terms-of-use clause of {teacher} recorded": (
         "aucune clause des conditions d'utilisation de {teacher} enregistrée"
     ),
-    "yes": "oui",
-    "descriptions only": "descriptions seulement",
-    "none found": "aucune trouvée",
+    "yes": "avec preuves publiques",
+    "descriptions only": "avec descriptions seulement",
+    "none found": "sans preuve trouvée",
     "none": "aucune",
+    # what chapter 5's cells print
+    "true digit: {digit}": "chiffre réel : {digit}",
+    "T = {t}: {probabilities} | entropy {h} nats": "T = {t} : {probabilities} | entropie {h} nats",
+    "T = {t}: size of the gradient with T² {with_t2}, without T² {without_t2}": (
+        "T = {t} : taille du gradient avec T² {with_t2}, sans T² {without_t2}"
+    ),
+    "loss at T = {t}, alpha = {alpha}: {loss} nats": "perte à T = {t}, alpha = {alpha} : {loss} nats",
+    "distillation recovered {share} of the gap between student and teacher": (
+        "la distillation a comblé {share} de l'écart entre l'élève et l'enseignant"
+    ),
     # --- claims and verdicts ---
     # the verdict scale (verdicts.VERDICTS), with the terms of locales/fr/TERMS.md
     "accurate": "exact",
