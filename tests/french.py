@@ -2,9 +2,9 @@
 
 Used by tests/test_figures.py (every library figure, drawn in French) and by the widget tests of each
 chapter module. The list is short on purpose: common English words that are not also French words and
-that no proper name of the course (a model, a company, a rule) contains ("million" is French too;
-a US "billion" is a French « milliard », so "billion" stays on the list). A hit names the word and the
-text it was found in, so the fix is one entry of ``src/deepseek_shock/strings_fr.py`` away.
+that no proper name of the course (a model, a company, a rule) contains (so not *million* or
+*billion*: French words too, as in the broadcast's « 6 millions de dollars »). A hit names the word and
+the text it was found in, so the fix is one entry of ``src/deepseek_shock/strings_fr.py`` away.
 
 >>> english_words("Cours de l'action (USD), 27 janv. 2025")
 []
@@ -30,7 +30,7 @@ ENGLISH_WORDS: frozenset[str] = frozenset(
     the and of with from to per which what how when this that these those
     day days week weeks month year years
     share shares price prices cost costs market value loss losses drop close
-    billion billions trillion
+    trillion
     training teacher student students accuracy rule rules chip chips
     before after between since until
     january february april june july august october november december

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import html
+
 import pandas as pd
 import pytest
 
 from deepseek_shock import claims, load, market, timeline
+from french import english_words, figure_texts, in_language, widget_texts
 
 
 @pytest.fixture(scope="module")
@@ -159,3 +162,114 @@ def test_stargate_amount_reads_the_announced_amounts(events):
     first_only = events.copy()
     first_only.loc[first_only["event_id"] == "stargate", "description"] = "A venture of $500B at once."
     assert claims.evidence_for("stargate_amount", claims.Data({"events": first_only})).verdict == "accurate"
+
+
+# --- the French edition ---------------------------------------------------------------------------
+
+
+def _no_english_in_browser(browser: claims.ClaimBrowser) -> None:
+    for i in range(len(browser.table)):
+        browser.picker.value = i
+        assert english_words(*widget_texts(browser.widget)) == [], browser.shown["claim_id"]
+
+
+def test_the_french_claim_browser_shows_no_english_at_any_claim():
+    table = claims.ledger()
+    _no_english_in_browser(claims.ClaimBrowser(table, language="fr"))
+    browser = in_language("fr", lambda: claims.ClaimBrowser(table))
+    assert browser.language == "fr"
+    browser.picker.value = len(table) - 1
+    row = browser.shown
+    assert f"Verdict : {claims.verdict_name(row['verdict'], 'fr')}" in browser.card.value
+    assert html.escape(row["reason_fr"]) in browser.card.value
+    assert html.escape(row["claim_en"]) not in browser.card.value  # the French original only
+
+
+def test_the_english_card_is_unchanged_by_the_french_columns():
+    row = claims.ledger().set_index("claim_id").loc["seventeen_percent"].to_dict()
+    card = claims.claim_card(row, language="en")
+    assert f"<b>What the data say:</b> {html.escape(row['finding'])}</p>" in card
+    assert f"<b>How:</b> {html.escape(row['method'])}</p>" in card
+    assert "reason_fr" not in card and html.escape(row["method_fr"]) not in card
+
+
+def test_a_french_finding_is_the_ledgers_reason_until_the_data_change_the_verdict(prices):
+    nvda = (prices["ticker"] == "NVDA") & (prices["date"] == "2025-01-27")
+    what_if = prices.copy()
+    what_if.loc[nvda, "close_usd"] = 122.00
+    table = claims.ledger(claims.Data({"prices": what_if})).set_index("claim_id")
+    kept = table.loc["five_and_half_million"]
+    assert (
+        claims.finding_text(kept, language="fr") == "Le chiffre du rapport est de 5,576 millions de "
+        "dollars : « 5,5 millions » l'arrondit légèrement vers le bas."
+    )
+    moved = table.loc["seventeen_percent"]
+    assert not moved["agrees"]
+    text = claims.finding_text(moved, language="fr")
+    assert claims.verdict_name(moved["verdict"], "fr") in text and "ne tient plus" in text
+    assert "16,97" not in text  # the recorded reason, which no longer holds, is not shown
+    assert claims.finding_text(moved, language="en") == moved["finding"]
+
+
+def test_the_ledger_view_is_the_ledger_in_english_and_french_in_french():
+    table = claims.ledger()
+    english = claims.ledger_view(table, language="en")
+    pd.testing.assert_frame_equal(english, table[["timestamp", "claim_en", "finding", "verdict"]])
+    french = claims.ledger_view(table, ("claim", "finding", "verdict", "recorded_verdict"), language="fr")
+    assert list(french.columns) == [
+        "affirmation",
+        "ce que disent les données",
+        "verdict",
+        "verdict enregistré",
+    ]
+    assert list(french["affirmation"]) == list(table["claim_fr"])
+    assert set(french["verdict"]) <= {claims.verdict_name(v, "fr") for v in claims.VERDICTS}
+    texts = [str(v) for v in french.to_numpy().ravel()] + list(french.columns)
+    assert english_words(*texts) == []
+    with pytest.raises(ValueError, match=r"columns=\['score'\]: expected some of timestamp"):
+        claims.ledger_view(table, ["score"], language="fr")
+
+
+def test_the_french_scorecard_names_the_verdicts_in_french():
+    table = claims.ledger()
+    fig, ax = claims.plot_scorecard(table, language="fr")
+    labels = [label.get_text() for label in ax.get_xticklabels()]
+    assert "exact ({n})".format(n=claims.verdict_counts(table)["accurate"]) in labels
+    assert (
+        "approximativement\njuste ({n})".format(n=claims.verdict_counts(table)["approximately right"])
+        in labels
+    )
+    assert claims.describe_scorecard(table, language="fr").startswith("Un graphique avec une ligne")
+    assert english_words(*figure_texts(fig)) == []
+
+
+def test_the_french_frames_follow_the_broadcast_too():
+    table = claims.ledger()
+    frames = claims.claim_frames(table, language="fr")
+    assert [label for label, _ in frames] == sorted(table["timestamp"])
+    assert all("Ce que disent les données :" in card for _, card in frames)
+
+
+def test_the_french_static_claim_slider_shows_no_english():
+    table = claims.ledger()
+    slider = claims.claim_slider(table, language="fr")
+    assert slider.children[0].description == "Affirmation (fonctionne sans Python)"
+    assert english_words(*widget_texts(slider)) == []
+    english = claims.claim_slider(table, language="en")
+    assert english.children[0].description == "Claim (works without Python)"
+
+
+def test_the_words_chapter_6_glues_follow_the_language():
+    table = claims.ledger()
+    assert claims.agreement_words(table, language="fr") == "tous les"
+    assert claims.agreement_words(table.assign(agrees=False), language="en") == "not all"
+    assert claims.usd_text(593.2, language="en") == "\\$593 billion"
+    assert claims.usd_text(593.2, language="fr") == "593 milliards de dollars"
+    assert claims.usd_text(5.576, "million", 1, language="en") == "\\$5.6 million"
+    assert claims.usd_text(1234, language="fr") == "1\u202f234 milliards de dollars"
+    with pytest.raises(ValueError, match="scale='trillion': expected 'million' or 'billion'"):
+        claims.usd_text(2.9, "trillion", language="fr")
+    assert claims.rank_text(3, language="fr") == "n° 3" and claims.rank_text(3, language="en") == "No. 3"
+    assert claims.verdict_move_word(True, language="fr") == "reste"
+    assert claims.verdict_move_word(False, language="en") == "becomes"
+    assert claims.prints_sentence(False, language="fr").startswith("les deux cours ne donnent pas")

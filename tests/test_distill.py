@@ -9,7 +9,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from deepseek_shock import distill, load
+from deepseek_shock import distill, i18n, load
+from french import english_words, figure_texts, in_language, widget_texts
 
 
 @pytest.fixture(scope="module")
@@ -492,3 +493,162 @@ def test_grid_trend_sentence_reads_the_gains():
     assert "help at T = 4 only" in distill.grid_trend_sentence(mixed)
     with pytest.raises(ValueError, match="alpha = 0"):
         distill.soft_gain_by_temperature(_grid({(1, 1): 0.9}))
+
+
+# --- the French edition ---------------------------------------------------------------------------
+
+_LOGITS = np.array([4.0, 1.0, 0.0, -1.0, 0.5, 0.0, 0.0, 2.0, 0.0, 0.0])
+_SMALL_GRID = pd.DataFrame(
+    {
+        "temperature": [1.0, 1.0, 4.0, 4.0] * 2,
+        "alpha": [0.0, 0.5] * 4,
+        "seed": [0] * 4 + [1] * 4,
+        "accuracy": [0.8, 0.82, 0.8, 0.9, 0.84, 0.86, 0.84, 0.94],
+    }
+)
+
+
+def test_the_french_temperature_explorer_shows_no_english_wherever_its_slider_is():
+    for explorer in (
+        distill.TemperatureExplorer(_LOGITS, temperature=1.0, language="fr"),
+        in_language("fr", lambda: distill.TemperatureExplorer(_LOGITS, temperature=1.0)),
+    ):
+        for value in (0.5, 2.5, 30.0):
+            explorer.temperature.value = value
+            assert english_words(*widget_texts(explorer.widget)) == []
+            assert english_words(*figure_texts(explorer.figure)) == []
+        assert explorer.temperature.description == "Température T"
+        assert (
+            f"entropie <b>{i18n.format_number(explorer.entropy_nats, 2, 'fr')}</b>" in explorer.summary.value
+        )
+        assert "Diagramme en barres" in explorer.output.value  # the alt text of the <img>
+
+
+def test_the_french_grid_explorer_shows_no_english_wherever_its_sliders_are():
+    for explorer in (
+        distill.GridExplorer(_SMALL_GRID, language="fr"),
+        in_language("fr", lambda: distill.GridExplorer(_SMALL_GRID)),
+    ):
+        assert [label for label, _ in explorer.alpha.options] == ["0", "0,5"]
+        for t, a in ((4.0, 0.5), (1.0, 0.0), (1.0, 0.5)):
+            explorer.temperature.value, explorer.alpha.value = t, a
+            assert english_words(*widget_texts(explorer.widget)) == []
+        explorer.temperature.value, explorer.alpha.value = 4.0, 0.5
+        assert "<b>92,0\u202f%</b>" in explorer.summary.value and "+10,0 points" in explorer.summary.value
+
+
+def test_the_english_widgets_are_as_they_were():
+    explorer = distill.GridExplorer(_SMALL_GRID, language="en")
+    explorer.temperature.value, explorer.alpha.value = 4.0, 0.5
+    assert explorer.summary.value == (
+        "<p>T = <b>4</b>, alpha = <b>0.5</b>: the student gets <b>92.0%</b> ± 2.8 of the test images "
+        "right; hard labels only: 82.0% (+10.0 points).</p>"
+    )
+    assert explorer.alpha.description == "Weight of the soft targets, alpha"
+
+
+def test_the_french_static_temperature_slider_shows_no_english():
+    slider = distill.temperature_slider(_LOGITS, temperature=0.5, language="fr")
+    assert slider.children[0].value == "T = 0,5"
+    assert english_words(*widget_texts(slider)) == []
+    assert 'alt="Diagramme en barres des dix probabilités' in slider.children[1].children[0].value
+
+
+def test_the_french_sentences_are_french(r1):
+    rising = _grid({(1, 0): 0.80, (1, 1): 0.82, (4, 0): 0.80, (4, 1): 0.86, (20, 0): 0.80, (20, 1): 0.88})
+    assert distill.grid_trend_sentence(rising, language="fr") == (
+        "Sur les 6 entraînements de la grille (températures × poids × graines), les cibles souples aident "
+        "à toutes les températures de la grille : de 2,0 points à T = 1 et de 8,0 à T = 20, de plus en "
+        "plus avec la température, mais de moins en moins à chaque pas."
+    )
+    french = distill.size_trend_sentence(r1, language="fr")
+    assert french.startswith("Dans ") and english_words(french) == []
+    assert distill.size_range(r1, language="fr") == "de 1,5 à 70"
+    assert distill.size_range(r1, language="en") == "from 1.5 to 70"
+    assert distill.below_teacher_sentence(r1, language="fr") == "tous les élèves restent sous R1"
+    assert distill.wins_words(4, 4, language="fr") == "la totalité des"
+    assert distill.wins_words(3, 4, language="en") == "3 of the"
+
+
+def test_the_french_findings_on_the_allegations_are_french_and_dated_in_french(claims):
+    french = distill.distillation_verdicts(claims, language="fr").set_index("claim_id")
+    english = distill.distillation_verdicts(claims, language="en").set_index("claim_id")
+    assert list(french["verdict"]) == list(english["verdict"])  # the scale's own words, for the ledger
+    assert french.at["openai_accused", "finding"].endswith("la première le 29 janvier 2025")
+    assert english.at["openai_accused", "finding"].endswith("first on 29 January 2025")
+    assert english_words(*french["finding"]) == []
+
+
+def test_the_french_summary_table_names_the_methods_in_french():
+    results = pd.DataFrame(
+        {"method": ["hard", "soft", "hard", "soft"], "seed": [0, 0, 1, 1], "accuracy": [0.8, 0.9, 0.82, 0.92]}
+    )
+    table = distill.summary_table(distill.summarise(results), language="fr")
+    assert list(table.columns) == ["moyenne", "écart-type", "min.", "max."]
+    assert list(table.index) == [
+        "étiquettes dures, peu d'images",
+        "cibles souples de l'enseignant, mêmes images",
+    ]
+    english = distill.summary_table(distill.summarise(results), language="en")
+    assert list(english.index) == [distill.METHODS["hard"], distill.METHODS["soft"]]
+    assert english.loc[distill.METHODS["soft"], "mean"] == pytest.approx(91.0)
+    with pytest.raises(ValueError, match="method='cheat': expected one of hard, soft, transfer"):
+        distill.method_name("cheat", language="fr")
+
+
+def test_the_scale_of_a_statement_comes_from_its_column_in_each_language(claims):
+    assert distill.scale_text(claims, "anthropic_report", language="en") == (
+        "over 150,000 exchanges attributed to DeepSeek"
+    )
+    assert distill.scale_text(claims, "anthropic_report", language="fr") == (
+        "plus de 150\u202f000 échanges attribués à DeepSeek"
+    )
+    with pytest.raises(ValueError, match="claim_id='sacks_fox': distillation_claims.csv gives no scale_fr"):
+        distill.scale_text(claims, "sacks_fox", language="fr")
+    with pytest.raises(ValueError, match="claim_id='nobody': found 0 distillation_claims"):
+        distill.scale_text(claims, "nobody", language="fr")
+    assert [distill.count_or_none(n, language="fr") for n in (0, 2)] == ["aucune", "2"]
+    assert distill.count_or_none(0, language="en") == "none"
+
+
+def test_what_chapter_5_prints_is_as_before_in_english_and_french_in_french(claims):
+    p = distill.softmax(_LOGITS, 4)
+    english = distill.probabilities_line(4, p, language="en")
+    assert english == f"T =  4: {' '.join(f'{x:.2f}' for x in p)} | entropy {distill.entropy(p):.2f} nats"
+    french = distill.probabilities_line(4, p, language="fr")
+    assert french.startswith("T =  4 : ") and "entropie" in french and "." not in french
+    assert distill.true_digit_line(3, language="en") == "true digit: 3"
+    assert distill.gradient_line(2, 3.4061, language="en") == (
+        "T =  2: size of the gradient with T²  3.406, without T² 0.8515"
+    )
+    assert distill.gradient_line(2, 3.4061, language="fr") == (
+        "T =  2 : taille du gradient avec T²  3,406, sans T² 0,8515"
+    )
+    assert distill.loss_line(4, 0.9, 18.9243, language="en") == "loss at T = 4, alpha = 0.9: 18.924 nats"
+    assert distill.loss_line(4, 0.9, 18.9243, language="fr") == "perte à T = 4, alpha = 0,9 : 18,924 nats"
+    assert distill.recovered_line(0.9114, language="en") == (
+        "distillation recovered 91% of the gap between student and teacher"
+    )
+    assert distill.recovered_line(0.9114, language="fr").startswith("la distillation a comblé 91\u202f%")
+    lines = [
+        distill.true_digit_line(3, language="fr"),
+        french,
+        distill.gradient_line(2, 3.4, language="fr"),
+        distill.recovered_line(0.5, language="fr"),
+    ]
+    assert english_words(*lines) == []
+
+
+def test_the_french_tables_of_chapter_5(claims):
+    table = distill.grid_table(_SMALL_GRID, language="fr")
+    assert list(table.columns) == ["0", "0,5"] and list(table.index) == ["1", "4"]
+    assert table.loc["4", "0,5"] == "92,0" and table.index.name == "température"
+    english = distill.grid_table(_SMALL_GRID, language="en")
+    assert english.loc[4.0, 0.5] == pytest.approx(92.0)
+    verdicts = distill.distillation_verdicts(claims, language="fr")
+    view = distill.verdicts_view(verdicts, language="fr")
+    assert list(view.columns) == ["affirmation", "verdict", "ce que disent les données"]
+    assert set(view["verdict"]) <= {"exact", "invérifiable", "faux"}
+    assert distill.verdicts_view(verdicts, language="en") is verdicts
+    texts = [str(v) for v in view.to_numpy().ravel()]
+    assert english_words(*texts) == []

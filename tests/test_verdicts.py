@@ -73,3 +73,17 @@ def test_sentence_and_evidence_in():
         verdicts.evidence_in(rows, "c")
     with pytest.raises(ValueError, match=r"verdict='maybe'"):
         verdicts.evidence_in([{"claim_id": "a", "finding": "x", "verdict": "maybe", "method": "m"}], "a")
+
+
+def test_verdict_names_follow_the_language_and_refuse_words_off_the_scale():
+    assert [verdicts.verdict_name(v, "en") for v in verdicts.VERDICTS] == list(verdicts.VERDICTS)
+    assert [verdicts.verdict_name(v, "fr") for v in verdicts.VERDICTS] == [
+        "exact",
+        "approximativement juste",
+        "trompeur",
+        "faux",
+        "invérifiable",
+        "opinion",
+    ]
+    with pytest.raises(ValueError, match=r"verdict='true': expected one of accurate"):
+        verdicts.verdict_name("true", "fr")

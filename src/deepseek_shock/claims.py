@@ -14,15 +14,16 @@ source for (*unverifiable*).
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 import ipywidgets as W
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
-from . import costs, distill, export_controls, market, style, timeline
+from . import costs, distill, export_controls, i18n, market, style, timeline
 from .data import load
+from .i18n import tr
 from .verdicts import (
     ACCURATE_WITHIN,
     APPROXIMATE_WITHIN,
@@ -31,7 +32,10 @@ from .verdicts import (
     check_verdict,
     evidence_in,
     number_verdict,
+    sentence,
+    verdict_name,
 )
+from .widgets import precomputed_slider
 
 __all__ = [
     "VERDICTS",
@@ -48,9 +52,20 @@ __all__ = [
     "verdict_counts",
     "plot_scorecard",
     "describe_scorecard",
+    "finding_text",
+    "method_text",
+    "VIEW_COLUMNS",
+    "ledger_view",
     "claim_card",
     "ClaimBrowser",
     "claim_frames",
+    "claim_slider",
+    "agreement_words",
+    "verdict_move_word",
+    "prints_sentence",
+    "usd_text",
+    "rank_text",
+    "verdict_name",
 ]
 
 
@@ -88,8 +103,10 @@ def ledger(data: Data | None = None) -> pd.DataFrame:
     """Every claim of ``claims.csv`` with its computed finding and verdict.
 
     Columns: the claim's own (id, timestamp, French, English, chapter), ``finding``, ``verdict``
-    (computed now), ``method``, ``recorded_verdict`` (what the ledger said when it was written) and
-    ``agrees`` (whether the two still match: a ``False`` means the data changed the verdict).
+    (computed now), ``method``, ``recorded_verdict`` (what the ledger said when it was written),
+    ``agrees`` (whether the two still match: a ``False`` means the data changed the verdict), and the
+    ledger's French ``reason_fr`` and ``method_fr`` (what the French edition shows for the finding and
+    the method: see :func:`finding_text`).
     """
     data = data if data is not None else Data()
     rows = []
@@ -107,6 +124,8 @@ def ledger(data: Data | None = None) -> pd.DataFrame:
                 "method": found.method,
                 "recorded_verdict": claim["verdict"],
                 "agrees": found.verdict == claim["verdict"],
+                "reason_fr": claim["reason_fr"],
+                "method_fr": claim["method_fr"],
             }
         )
     return pd.DataFrame(rows)
@@ -160,11 +179,16 @@ def verdict_counts(table: pd.DataFrame) -> pd.Series:
     return table["verdict"].value_counts().reindex(list(VERDICTS), fill_value=0)
 
 
-def plot_scorecard(table: pd.DataFrame, ax: Axes | None = None) -> tuple[Figure, Axes]:
+def plot_scorecard(
+    table: pd.DataFrame, ax: Axes | None = None, *, language: str | None = None
+) -> tuple[Figure, Axes]:
     """A one-page chart: one row per claim (in broadcast order), a marker in its verdict's column, and
     the chapter that checks it at the right. Drawn at the book's column width: claims are shortened to
     ``SCORECARD_LABEL_CHARS`` (the full text is in the ledger table) and the verdict names above the
-    columns alternate between two heights so that neighbours never collide."""
+    columns alternate between two heights so that neighbours never collide. In ``language`` (the
+    kernel's by default): the French edition shows the broadcast's own words, the English one their
+    translation."""
+    language = i18n.language(language)
     fig, ax = style.figure_and_axes(ax, figsize=style.figsize(0.26 * len(table) + 1.2))
     ordered = table.sort_values("timestamp").reset_index(drop=True)
     y = range(len(ordered))[::-1]
@@ -180,24 +204,32 @@ def plot_scorecard(table: pd.DataFrame, ax: Axes | None = None) -> tuple[Figure,
             linewidth=0.5,
             zorder=3,
         )
-    labels = [f"{r.timestamp}  {_short(r.claim_en, SCORECARD_LABEL_CHARS)}" for r in ordered.itertuples()]
+    labels = [
+        f"{r['timestamp']}  {_short(_claim_text(r, language), SCORECARD_LABEL_CHARS)}"
+        for _, r in ordered.iterrows()
+    ]
     ax.set_yticks(list(y), labels, fontsize=style.TINY_PT)
     counts = verdict_counts(ordered)
-    ax.set_xticks(range(len(VERDICTS)), [f"{v} ({counts[v]})" for v in VERDICTS], fontsize=style.TINY_PT)
+    names = [f"{style.wrap_label(verdict_name(v, language), 20)} ({counts[v]})" for v in VERDICTS]
+    ax.set_xticks(range(len(VERDICTS)), names, fontsize=style.TINY_PT)
     style.stagger_tick_labels(ax.xaxis)  # two heights: long names have room
     chapter_x = len(VERDICTS) - 0.5 + 0.25
-    ax.text(chapter_x, len(ordered) - 0.3, "ch.", fontsize=style.TINY_PT, ha="center", va="bottom")
+    ax.text(
+        chapter_x, len(ordered) - 0.3, tr("ch.", language), fontsize=style.TINY_PT, ha="center", va="bottom"
+    )
     for yy, r in zip(y, ordered.itertuples()):
         ax.text(chapter_x, yy, str(r.chapter), fontsize=style.TINY_PT, ha="center", va="center")
     ax.set_xlim(-0.5, len(VERDICTS) - 0.5)
     ax.set_ylim(-0.7, len(ordered) - 0.3)
-    ax.set_xlabel("Verdict computed from the course's data (number of claims)", fontsize=style.SMALL_PT)
+    ax.set_xlabel(
+        tr("Verdict computed from the course's data (number of claims)", language), fontsize=style.SMALL_PT
+    )
     ax.grid(axis="x", alpha=0.3)
     ax.grid(axis="y", alpha=0.15)
     ax.xaxis.set_ticks_position("top")
     ax.xaxis.set_label_position("top")
     fig.tight_layout()
-    style.set_alt(fig, describe_scorecard(table))
+    style.set_alt(fig, describe_scorecard(table, language=language))
     return fig, ax
 
 
@@ -209,41 +241,133 @@ def _short(text: str, limit: int = 58) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def describe_scorecard(table: pd.DataFrame) -> str:
-    """Alt text for :func:`plot_scorecard`, from the counts."""
+def _claim_text(row: Mapping, language: str) -> str:
+    """The claim in the reader's language: the broadcast's French words, or their English translation."""
+    return row["claim_fr"] if language == "fr" else row["claim_en"]
+
+
+def describe_scorecard(table: pd.DataFrame, *, language: str | None = None) -> str:
+    """Alt text for :func:`plot_scorecard`, from the counts, in ``language`` (the kernel's by default)."""
     counts = verdict_counts(table)
-    parts = ", ".join(f"{n} {v}" for v, n in counts.items() if n)
-    return (
-        f"A chart with one row for each of the broadcast's {len(table)} claims and one column per "
-        f"verdict; a marker shows each claim's verdict. In all: {parts}."
+    parts = ", ".join(f"{n} {verdict_name(v, language)}" for v, n in counts.items() if n)
+    return tr(
+        "A chart with one row for each of the broadcast's {n} claims and one column per "
+        "verdict; a marker shows each claim's verdict. In all: {parts}.",
+        language,
+    ).format(n=len(table), parts=parts)
+
+
+def finding_text(row: Mapping, *, language: str | None = None) -> str:
+    """What the data say about the claim of a :func:`ledger` row, in ``language`` (the kernel's by default).
+
+    English: the finding computed now. French: the ledger's reason (``reason_fr`` of claims.csv, the
+    French of ``reason``, same source) while the computed verdict is the one it records; once the data
+    change the verdict (``agrees`` false), a sentence saying so, never a reason that no longer holds.
+    """
+    language = i18n.language(language)
+    if language == "en":
+        return str(row["finding"])
+    if row["verdict"] == row["recorded_verdict"]:
+        return sentence(row["reason_fr"])
+    return tr(
+        "With these data the computed verdict is {verdict}, no longer the ledger's {recorded}: "
+        "the ledger's reason no longer holds.",
+        language,
+    ).format(
+        verdict=verdict_name(row["verdict"], language),
+        recorded=verdict_name(row["recorded_verdict"], language),
     )
 
 
-def claim_card(row: Mapping) -> str:
-    """An HTML card for one claim of the ledger: the quote, the translation, the finding, the verdict."""
+def method_text(row: Mapping, *, language: str | None = None) -> str:
+    """How the verdict of a :func:`ledger` row is reached, in ``language``: the evidence computation's
+    own ``method`` in English, the ledger's ``method_fr`` in French."""
+    return str(row["method"] if i18n.language(language) == "en" else row["method_fr"])
+
+
+#: The columns :func:`ledger_view` can show: a ledger column, or a word for one that depends on the language.
+VIEW_COLUMNS = ("timestamp", "claim", "finding", "verdict", "recorded_verdict", "chapter")
+
+
+def ledger_view(
+    table: pd.DataFrame,
+    columns: Sequence[str] = ("timestamp", "claim", "finding", "verdict"),
+    *,
+    language: str | None = None,
+) -> pd.DataFrame:
+    """The ledger's ``columns`` as the chapter shows them, in ``language`` (the kernel's by default).
+
+    In English, exactly the ledger's columns (``claim`` is ``claim_en``). In French: the broadcast's
+    words (``claim_fr``), :func:`finding_text`, the verdicts' French names, and French headers.
+    """
+    language = i18n.language(language)
+    unknown = [c for c in columns if c not in VIEW_COLUMNS]
+    if unknown:
+        raise ValueError(f"columns={unknown!r}: expected some of {', '.join(VIEW_COLUMNS)}")
+    if language == "en":
+        return table[["claim_en" if c == "claim" else c for c in columns]]
+    shown = {}
+    for column in columns:
+        if column == "claim":
+            values = table["claim_fr"]
+        elif column == "finding":
+            values = table.apply(lambda row: finding_text(row, language=language), axis=1)
+        elif column in ("verdict", "recorded_verdict"):
+            values = table[column].map(lambda v: verdict_name(v, language))
+        else:
+            values = table[column]
+        shown[tr(_VIEW_HEADERS[column], language)] = values
+    return pd.DataFrame(shown, index=table.index)
+
+
+# The headers of :func:`ledger_view` (looked up in the French table).
+_VIEW_HEADERS = {
+    "timestamp": "time in the broadcast",
+    "claim": "claim",
+    "finding": "what the data say",
+    "verdict": "verdict",
+    "recorded_verdict": "recorded verdict",
+    "chapter": "chapter",
+}
+
+
+def claim_card(row: Mapping, *, language: str | None = None) -> str:
+    """An HTML card for one claim of the ledger: the quote, the translation (in the English edition),
+    the finding, the verdict; its words in ``language`` (the kernel's by default)."""
+    language = i18n.language(language)
     colour, _ = VERDICT_STYLE[row["verdict"]]
     esc = lambda s: html.escape(str(s))  # noqa: E731 - local shorthand
+    chapter = tr("chapter {n}", language).format(n=esc(row["chapter"]))
+    translation = "" if language == "fr" else f'<p style="margin:0.3em 0">"{esc(row["claim_en"])}"</p>'
+    verdict = tr("Verdict: {verdict}", language).format(verdict=esc(verdict_name(row["verdict"], language)))
     return (
         f'<div style="border-left:6px solid {colour};padding:0.4em 0.9em;margin:0.3em 0">'
-        f'<p style="margin:0"><b>{esc(row["timestamp"])}</b> · chapter {esc(row["chapter"])}</p>'
+        f'<p style="margin:0"><b>{esc(row["timestamp"])}</b> · {chapter}</p>'
         f'<p lang="fr" style="margin:0.3em 0"><i>« {esc(row["claim_fr"])} »</i></p>'
-        f'<p style="margin:0.3em 0">"{esc(row["claim_en"])}"</p>'
-        f'<p style="margin:0.3em 0"><b>What the data say:</b> {esc(row["finding"])}</p>'
-        f'<p style="margin:0.3em 0"><b>How:</b> {esc(row["method"])}</p>'
-        f'<p style="margin:0.3em 0"><b>Verdict: {esc(row["verdict"])}</b></p></div>'
+        f"{translation}"
+        f'<p style="margin:0.3em 0"><b>{tr("What the data say:", language)}</b> '
+        f"{esc(finding_text(row, language=language))}</p>"
+        f'<p style="margin:0.3em 0"><b>{tr("How:", language)}</b> '
+        f"{esc(method_text(row, language=language))}</p>"
+        f'<p style="margin:0.3em 0"><b>{verdict}</b></p></div>'
     )
 
 
 class ClaimBrowser:
-    """The chapter's live widget: pick a claim, read its quote, evidence and verdict."""
+    """The chapter's live widget: pick a claim, read its quote, evidence and verdict (in ``language``,
+    the kernel's by default)."""
 
-    def __init__(self, table: pd.DataFrame):
+    def __init__(self, table: pd.DataFrame, *, language: str | None = None):
+        self.language = i18n.language(language)
         self.table = table.reset_index(drop=True)
-        options = [(f"{r.timestamp} — {_short(r.claim_en, 70)}", i) for i, r in self.table.iterrows()]
+        options = [
+            (f"{r['timestamp']} — {_short(_claim_text(r, self.language), 70)}", i)
+            for i, r in self.table.iterrows()
+        ]
         self.picker = W.Dropdown(
             options=options,
             value=0,
-            description="Claim",
+            description=tr("Claim", self.language),
             layout=W.Layout(width="95%"),
             style={"description_width": "initial"},
         )
@@ -258,14 +382,15 @@ class ClaimBrowser:
         return self.table.loc[self.picker.value]
 
     def update(self, change=None) -> None:
-        self.card.value = claim_card(self.shown)
+        self.card.value = claim_card(self.shown, language=self.language)
 
 
-def claim_frames(table: pd.DataFrame) -> list[tuple[str, str]]:
+def claim_frames(table: pd.DataFrame, *, language: str | None = None) -> list[tuple[str, str]]:
     """``(timestamp, card)`` frames for the static claim browser, one per claim, in broadcast order
-    (timestamps are unique in claims.csv: two claims are never made in the same second)."""
+    (timestamps are unique in claims.csv: two claims are never made in the same second), in
+    ``language`` (the kernel's by default)."""
     ordered = table.sort_values("timestamp")
-    return [(r["timestamp"], claim_card(r)) for _, r in ordered.iterrows()]
+    return [(r["timestamp"], claim_card(r, language=language)) for _, r in ordered.iterrows()]
 
 
 # --- Evidence from chapter 3 (costs) ------------------------------------------------------------
@@ -322,3 +447,56 @@ _evidence("sector_shaken")(
     lambda data: evidence_in([market.check_sector_claim(data["daily_moves"])], "sector_shaken")
 )
 _evidence("nvidia_leader")(lambda data: market.check_leader_claim(data["chip_rankings"]))
+
+
+# --- What chapter 6 shows and glues, in the build's language ---------------------------------------
+
+
+def claim_slider(table: pd.DataFrame, *, language: str | None = None) -> W.VBox:
+    """The chapter's static claim browser: :func:`claim_frames` joined to a slider that works without a
+    kernel, its description and caption in ``language`` (the kernel's by default)."""
+    language = i18n.language(language)
+    return precomputed_slider(
+        claim_frames(table, language=language),
+        tr("Claim (works without Python)", language),
+        caption=tr("Slide through the claims in the order the broadcast makes them.", language),
+    )
+
+
+def agreement_words(table: pd.DataFrame, *, language: str | None = None) -> str:
+    """ "all" if every computed verdict of the :func:`ledger` ``table`` is the recorded one, else "not
+    all": the words before "computed verdicts agree" in the chapter, in ``language``."""
+    return tr("all" if table["agrees"].all() else "not all", language)
+
+
+def verdict_move_word(same: bool, *, language: str | None = None) -> str:
+    """ "stays" if a verdict is ``same`` under other data, else "becomes", in ``language``."""
+    return tr("stays" if same else "becomes", language)
+
+
+def prints_sentence(same: bool, *, language: str | None = None) -> str:
+    """Whether the two prices of the day give the two losses the press printed (``same``), in words."""
+    if same:
+        return tr("the two prices give the two figures the press printed", language)
+    return tr("the two prices do not give the two figures the press printed", language)
+
+
+def usd_text(amount: float, scale: str = "billion", decimals: int = 0, *, language: str | None = None) -> str:
+    """An amount of US dollars in ``scale`` ("million" or "billion"), as the prose writes it:
+    ``\\$593 billion`` (the ``$`` escaped for MyST) in English, ``593 milliards de dollars`` in French.
+
+    >>> usd_text(5.576, "million", 1, language="fr")
+    '5,6 millions de dollars'
+    """
+    if scale not in ("million", "billion"):
+        raise ValueError(f"scale={scale!r}: expected 'million' or 'billion'")
+    language = i18n.language(language)
+    if language == "en":
+        return f"\\${amount:,.{decimals}f} {scale}"
+    words = {"million": "{amount} million dollars", "billion": "{amount} billion dollars"}[scale]
+    return tr(words, language).format(amount=i18n.format_number(amount, decimals, language))
+
+
+def rank_text(rank: int, *, language: str | None = None) -> str:
+    """A place in a ranking: ``No. 3`` (``n° 3`` in French)."""
+    return tr("No. {rank}", language).format(rank=rank)

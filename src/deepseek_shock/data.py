@@ -190,6 +190,10 @@ _register(
                 "evidence", "str", description="Name of the computation in deepseek_shock.claims.EVIDENCE"
             ),
             Column("reason", "str", description="The verdict's reason in one line"),
+            Column("reason_fr", "str", description="The same reason in French (the French edition shows it)"),
+            Column(
+                "method_fr", "str", description="How the evidence computation reaches the verdict, in French"
+            ),
         )
         + provenance("Main source of the evidence", note="What that source says", confidence=False),
         key=("claim_id",),
@@ -456,6 +460,9 @@ _register(
                 "not found in the sources consulted",
             ),
             Column("scale", "str", required=False, description="How much, where a figure is given"),
+            Column(
+                "scale_fr", "str", required=False, description="The same scale in French (French edition)"
+            ),
         )
         + provenance(),
         key=("claim_id",),

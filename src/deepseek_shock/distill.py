@@ -17,6 +17,7 @@ Probabilities are fractions in [0, 1]; entropies and losses are in nats; accurac
 from __future__ import annotations
 
 import math
+import re
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -28,14 +29,17 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 from matplotlib.axes import Axes
+from matplotlib.axis import Axis
 from matplotlib.container import BarContainer
 from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter
 
-from . import style, widgets
+from . import i18n, style, widgets
 from .arguments import finite_positive
 from .cache import cached
 from .data import one_row
-from .verdicts import APPROXIMATE_WITHIN, Evidence, check_verdict
+from .i18n import tr
+from .verdicts import APPROXIMATE_WITHIN, Evidence, check_verdict, verdict_name
 
 __all__ = [
     "softmax",
@@ -52,6 +56,9 @@ __all__ = [
     "GRID_TEMPERATURES",
     "GRID_ALPHAS",
     "METHODS",
+    "method_name",
+    "summary_table",
+    "grid_table",
     "DigitsSplit",
     "load_digits_split",
     "Teacher",
@@ -72,7 +79,9 @@ __all__ = [
     "describe_grid",
     "plot_distribution",
     "describe_distribution",
+    "temperature_label",
     "temperature_frames",
+    "temperature_slider",
     "TemperatureExplorer",
     "GridExplorer",
     "BENCHMARKS",
@@ -80,6 +89,7 @@ __all__ = [
     "describe_r1_distilled",
     "plot_rl_vs_distillation",
     "distillation_verdicts",
+    "verdicts_view",
     "PARITY_RIVAL",
     "parity_table",
     "check_parity_claim",
@@ -87,7 +97,18 @@ __all__ = [
     "size_reversals",
     "below_teacher",
     "size_trend_sentence",
+    "below_teacher_sentence",
+    "size_range",
+    "wins_words",
     "wins",
+    "scale_text",
+    "count_or_none",
+    "setting_text",
+    "true_digit_line",
+    "probabilities_line",
+    "gradient_line",
+    "loss_line",
+    "recovered_line",
     "soft_gain_by_temperature",
     "grid_trend_sentence",
     "describe_soft_targets",
@@ -645,26 +666,106 @@ def soft_gain_by_temperature(grid: pd.DataFrame) -> pd.Series:
     return (soft - hard).dropna().rename("gain")
 
 
-def grid_trend_sentence(grid: pd.DataFrame) -> str:
-    """The chapter's sentence on the grid, written from :func:`soft_gain_by_temperature`."""
+def _number(value: float, decimals: int, language: str) -> str:
+    """``value`` with ``decimals`` digits: as Python writes it in English (the English edition stays as
+    it was), through :func:`i18n.format_number` in the other languages."""
+    if language == "en":
+        return f"{value:.{decimals}f}"
+    return i18n.format_number(value, decimals, language, grouping=False)
+
+
+def _g(value: float, language: str) -> str:
+    """``value`` as ``format(value, "g")`` writes it (``0.5``, ``20``), in ``language``'s way."""
+    text = f"{float(value):g}"
+    if language == "en" or "e" in text:
+        return text
+    return i18n.format_number(float(value), len(text.partition(".")[2]), language, grouping=False)
+
+
+def _percent(value_pct: float, decimals: int, language: str) -> str:
+    """A percentage given in percent points: ``93.5%`` in English, ``93,5 %`` in French."""
+    if language == "en":
+        return f"{value_pct:.{decimals}f}%"
+    return i18n.format_percent(value_pct, decimals, language)
+
+
+def _signed(value: float, decimals: int, language: str) -> str:
+    """``value`` with its sign, ``+2.3`` or ``-1.0``, in ``language``'s way."""
+    if language == "en":
+        return f"{value:+.{decimals}f}"
+    text = _number(value, decimals, language)
+    return text if text.startswith("-") else "+" + text
+
+
+def method_name(method: str, *, language: str | None = None) -> str:
+    """The readable name of a method of :data:`METHODS`, in ``language`` (the kernel's by default).
+
+    >>> method_name("hard", language="fr")
+    "étiquettes dures, peu d'images"
+    """
+    if method not in METHODS:
+        raise ValueError(f"method={method!r}: expected one of {', '.join(METHODS)}")
+    return tr(METHODS[method], language)
+
+
+def summary_table(summary: pd.DataFrame, *, language: str | None = None) -> pd.DataFrame:
+    """:func:`summarise`'s mean, standard deviation, minimum and maximum in percent (one decimal), one row
+    per method under its readable name, headed in ``language`` (the kernel's by default)."""
+    language = i18n.language(language)
+    table = (100 * summary[["mean", "std", "min", "max"]]).round(1)
+    table = table.rename(index={m: method_name(m, language=language) for m in METHODS})
+    if language == "en":
+        return table
+    table = table.map(lambda value: i18n.format_number(value, 1, language))
+    table.index.name = tr("method", language)
+    return table.rename(columns={c: tr(c, language) for c in table.columns})
+
+
+def grid_table(grid: pd.DataFrame, *, language: str | None = None) -> pd.DataFrame:
+    """The grid's mean accuracy in percent (one decimal): one row per temperature, one column per alpha;
+    in French, numbers and headers written the French way."""
+    language = i18n.language(language)
+    table = (100 * grid_summary(grid).pivot(index="temperature", columns="alpha", values="mean")).round(1)
+    if language == "en":
+        return table
+    table = table.map(lambda value: i18n.format_number(value, 1, language))
+    table.index = pd.Index([_g(t, language) for t in table.index], name=tr("temperature", language))
+    table.columns = pd.Index([_g(a, language) for a in table.columns], name="alpha")
+    return table
+
+
+def grid_trend_sentence(grid: pd.DataFrame, *, language: str | None = None) -> str:
+    """The chapter's sentence on the grid, written from :func:`soft_gain_by_temperature`, in ``language``
+    (the kernel's by default)."""
+    language = i18n.language(language)
     gain = 100 * soft_gain_by_temperature(grid)
     helped = gain[gain > 0]
     if len(helped) == len(gain):
-        where = "at every temperature of the grid"
+        where = tr("at every temperature of the grid", language)
     elif helped.empty:
-        where = "at no temperature of the grid"
+        where = tr("at no temperature of the grid", language)
     else:
-        where = "at T = " + ", ".join(f"{t:g}" for t in helped.index) + " only"
+        where = tr("at T = {temperatures} only", language).format(
+            temperatures=", ".join(_g(t, language) for t in helped.index)
+        )
     steps = np.diff(gain.to_numpy())
     trend = ""
     if len(steps) and (steps > 0).all():
-        trend = ", rising with the temperature" + (
-            ", by less at each step" if (np.diff(steps) < 0).all() else ""
+        trend = tr(", rising with the temperature", language) + (
+            tr(", by less at each step", language) if (np.diff(steps) < 0).all() else ""
         )
-    return (
-        f"Across the {len(grid)} runs of the grid (temperatures × weights × seeds), the soft targets help "
-        f"{where}: by {gain.iloc[0]:.1f} points at T = {gain.index[0]:g} and {gain.iloc[-1]:.1f} at "
-        f"T = {gain.index[-1]:g}{trend}."
+    return tr(
+        "Across the {n} runs of the grid (temperatures × weights × seeds), the soft targets help "
+        "{where}: by {first} points at T = {t_first} and {last} at T = {t_last}{trend}.",
+        language,
+    ).format(
+        n=len(grid),
+        where=where,
+        first=_number(gain.iloc[0], 1, language),
+        t_first=_g(gain.index[0], language),
+        last=_number(gain.iloc[-1], 1, language),
+        t_last=_g(gain.index[-1], language),
+        trend=trend,
     )
 
 
@@ -677,15 +778,19 @@ def plot_soft_targets(
     logits: npt.ArrayLike,
     temperatures: Sequence[float] = (1.0, 4.0, 20.0),
     image: np.ndarray | None = None,
+    *,
+    language: str | None = None,
 ) -> tuple[Figure, Sequence[Axes]]:
-    """The teacher's probabilities for one image at a few temperatures, as grouped bars (one per T)."""
+    """The teacher's probabilities for one image at a few temperatures, as grouped bars (one per T); its
+    words in ``language`` (the kernel's by default)."""
+    language = i18n.language(language)
     temperatures = [_temperature(t) for t in temperatures]
     logits = _finite_array(logits, "logits")
     if image is not None:
         fig, (ax_img, ax) = plt.subplots(
             1, 2, figsize=style.figsize(3.6), gridspec_kw={"width_ratios": [1, 4]}
         )
-        _show_digit(ax_img, image)
+        _show_digit(ax_img, image, language)
     else:
         fig, ax = plt.subplots(figsize=style.figsize(3.6))
     width = 0.8 / len(temperatures)
@@ -699,24 +804,33 @@ def plot_soft_targets(
             color=style.CYCLE[i],
             hatch=hatches[i % len(hatches)],
             edgecolor="white",
-            label=f"T = {T:g} (entropy {float(entropy(p)):.2f} nats)",
+            label=tr("T = {t} (entropy {h} nats)", language).format(
+                t=_g(T, language), h=_number(float(entropy(p)), 2, language)
+            ),
         )
     ax.set_xticks(range(10), _DIGITS)
-    ax.set_xlabel("Digit (class)")
-    ax.set_ylabel("Teacher's probability (fraction)")
+    ax.set_xlabel(tr("Digit (class)", language))
+    ax.set_ylabel(tr("Teacher's probability (fraction)", language))
+    _number_ticks(ax.yaxis, language)
     ax.set_ylim(0, 1.05)
     ax.legend(fontsize=style.SMALL_PT, loc="upper right")
     fig.tight_layout()
-    style.set_alt(fig, describe_soft_targets(logits, temperatures))
+    style.set_alt(fig, describe_soft_targets(logits, temperatures, language=language))
     return fig, ax
 
 
-def _show_digit(ax, image):
+def _number_ticks(axis: Axis, language: str) -> None:
+    """Numbers on ``axis`` written ``language``'s way (``0,2``); English keeps matplotlib's own ticks."""
+    if language != "en":
+        axis.set_major_formatter(FuncFormatter(lambda value, _: _g(round(value, 6), language)))
+
+
+def _show_digit(ax, image, language: str = "en"):
     ax.imshow(np.asarray(image, dtype=float).reshape(8, 8), cmap="gray_r", vmin=0, vmax=1)
     ax.set_xticks([])
     ax.set_yticks([])
     ax.grid(False)
-    ax.set_title("the image\n(8×8 pixels)", fontsize=style.SMALL_PT)
+    ax.set_title(tr("the image\n(8×8 pixels)", language), fontsize=style.SMALL_PT)
 
 
 def plot_distribution(
@@ -725,8 +839,12 @@ def plot_distribution(
     image: np.ndarray | None = None,
     ax: Axes | None = None,
     image_ax: Axes | None = None,
+    *,
+    language: str | None = None,
 ) -> tuple[Figure, Axes, BarContainer]:
-    """Bars of softmax(logits, temperature) with its entropy; one figure, used by both widgets."""
+    """Bars of softmax(logits, temperature) with its entropy; one figure, used by both widgets; its words
+    in ``language`` (the kernel's by default)."""
+    language = i18n.language(language)
     p = softmax(logits, temperature)
     if ax is None:
         if image is not None:
@@ -737,58 +855,82 @@ def plot_distribution(
             fig, ax = plt.subplots(figsize=style.figsize(3.4))
     fig = ax.figure
     if image is not None and image_ax is not None:
-        _show_digit(image_ax, image)
+        _show_digit(image_ax, image, language)
     top = int(np.argmax(p))
     colours = [style.PALETTE["vermillion"] if i == top else style.PALETTE["blue"] for i in range(10)]
     bars = ax.bar(range(10), p, color=colours, edgecolor="white")
     bars[top].set_hatch("//")
     ax.set_xticks(range(10), _DIGITS)
-    ax.set_xlabel("Digit (class); the teacher's top answer hatched, in vermillion")
-    ax.set_ylabel("Probability (fraction)")
+    xlabel = tr("Digit (class); the teacher's top answer hatched, in vermillion", language)
+    ax.set_xlabel(xlabel if language == "en" else style.wrap_label(xlabel, 60))
+    ax.set_ylabel(tr("Probability (fraction)", language))
+    _number_ticks(ax.yaxis, language)
     ax.set_ylim(0, 1.05)
-    ax.set_title(_distribution_title(p, temperature), fontsize=10)
+    ax.set_title(_distribution_title(p, temperature, language), fontsize=10)
     fig.tight_layout()
-    style.set_alt(fig, describe_distribution(logits, temperature))
+    style.set_alt(fig, describe_distribution(logits, temperature, language=language))
     return fig, ax, bars
 
 
-def _distribution_title(p, temperature) -> str:
-    return (
-        f"T = {float(temperature):g}: top class {np.max(p):.2f}, "
-        f"entropy {float(entropy(p)):.2f} nats (max {math.log(len(p)):.2f})"
+def _distribution_title(p, temperature, language: str = "en") -> str:
+    return tr("T = {t}: top class {top}, entropy {h} nats (max {most})", language).format(
+        t=_g(temperature, language),
+        top=_number(np.max(p), 2, language),
+        h=_number(float(entropy(p)), 2, language),
+        most=_number(math.log(len(p)), 2, language),
     )
 
 
-def describe_distribution(logits: npt.ArrayLike, temperature: float) -> str:
-    """Alt text for :func:`plot_distribution`."""
+def describe_distribution(logits: npt.ArrayLike, temperature: float, *, language: str | None = None) -> str:
+    """Alt text for :func:`plot_distribution`, in ``language`` (the kernel's by default)."""
+    language = i18n.language(language)
     p = softmax(logits, temperature)
     order = np.argsort(p)[::-1]
-    return (
-        f"Bar chart of the teacher's ten probabilities at temperature {float(temperature):g}: digit "
-        f"{order[0]} gets {p[order[0]]:.2f}, digit {order[1]} {p[order[1]]:.2f}, digit {order[2]} "
-        f"{p[order[2]]:.2f}; entropy {float(entropy(p)):.2f} nats out of a maximum of {math.log(10):.2f}."
+    return tr(
+        "Bar chart of the teacher's ten probabilities at temperature {t}: digit {d0} gets {p0}, digit "
+        "{d1} {p1}, digit {d2} {p2}; entropy {h} nats out of a maximum of {most}.",
+        language,
+    ).format(
+        t=_g(temperature, language),
+        d0=order[0],
+        p0=_number(p[order[0]], 2, language),
+        d1=order[1],
+        p1=_number(p[order[1]], 2, language),
+        d2=order[2],
+        p2=_number(p[order[2]], 2, language),
+        h=_number(float(entropy(p)), 2, language),
+        most=_number(math.log(10), 2, language),
     )
+
+
+def temperature_label(temperature: float, *, language: str | None = None) -> str:
+    """The label of a frame of :func:`temperature_frames`: ``T = 0.5`` (``T = 0,5`` in French)."""
+    return "T = " + _g(temperature, i18n.language(language))
 
 
 def temperature_frames(
     logits: npt.ArrayLike,
     temperatures: Sequence[float] = (0.5, 1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 20.0, 50.0),
     image: np.ndarray | None = None,
+    *,
+    language: str | None = None,
 ) -> list[widgets.Frame]:
-    """Pre-rendered ``(label, <img> HTML)`` frames of :func:`plot_distribution`, one per temperature."""
-    labels = [f"T = {float(t):g}" for t in temperatures]
+    """Pre-rendered ``(label, <img> HTML)`` frames of :func:`plot_distribution`, one per temperature,
+    labelled by :func:`temperature_label`, in ``language`` (the kernel's by default)."""
+    language = i18n.language(language)
+    labels = [temperature_label(t, language=language) for t in temperatures]
     lookup = dict(zip(labels, temperatures))
 
     # One figure for all frames, as in the live widget: the bars' heights and the title change, nothing
     # else does (the top class is the same at every temperature), so each frame is one render, no layout.
-    fig, ax, bars = plot_distribution(logits, temperatures[0], image=image)
+    fig, ax, bars = plot_distribution(logits, temperatures[0], image=image, language=language)
 
     def draw(label):
         p = softmax(logits, lookup[label])
         for bar, height in zip(bars, p):
             bar.set_height(height)
-        ax.set_title(_distribution_title(p, lookup[label]), fontsize=10)
-        return fig, describe_distribution(logits, lookup[label])
+        ax.set_title(_distribution_title(p, lookup[label], language), fontsize=10)
+        return fig, describe_distribution(logits, lookup[label], language=language)
 
     try:
         return widgets.render_frames(
@@ -798,12 +940,36 @@ def temperature_frames(
         plt.close(fig)
 
 
+def temperature_slider(
+    logits: npt.ArrayLike,
+    image: np.ndarray | None = None,
+    temperature: float = 1.0,
+    *,
+    language: str | None = None,
+) -> W.VBox:
+    """The chapter's static temperature widget: :func:`temperature_frames` joined to a slider that works
+    without a kernel, set at ``temperature``, with its description and caption in ``language``."""
+    language = i18n.language(language)
+    return widgets.precomputed_slider(
+        temperature_frames(logits, image=image, language=language),
+        tr("Temperature (works without Python)", language),
+        value=temperature_label(temperature, language=language),
+        caption=tr(
+            "Each frame shows the teacher's probabilities for the same image at one temperature.", language
+        ),
+    )
+
+
 def plot_experiment(
     results: pd.DataFrame,
     teacher_accuracy: float | None = None,
     ax: Axes | None = None,
+    *,
+    language: str | None = None,
 ) -> tuple[Figure, Axes]:
-    """One dot per seed for each method, with the mean ± one standard deviation; accuracies in %."""
+    """One dot per seed for each method, with the mean ± one standard deviation; accuracies in %; its
+    words in ``language`` (the kernel's by default)."""
+    language = i18n.language(language)
     if ax is None:
         fig, ax = plt.subplots(figsize=style.figsize(3.8))
     fig = ax.figure
@@ -815,7 +981,9 @@ def plot_experiment(
         mean, sd = acc.mean(), acc.std(ddof=1) if len(acc) > 1 else 0.0
         ax.errorbar(mean, i + 0.3, xerr=sd, fmt="|", color="black", capsize=4, ms=14, zorder=4)
         ax.annotate(
-            f"mean {mean:.1f}% ± {sd:.1f}",
+            tr("mean {mean} ± {sd}", language).format(
+                mean=_percent(mean, 1, language), sd=_number(sd, 1, language)
+            ),
             (mean, i + 0.3),
             xytext=(0, -9),
             textcoords="offset points",
@@ -826,7 +994,7 @@ def plot_experiment(
     if teacher_accuracy is not None:
         ax.axvline(100 * teacher_accuracy, color="#555555", ls="--", lw=1.2)
         ax.annotate(
-            f"teacher {100 * teacher_accuracy:.1f}%",
+            tr("teacher {accuracy}", language).format(accuracy=_percent(100 * teacher_accuracy, 1, language)),
             (100 * teacher_accuracy, -0.4),
             ha="right",
             xytext=(-4, 0),
@@ -834,13 +1002,15 @@ def plot_experiment(
             fontsize=style.SMALL_PT,
             color="#333333",
         )
-    ax.set_yticks(range(len(methods)), [METHODS[m].replace(", ", ",\n") for m in methods])
+    names = [method_name(m, language=language).replace(", ", ",\n") for m in methods]
+    ax.set_yticks(range(len(methods)), names)
     ax.set_ylim(-0.5, len(methods) - 0.05)
     ax.invert_yaxis()
-    ax.set_xlabel("Accuracy on the held-out test images (%)")
+    ax.set_xlabel(tr("Accuracy on the held-out test images (%)", language))
+    _number_ticks(ax.xaxis, language)
     ax.grid(axis="y", alpha=0)
     fig.tight_layout()
-    style.set_alt(fig, describe_experiment(results, teacher_accuracy))
+    style.set_alt(fig, describe_experiment(results, teacher_accuracy, language=language))
     return fig, ax
 
 
@@ -848,15 +1018,19 @@ def plot_grid(
     grid: pd.DataFrame,
     highlight: tuple[float, float] | None = None,
     ax: Axes | None = None,
+    *,
+    language: str | None = None,
 ) -> tuple[Figure, Axes]:
-    """Mean accuracy (%) against temperature, one line per alpha; shaded band = ± one standard deviation."""
+    """Mean accuracy (%) against temperature, one line per alpha; shaded band = ± one standard deviation;
+    its words in ``language`` (the kernel's by default)."""
+    language = i18n.language(language)
     summary = grid_summary(grid)
     if ax is None:
         fig, ax = plt.subplots(figsize=style.figsize(4))
     fig = ax.figure
     for i, (a, rows) in enumerate(summary.groupby("alpha")):
         mean, sd = 100 * rows["mean"].to_numpy(), 100 * rows["std"].fillna(0).to_numpy()
-        label = "alpha = 0 (hard labels only)" if a == 0 else f"alpha = {a:g}"
+        label = tr("alpha = 0 (hard labels only)", language) if a == 0 else "alpha = " + _g(a, language)
         ax.plot(
             rows["temperature"],
             mean,
@@ -877,30 +1051,39 @@ def plot_grid(
             )
     ax.set_xscale("log")
     temps = sorted(summary["temperature"].unique())
-    ax.set_xticks(temps, [f"{t:g}" for t in temps])
+    ax.set_xticks(temps, [_g(t, language) for t in temps])
     ax.minorticks_off()
-    ax.set_xlabel("Temperature T of the soft targets (log scale)")
-    ax.set_ylabel("Student's test accuracy (%, mean)")
+    ax.set_xlabel(tr("Temperature T of the soft targets (log scale)", language))
+    ax.set_ylabel(tr("Student's test accuracy (%, mean)", language))
+    _number_ticks(ax.yaxis, language)
     ax.legend(fontsize=style.SMALL_PT, ncol=1, loc="upper left")
     fig.tight_layout()
-    style.set_alt(fig, describe_grid(grid))
+    style.set_alt(fig, describe_grid(grid, language=language))
     return fig, ax
 
 
-def describe_grid(grid: pd.DataFrame) -> str:
-    """Alt text for :func:`plot_grid`, from the numbers."""
+def describe_grid(grid: pd.DataFrame, *, language: str | None = None) -> str:
+    """Alt text for :func:`plot_grid`, from the numbers, in ``language`` (the kernel's by default)."""
+    language = i18n.language(language)
     s = grid_summary(grid)
     best = s.loc[s["mean"].idxmax()]
     hard = s[s["alpha"] == 0]["mean"]
     hard_text = (
-        f"With hard labels only (alpha = 0) it is {100 * hard.mean():.1f}% at every temperature; "
+        tr("With hard labels only (alpha = 0) it is {accuracy} at every temperature; ", language).format(
+            accuracy=_percent(100 * hard.mean(), 1, language)
+        )
         if len(hard)
         else ""
     )
-    return (
-        f"Line chart of the student's mean test accuracy against temperature, one line per alpha. "
-        f"{hard_text}The best setting, T = {best['temperature']:g} and alpha = {best['alpha']:g}, "
-        f"reaches {100 * best['mean']:.1f}%."
+    return tr(
+        "Line chart of the student's mean test accuracy against temperature, one line per alpha. "
+        "{hard}The best setting, T = {t} and alpha = {alpha}, reaches {accuracy}.",
+        language,
+    ).format(
+        hard=hard_text,
+        t=_g(best["temperature"], language),
+        alpha=_g(best["alpha"], language),
+        accuracy=_percent(100 * best["mean"], 1, language),
     )
 
 
@@ -911,10 +1094,12 @@ class TemperatureExplorer:
     """Live widget: a temperature slider and the teacher's probabilities for one image, redrawn in place.
 
     ``explorer.widget`` is displayed; ``explorer.temperature`` is the slider; ``explorer.probabilities``
-    and ``explorer.entropy_nats`` hold what is shown (tests read them).
+    and ``explorer.entropy_nats`` hold what is shown (tests read them). Its words are in ``language``
+    (the kernel's by default).
     """
 
-    def __init__(self, logits, image=None, temperature: float = 2.0):
+    def __init__(self, logits, image=None, temperature: float = 2.0, *, language: str | None = None):
+        self.language = i18n.language(language)
         self.logits = _finite_array(logits, "logits")
         self.temperature = W.FloatLogSlider(
             value=_temperature(temperature),
@@ -922,7 +1107,7 @@ class TemperatureExplorer:
             min=-0.5,
             max=1.7,
             step=0.02,
-            description="Temperature T",
+            description=tr("Temperature T", self.language),
             continuous_update=True,
             readout_format=".2f",
             style={"description_width": "initial"},
@@ -931,7 +1116,7 @@ class TemperatureExplorer:
         self.summary = W.HTML()
         self.output = W.HTML()  # the figure, as an <img> (widgets.show_figure)
         self.figure, self.axes, self.bars = plot_distribution(
-            self.logits, self.temperature.value, image=image
+            self.logits, self.temperature.value, image=image, language=self.language
         )
         plt.close(self.figure)  # shown as an <img> in self.output, never by the inline backend
         self._render = widgets.MovingArtists(
@@ -944,18 +1129,25 @@ class TemperatureExplorer:
         self.update()
 
     def update(self, change=None) -> None:
-        T = self.temperature.value
+        T, language = self.temperature.value, self.language
         self.probabilities = softmax(self.logits, T)
         self.entropy_nats = float(entropy(self.probabilities))
         for bar, height in zip(self.bars, self.probabilities):
             bar.set_height(height)
-        self.axes.set_title(_distribution_title(self.probabilities, T), fontsize=10)
-        self.summary.value = (
-            f"<p>T = <b>{T:.2f}</b>: top class <b>{self.probabilities.max():.2f}</b>, "
-            f"entropy <b>{self.entropy_nats:.2f}</b> nats (ten equal classes: "
-            f"{math.log(10):.2f}).</p>"
+        self.axes.set_title(_distribution_title(self.probabilities, T, language), fontsize=10)
+        self.summary.value = tr(
+            "<p>T = <b>{t}</b>: top class <b>{top}</b>, entropy <b>{h}</b> nats (ten equal classes: "
+            "{most}).</p>",
+            language,
+        ).format(
+            t=_number(T, 2, language),
+            top=_number(self.probabilities.max(), 2, language),
+            h=_number(self.entropy_nats, 2, language),
+            most=_number(math.log(10), 2, language),
         )
-        widgets.show_figure(self.output, self.figure, describe_distribution(self.logits, T), self._render)
+        widgets.show_figure(
+            self.output, self.figure, describe_distribution(self.logits, T, language=language), self._render
+        )
 
 
 class GridExplorer:
@@ -963,24 +1155,26 @@ class GridExplorer:
 
     The grid (:func:`accuracy_grid`) is computed once; moving a slider only reads it. ``explorer.accuracy``
     and ``explorer.spread`` are the mean and standard deviation over seeds of the chosen cell (fractions).
+    Its words are in ``language`` (the kernel's by default).
     """
 
-    def __init__(self, grid: pd.DataFrame):
+    def __init__(self, grid: pd.DataFrame, *, language: str | None = None):
+        self.language = language = i18n.language(language)
         self.grid = grid
         self.table = grid_summary(grid).set_index(["temperature", "alpha"])
         temps = sorted(grid["temperature"].unique())
         alphas = sorted(grid["alpha"].unique())
         self.temperature = W.SelectionSlider(
-            options=[(f"{t:g}", t) for t in temps],
+            options=[(_g(t, language), t) for t in temps],
             value=min(temps, key=lambda t: abs(t - DEFAULT_TEMPERATURE)),
-            description="Temperature T",
+            description=tr("Temperature T", language),
             style={"description_width": "initial"},
             layout=W.Layout(width="95%"),
         )
         self.alpha = W.SelectionSlider(
-            options=[(f"{a:g}", a) for a in alphas],
+            options=[(_g(a, language), a) for a in alphas],
             value=min(alphas, key=lambda a: abs(a - DEFAULT_ALPHA)),
-            description="Weight of the soft targets, alpha",
+            description=tr("Weight of the soft targets, alpha", language),
             style={"description_width": "initial"},
             layout=W.Layout(width="95%"),
         )
@@ -989,8 +1183,8 @@ class GridExplorer:
         self.figure = plt.figure(figsize=style.figsize(4))
         plt.close(self.figure)
         self.axes = self.figure.add_subplot()
-        plot_grid(grid, ax=self.axes)
-        self._grid_alt = describe_grid(grid)
+        plot_grid(grid, ax=self.axes, language=language)
+        self._grid_alt = describe_grid(grid, language=language)
         (self.marker,) = self.axes.plot([], [], marker="o", ms=14, mfc="none", mec="black", mew=2, zorder=5)
         self._render = widgets.MovingArtists(self.figure, [self.marker])  # the grid's lines are drawn once
         self.hard_accuracy = (
@@ -1002,27 +1196,31 @@ class GridExplorer:
         self.update()
 
     def update(self, change=None) -> None:
-        T, a = self.temperature.value, self.alpha.value
+        T, a, language = self.temperature.value, self.alpha.value, self.language
         cell = self.table.loc[(T, a)]
         self.accuracy, self.spread = float(cell["mean"]), float(0.0 if pd.isna(cell["std"]) else cell["std"])
         self.marker.set_data([T], [100 * self.accuracy])
         versus = ""
         if self.hard_accuracy is not None:
-            versus = (
-                f"; hard labels only: {100 * self.hard_accuracy:.1f}% "
-                f"({100 * (self.accuracy - self.hard_accuracy):+.1f} points)"
+            versus = tr("; hard labels only: {hard} ({difference} points)", language).format(
+                hard=_percent(100 * self.hard_accuracy, 1, language),
+                difference=_signed(100 * (self.accuracy - self.hard_accuracy), 1, language),
             )
-        self.summary.value = (
-            f"<p>T = <b>{T:g}</b>, alpha = <b>{a:g}</b>: the student gets "
-            f"<b>{100 * self.accuracy:.1f}%</b> ± {100 * self.spread:.1f} of the test images "
-            f"right{versus}.</p>"
+        self.summary.value = tr(
+            "<p>T = <b>{t}</b>, alpha = <b>{alpha}</b>: the student gets <b>{accuracy}</b> ± {spread} of "
+            "the test images right{versus}.</p>",
+            language,
+        ).format(
+            t=_g(T, language),
+            alpha=_g(a, language),
+            accuracy=_percent(100 * self.accuracy, 1, language),
+            spread=_number(100 * self.spread, 1, language),
+            versus=versus,
         )
-        widgets.show_figure(
-            self.output,
-            self.figure,
-            self._grid_alt + f" The circle marks T = {T:g}, alpha = {a:g}: {100 * self.accuracy:.1f}% right.",
-            self._render,
+        circle = tr(" The circle marks T = {t}, alpha = {alpha}: {accuracy} right.", language).format(
+            t=_g(T, language), alpha=_g(a, language), accuracy=_percent(100 * self.accuracy, 1, language)
         )
+        widgets.show_figure(self.output, self.figure, self._grid_alt + circle, self._render)
 
 
 # --- The R1-distilled models -------------------------------------------------------------------
@@ -1104,29 +1302,48 @@ def _short_model(model: str) -> str:
     return model.replace("DeepSeek-R1-Distill-", "")
 
 
-def size_trend_sentence(table: pd.DataFrame, columns: Sequence[str] = tuple(SCORED_COLUMNS)) -> str:
-    """The chapter's sentence on size, written from :func:`size_reversals` and :func:`below_teacher`."""
+def size_trend_sentence(
+    table: pd.DataFrame, columns: Sequence[str] = tuple(SCORED_COLUMNS), *, language: str | None = None
+) -> str:
+    """The chapter's sentence on size, written from :func:`size_reversals` and :func:`below_teacher`, in
+    ``language`` (the kernel's by default)."""
+    language = i18n.language(language)
     reversals = size_reversals(table, columns)
     n = len(_students(table))
-    teacher = (
-        "none reaches its teacher" if below_teacher(table, columns=columns) else "some reach their teacher"
+    teacher = tr(
+        "none reaches its teacher" if below_teacher(table, columns=columns) else "some reach their teacher",
+        language,
     )
     if reversals.empty:
-        return f"All {n} students get better with size on every benchmark, and {teacher}."
+        return tr(
+            "All {n} students get better with size on every benchmark, and {teacher}.", language
+        ).format(n=n, teacher=teacher)
     pairs = []
     for (larger, smaller), group in reversals.groupby(["larger", "smaller"], sort=False):
         names = [_SHORT.get(b, b) for b in group["benchmark"]]
-        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-        pairs.append(f"{_short_model(larger)} is below {_short_model(smaller)} on {listed}")
+        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + tr(" and ", language) + names[-1]
+        pairs.append(
+            tr("{larger} is below {smaller} on {listed}", language).format(
+                larger=_short_model(larger), smaller=_short_model(smaller), listed=listed
+            )
+        )
     hit = reversals["benchmark"].nunique()
     students = _students(table)
     compared = sum(math.comb(int(students[c].notna().sum()), 2) for c in columns)
-    return (
-        f"In {compared - len(reversals)} of {compared} comparisons of two students on one benchmark, "
-        f"the larger one scores higher. But not always: on {hit} of the {len(columns)} "
-        f"benchmarks a larger student scores below a smaller one ({'; '.join(pairs)}). "
-        f"Size is not the only difference: the Llama students start from other base models than the "
-        f"Qwen ones. Of the {n} students, {teacher}."
+    return tr(
+        "In {higher} of {compared} comparisons of two students on one benchmark, the larger one scores "
+        "higher. But not always: on {hit} of the {benchmarks} benchmarks a larger student scores below a "
+        "smaller one ({pairs}). Size is not the only difference: the Llama students start from other base "
+        "models than the Qwen ones. Of the {n} students, {teacher}.",
+        language,
+    ).format(
+        higher=compared - len(reversals),
+        compared=compared,
+        hit=hit,
+        benchmarks=len(columns),
+        pairs="; ".join(pairs),
+        n=n,
+        teacher=teacher,
     )
 
 
@@ -1144,15 +1361,42 @@ def _family(model: str) -> str:
     return "Llama" if "Llama" in model else "Qwen"
 
 
+def below_teacher_sentence(table: pd.DataFrame, *, language: str | None = None) -> str:
+    """ "every student stays below R1" or "some students reach R1" (from :func:`below_teacher`), in
+    ``language`` (the kernel's by default)."""
+    return tr("every student stays below R1" if below_teacher(table) else "some students reach R1", language)
+
+
+def size_range(table: pd.DataFrame, *, language: str | None = None) -> str:
+    """ "from 1.5 to 70": the smallest and the largest distilled student, in billions of parameters."""
+    language = i18n.language(language)
+    sizes = _students(table)["parameters_b"]
+    return tr("from {smallest} to {largest}", language).format(
+        smallest=_g(sizes.min(), language), largest=_g(sizes.max(), language)
+    )
+
+
+def wins_words(wins: int, compared: int, *, language: str | None = None) -> str:
+    """ "every one of the" when ``wins == compared``, else "3 of the", in ``language``: the words before
+    "{compared} benchmarks" in the chapter's sentence."""
+    if wins == compared:
+        return tr("every one of the", language)
+    return tr("{wins} of the", language).format(wins=wins)
+
+
 def plot_r1_distilled(
     table: pd.DataFrame,
     benchmarks: Sequence[str] = tuple(BENCHMARKS),
+    *,
+    language: str | None = None,
 ) -> tuple[Figure, Sequence[Axes]]:
-    """Scores of the six R1-distilled models against their size, one panel per benchmark.
+    """Scores of the six R1-distilled models against their size, one panel per benchmark; its words in
+    ``language`` (the kernel's by default).
 
     Qwen-based models are circles, Llama-based squares; dashed lines mark the teacher (DeepSeek-R1) and
     dotted ones OpenAI o1-mini and GPT-4o (whose sizes are not public, so they have no x position).
     """
+    language = i18n.language(language)
     unknown = [b for b in benchmarks if b not in BENCHMARKS]
     if unknown:
         raise ValueError(f"benchmarks={unknown!r}: expected some of {list(BENCHMARKS)}")
@@ -1181,7 +1425,7 @@ def plot_r1_distilled(
             )
             for _, r in rows.iterrows():  # Qwen values above their points, Llama values below
                 ax.annotate(
-                    f"{r[bench]:.1f}",
+                    _number(r[bench], 1, language),
                     (r["parameters_b"], r[bench]),
                     xytext=(0, 5 if j == 0 else -6),
                     textcoords="offset points",
@@ -1196,17 +1440,18 @@ def plot_r1_distilled(
         ):
             if len(rows) and pd.notna(rows[bench].iloc[0]):
                 value = rows[bench].iloc[0]
-                label = "DeepSeek-R1 (the teacher)" if name == "teacher" else name
+                label = tr("DeepSeek-R1 (the teacher)", language) if name == "teacher" else name
                 ax.axhline(value, color=colour, ls=ls, lw=1.1, label=label)
         ax.set_xscale("log")
-        ax.set_xticks([1.5, 7, 14, 32, 70], ["1.5", "7", "14", "32", "70"])
+        sizes = [1.5, 7, 14, 32, 70]
+        ax.set_xticks(sizes, [_g(s, language) for s in sizes])
         ax.minorticks_off()
         ax.set_title(BENCHMARKS[bench], fontsize=style.FONT_PT)
         ax.set_ylim(0, 105)
     for ax in axes[-1]:
-        ax.set_xlabel("Student size (billions of parameters, log)", fontsize=style.SMALL_PT)
+        ax.set_xlabel(tr("Student size (billions of parameters, log)", language), fontsize=style.SMALL_PT)
     for ax in axes[:, 0]:
-        ax.set_ylabel("Score (%)")
+        ax.set_ylabel(tr("Score (%)", language))
     for ax in list(axes.flat)[len(benchmarks) :]:
         ax.set_visible(False)
     handles, labels = axes.flat[0].get_legend_handles_labels()
@@ -1214,23 +1459,39 @@ def plot_r1_distilled(
         handles, labels, loc="lower center", ncol=3, fontsize=style.SMALL_PT, bbox_to_anchor=(0.5, 0.0)
     )
     fig.tight_layout(rect=(0, 0.08, 1, 1))
-    style.set_alt(fig, " ".join(describe_r1_distilled(table, b) for b in benchmarks))
+    style.set_alt(fig, " ".join(describe_r1_distilled(table, b, language=language) for b in benchmarks))
     return fig, axes
 
 
-def describe_r1_distilled(table: pd.DataFrame, benchmark: str = "aime2024_pass1_pct") -> str:
-    """One sentence summarising a benchmark's panel of :func:`plot_r1_distilled` (for alt text)."""
+def describe_r1_distilled(
+    table: pd.DataFrame, benchmark: str = "aime2024_pass1_pct", *, language: str | None = None
+) -> str:
+    """One sentence summarising a benchmark's panel of :func:`plot_r1_distilled` (for alt text), in
+    ``language`` (the kernel's by default)."""
+    language = i18n.language(language)
     d = table[table["training"] == "distilled"].sort_values("parameters_b")
     small, large = d.iloc[0], d.loc[d[benchmark].idxmax()]
     teacher = table[table["training"] == "teacher"][benchmark].iloc[0]
-    return (
-        f"{BENCHMARKS[benchmark]}: from {small[benchmark]:.1f} for the {small['parameters_b']:g}B student "
-        f"to {large[benchmark]:.1f} for {large['model']}, below the teacher's {teacher:.1f}."
+    return tr(
+        "{benchmark}: from {smallest} for the {size}B student to {largest} for {model}, below the "
+        "teacher's {teacher}.",
+        language,
+    ).format(
+        benchmark=BENCHMARKS[benchmark],
+        smallest=_number(small[benchmark], 1, language),
+        size=_g(small["parameters_b"], language),
+        largest=_number(large[benchmark], 1, language),
+        model=large["model"],
+        teacher=_number(teacher, 1, language),
     )
 
 
-def plot_rl_vs_distillation(table: pd.DataFrame, size_b: float = 32) -> tuple[Figure, Axes]:
-    """Grouped bars: the same-size models trained by RL alone, by distillation, and QwQ, per benchmark."""
+def plot_rl_vs_distillation(
+    table: pd.DataFrame, size_b: float = 32, *, language: str | None = None
+) -> tuple[Figure, Axes]:
+    """Grouped bars: the same-size models trained by RL alone, by distillation, and QwQ, per benchmark;
+    its words in ``language`` (the kernel's by default)."""
+    language = i18n.language(language)
     rows = table[
         (table["parameters_b"] == size_b) & table["training"].isin(["rl_only", "distilled", "reference"])
     ]
@@ -1251,11 +1512,11 @@ def plot_rl_vs_distillation(table: pd.DataFrame, size_b: float = 32) -> tuple[Fi
             color=style.CYCLE[[3, 1, 0][order[r["training"]]]],
             hatch=hatches[i % 3],
             edgecolor="white",
-            label=f"{r['model']} ({_TRAINING_WORDS[r['training']]})",
+            label=f"{r['model']} ({tr(_TRAINING_WORDS[r['training']], language)})",
         )
         for x, v in zip(xs, values):
             ax.annotate(
-                f"{v:.1f}",
+                _number(v, 1, language),
                 (x, v),
                 xytext=(0, 2),
                 textcoords="offset points",
@@ -1263,11 +1524,11 @@ def plot_rl_vs_distillation(table: pd.DataFrame, size_b: float = 32) -> tuple[Fi
                 fontsize=style.TINY_PT,
             )
     ax.set_xticks(range(len(BENCHMARKS)), [BENCHMARKS[b].split(" (")[0] for b in BENCHMARKS])
-    ax.set_ylabel("Score (%)")
+    ax.set_ylabel(tr("Score (%)", language))
     ax.set_ylim(0, 105)
     ax.legend(fontsize=style.SMALL_PT, loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=1)
     fig.tight_layout()
-    style.set_alt(fig, describe_rl_vs_distillation(table, size_b))
+    style.set_alt(fig, describe_rl_vs_distillation(table, size_b, language=language))
     return fig, ax
 
 
@@ -1282,7 +1543,9 @@ _TRAINING_WORDS = {
 # --- The allegations and the verdicts -----------------------------------------------------------
 
 
-def distillation_verdicts(claims: pd.DataFrame, teacher: str = "OpenAI") -> pd.DataFrame:
+def distillation_verdicts(
+    claims: pd.DataFrame, teacher: str = "OpenAI", *, language: str | None = None
+) -> pd.DataFrame:
     """Verdicts, on the course's fixed scale, for the broadcast's three statements about distillation.
 
     Read from ``distillation_claims.csv`` (one row per statement by someone, with its ``kind`` and
@@ -1295,7 +1558,11 @@ def distillation_verdicts(claims: pd.DataFrame, teacher: str = "OpenAI") -> pd.D
        *wrong* if nobody alleges it.
     3. "forbidden by the terms of service": *accurate* if a ``terms of use`` row of ``teacher`` forbids it,
        else *unverifiable*.
+
+    The ``verdict`` column holds the scale's own words (the ledger reads them); the ``finding`` is
+    written in ``language`` (the kernel's by default).
     """
+    language = i18n.language(language)
     about = claims[claims["teacher"].str.contains(teacher, case=False, na=False)]
     allegations = about[about["kind"] == "allegation"]
     documented = about[about["kind"] == "documented distillation"]
@@ -1308,35 +1575,59 @@ def distillation_verdicts(claims: pd.DataFrame, teacher: str = "OpenAI") -> pd.D
     terms = about[about["kind"] == "terms of use"]
     own = claims[(claims["kind"] == "documented distillation")]
 
-    accused = (
-        "accurate" if len(january) else "wrong",
-        f"{len(january)} allegation(s) by {teacher} in January 2025 recorded"
-        + (f", first on {january['date'].min():%d %B %Y}" if len(january) else ""),
+    accused = tr("{n} allegation(s) by {teacher} in January 2025 recorded", language).format(
+        n=len(january), teacher=teacher
     )
+    if len(january):
+        first = january["date"].min()
+        day = f"{first:%d %B %Y}" if language == "en" else i18n.format_date(first, "long", language)
+        accused += tr(", first on {day}", language).format(day=day)
+    accused = ("accurate" if len(january) else "wrong", accused)
     if len(documented) or len(public):
         massive = (
             "accurate",
-            f"{len(documented)} documented case(s) and {len(public)} allegation(s) with "
-            f"public evidence of distilling {teacher}'s models",
+            tr(
+                "{documented} documented case(s) and {public} allegation(s) with public evidence of "
+                "distilling {teacher}'s models",
+                language,
+            ).format(documented=len(documented), public=len(public), teacher=teacher),
         )
     elif len(allegations):
         shown = allegations["evidence_public"].value_counts()
         massive = (
             "unverifiable",
-            f"{len(allegations)} allegation(s) that DeepSeek distilled {teacher}'s models, none with "
-            f"evidence made public ({', '.join(f'{n} {k}' for k, n in shown.items())}); the "
-            f"distillation DeepSeek documents ({len(own)} case(s)) is of its own models",
+            tr(
+                "{n} allegation(s) that DeepSeek distilled {teacher}'s models, none with evidence made "
+                "public ({shown}); the distillation DeepSeek documents ({own} case(s)) is of its own models",
+                language,
+            ).format(
+                n=len(allegations),
+                teacher=teacher,
+                shown=", ".join(f"{n} {tr(k, language)}" for k, n in shown.items()),
+                own=len(own),
+            ),
         )
     else:
-        massive = ("wrong", f"nobody in the data alleges that DeepSeek distilled {teacher}'s models")
+        massive = (
+            "wrong",
+            tr("nobody in the data alleges that DeepSeek distilled {teacher}'s models", language).format(
+                teacher=teacher
+            ),
+        )
     forbidden = (
         (
             "accurate",
-            f"{teacher}'s terms of use forbid using its output to build competing models "
-            "(a contract term, not a law; no court has ruled on it)",
+            tr(
+                "{teacher}'s terms of use forbid using its output to build competing models "
+                "(a contract term, not a law; no court has ruled on it)",
+                language,
+            ).format(teacher=teacher),
         )
         if len(terms)
-        else ("unverifiable", f"no terms-of-use clause of {teacher} recorded")
+        else (
+            "unverifiable",
+            tr("no terms-of-use clause of {teacher} recorded", language).format(teacher=teacher),
+        )
     )
     rows = [
         (
@@ -1351,6 +1642,8 @@ def distillation_verdicts(claims: pd.DataFrame, teacher: str = "OpenAI") -> pd.D
             *forbidden,
         ),
     ]
+    if language != "en":
+        rows = [(claim_id, claim, verdict, _elide(finding)) for claim_id, claim, verdict, finding in rows]
     for row in rows:
         check_verdict(row[2])  # a verdict off the scale is a bug here: stop before it reaches the ledger
     return pd.DataFrame(rows, columns=["claim_id", "claim", "verdict", "finding"])
@@ -1422,37 +1715,63 @@ def check_parity_claim(
 # --- Alt text for the figures that had none --------------------------------------------------------
 
 
-def describe_soft_targets(logits: npt.ArrayLike, temperatures: Sequence[float] = (1.0, 4.0, 20.0)) -> str:
-    """Alt text for :func:`plot_soft_targets`: at each temperature, the top class and the entropy."""
+def describe_soft_targets(
+    logits: npt.ArrayLike, temperatures: Sequence[float] = (1.0, 4.0, 20.0), *, language: str | None = None
+) -> str:
+    """Alt text for :func:`plot_soft_targets`: at each temperature, the top class and the entropy; in
+    ``language`` (the kernel's by default)."""
+    language = i18n.language(language)
     logits = _finite_array(logits, "logits")
     parts = []
     for T in (_temperature(t) for t in temperatures):
         p = softmax(logits, T)
         parts.append(
-            f"at T = {T:g} the top digit {int(np.argmax(p))} has probability {float(p.max()):.2f} "
-            f"(entropy {float(entropy(p)):.2f} nats)"
+            tr("at T = {t} the top digit {digit} has probability {p} (entropy {h} nats)", language).format(
+                t=_g(T, language),
+                digit=int(np.argmax(p)),
+                p=_number(float(p.max()), 2, language),
+                h=_number(float(entropy(p)), 2, language),
+            )
         )
-    return (
-        "Grouped bars of the teacher's probability for each of the ten digits at "
-        f"{len(parts)} temperatures: " + "; ".join(parts) + ". The higher T, the flatter the bars."
-    )
+    return tr(
+        "Grouped bars of the teacher's probability for each of the ten digits at {n} temperatures: "
+        "{parts}. The higher T, the flatter the bars.",
+        language,
+    ).format(n=len(parts), parts="; ".join(parts))
 
 
-def describe_experiment(results: pd.DataFrame, teacher_accuracy: float | None = None) -> str:
-    """Alt text for :func:`plot_experiment`: each method's mean accuracy ± standard deviation."""
+def describe_experiment(
+    results: pd.DataFrame, teacher_accuracy: float | None = None, *, language: str | None = None
+) -> str:
+    """Alt text for :func:`plot_experiment`: each method's mean accuracy ± standard deviation; in
+    ``language`` (the kernel's by default)."""
+    language = i18n.language(language)
     parts = []
     for method in (m for m in METHODS if m in set(results["method"])):
         acc = 100 * results.loc[results["method"] == method, "accuracy"]
         sd = acc.std(ddof=1) if len(acc) > 1 else 0.0
-        parts.append(f"{METHODS[method]}: mean {acc.mean():.1f}% ± {sd:.1f} over {len(acc)} seeds")
-    text = "A dot plot, one dot per seed. " + "; ".join(parts) + "."
+        parts.append(
+            tr("{method}: mean {mean} ± {sd} over {n} seeds", language).format(
+                method=method_name(method, language=language),
+                mean=_percent(acc.mean(), 1, language),
+                sd=_number(sd, 1, language),
+                n=len(acc),
+            )
+        )
+    text = tr("A dot plot, one dot per seed. {parts}.", language).format(parts="; ".join(parts))
     if teacher_accuracy is not None:
-        text += f" A dashed line marks the teacher's {100 * teacher_accuracy:.1f}%."
+        text += tr(" A dashed line marks the teacher's {accuracy}.", language).format(
+            accuracy=_percent(100 * teacher_accuracy, 1, language)
+        )
     return text
 
 
-def describe_rl_vs_distillation(table: pd.DataFrame, size_b: float = 32) -> str:
-    """Alt text for :func:`plot_rl_vs_distillation`: per benchmark, the best of the same-size models."""
+def describe_rl_vs_distillation(
+    table: pd.DataFrame, size_b: float = 32, *, language: str | None = None
+) -> str:
+    """Alt text for :func:`plot_rl_vs_distillation`: per benchmark, the best of the same-size models; in
+    ``language`` (the kernel's by default)."""
+    language = i18n.language(language)
     rows = table[
         (table["parameters_b"] == size_b) & table["training"].isin(["rl_only", "distilled", "reference"])
     ]
@@ -1461,8 +1780,110 @@ def describe_rl_vs_distillation(table: pd.DataFrame, size_b: float = 32) -> str:
     parts = []
     for bench, name in BENCHMARKS.items():
         best = rows.loc[rows[bench].idxmax()]
-        parts.append(f"{name.split(' (')[0]}: {best['model']} highest at {best[bench]:.1f}")
-    return (
-        f"Grouped bars of {len(rows)} models of {size_b:g} billion parameters on {len(BENCHMARKS)} "
-        "benchmarks. " + "; ".join(parts) + "."
+        parts.append(
+            tr("{benchmark}: {model} highest at {score}", language).format(
+                benchmark=name.split(" (")[0], model=best["model"], score=_number(best[bench], 1, language)
+            )
+        )
+    return tr(
+        "Grouped bars of {n} models of {size} billion parameters on {benchmarks} benchmarks. {parts}.",
+        language,
+    ).format(n=len(rows), size=_g(size_b, language), benchmarks=len(BENCHMARKS), parts="; ".join(parts))
+
+
+def _elide(text: str) -> str:
+    """French elision before a name that starts with a vowel: « de OpenAI » → « d'OpenAI »."""
+    return re.sub(r"\b([dD])e (?=[AEIOUaeiou])", r"\1'", text)
+
+
+def scale_text(claims: pd.DataFrame, claim_id: str, *, language: str | None = None) -> str:
+    """How much a statement of ``distillation_claims.csv`` says was distilled (its ``scale``), in
+    ``language`` (the kernel's by default): the ``scale_fr`` column, same source, in French."""
+    row = one_row(claims, "claim_id", claim_id, what="distillation_claims")
+    column = "scale" if i18n.language(language) == "en" else "scale_fr"
+    if pd.isna(row[column]):
+        raise ValueError(
+            f"claim_id={claim_id!r}: distillation_claims.csv gives no {column} for this statement"
+        )
+    return str(row[column])
+
+
+def count_or_none(n: int, *, language: str | None = None) -> str:
+    """``n`` as a word of the chapter's sentences: "none" for 0 (« aucune » in French), else the number."""
+    if n == 0:
+        return tr("none", language)
+    return i18n.format_number(n, language=language)
+
+
+def setting_text(value: float, *, language: str | None = None) -> str:
+    """A setting of the experiment (a temperature, a weight, a size in billions) as the chapter writes
+    it: ``4``, ``0.9`` (``0,9`` in French), in ``language`` (the kernel's by default)."""
+    return _g(value, i18n.language(language))
+
+
+# --- What chapter 5's cells print, in the build's language -----------------------------------------
+
+
+def true_digit_line(digit: int, *, language: str | None = None) -> str:
+    """``true digit: 3``, the first line the chapter prints about its example image."""
+    return tr("true digit: {digit}", language).format(digit=int(digit))
+
+
+def probabilities_line(
+    temperature: float, probabilities: npt.ArrayLike, *, language: str | None = None
+) -> str:
+    """One printed line: the temperature, the ten probabilities (two decimals) and their entropy in nats.
+
+    >>> probabilities_line(4, [0.5, 0.5], language="fr")
+    'T =  4 : 0,50 0,50 | entropie 0,69 nats'
+    """
+    language = i18n.language(language)
+    p = _distribution(probabilities, "probabilities")
+    return tr("T = {t}: {probabilities} | entropy {h} nats", language).format(
+        t=_g(temperature, language).rjust(2),
+        probabilities=" ".join(_number(x, 2, language) for x in p),
+        h=_number(float(entropy(p)), 2, language),
+    )
+
+
+def gradient_line(temperature: float, gradient_size: float, *, language: str | None = None) -> str:
+    """One printed line: the size (sum of absolute values) of the soft-target gradient at a temperature,
+    with the T² factor and without it."""
+    language = i18n.language(language)
+    return tr("T = {t}: size of the gradient with T² {with_t2}, without T² {without_t2}", language).format(
+        t=_g(temperature, language).rjust(2),
+        with_t2=_number(gradient_size, 3, language).rjust(6),
+        without_t2=_number(gradient_size / float(temperature) ** 2, 4, language).rjust(6),
+    )
+
+
+def loss_line(temperature: float, alpha: float, loss_nats: float, *, language: str | None = None) -> str:
+    """``loss at T = 4, alpha = 0.9: 2.445 nats``, the loss rounded to three decimals."""
+    language = i18n.language(language)
+    return tr("loss at T = {t}, alpha = {alpha}: {loss} nats", language).format(
+        t=_g(temperature, language), alpha=_g(alpha, language), loss=_g(round(loss_nats, 3), language)
+    )
+
+
+def recovered_line(fraction: float, *, language: str | None = None) -> str:
+    """``distillation recovered 85% of the gap between student and teacher`` (``fraction`` in [0, 1])."""
+    language = i18n.language(language)
+    return tr("distillation recovered {share} of the gap between student and teacher", language).format(
+        share=f"{fraction:.0%}" if language == "en" else i18n.format_percent(100 * fraction, 0, language)
+    )
+
+
+def verdicts_view(verdicts: pd.DataFrame, *, language: str | None = None) -> pd.DataFrame:
+    """:func:`distillation_verdicts` as the chapter shows it: unchanged in English; in French, the
+    verdicts' French names (:func:`verdicts.verdict_name`) under French headers."""
+    language = i18n.language(language)
+    if language == "en":
+        return verdicts
+    return pd.DataFrame(
+        {
+            tr("claim", language): verdicts["claim"],
+            tr("verdict", language): verdicts["verdict"].map(lambda v: verdict_name(v, language)),
+            tr("what the data say", language): verdicts["finding"],
+        },
+        index=verdicts.index,
     )

@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from .i18n import tr
+
 #: The fixed scale of verdicts, from best to worst, then the two that are not about accuracy.
 VERDICTS = ("accurate", "approximately right", "misleading", "wrong", "unverifiable", "opinion")
 
@@ -28,6 +30,7 @@ __all__ = [
     "ACCURATE_WITHIN",
     "APPROXIMATE_WITHIN",
     "check_verdict",
+    "verdict_name",
     "number_verdict",
     "Evidence",
     "sentence",
@@ -40,6 +43,16 @@ def check_verdict(verdict: str) -> str:
     if verdict not in VERDICTS:
         raise ValueError(f"verdict={verdict!r}: expected one of {', '.join(VERDICTS)}")
     return verdict
+
+
+def verdict_name(verdict: str, language: str | None = None) -> str:
+    """``verdict`` as a reader sees it, in ``language`` (the kernel's by default): the French edition
+    writes the scale with the terms of ``locales/fr/TERMS.md``.
+
+    >>> verdict_name("approximately right", "fr")
+    'approximativement juste'
+    """
+    return tr(check_verdict(verdict), language)
 
 
 def number_verdict(actual: float, claimed: float) -> str:
