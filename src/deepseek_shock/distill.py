@@ -1543,6 +1543,10 @@ _TRAINING_WORDS = {
 # --- The allegations and the verdicts -----------------------------------------------------------
 
 
+#: How the ledger's ``evidence_public`` values read in a sentence ("yes" alone would be ambiguous).
+_EVIDENCE_WORDS = {"yes": "with public evidence"}
+
+
 def distillation_verdicts(
     claims: pd.DataFrame, teacher: str = "OpenAI", *, language: str | None = None
 ) -> pd.DataFrame:
@@ -1603,7 +1607,7 @@ def distillation_verdicts(
             ).format(
                 n=len(allegations),
                 teacher=teacher,
-                shown=", ".join(f"{n} {tr(k, language)}" for k, n in shown.items()),
+                shown=", ".join(f"{n} {tr(_EVIDENCE_WORDS.get(k, k), language)}" for k, n in shown.items()),
                 own=len(own),
             ),
         )

@@ -32,6 +32,7 @@ Numbers and dates follow each language's conventions, through Babel (the library
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import os
 import re
 from typing import Any
@@ -127,11 +128,16 @@ def format_number(
     ('1,234.5', '1\\u202f234,5')
     >>> format_number(2025, language="fr", grouping=False)
     '2025'
+    >>> format_number(93.45, 1, "fr") == format(93.45, ".1f").replace(".", ",")  # the same digits
+    True
     """
     if not isinstance(decimals, int) or decimals < 0:
         raise ValueError(f"decimals={decimals!r}: expected a whole number of digits, 0 or more")
     pattern = ("#,##0" if grouping else "0") + ("." + "0" * decimals if decimals else "")
-    return _babel_decimal(value, format=pattern, locale=_resolve(language), decimal_quantization=True)
+    # Rounded by Python first, so that both editions show the same digits: Babel rounds the decimal
+    # text of a float half-to-even (93.45 → 93.4), Python its binary value (93.45 → 93.5).
+    rounded = decimal.Decimal(f"{value:.{decimals}f}")
+    return _babel_decimal(rounded, format=pattern, locale=_resolve(language), decimal_quantization=True)
 
 
 def format_percent(value_pct: float, decimals: int = 1, language: str | None = None) -> str:

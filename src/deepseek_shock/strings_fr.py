@@ -585,7 +585,6 @@ FRENCH: dict[str, str] = {
     "All {n} students get better with size on every benchmark, and {teacher}.": (
         "Les {n} élèves progressent tous avec la taille sur chaque banc d'essai, et {teacher}."
     ),
-    " and ": " et ",
     "{larger} is below {smaller} on {listed}": "{larger} est sous {smaller} sur {listed}",
     "In {higher} of {compared} comparisons of two students on one benchmark, the larger one scores "
     "higher. But not always: on {hit} of the {benchmarks} benchmarks a larger student scores below a "
@@ -630,7 +629,7 @@ FRENCH: dict[str, str] = {
     "no terms-of-use clause of {teacher} recorded": (
         "aucune clause des conditions d'utilisation de {teacher} enregistrée"
     ),
-    "yes": "avec preuves publiques",
+    "with public evidence": "avec preuves publiques",
     "descriptions only": "avec descriptions seulement",
     "none found": "sans preuve trouvée",
     "none": "aucune",
@@ -692,8 +691,6 @@ FRENCH: dict[str, str] = {
     "the two prices do not give the two figures the press printed": (
         "les deux cours ne donnent pas les deux chiffres publiés par la presse"
     ),
-    "{amount} million dollars": "{amount} millions de dollars",
-    "{amount} billion dollars": "{amount} milliards de dollars",
     "No. {rank}": "n° {rank}",
     # --- questions and check ---
     # the prompts of the chapters' exercises (questions.EXERCISES), shown in the student edition
