@@ -143,6 +143,11 @@ _register(
                 description="How much of the date is known; month/year precision uses the 1st",
             ),
             Column("title", "str", description="Short headline"),
+            Column(
+                "title_fr",
+                "str",
+                description="The same headline in French (for the French edition's figures), same sources",
+            ),
             Column("category", "choice", choices=EVENT_CATEGORIES, description="Kind of event"),
             Column("description", "str", description="One or two sentences with the key figures"),
         )

@@ -16,6 +16,35 @@ FRENCH: dict[str, str] = {
     "{n} events": "{n} événements",
     # --- style and widgets ---
     # --- timeline ---
+    "DeepSeek & AI labs": "DeepSeek, labos d'IA",
+    "Politics": "Politique",
+    "Markets": "Marchés",
+    "The app": "L'application",
+    "Regulation & bans": "Règles, interdictions",
+    "Export controls": "Contrôle des exportations",
+    "2016–2025": "2016–2025",
+    "2022–2025": "2022–2025",
+    "Dec 2024–Feb 2025": "déc. 2024–févr. 2025",
+    "19–31 Jan 2025": "19–31 janv. 2025",
+    "{ticker} close (USD, right axis)": "clôture {ticker} (USD, axe droit)",
+    "{ticker} close (USD per share)": "clôture de {ticker} (USD par action)",
+    "Date": "Date",
+    "{count} {category}": "{category} : {count}",
+    "Timeline of {n} events from {start} to {end}": "Chronologie de {n} événements, du {start} au {end}",
+    " {ticker}'s close goes from {first} USD on {first_day} to {last} USD on {last_day}, "
+    "lowest {low} USD on {low_day}.": (
+        " La clôture de {ticker} passe de {first} USD le {first_day} à {last} USD le {last_day}, "
+        "au plus bas à {low} USD le {low_day}."
+    ),
+    "Window (works without Python)": "Période (fonctionne sans Python)",
+    "Each frame shows the events and Nvidia's close in one window of time.": (
+        "Chaque image montre les événements et la clôture de Nvidia sur une période."
+    ),
+    "Categories": "Catégories",
+    "Months": "Mois",
+    "<p><b>{n}</b> events shown, {start} – {end}.</p>": (
+        "<p><b>{n}</b> événements affichés, {start} – {end}.</p>"
+    ),
     # --- market ---
     # --- costs ---
     # --- export_controls ---
