@@ -71,7 +71,7 @@ def category_label(category: str, language: str | None = None) -> str:
 
 
 def event_title(event: pd.Series, language: str | None = None) -> str:
-    """The headline of ``event`` (a row of events.csv) in ``language``: ``title``, or in French ``title_fr``."""
+    """The headline of ``event`` (a row of events.csv): ``title``, or ``title_fr`` in French."""
     return event["title" if i18n.language(language) == i18n.LANGUAGES[0] else "title_fr"]
 
 
