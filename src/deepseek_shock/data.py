@@ -632,6 +632,11 @@ _register(
                 "print, or not stated",
             ),
             Column("reported_by", "str", description="Outlet (and data provider) behind the figure"),
+            Column(
+                "reported_by_fr",
+                "str",
+                description="The same outlets in French (the French edition's figures)",
+            ),
         )
         + provenance(second="A second source (often for the prices)"),
         key=("ticker", "date", "basis"),
@@ -661,6 +666,7 @@ _register(
         columns=(
             Column("date", "date", description="Trading day"),
             Column("name", "str", description="Company or index"),
+            Column("name_fr", "str", description="The same name in French (the French edition's figures)"),
             Column("ticker", "str", description="Ticker or usual index symbol"),
             Column("kind", "choice", choices=("stock", "index"), description="A share or an index"),
             Column(

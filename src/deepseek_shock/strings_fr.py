@@ -46,6 +46,118 @@ FRENCH: dict[str, str] = {
         "<p><b>{n}</b> événements affichés, {start} – {end}.</p>"
     ),
     # --- market ---
+    "${value}B": "{value}\u202fMd$",
+    "{value} billion dollars": "{value} milliards de dollars",
+    "{n}st": "{n}er",
+    "{n}th": "{n}e",
+    "official close": "clôture officielle",
+    "early print": "premier cours publié",
+    "reported": "publié",
+    "chips": "puces",
+    "data centres": "centres de données",
+    "power": "énergie",
+    "big tech": "géants de la tech",
+    "index": "indice",
+    "Close ÷ close on the base day × 100": "Clôture ÷ clôture du jour de base × 100",
+    "Trading day, 2025 (dotted: closes missing in between)": (
+        "Séance, 2025 (pointillés : clôtures manquantes entre deux)"
+    ),
+    "{series} {value} on {day}": "{series} {value} le {day}",
+    "Closes of {n} series rebased to 100 from {start} to {end}, dotted where closes are missing. "
+    "Last values: {ends}. Lowest point: {series} at {value} on {day}.": (
+        "Clôtures de {n} séries ramenées à 100, du {start} au {end}, en pointillés où des clôtures "
+        "manquent. Dernières valeurs : {ends}. Point le plus bas : {series} à {value} le {day}."
+    ),
+    "An empty chart: no series to draw.": "Un graphique vide : aucune série à tracer.",
+    "value lost": "capitalisation perdue",
+    "before\n${price}": "avant\n{price}\u00a0$",
+    "after\n${price}": "après\n{price}\u00a0$",
+    "Market value (USD trillions)": "Capitalisation (milliers de Md$)",
+    "gain needed to undo the fall": "hausse pour effacer la baisse",
+    "same size as the fall": "même ampleur que la baisse",
+    "fall {fall} → gain {gain}": "baisse {fall} → hausse {gain}",
+    "Fall in the share price (%)": "Baisse du cours de l'action (%)",
+    "Gain needed to get back (%)": "Hausse nécessaire pour revenir (%)",
+    "Left: market value falls from {before} to {after} trillion dollars, a loss of {lost} billion, "
+    "for a {fall} fall from ${price}. Right: a curve rising ever faster shows the gain needed to "
+    "undo a fall; for this fall it is {gain}, above the dashed line where gain equals fall.": (
+        "À gauche : la capitalisation boursière passe de {before} à {after} milliers de milliards de "
+        "dollars, une perte de {lost} milliards, pour une baisse de {fall} depuis {price}\u00a0$. À droite : "
+        "une courbe de plus en plus raide montre la hausse nécessaire pour effacer une baisse ; pour "
+        "celle-ci, {gain}, au-dessus de la ligne en tirets où la hausse égale la baisse."
+    ),
+    "{pct} (27 Jan)": "{pct} (27 janv.)",
+    "Fall in the share price (works without Python)": (
+        "Baisse du cours de l'action (fonctionne sans Python)"
+    ),
+    "Each frame uses a price of ${price} and {shares} billion shares.": (
+        "Chaque image part d'un cours de {price}\u00a0$ et de {shares} milliards d'actions."
+    ),
+    "Fall (%)": "Baisse (%)",
+    "Shares (billions)": "Actions (milliards)",
+    "Cannot compute: {error}": "Calcul impossible : {error}",
+    "A {fall} fall from ${price} with {shares}B shares loses {lost}; undoing it needs a gain of {gain}.": (
+        "Une baisse de {fall} depuis {price}\u00a0$ avec {shares} milliards d'actions efface {lost} ; "
+        "pour la compenser, il faut une hausse de {gain}."
+    ),
+    "Series": "Séries",
+    "<li>{name}: {value} on {day}</li>": "<li>{name} : {value} le {day}</li>",
+    "<p>Last known value (base day = 100):</p>": "<p>Dernière valeur connue (jour de base = 100) :</p>",
+    "{name} ends at {value} on {day}": "{name} finit à {value} le {day}",
+    "Closes divided by the close on the base day, times 100, trading day by trading day. ": (
+        "Clôtures divisées par la clôture du jour de base, fois 100, séance par séance. "
+    ),
+    "<p>Pick at least one series.</p>": "<p>Choisissez au moins une série.</p>",
+    "Empty chart: no series is picked.": "Graphique vide : aucune série choisie.",
+    "Reported change on the day (%)": "Variation publiée sur la séance (%)",
+    "Horizontal bars of {n} reported moves on one day, from {best} {best_move} at the top to "
+    "{worst} {worst_move} at the bottom; {falls} of them fell.": (
+        "Barres horizontales de {n} variations publiées sur une séance, de {best} {best_move} en haut à "
+        "{worst} {worst_move} en bas ; {falls} d'entre elles sont des baisses."
+    ),
+    "Value lost in a day (USD billions)": "Perte en une séance (Md$)",
+    "% not reported": "% non publié",
+    "2024 or later": "depuis 2024",
+    "before 2024": "avant 2024",
+    "{company} on {day}, {lost}": "{company} le {day}, {lost}",
+    "Left, {n} record one-day losses of market value, largest first: {top}.": (
+        "À gauche, {n} records de perte en une séance, du plus grand au plus petit : {top}."
+    ),
+    " Right, the same days' falls in percent; the largest is {company}'s {fall} on {day}.": (
+        " À droite, les baisses en pourcentage des mêmes séances ; la plus forte est celle de {company}, "
+        "{fall} le {day}."
+    ),
+    "computed with {shares}B shares": "calculée avec {shares} milliards d'actions",
+    "figure the outlets printed": "chiffre publié par les médias",
+    "{basis}: ${price}\n({outlet})": "{basis} : {price}\u00a0$\n({outlet})",
+    "Nvidia's market value lost on 27 January 2025 (USD billions)": (
+        "Capitalisation perdue par Nvidia le 27 janvier 2025 (Md$)"
+    ),
+    "with the {basis} of {price} dollars the computed loss is {lost} ({outlet} printed {printed})": (
+        "avec le cours « {basis} » de {price} dollars, la perte calculée est de {lost} ({outlet} a "
+        "publié {printed})"
+    ),
+    "Horizontal bars, with {shares} billion shares: ": (
+        "Barres horizontales, avec {shares} milliards d'actions : "
+    ),
+    ". A dashed line marks the broadcast's 600 billion.": (
+        ". Une ligne en tirets marque les 600 milliards du reportage."
+    ),
+    "{ticker} close (known days)": "clôture {ticker} (jours connus)",
+    "pre-shock close ${price}": "clôture d'avant le choc : {price}\u00a0$",
+    "price a milestone needed": "cours qu'exigeait le palier",
+    "2025 (dotted: closes missing in between)": "2025 (pointillés : clôtures manquantes entre deux)",
+    "Dots for {n} known closes of {ticker} from {start} to {end}; the lowest is {low} dollars on "
+    "{low_day}. A dashed line marks the pre-shock close of {level}.": (
+        "Points pour {n} clôtures connues de {ticker}, du {start} au {end} ; la plus basse est de {low} "
+        "dollars le {low_day}. Une ligne en tirets marque la clôture d'avant le choc, {level}."
+    ),
+    " The first known close at or above it is {close} on {day}.": (
+        " La première clôture connue à ce niveau ou au-dessus est de {close} le {day}."
+    ),
+    " A star marks {label} at {price} dollars on {day}.": (
+        " Une étoile marque {label} à {price} dollars le {day}."
+    ),
     # --- costs ---
     # --- export_controls ---
     # --- distill ---
