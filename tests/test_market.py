@@ -3,6 +3,9 @@ widgets."""
 
 from __future__ import annotations
 
+import re
+
+import french
 import numpy as np
 import pandas as pd
 import pytest
@@ -319,3 +322,86 @@ def test_ordinal(n, text):
 def test_ordinal_refuses_what_is_not_a_rank(bad):
     with pytest.raises(ValueError, match="expected a rank"):
         market.ordinal(bad)
+
+
+# --- the French edition ------------------------------------------------------------------------------
+
+
+def _alt_of(html: str) -> str:
+    match = re.search(r'alt="([^"]*)"', html)
+    assert match, "no <img alt=…> in the widget's figure"
+    return match[1]
+
+
+def _no_english(widget, html: str) -> None:
+    assert french.english_words(*french.widget_texts(widget), _alt_of(html)) == []
+
+
+def test_the_drop_explorer_speaks_french():
+    explorer = market.DropExplorer(142.62, 24.5e9, language="fr")
+    _no_english(explorer.widget, explorer.output.value)
+    explorer.drop.value = 16.97
+    explorer.shares_bn.value = 24.4
+    _no_english(explorer.widget, explorer.output.value)
+    assert explorer.message == (
+        "Une baisse de 16,97\u202f% depuis 142,62\u00a0$ avec 24,40 milliards d'actions efface "
+        "590,5\u202fMd$ ; pour la compenser, il faut une hausse de 20,4\u202f%."
+    )
+    assert (
+        explorer.drop.description == "Baisse (%)" and explorer.shares_bn.description == "Actions (milliards)"
+    )
+
+
+def test_the_drop_explorer_speaks_the_kernels_language():
+    with french.kernel_language("fr"):
+        explorer = market.DropExplorer(142.62, 24.5e9)
+        explorer.drop.value = 50
+    _no_english(explorer.widget, explorer.output.value)
+    assert "il faut une hausse de 100,0\u202f%" in explorer.message
+
+
+def test_the_path_picker_speaks_french(prices, index_levels):
+    picker = market.PathPicker(prices, index_levels, language="fr")
+    _no_english(picker.widget, picker.output.value)
+    picker.picker.value = ("NVDA", "S&P 500")
+    _no_english(picker.widget, picker.output.value)
+    assert "Dernière valeur connue" in picker.summary.value and " le " in picker.summary.value
+    picker.picker.value = ()
+    assert french.english_words(*french.widget_texts(picker.widget), _alt_of(picker.output.value)) == []
+    assert "Choisissez au moins une série." in picker.summary.value
+
+
+def test_the_path_picker_speaks_the_kernels_language(prices, index_levels):
+    with french.kernel_language("fr"):
+        picker = market.PathPicker(prices, index_levels)
+    picker.picker.value = ("Nasdaq Composite",)
+    _no_english(picker.widget, picker.output.value)
+
+
+def test_the_same_widgets_in_english_show_english_words(prices, index_levels):
+    # the French checks above can fail: in English these widgets are full of words of the list
+    drop = market.DropExplorer(142.62, 24.5e9, language="en")
+    picker = market.PathPicker(prices, index_levels, language="en")
+    assert french.english_words(*french.widget_texts(drop.widget), _alt_of(drop.output.value))
+    assert french.english_words(*french.widget_texts(picker.widget), _alt_of(picker.output.value))
+
+
+def test_the_drop_slider_in_french_starts_at_27_january():
+    box = market.drop_slider(142.62, 24.5e9, language="fr")
+    slider = box.children[0]
+    assert slider.value == "16,97\u202f% (27 janv.)" and "2,5\u202f%" in slider.options
+    assert french.english_words(*french.widget_texts(box)) == []
+    for label in slider.options[::4]:
+        slider.value = label
+        body = box.children[1].children[box.children[1].selected_index].value
+        assert french.english_words(_alt_of(body)) == []
+
+
+def test_returned_strings_in_french():
+    assert market.ordinal(1, language="fr") == "1er" and market.ordinal(7, language="fr") == "7e"
+    assert market.ordinal(7, language="en") == "7th"
+    with french.kernel_language("fr"):
+        assert market.ordinal(2) == "2e"
+        assert market.money_short(5e12) == "5\u202f000\u202fMd$"
+    assert market.money_short(5e12, language="en") == "$5T"
+    assert market.money_short(593e9, language="en") == "$593B"

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+import french
 import pandas as pd
 import pytest
 
@@ -218,3 +221,67 @@ def test_explorer_shows_its_figure_with_a_description(events, prices):
     html = explorer.output.value
     assert html.startswith('<img src="data:image/png;base64,')
     assert f'alt="Timeline of {len(explorer.shown)} events' in html
+
+
+# --- the French edition ------------------------------------------------------------------------------
+
+
+def _alt_of(html: str) -> str:
+    match = re.search(r'alt="([^"]*)"', html)
+    assert match, "no <img alt=…> in the widget's figure"
+    return match[1]
+
+
+def _explorer_in_french(events, prices, build):
+    explorer = build()
+    assert french.english_words(*french.widget_texts(explorer.widget)) == []
+    explorer.categories.value = ("regulation", "markets")
+    explorer.window.value = (pd.Timestamp("2025-01-01"), pd.Timestamp("2025-02-01"))
+    texts = french.widget_texts(explorer.widget)
+    assert french.english_words(*texts, _alt_of(explorer.output.value)) == []
+    assert (
+        f"<b>{len(explorer.shown)}</b> événements affichés, janv. 2025 – févr. 2025."
+        in explorer.summary.value
+    )
+    assert "Régulation" not in " ".join(texts) and "Règles, interdictions" in texts  # the French labels
+    return explorer
+
+
+def test_the_explorer_speaks_french(events, prices):
+    _explorer_in_french(events, prices, lambda: timeline.TimelineExplorer(events, prices, language="fr"))
+
+
+def test_the_explorer_speaks_the_kernels_language(events, prices):
+    with french.kernel_language("fr"):
+        explorer = _explorer_in_french(events, prices, lambda: timeline.TimelineExplorer(events, prices))
+    assert explorer.language == "fr"  # resolved once: the kernel's language when it was built
+
+
+def test_the_explorer_would_show_english_without_its_language(events, prices):
+    # the check above can fail: the same widget in English is full of words of the list
+    explorer = timeline.TimelineExplorer(events, prices, language="en")
+    assert french.english_words(*french.widget_texts(explorer.widget))
+
+
+def test_the_static_slider_in_french(events, prices):
+    box = timeline.window_slider(events, prices, language="fr")
+    slider = box.children[0]
+    assert list(slider.options) == ["2016–2025", "2022–2025", "déc. 2024–févr. 2025", "19–31 janv. 2025"]
+    assert french.english_words(*french.widget_texts(box)) == []
+    for label in slider.options:
+        slider.value = label
+        body = box.children[1].children[box.children[1].selected_index].value
+        assert french.english_words(_alt_of(body)) == []
+
+
+def test_the_alt_text_in_french_writes_dates_and_numbers_the_french_way(events, prices):
+    text = timeline.describe_timeline(events, prices, start="2025-01-19", end="2025-01-31", language="fr")
+    assert text.startswith("Chronologie de ") and "du 19 janv. 2025 au 31 janv. 2025" in text
+    assert "118,42 USD le 27 janv. 2025" in text  # Nvidia's close that Monday, with a decimal comma
+
+
+def test_the_event_titles_come_from_the_french_column(events):
+    stargate = timeline.find_event(events, "stargate")
+    assert timeline.event_title(stargate, "en") == stargate["title"]
+    assert timeline.event_title(stargate, "fr") == "Le projet d'IA Stargate annoncé à la Maison-Blanche"
+    assert events["title_fr"].notna().all() and (events["title_fr"] != events["title"]).any()
