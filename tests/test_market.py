@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
-import french
 import numpy as np
 import pandas as pd
 import pytest
 
+import french
 from deepseek_shock import load, market
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-import french
 import pandas as pd
 import pytest
 
+import french
 from deepseek_shock import timeline
 from deepseek_shock.data import EVENT_CATEGORIES
 
