@@ -405,3 +405,38 @@ def test_returned_strings_in_french():
         assert market.money_short(5e12) == "5\u202f000\u202fMd$"
     assert market.money_short(5e12, language="en") == "$5T"
     assert market.money_short(593e9, language="en") == "$593B"
+
+
+def test_billions_in_the_prose_in_french():
+    assert market.billions_md(593, language="en") == "\\$593 billion"
+    with french.kernel_language("fr"):
+        assert market.billions_md(589.4) == "589 milliards de dollars"
+
+
+def test_every_printed_line_has_its_french_and_keeps_the_english():
+    values = {
+        "before": 142.62, "after": 118.42, "shares_bn": 24.5, "change": -0.16968, "change_pct": -16.968,
+        "price": 118.42, "lost_bn": 592.9, "fall_pct": 16.97, "needed_pct": 20.44, "rebound_pct": 8.93,
+        "close": 128.99, "below_pct": 9.56, "level": 142.62, "day": pd.Timestamp("2025-06-09"),
+        "cap_t": 3.97, "move_pct": -1.46, "points": -1.18, "share_pct": 81.0, "rest_pct": -0.30,
+        "computed_pct": 5.86, "reported_pct": 5.94,
+    }  # fmt: skip
+    for name in market.LINES:
+        english, text = market.line(name, language="en", **values), market.line(name, language="fr", **values)
+        assert french.english_words(text) == [], (name, text)
+        assert "{" not in text and "{" not in english
+    assert market.line("closes", language="en", **values) == (
+        "Close on Fri 24 Jan: $142.62   close on Mon 27 Jan: $118.42"
+    )
+    assert (
+        market.line("rebound", language="en", **values)
+        == "28 Jan: +8.93% to $128.99, still 9.56% below 24 Jan"
+    )
+    assert market.line("rebound", language="fr", **values) == (
+        "28 janv. : +8,93\u202f% à 128,99\u00a0$, encore 9,56\u202f% sous le 24 janv."
+    )
+    assert "le 9 juin 2025 à" in market.line("back_above", language="fr", **values)
+    with pytest.raises(ValueError, match=r"expected values for after, before"):
+        market.line("closes")
+    with pytest.raises(ValueError, match=r"name='nope': expected one of closes"):
+        market.line("nope")

@@ -285,3 +285,41 @@ def test_the_event_titles_come_from_the_french_column(events):
     assert timeline.event_title(stargate, "en") == stargate["title"]
     assert timeline.event_title(stargate, "fr") == "Le projet d'IA Stargate annoncé à la Maison-Blanche"
     assert events["title_fr"].notna().all() and (events["title_fr"] != events["title"]).any()
+
+
+def test_the_chapters_printed_and_glued_texts_in_french(events):
+    assert (
+        timeline.days_text(1, language="fr") == "1 jour" and timeline.days_text(8, language="en") == "8 days"
+    )
+    lines = timeline.key_dates(events, language="fr").splitlines()
+    assert lines[0].startswith("Investiture :") and lines[0].endswith("lundi 20 janvier 2025")
+    assert lines[1].endswith("mardi 21 janvier 2025  (1 jour plus tard)")
+    assert french.english_words(*lines) == []
+    english = timeline.key_dates(events, language="en").splitlines()
+    assert english[0] == "Inauguration: Monday 20 January 2025"
+    assert english[3] == "App Store #1: Sunday 26 January 2025  (6 days later)"
+    with french.kernel_language("fr"):
+        assert timeline.gap_line(events, "v3_release", "r1_release") == "v3_release → r1_release: 25 jours"
+
+
+def test_the_first_bans_glued_in_french(events):
+    selloff = timeline.event_date(events, "nvidia_selloff")
+    bans = timeline.select(events, ["regulation"], selloff, "2025-02-28").sort_values("date")
+    acting = bans[
+        bans["title"].str.contains("block|ban|bar|restrict|unauthorised|off government", case=False)
+    ]
+    texts = timeline.first_ban_texts(bans, acting, selloff, language="fr")
+    assert texts["ban_first_day"] == "30 janvier" and texts["ban_gap"] == "3 jours"
+    assert texts["ban_first"] == (
+        "La Garante italienne ordonne le blocage de DeepSeek et "
+        "La Chambre des représentants déclare DeepSeek non autorisé pour son personnel"
+    )
+    assert texts["ban_tie"] == "ex æquo" and french.english_words(*texts.values()) == []
+    english = timeline.first_ban_texts(bans, acting, selloff, language="en")
+    assert english["ban_gap"] == "3 days" and english["ban_tie"] == "a tie"
+    assert (
+        english["ban_first"]
+        == "Italy's Garante orders DeepSeek blocked and US House tells staff DeepSeek is unauthorised"
+    )
+    with pytest.raises(ValueError, match="expected at least one event in each"):
+        timeline.first_ban_texts(bans, acting.iloc[0:0], selloff)

@@ -8,6 +8,9 @@ naming the argument and the allowed range.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+import string
 from collections.abc import Sequence
 
 import ipywidgets as W
@@ -57,6 +60,9 @@ __all__ = [
     "drop_frames",
     "drop_slider",
     "money_short",
+    "billions_md",
+    "LINES",
+    "line",
     "DROP_FRAME_PCTS",
     "plot_day",
     "plot_records",
@@ -114,6 +120,67 @@ def money_short(value_usd: float, *, language: str | None = None) -> str:
     if abs(value_usd) >= 1e12 and language == i18n.LANGUAGES[0]:
         return f"${value_usd / 1e12:g}T"
     return _usd_bn(value_usd / 1e9, ",.0f", language)
+
+
+def billions_md(value_bn: float, *, language: str | None = None) -> str:
+    """Billions of dollars in words, as Markdown for the prose: ``\\$593 billion`` (the ``$`` escaped for
+    MyST), ``593 milliards de dollars`` in French.
+
+    >>> billions_md(593, language="en"), billions_md(593, language="fr")
+    ('\\\\$593 billion', '593 milliards de dollars')
+    """
+    language = i18n.language(language)
+    if language == i18n.LANGUAGES[0]:
+        return f"\\${value_bn:.0f} billion"
+    return _money_bn(value_bn, language)
+
+
+#: The lines chapter 2 prints, by name: English templates whose fields carry their format
+#: (``{before:.2f}``; a date field takes a strftime format, ``{day:%d %b %Y}``).
+LINES = {
+    "closes": "Close on Fri 24 Jan: ${before:.2f}   close on Mon 27 Jan: ${after:.2f}",
+    "shares": "{shares_bn:.2f} billion shares",
+    "change": "change: {change:.4f} = {change_pct:.2f}%",
+    "lost_official": "value lost, official close ${price:.2f}: ${lost_bn:.1f}B",
+    "lost_early": "value lost, early print  ${price:.2f}: ${lost_bn:.1f}B",
+    "needed": "gain needed to undo {fall_pct:.2f}%: {needed_pct:.1f}%",
+    "rebound": "28 Jan: {rebound_pct:+.2f}% to ${close:.2f}, still {below_pct:.2f}% below 24 Jan",
+    "back_above": "first known close ≥ ${level:.2f}: {day:%d %b %Y} at ${close:.2f}",
+    "four_t": "$4T needed ${price:.2f} a share on {day:%d %b %Y}; the close gave ${cap_t:.2f}T",
+    "five_t": "$5T needed ${price:.2f} a share on {day:%d %b %Y}",
+    "sp500": (
+        "S&P 500: {move_pct:.2f}%; Nvidia's contribution: {points:.2f} points = {share_pct:.0f}% of the fall"
+    ),
+    "rest": "the other stocks together: {rest_pct:.2f}%",
+    "weight_after": "Nvidia's weight after the day: {computed_pct:.2f}% (reported: {reported_pct:.2f}%)",
+}
+_FIELD = re.compile(r"\{(\w+):[^{}]*\}")
+
+
+def line(name: str, *, language: str | None = None, **values: float | pd.Timestamp) -> str:
+    """The line :data:`LINES` names ``name``, its fields filled with ``values`` and written in ``language``.
+
+    >>> line("shares", shares_bn=24.5, language="en"), line("shares", shares_bn=24.5, language="fr")
+    ('24.50 billion shares', "24,50 milliards d'actions")
+    """
+    if name not in LINES:
+        raise ValueError(f"name={name!r}: expected one of {', '.join(LINES)}")
+    language = i18n.language(language)
+    template = LINES[name]
+    specs = {field: spec or "" for _, field, spec, _ in string.Formatter().parse(template) if field}
+    missing = sorted(set(specs) - set(values))
+    if missing:
+        raise ValueError(f"line({name!r}, …): expected values for {', '.join(missing)}")
+    texts = {}
+    for field, spec in specs.items():
+        value = values[field]
+        if spec.startswith("+"):  # a sign before a rise, which format_spec does not write
+            texts[field] = ("+" if value >= 0 else "-") + _num(abs(value), spec[1:], language)
+        elif isinstance(value, (pd.Timestamp, dt.date)):
+            texts[field] = format_spec(value, spec, language)
+        else:
+            texts[field] = _num(value, spec, language)
+    return _FIELD.sub(r"{\1}", tr(template, language)).format(**texts)
 
 
 # --- the public API: market value, change, recovery -----------------------------------------------

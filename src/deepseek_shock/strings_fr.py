@@ -42,10 +42,57 @@ FRENCH: dict[str, str] = {
     ),
     "Categories": "Catégories",
     "Months": "Mois",
+    "{n} day": "{n} jour",
+    "{n} days": "{n} jours",
+    "{label}:": "{label} :",
+    "Inauguration": "Investiture",
+    "Stargate": "Stargate",
+    "R1 released": "Sortie de R1",
+    "App Store #1": "N° 1 de l'App Store",
+    "({days} later)": "({days} plus tard)",
+    " and ": " et ",
+    "a tie": "ex æquo",
+    "alone": "seul",
     "<p><b>{n}</b> events shown, {start} – {end}.</p>": (
         "<p><b>{n}</b> événements affichés, {start} – {end}.</p>"
     ),
     # --- market ---
+    # the lines chapter 2 prints (market.LINES): the fields' formats are the English ones
+    "Close on Fri 24 Jan: ${before:.2f}   close on Mon 27 Jan: ${after:.2f}": (
+        "Clôture du ven. 24 janv. : {before}\u00a0$   clôture du lun. 27 janv. : {after}\u00a0$"
+    ),
+    "{shares_bn:.2f} billion shares": "{shares_bn} milliards d'actions",
+    "change: {change:.4f} = {change_pct:.2f}%": "variation : {change} = {change_pct}\u202f%",
+    "value lost, official close ${price:.2f}: ${lost_bn:.1f}B": (
+        "capitalisation perdue, clôture officielle {price}\u00a0$ : {lost_bn}\u202fMd$"
+    ),
+    "value lost, early print  ${price:.2f}: ${lost_bn:.1f}B": (
+        "capitalisation perdue, premier cours publié {price}\u00a0$ : {lost_bn}\u202fMd$"
+    ),
+    "gain needed to undo {fall_pct:.2f}%: {needed_pct:.1f}%": (
+        "hausse nécessaire pour effacer {fall_pct}\u202f% : {needed_pct}\u202f%"
+    ),
+    "28 Jan: {rebound_pct:+.2f}% to ${close:.2f}, still {below_pct:.2f}% below 24 Jan": (
+        "28 janv. : {rebound_pct}\u202f% à {close}\u00a0$, encore {below_pct}\u202f% sous le 24 janv."
+    ),
+    "first known close ≥ ${level:.2f}: {day:%d %b %Y} at ${close:.2f}": (
+        "première clôture connue ≥ {level}\u00a0$ : le {day} à {close}\u00a0$"
+    ),
+    "$4T needed ${price:.2f} a share on {day:%d %b %Y}; the close gave ${cap_t:.2f}T": (
+        "4\u202f000\u202fMd$ exigeaient {price}\u00a0$ par action le {day} ; la clôture donnait "
+        "{cap_t} milliers de Md$"
+    ),
+    "$5T needed ${price:.2f} a share on {day:%d %b %Y}": (
+        "5\u202f000\u202fMd$ exigeaient {price}\u00a0$ par action le {day}"
+    ),
+    "S&P 500: {move_pct:.2f}%; Nvidia's contribution: {points:.2f} points = {share_pct:.0f}% of the fall": (
+        "S&P 500 : {move_pct}\u202f% ; contribution de Nvidia : {points} points = {share_pct}\u202f% "
+        "de la baisse"
+    ),
+    "the other stocks together: {rest_pct:.2f}%": "les autres actions ensemble : {rest_pct}\u202f%",
+    "Nvidia's weight after the day: {computed_pct:.2f}% (reported: {reported_pct:.2f}%)": (
+        "poids de Nvidia après la séance : {computed_pct}\u202f% (publié : {reported_pct}\u202f%)"
+    ),
     "${value}B": "{value}\u202fMd$",
     "{value} billion dollars": "{value} milliards de dollars",
     "{n}st": "{n}er",

@@ -32,6 +32,10 @@ __all__ = [
     "find_event",
     "event_date",
     "days_between",
+    "days_text",
+    "key_dates",
+    "gap_line",
+    "first_ban_texts",
     "weekday",
     "timing_verdict",
     "price_line",
@@ -154,6 +158,70 @@ def event_date(events: pd.DataFrame, event_id: str) -> pd.Timestamp:
 def days_between(earlier: DateLike, later: DateLike) -> int:
     """Whole calendar days from ``earlier`` to ``later`` (negative if ``later`` comes first)."""
     return int((_timestamp(later, "later") - _timestamp(earlier, "earlier")).days)
+
+
+def days_text(days: int, *, language: str | None = None) -> str:
+    """A number of days in words: ``"1 day"``, ``"8 days"`` (``"1 jour"``, ``"8 jours"``)."""
+    text = tr("{n} day", language) if abs(days) == 1 else tr("{n} days", language)
+    return text.format(n=days)
+
+
+#: The key dates the chapter prints: (label, event id, the event the gap is counted from, or None).
+KEY_DATES = (
+    ("Inauguration", "inauguration", None),
+    ("Stargate", "stargate", "inauguration"),
+    ("R1 released", "r1_release", None),
+    ("App Store #1", "app_store_no1", "r1_release"),
+)
+
+
+def key_dates(events: pd.DataFrame, *, language: str | None = None) -> str:
+    """The :data:`KEY_DATES`, one a line: label, weekday and date, and the gap in days where one is
+    counted (``Stargate:     Tuesday 21 January 2025  (1 day later)``), in ``language``."""
+    language = i18n.language(language)
+    labels = [tr("{label}:", language).format(label=tr(label, language)) for label, _, _ in KEY_DATES]
+    width = max(map(len, labels)) + 1
+    lines = []
+    for label, (_, event_id, since) in zip(labels, KEY_DATES):
+        day = event_date(events, event_id)
+        line = f"{label:<{width}}{format_spec(day, '%A %d %B %Y', language)}"
+        if since is not None:
+            gap = days_between(event_date(events, since), day)
+            line += "  " + tr("({days} later)", language).format(days=days_text(gap, language=language))
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def gap_line(events: pd.DataFrame, from_id: str, to_id: str, *, language: str | None = None) -> str:
+    """``"v3_release → r1_release: 25 days"``: the gap between two events, named by their ids."""
+    days = days_between(event_date(events, from_id), event_date(events, to_id))
+    return f"{from_id} → {to_id}: {days_text(days, language=language)}"
+
+
+def first_ban_texts(
+    regulation: pd.DataFrame, acting: pd.DataFrame, since: DateLike, *, language: str | None = None
+) -> dict[str, str]:
+    """The texts the chapter glues about the first bans, in ``language``.
+
+    ``regulation``: the regulation events after the sell-off, sorted by date; ``acting``: those of them
+    that restrict DeepSeek; ``since``: the day the gap is counted from (the sell-off). Keys:
+    ``ban_asked`` and ``ban_asked_day`` (the first regulation event, its day), ``ban_first_day``,
+    ``ban_gap``, ``ban_first`` (the titles of the first acting events, joined) and ``ban_tie``.
+    """
+    language = i18n.language(language)
+    if regulation.empty or acting.empty:
+        raise ValueError("regulation=…, acting=…: expected at least one event in each")
+    asked, first = regulation.iloc[0], acting.iloc[0]
+    same_day = acting[acting["date"] == first["date"]]
+    titles = [event_title(row, language) for _, row in same_day.iterrows()]
+    return {
+        "ban_asked": event_title(asked, language),
+        "ban_asked_day": format_spec(asked["date"], "%-d %B", language),
+        "ban_first_day": format_spec(first["date"], "%-d %B", language),
+        "ban_gap": days_text(days_between(since, first["date"]), language=language),
+        "ban_first": tr(" and ", language).join(titles),
+        "ban_tie": tr("a tie", language) if len(titles) > 1 else tr("alone", language),
+    }
 
 
 def weekday(date: DateLike) -> str:
