@@ -440,3 +440,13 @@ def test_every_printed_line_has_its_french_and_keeps_the_english():
         market.line("closes")
     with pytest.raises(ValueError, match=r"name='nope': expected one of closes"):
         market.line("nope")
+
+
+def test_the_sector_finding_in_french():
+    moves = load("daily_moves")
+    finding = market.check_sector_claim(moves, language="fr")["finding"]
+    assert finding.startswith("L'indice PHLX des semi-conducteurs a varié de -9,2\u202f% et 7 des 7 actions")
+    assert french.english_words(finding) == []
+    assert market.check_sector_claim(moves, language="en")["finding"].startswith(
+        "The PHLX Semiconductor index moved -9.2% and 7 of the 7"
+    )

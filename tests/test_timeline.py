@@ -323,3 +323,14 @@ def test_the_first_bans_glued_in_french(events):
     )
     with pytest.raises(ValueError, match="expected at least one event in each"):
         timeline.first_ban_texts(bans, acting.iloc[0:0], selloff)
+
+
+def test_the_timing_claims_table_in_french_keeps_the_ledgers_columns(events):
+    english = timeline.check_timing_claims(events, language="en")
+    checks = timeline.check_timing_claims(events, language="fr")
+    assert checks.loc[2, "weekday"] == "lundi" and english.loc[2, "weekday"] == "Monday"
+    assert checks.loc[0, "claim"] == "Stargate annoncé « dans la foulée » de l'investiture du 20 janvier"
+    shown = checks[["claim", "reading", "from_event", "to_event", "weekday"]].to_numpy().ravel()
+    assert french.english_words(*map(str, shown)) == []
+    for column in ("claim_id", "verdict", "finding", "method", "gap_days"):  # what the ledger reads
+        assert list(checks[column]) == list(english[column])

@@ -1361,12 +1361,15 @@ def check_sector_claim(
     date: DateLike = "2025-01-27",
     index_ticker: str = "SOX",
     threshold_pct: float = SECTOR_SHAKEN_PCT,
+    *,
+    language: str | None = None,
 ) -> dict:
     """Grade « c'est tout le secteur … qui est ébranlé » from daily_moves.csv.
 
     "accurate" when the chip index fell by at least ``threshold_pct`` and most chip stocks in the file
-    fell too; returns ``{"claim_id", "finding", "verdict", "method"}``.
+    fell too; returns ``{"claim_id", "finding", "verdict", "method"}``, the finding in ``language``.
     """
+    language = i18n.language(language)
     if threshold_pct >= 0:
         raise ValueError(f"threshold_pct={threshold_pct!r}: expected a fall, i.e. a negative % (< 0)")
     day = moves[moves["date"] == pd.Timestamp(date)]
@@ -1379,9 +1382,15 @@ def check_sector_claim(
     chips = day[(day["group"] == "chips") & (day["kind"] == "stock")]
     falling = int((chips["move_pct"] < 0).sum())
     shaken = index_move <= threshold_pct and falling > len(chips) / 2
-    finding = (
-        f"The {index_row['name'].iloc[0]} moved {index_move:+.1f}% and {falling} of the {len(chips)} "
-        f"chip stocks in the data fell (worst {chips['move_pct'].min():+.1f}%)"
+    finding = tr(
+        "The {index} moved {move} and {falling} of the {chips} chip stocks in the data fell (worst {worst})",
+        language,
+    ).format(
+        index=_in_language(index_row.iloc[0], "name", language),
+        move=_pct(index_move, 1, language, sign=True),
+        falling=falling,
+        chips=len(chips),
+        worst=_pct(chips["move_pct"].min(), 1, language, sign=True),
     )
     method = (
         f"market.check_sector_claim on daily_moves.csv (the {index_ticker} at most {threshold_pct:.0f}% "

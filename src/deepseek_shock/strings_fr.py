@@ -42,6 +42,19 @@ FRENCH: dict[str, str] = {
     ),
     "Categories": "Catégories",
     "Months": "Mois",
+    # the timing claims (timeline.TIMING_CLAIMS): the broadcast's words in French only
+    "Stargate was announced « dans la foulée » of the 20 January inauguration": (
+        "Stargate annoncé « dans la foulée » de l'investiture du 20 janvier"
+    ),
+    "« dans la foulée » means right after, in the wake of: the same day or the next": (
+        "« dans la foulée » : juste après, le jour même ou le lendemain"
+    ),
+    "« Quelques jours après » its release, R1's app topped the US App Store": (
+        "« Quelques jours après » sa sortie, l'application de R1 en tête de l'App Store américain"
+    ),
+    "« quelques jours » read as two to seven days": "« quelques jours » lu comme deux à sept jours",
+    "« Lundi 27 janvier », Nvidia's share price fell": "« Lundi 27 janvier », le cours de Nvidia chute",
+    "the sell-off must fall on Monday 27 January 2025": ("la chute doit tomber le lundi 27 janvier 2025"),
     "{n} day": "{n} jour",
     "{n} days": "{n} jours",
     "{label}:": "{label} :",
@@ -57,6 +70,10 @@ FRENCH: dict[str, str] = {
         "<p><b>{n}</b> événements affichés, {start} – {end}.</p>"
     ),
     # --- market ---
+    "The {index} moved {move} and {falling} of the {chips} chip stocks in the data fell (worst {worst})": (
+        "L'{index} a varié de {move} et {falling} des {chips} actions de puces des données ont baissé "
+        "(au pire {worst})"
+    ),
     # the lines chapter 2 prints (market.LINES): the fields' formats are the English ones
     "Close on Fri 24 Jan: ${before:.2f}   close on Mon 27 Jan: ${after:.2f}": (
         "Clôture du ven. 24 janv. : {before}\u00a0$   clôture du lun. 27 janv. : {after}\u00a0$"

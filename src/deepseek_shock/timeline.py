@@ -759,9 +759,24 @@ TIMING_CLAIMS = (
 )
 
 
-def check_timing_claims(events: pd.DataFrame, claims: Sequence[dict] = TIMING_CLAIMS) -> pd.DataFrame:
+def check_timing_claims(
+    events: pd.DataFrame, claims: Sequence[dict] = TIMING_CLAIMS, *, language: str | None = None
+) -> pd.DataFrame:
     """One row per timing claim: its id, the two events' dates, the gap in days, the computed verdict,
-    a one-sentence ``finding`` and the ``method`` (the reading of the words)."""
+    a one-sentence ``finding`` and the ``method`` (the reading of the words).
+
+    ``language``: of the columns the chapter shows (``claim``, ``reading``, the events' titles and the
+    ``weekday``) for :data:`TIMING_CLAIMS`; ``verdict``, ``finding`` and ``method`` stay as the ledger
+    reads them.
+    """
+    language = i18n.language(language)
+    english = language == i18n.LANGUAGES[0]
+
+    known = {claim[key] for claim in TIMING_CLAIMS for key in ("claim", "reading")}
+
+    def shown(text: str) -> str:  # the course's own claims are translated, others shown as given
+        return tr(text, language) if not english and text in known else text
+
     rows = []
     for claim in claims:
         first, second = event_date(events, claim["from_id"]), event_date(events, claim["to_id"])
@@ -787,13 +802,13 @@ def check_timing_claims(events: pd.DataFrame, claims: Sequence[dict] = TIMING_CL
         rows.append(
             {
                 "claim_id": claim["claim_id"],
-                "claim": claim["claim"],
-                "reading": claim["reading"],
-                "from_event": from_title,
+                "claim": shown(claim["claim"]),
+                "reading": shown(claim["reading"]),
+                "from_event": event_title(find_event(events, claim["from_id"]), language),
                 "from_date": first,
-                "to_event": to_title,
+                "to_event": event_title(find_event(events, claim["to_id"]), language),
                 "to_date": second,
-                "weekday": weekday(second),
+                "weekday": weekday(second) if english else format_spec(second, "%A", language),
                 "gap_days": gap,
                 "verdict": verdict,
                 "finding": finding,
