@@ -419,7 +419,8 @@ def test_every_printed_line_has_its_french_and_keeps_the_english():
         "price": 118.42, "lost_bn": 592.9, "fall_pct": 16.97, "needed_pct": 20.44, "rebound_pct": 8.93,
         "close": 128.99, "below_pct": 9.56, "level": 142.62, "day": pd.Timestamp("2025-06-09"),
         "cap_t": 3.97, "move_pct": -1.46, "points": -1.18, "share_pct": 81.0, "rest_pct": -0.30,
-        "computed_pct": 5.86, "reported_pct": 5.94,
+        "computed_pct": 5.86, "reported_pct": 5.94, "official_bn": 592.9, "early_bn": 589.0,
+        "gain_pct": 20.7, "reported": 163.93, "kind": "vendor_figure",
     }  # fmt: skip
     for name in market.LINES:
         english, text = market.line(name, language="en", **values), market.line(name, language="fr", **values)

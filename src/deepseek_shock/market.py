@@ -153,11 +153,24 @@ LINES = {
     ),
     "rest": "the other stocks together: {rest_pct:.2f}%",
     "weight_after": "Nvidia's weight after the day: {computed_pct:.2f}% (reported: {reported_pct:.2f}%)",
+    # the solutions of the chapter's exercises
+    "two_prints": "official: {official_bn:.1f}B, early: {early_bn:.1f}B",
+    "shares_for_600": "shares for exactly $600B: {shares_bn:.2f}B",
+    "closest_count": "{kind} {shares_bn:.3f}B",
+    "meta_at_nvidia": "Meta at Nvidia's fall: ${lost_bn:.0f}B",
+    "nvidia_at_meta": "Nvidia at Meta's fall: ${lost_bn:.0f}B",
+    "fall_for_600": "fall for $600B: {fall_pct:.2f}%, gain to undo it: {gain_pct:.1f}%",
+    "check_600": "check: ${lost_bn:.1f}B lost",
+    "half_fall": "a 50% fall needs a gain of {gain_pct:.0f}%",
+    "without_nvidia": "without Nvidia's fall the index would have moved {move_pct:.2f}%",
+    "three_pct_weight": "with a 3% weight: index {move_pct:.2f}%, Nvidia's share {share_pct:.0f}%",
+    "price_for_4t": "with {shares_bn:.2f}B shares: ${price:.2f}; reported: ${reported:.2f}",
+    "count_change": "share count change: {change_pct:.2f}%",
 }
 _FIELD = re.compile(r"\{(\w+):[^{}]*\}")
 
 
-def line(name: str, *, language: str | None = None, **values: float | pd.Timestamp) -> str:
+def line(name: str, *, language: str | None = None, **values: float | str | pd.Timestamp) -> str:
     """The line :data:`LINES` names ``name``, its fields filled with ``values`` and written in ``language``.
 
     >>> line("shares", shares_bn=24.5, language="en"), line("shares", shares_bn=24.5, language="fr")
@@ -174,7 +187,9 @@ def line(name: str, *, language: str | None = None, **values: float | pd.Timesta
     texts = {}
     for field, spec in specs.items():
         value = values[field]
-        if spec.startswith("+"):  # a sign before a rise, which format_spec does not write
+        if isinstance(value, str):  # a word from the data (a kind of share count), shown as it is
+            texts[field] = value
+        elif spec.startswith("+"):  # a sign before a rise, which format_spec does not write
             texts[field] = ("+" if value >= 0 else "-") + _num(abs(value), spec[1:], language)
         elif isinstance(value, (pd.Timestamp, dt.date)):
             texts[field] = format_spec(value, spec, language)

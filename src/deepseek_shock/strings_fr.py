@@ -106,6 +106,32 @@ FRENCH: dict[str, str] = {
         "S&P 500 : {move_pct}\u202f% ; contribution de Nvidia : {points} points = {share_pct}\u202f% "
         "de la baisse"
     ),
+    "official: {official_bn:.1f}B, early: {early_bn:.1f}B": (
+        "clôture officielle : {official_bn}\u202fMd$, premier cours : {early_bn}\u202fMd$"
+    ),
+    "shares for exactly $600B: {shares_bn:.2f}B": (
+        "actions pour exactement 600\u202fMd$ : {shares_bn} milliards"
+    ),
+    "{kind} {shares_bn:.3f}B": "{kind} {shares_bn} milliards",
+    "Meta at Nvidia's fall: ${lost_bn:.0f}B": "Meta avec la baisse de Nvidia : {lost_bn}\u202fMd$",
+    "Nvidia at Meta's fall: ${lost_bn:.0f}B": "Nvidia avec la baisse de Meta : {lost_bn}\u202fMd$",
+    "fall for $600B: {fall_pct:.2f}%, gain to undo it: {gain_pct:.1f}%": (
+        "baisse pour 600\u202fMd$ : {fall_pct}\u202f%, hausse pour l'effacer : {gain_pct}\u202f%"
+    ),
+    "check: ${lost_bn:.1f}B lost": "vérification : {lost_bn}\u202fMd$ perdus",
+    "a 50% fall needs a gain of {gain_pct:.0f}%": (
+        "une baisse de 50\u202f% exige une hausse de {gain_pct}\u202f%"
+    ),
+    "without Nvidia's fall the index would have moved {move_pct:.2f}%": (
+        "sans la baisse de Nvidia, l'indice aurait varié de {move_pct}\u202f%"
+    ),
+    "with a 3% weight: index {move_pct:.2f}%, Nvidia's share {share_pct:.0f}%": (
+        "avec un poids de 3\u202f% : indice {move_pct}\u202f%, part de Nvidia {share_pct}\u202f%"
+    ),
+    "with {shares_bn:.2f}B shares: ${price:.2f}; reported: ${reported:.2f}": (
+        "avec {shares_bn} milliards d'actions : {price}\u00a0$ ; publié : {reported}\u00a0$"
+    ),
+    "share count change: {change_pct:.2f}%": "variation du nombre d'actions : {change_pct}\u202f%",
     "the other stocks together: {rest_pct:.2f}%": "les autres actions ensemble : {rest_pct}\u202f%",
     "Nvidia's weight after the day: {computed_pct:.2f}% (reported: {reported_pct:.2f}%)": (
         "poids de Nvidia après la séance : {computed_pct}\u202f% (publié : {reported_pct}\u202f%)"
