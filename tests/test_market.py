@@ -3,10 +3,13 @@ widgets."""
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pandas as pd
 import pytest
 
+import french
 from deepseek_shock import load, market
 
 
@@ -319,3 +322,132 @@ def test_ordinal(n, text):
 def test_ordinal_refuses_what_is_not_a_rank(bad):
     with pytest.raises(ValueError, match="expected a rank"):
         market.ordinal(bad)
+
+
+# --- the French edition ------------------------------------------------------------------------------
+
+
+def _alt_of(html: str) -> str:
+    match = re.search(r'alt="([^"]*)"', html)
+    assert match, "no <img alt=…> in the widget's figure"
+    return match[1]
+
+
+def _no_english(widget, html: str) -> None:
+    assert french.english_words(*french.widget_texts(widget), _alt_of(html)) == []
+
+
+def test_the_drop_explorer_speaks_french():
+    explorer = market.DropExplorer(142.62, 24.5e9, language="fr")
+    _no_english(explorer.widget, explorer.output.value)
+    explorer.drop.value = 16.97
+    explorer.shares_bn.value = 24.4
+    _no_english(explorer.widget, explorer.output.value)
+    assert explorer.message == (
+        "Une baisse de 16,97\u202f% depuis 142,62\u00a0$ avec 24,40 milliards d'actions efface "
+        "590,5\u202fMd$ ; pour la compenser, il faut une hausse de 20,4\u202f%."
+    )
+    assert (
+        explorer.drop.description == "Baisse (%)" and explorer.shares_bn.description == "Actions (milliards)"
+    )
+
+
+def test_the_drop_explorer_speaks_the_kernels_language():
+    with french.kernel_language("fr"):
+        explorer = market.DropExplorer(142.62, 24.5e9)
+        explorer.drop.value = 50
+    _no_english(explorer.widget, explorer.output.value)
+    assert "il faut une hausse de 100,0\u202f%" in explorer.message
+
+
+def test_the_path_picker_speaks_french(prices, index_levels):
+    picker = market.PathPicker(prices, index_levels, language="fr")
+    _no_english(picker.widget, picker.output.value)
+    picker.picker.value = ("NVDA", "S&P 500")
+    _no_english(picker.widget, picker.output.value)
+    assert "Dernière valeur connue" in picker.summary.value and " le " in picker.summary.value
+    picker.picker.value = ()
+    assert french.english_words(*french.widget_texts(picker.widget), _alt_of(picker.output.value)) == []
+    assert "Choisissez au moins une série." in picker.summary.value
+
+
+def test_the_path_picker_speaks_the_kernels_language(prices, index_levels):
+    with french.kernel_language("fr"):
+        picker = market.PathPicker(prices, index_levels)
+    picker.picker.value = ("Nasdaq Composite",)
+    _no_english(picker.widget, picker.output.value)
+
+
+def test_the_same_widgets_in_english_show_english_words(prices, index_levels):
+    # the French checks above can fail: in English these widgets are full of words of the list
+    drop = market.DropExplorer(142.62, 24.5e9, language="en")
+    picker = market.PathPicker(prices, index_levels, language="en")
+    assert french.english_words(*french.widget_texts(drop.widget), _alt_of(drop.output.value))
+    assert french.english_words(*french.widget_texts(picker.widget), _alt_of(picker.output.value))
+
+
+def test_the_drop_slider_in_french_starts_at_27_january():
+    box = market.drop_slider(142.62, 24.5e9, language="fr")
+    slider = box.children[0]
+    assert slider.value == "16,97\u202f% (27 janv.)" and "2,5\u202f%" in slider.options
+    assert french.english_words(*french.widget_texts(box)) == []
+    for label in slider.options[::4]:
+        slider.value = label
+        body = box.children[1].children[box.children[1].selected_index].value
+        assert french.english_words(_alt_of(body)) == []
+
+
+def test_returned_strings_in_french():
+    assert market.ordinal(1, language="fr") == "1er" and market.ordinal(7, language="fr") == "7e"
+    assert market.ordinal(7, language="en") == "7th"
+    with french.kernel_language("fr"):
+        assert market.ordinal(2) == "2e"
+        assert market.money_short(5e12) == "5\u202f000\u202fMd$"
+    assert market.money_short(5e12, language="en") == "$5T"
+    assert market.money_short(593e9, language="en") == "$593B"
+
+
+def test_billions_in_the_prose_in_french():
+    assert market.billions_md(593, language="en") == "\\$593 billion"
+    with french.kernel_language("fr"):
+        assert market.billions_md(589.4) == "589 milliards de dollars"
+
+
+def test_every_printed_line_has_its_french_and_keeps_the_english():
+    values = {
+        "before": 142.62, "after": 118.42, "shares_bn": 24.5, "change": -0.16968, "change_pct": -16.968,
+        "price": 118.42, "lost_bn": 592.9, "fall_pct": 16.97, "needed_pct": 20.44, "rebound_pct": 8.93,
+        "close": 128.99, "below_pct": 9.56, "level": 142.62, "day": pd.Timestamp("2025-06-09"),
+        "cap_t": 3.97, "move_pct": -1.46, "points": -1.18, "share_pct": 81.0, "rest_pct": -0.30,
+        "computed_pct": 5.86, "reported_pct": 5.94, "official_bn": 592.9, "early_bn": 589.0,
+        "gain_pct": 20.7, "reported": 163.93, "kind": "vendor_figure",
+    }  # fmt: skip
+    for name in market.LINES:
+        english, text = market.line(name, language="en", **values), market.line(name, language="fr", **values)
+        assert french.english_words(text) == [], (name, text)
+        assert "{" not in text and "{" not in english
+    assert market.line("closes", language="en", **values) == (
+        "Close on Fri 24 Jan: $142.62   close on Mon 27 Jan: $118.42"
+    )
+    assert (
+        market.line("rebound", language="en", **values)
+        == "28 Jan: +8.93% to $128.99, still 9.56% below 24 Jan"
+    )
+    assert market.line("rebound", language="fr", **values) == (
+        "28 janv. : +8,93\u202f% à 128,99\u00a0$, encore 9,56\u202f% sous le 24 janv."
+    )
+    assert "le 9 juin 2025 à" in market.line("back_above", language="fr", **values)
+    with pytest.raises(ValueError, match=r"expected values for after, before"):
+        market.line("closes")
+    with pytest.raises(ValueError, match=r"name='nope': expected one of closes"):
+        market.line("nope")
+
+
+def test_the_sector_finding_in_french():
+    moves = load("daily_moves")
+    finding = market.check_sector_claim(moves, language="fr")["finding"]
+    assert finding.startswith("L'indice PHLX des semi-conducteurs a varié de -9,2\u202f% et 7 des 7 actions")
+    assert french.english_words(finding) == []
+    assert market.check_sector_claim(moves, language="en")["finding"].startswith(
+        "The PHLX Semiconductor index moved -9.2% and 7 of the 7"
+    )

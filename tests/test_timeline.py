@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
 
+import french
 from deepseek_shock import timeline
 from deepseek_shock.data import EVENT_CATEGORIES
 
@@ -218,3 +221,116 @@ def test_explorer_shows_its_figure_with_a_description(events, prices):
     html = explorer.output.value
     assert html.startswith('<img src="data:image/png;base64,')
     assert f'alt="Timeline of {len(explorer.shown)} events' in html
+
+
+# --- the French edition ------------------------------------------------------------------------------
+
+
+def _alt_of(html: str) -> str:
+    match = re.search(r'alt="([^"]*)"', html)
+    assert match, "no <img alt=…> in the widget's figure"
+    return match[1]
+
+
+def _explorer_in_french(events, prices, build):
+    explorer = build()
+    assert french.english_words(*french.widget_texts(explorer.widget)) == []
+    explorer.categories.value = ("regulation", "markets")
+    explorer.window.value = (pd.Timestamp("2025-01-01"), pd.Timestamp("2025-02-01"))
+    texts = french.widget_texts(explorer.widget)
+    assert french.english_words(*texts, _alt_of(explorer.output.value)) == []
+    assert (
+        f"<b>{len(explorer.shown)}</b> événements affichés, janv. 2025 – févr. 2025."
+        in explorer.summary.value
+    )
+    assert "Régulation" not in " ".join(texts) and "Règles, interdictions" in texts  # the French labels
+    return explorer
+
+
+def test_the_explorer_speaks_french(events, prices):
+    _explorer_in_french(events, prices, lambda: timeline.TimelineExplorer(events, prices, language="fr"))
+
+
+def test_the_explorer_speaks_the_kernels_language(events, prices):
+    with french.kernel_language("fr"):
+        explorer = _explorer_in_french(events, prices, lambda: timeline.TimelineExplorer(events, prices))
+    assert explorer.language == "fr"  # resolved once: the kernel's language when it was built
+
+
+def test_the_explorer_would_show_english_without_its_language(events, prices):
+    # the check above can fail: the same widget in English is full of words of the list
+    explorer = timeline.TimelineExplorer(events, prices, language="en")
+    assert french.english_words(*french.widget_texts(explorer.widget))
+
+
+def test_the_static_slider_in_french(events, prices):
+    box = timeline.window_slider(events, prices, language="fr")
+    slider = box.children[0]
+    assert list(slider.options) == ["2016–2025", "2022–2025", "déc. 2024–févr. 2025", "19–31 janv. 2025"]
+    assert french.english_words(*french.widget_texts(box)) == []
+    for label in slider.options:
+        slider.value = label
+        body = box.children[1].children[box.children[1].selected_index].value
+        assert french.english_words(_alt_of(body)) == []
+
+
+def test_the_alt_text_in_french_writes_dates_and_numbers_the_french_way(events, prices):
+    text = timeline.describe_timeline(events, prices, start="2025-01-19", end="2025-01-31", language="fr")
+    assert text.startswith("Chronologie de ") and "du 19 janv. 2025 au 31 janv. 2025" in text
+    assert "118,42 USD le 27 janv. 2025" in text  # Nvidia's close that Monday, with a decimal comma
+
+
+def test_the_event_titles_come_from_the_french_column(events):
+    stargate = timeline.find_event(events, "stargate")
+    assert timeline.event_title(stargate, "en") == stargate["title"]
+    assert timeline.event_title(stargate, "fr") == "Le projet d'IA Stargate annoncé à la Maison-Blanche"
+    assert events["title_fr"].notna().all() and (events["title_fr"] != events["title"]).any()
+
+
+def test_the_chapters_printed_and_glued_texts_in_french(events):
+    assert (
+        timeline.days_text(1, language="fr") == "1 jour" and timeline.days_text(8, language="en") == "8 days"
+    )
+    lines = timeline.key_dates(events, language="fr").splitlines()
+    assert lines[0].startswith("Investiture :") and lines[0].endswith("lundi 20 janvier 2025")
+    assert lines[1].endswith("mardi 21 janvier 2025  (1 jour plus tard)")
+    assert french.english_words(*lines) == []
+    english = timeline.key_dates(events, language="en").splitlines()
+    assert english[0] == "Inauguration: Monday 20 January 2025"
+    assert english[3] == "App Store #1: Sunday 26 January 2025  (6 days later)"
+    with french.kernel_language("fr"):
+        assert timeline.gap_line(events, "v3_release", "r1_release") == "v3_release → r1_release: 25 jours"
+
+
+def test_the_first_bans_glued_in_french(events):
+    selloff = timeline.event_date(events, "nvidia_selloff")
+    bans = timeline.select(events, ["regulation"], selloff, "2025-02-28").sort_values("date")
+    acting = bans[
+        bans["title"].str.contains("block|ban|bar|restrict|unauthorised|off government", case=False)
+    ]
+    texts = timeline.first_ban_texts(bans, acting, selloff, language="fr")
+    assert texts["ban_first_day"] == "30 janvier" and texts["ban_gap"] == "3 jours"
+    assert texts["ban_first"] == (
+        "La Garante italienne ordonne le blocage de DeepSeek et "
+        "La Chambre des représentants déclare DeepSeek non autorisé pour son personnel"
+    )
+    assert texts["ban_tie"] == "ex æquo" and french.english_words(*texts.values()) == []
+    english = timeline.first_ban_texts(bans, acting, selloff, language="en")
+    assert english["ban_gap"] == "3 days" and english["ban_tie"] == "a tie"
+    assert (
+        english["ban_first"]
+        == "Italy's Garante orders DeepSeek blocked and US House tells staff DeepSeek is unauthorised"
+    )
+    with pytest.raises(ValueError, match="expected at least one event in each"):
+        timeline.first_ban_texts(bans, acting.iloc[0:0], selloff)
+
+
+def test_the_timing_claims_table_in_french_keeps_the_ledgers_columns(events):
+    english = timeline.check_timing_claims(events, language="en")
+    checks = timeline.check_timing_claims(events, language="fr")
+    assert checks.loc[2, "weekday"] == "lundi" and english.loc[2, "weekday"] == "Monday"
+    assert checks.loc[0, "claim"] == "Stargate annoncé « dans la foulée » de l'investiture du 20 janvier"
+    shown = checks[["claim", "reading", "from_event", "to_event", "weekday"]].to_numpy().ravel()
+    assert french.english_words(*map(str, shown)) == []
+    for column in ("claim_id", "verdict", "finding", "method", "gap_days"):  # what the ledger reads
+        assert list(checks[column]) == list(english[column])

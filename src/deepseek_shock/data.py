@@ -143,6 +143,11 @@ _register(
                 description="How much of the date is known; month/year precision uses the 1st",
             ),
             Column("title", "str", description="Short headline"),
+            Column(
+                "title_fr",
+                "str",
+                description="The same headline in French (for the French edition's figures), same sources",
+            ),
             Column("category", "choice", choices=EVENT_CATEGORIES, description="Kind of event"),
             Column("description", "str", description="One or two sentences with the key figures"),
         )
@@ -644,6 +649,11 @@ _register(
                 "print, or not stated",
             ),
             Column("reported_by", "str", description="Outlet (and data provider) behind the figure"),
+            Column(
+                "reported_by_fr",
+                "str",
+                description="The same outlets in French (the French edition's figures)",
+            ),
         )
         + provenance(second="A second source (often for the prices)"),
         key=("ticker", "date", "basis"),
@@ -673,6 +683,7 @@ _register(
         columns=(
             Column("date", "date", description="Trading day"),
             Column("name", "str", description="Company or index"),
+            Column("name_fr", "str", description="The same name in French (the French edition's figures)"),
             Column("ticker", "str", description="Ticker or usual index symbol"),
             Column("kind", "choice", choices=("stock", "index"), description="A share or an index"),
             Column(

@@ -8,6 +8,9 @@ naming the argument and the allowed range.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+import string
 from collections.abc import Sequence
 
 import ipywidgets as W
@@ -20,7 +23,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
-from . import style, widgets
+from . import i18n, style, widgets
 from .arguments import DateLike, Numbers
 
 # The argument checks under the names this module has always used (one home: arguments.py).
@@ -29,6 +32,7 @@ from .arguments import first_bad as _first_bad
 from .arguments import non_negative_numbers as _non_negative
 from .arguments import numbers as _values
 from .arguments import positive_numbers as _positive
+from .i18n import format_spec, tr
 from .style import CYCLE, MARKERS, PALETTE
 from .verdicts import VERDICTS, Evidence, number_verdict
 
@@ -54,6 +58,11 @@ __all__ = [
     "plot_drop",
     "drop_summary",
     "drop_frames",
+    "drop_slider",
+    "money_short",
+    "billions_md",
+    "LINES",
+    "line",
     "DROP_FRAME_PCTS",
     "plot_day",
     "plot_records",
@@ -78,6 +87,115 @@ __all__ = [
     "describe_two_prints",
     "describe_recovery_path",
 ]
+
+
+# --- numbers written in the figure's language ------------------------------------------------------
+
+
+def _num(value: float, spec: str, language: str) -> str:
+    """``format(value, spec)`` in ``language`` (English exactly as Python writes it)."""
+    return format_spec(float(value), spec, language)
+
+
+def _pct(value_pct: float, decimals: int, language: str, *, sign: bool = False) -> str:
+    """``16.97%`` (``16,97 %``) from a value in percent; ``sign``: ``+`` before a rise or zero."""
+    if language == i18n.LANGUAGES[0]:
+        return f"{value_pct:+.{decimals}f}%" if sign else f"{value_pct:.{decimals}f}%"
+    text = i18n.format_percent(float(value_pct), decimals, language)
+    return ("+" + text) if sign and not text.startswith("-") else text
+
+
+def _usd_bn(value_bn: float, spec: str, language: str) -> str:
+    """``$593B`` (``593 Md$``): billions of dollars, written short for a figure."""
+    return tr("${value}B", language).format(value=_num(value_bn, spec, language))
+
+
+def money_short(value_usd: float, *, language: str | None = None) -> str:
+    """A round amount of dollars written short, as a figure label: ``$4T`` (``4 000 Md$``), ``$593B``.
+
+    >>> money_short(4e12, language="en"), money_short(4e12, language="fr")
+    ('$4T', '4\u202f000\u202fMd$')
+    """
+    language = i18n.language(language)
+    if abs(value_usd) >= 1e12 and language == i18n.LANGUAGES[0]:
+        return f"${value_usd / 1e12:g}T"
+    return _usd_bn(value_usd / 1e9, ",.0f", language)
+
+
+def billions_md(value_bn: float, *, language: str | None = None) -> str:
+    """Billions of dollars in words, as Markdown for the prose: ``\\$593 billion`` (the ``$`` escaped for
+    MyST), ``593 milliards de dollars`` in French.
+
+    >>> billions_md(593, language="en"), billions_md(593, language="fr")
+    ('\\\\$593 billion', '593 milliards de dollars')
+    """
+    language = i18n.language(language)
+    if language == i18n.LANGUAGES[0]:
+        return f"\\${value_bn:.0f} billion"
+    return _money_bn(value_bn, language)
+
+
+#: The lines chapter 2 prints, by name: English templates whose fields carry their format
+#: (``{before:.2f}``; a date field takes a strftime format, ``{day:%d %b %Y}``).
+LINES = {
+    "closes": "Close on Fri 24 Jan: ${before:.2f}   close on Mon 27 Jan: ${after:.2f}",
+    "shares": "{shares_bn:.2f} billion shares",
+    "change": "change: {change:.4f} = {change_pct:.2f}%",
+    "lost_official": "value lost, official close ${price:.2f}: ${lost_bn:.1f}B",
+    "lost_early": "value lost, early print  ${price:.2f}: ${lost_bn:.1f}B",
+    "needed": "gain needed to undo {fall_pct:.2f}%: {needed_pct:.1f}%",
+    "rebound": "28 Jan: {rebound_pct:+.2f}% to ${close:.2f}, still {below_pct:.2f}% below 24 Jan",
+    "back_above": "first known close ≥ ${level:.2f}: {day:%d %b %Y} at ${close:.2f}",
+    "four_t": "$4T needed ${price:.2f} a share on {day:%d %b %Y}; the close gave ${cap_t:.2f}T",
+    "five_t": "$5T needed ${price:.2f} a share on {day:%d %b %Y}",
+    "sp500": (
+        "S&P 500: {move_pct:.2f}%; Nvidia's contribution: {points:.2f} points = {share_pct:.0f}% of the fall"
+    ),
+    "rest": "the other stocks together: {rest_pct:.2f}%",
+    "weight_after": "Nvidia's weight after the day: {computed_pct:.2f}% (reported: {reported_pct:.2f}%)",
+    # the solutions of the chapter's exercises
+    "two_prints": "official: {official_bn:.1f}B, early: {early_bn:.1f}B",
+    "shares_for_600": "shares for exactly $600B: {shares_bn:.2f}B",
+    "closest_count": "{kind} {shares_bn:.3f}B",
+    "meta_at_nvidia": "Meta at Nvidia's fall: ${lost_bn:.0f}B",
+    "nvidia_at_meta": "Nvidia at Meta's fall: ${lost_bn:.0f}B",
+    "fall_for_600": "fall for $600B: {fall_pct:.2f}%, gain to undo it: {gain_pct:.1f}%",
+    "check_600": "check: ${lost_bn:.1f}B lost",
+    "half_fall": "a 50% fall needs a gain of {gain_pct:.0f}%",
+    "without_nvidia": "without Nvidia's fall the index would have moved {move_pct:.2f}%",
+    "three_pct_weight": "with a 3% weight: index {move_pct:.2f}%, Nvidia's share {share_pct:.0f}%",
+    "price_for_4t": "with {shares_bn:.2f}B shares: ${price:.2f}; reported: ${reported:.2f}",
+    "count_change": "share count change: {change_pct:.2f}%",
+}
+_FIELD = re.compile(r"\{(\w+):[^{}]*\}")
+
+
+def line(name: str, *, language: str | None = None, **values: float | str | pd.Timestamp) -> str:
+    """The line :data:`LINES` names ``name``, its fields filled with ``values`` and written in ``language``.
+
+    >>> line("shares", shares_bn=24.5, language="en"), line("shares", shares_bn=24.5, language="fr")
+    ('24.50 billion shares', "24,50 milliards d'actions")
+    """
+    if name not in LINES:
+        raise ValueError(f"name={name!r}: expected one of {', '.join(LINES)}")
+    language = i18n.language(language)
+    template = LINES[name]
+    specs = {field: spec or "" for _, field, spec, _ in string.Formatter().parse(template) if field}
+    missing = sorted(set(specs) - set(values))
+    if missing:
+        raise ValueError(f"line({name!r}, …): expected values for {', '.join(missing)}")
+    texts = {}
+    for field, spec in specs.items():
+        value = values[field]
+        if isinstance(value, str):  # a word from the data (a kind of share count), shown as it is
+            texts[field] = value
+        elif spec.startswith("+"):  # a sign before a rise, which format_spec does not write
+            texts[field] = ("+" if value >= 0 else "-") + _num(abs(value), spec[1:], language)
+        elif isinstance(value, (pd.Timestamp, dt.date)):
+            texts[field] = format_spec(value, spec, language)
+        else:
+            texts[field] = _num(value, spec, language)
+    return _FIELD.sub(r"{\1}", tr(template, language)).format(**texts)
 
 
 # --- the public API: market value, change, recovery -----------------------------------------------
@@ -331,11 +449,16 @@ def share_count_band(
     return float(low), float(high)
 
 
-def ordinal(n: int) -> str:
-    """``1`` → ``"1st"``, ``2`` → ``"2nd"``, ``11`` → ``"11th"``, ``23`` → ``"23rd"``: a rank in words."""
+def ordinal(n: int, *, language: str | None = None) -> str:
+    """``1`` → ``"1st"``, ``2`` → ``"2nd"``, ``11`` → ``"11th"``, ``23`` → ``"23rd"``: a rank in words.
+
+    In French: ``1`` → ``"1er"``, ``7`` → ``"7e"``.
+    """
     if isinstance(n, bool) or int(n) != n or n < 1:
         raise ValueError(f"n={n!r}: expected a rank, a whole number of at least 1")
     n = int(n)
+    if i18n.language(language) != i18n.LANGUAGES[0]:
+        return tr("{n}st" if n == 1 else "{n}th", language).format(n=n)
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
 
@@ -466,12 +589,15 @@ def plot_paths(
     paths: pd.DataFrame,
     series: Sequence[str] | None = None,
     ax: Axes | None = None,
+    *,
+    language: str | None = None,
 ) -> tuple[Figure, Axes]:
-    """Normalised paths (base = 100), one colour and marker per series.
+    """Normalised paths (base = 100), one colour and marker per series, labelled in ``language``.
 
     Consecutive trading days are joined by a solid line; where closes are missing in between, the line
     is dotted, so a reader sees that nothing is known there. Returns ``(fig, ax)``.
     """
+    language = i18n.language(language)
     fig, ax = style.figure_and_axes(ax, figsize=style.figsize(4.2))
     names = sorted(paths["series"].unique()) if series is None else list(series)
     for i, name in enumerate(names):
@@ -484,7 +610,7 @@ def plot_paths(
             ax.plot([d0, d1], [v0, v1], color=colour, linestyle=":" if _gap_days(d0, d1) else "-", lw=1.6)
         ax.plot(dates, values, linestyle="none", marker=marker, color=colour, label=name, ms=6)
         ax.annotate(
-            f"{values[-1]:.1f}",
+            _num(values[-1], ".1f", language),
             (dates[-1], values[-1]),
             xytext=(5, 0),
             textcoords="offset points",
@@ -493,13 +619,14 @@ def plot_paths(
             color=colour,
         )
     ax.axhline(100, color=PALETTE["black"], lw=0.8, alpha=0.6)
-    ax.set_ylabel("Close ÷ close on the base day × 100")
-    ax.set_xlabel("Trading day, 2025 (dotted: closes missing in between)")
+    ax.set_ylabel(tr("Close ÷ close on the base day × 100", language))
+    ax.set_xlabel(tr("Trading day, 2025 (dotted: closes missing in between)", language))
     ax.xaxis.set_major_locator(mdates.WeekdayLocator(byweekday=(mdates.MO, mdates.WE, mdates.FR)))
-    ax.xaxis.set_major_formatter(mdates.DateFormatter("%-d %b"))
+    ax.xaxis.set_major_formatter(style.date_formatter("%-d %b", language))
+    style.number_ticks(ax.yaxis, language)
     ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=style.SMALL_PT)
     fig.tight_layout()
-    style.set_alt(fig, describe_paths(paths, names))
+    style.set_alt(fig, describe_paths(paths, names, language=language))
     return fig, ax
 
 
@@ -530,11 +657,15 @@ def plot_drop(
     price_before: float,
     shares: float,
     axes: Sequence[Axes] | None = None,
+    *,
+    language: str | None = None,
 ) -> tuple[Figure, Sequence[Axes]]:
     """Two panels: market value before/after (USD trillions) and the gain that undoes the fall.
 
     Returns ``(fig, axes)``. With ``axes`` given, draws into them (the live widget reuses its figure).
+    ``language``: of the labels (``None``: the kernel's).
     """
+    language = i18n.language(language)
     d = drop_summary(drop_pct, price_before, shares)
     if axes is None:
         fig, axes = plt.subplots(1, 2, figsize=style.figsize(3.8), gridspec_kw={"width_ratios": [1, 1.4]})
@@ -554,12 +685,12 @@ def plot_drop(
         edgecolor=PALETTE["vermillion"],
         hatch="///",
         width=0.6,
-        label="value lost",
+        label=tr("value lost", language),
     )
     left.text(
         1,
         after_t + lost_t / 2,
-        f"−${d['value_lost'] / 1e9:,.0f}B",
+        "−" + _usd_bn(d["value_lost"] / 1e9, ",.0f", language),
         ha="center",
         va="center",
         fontsize=10,
@@ -567,8 +698,15 @@ def plot_drop(
         color=PALETTE["black"],
         bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.85, "pad": 1},
     )
-    left.set_xticks([0, 1], [f"before\n${price_before:.2f}", f"after\n${d['price_after']:.2f}"])
-    left.set_ylabel("Market value (USD trillions)")
+    left.set_xticks(
+        [0, 1],
+        [
+            tr("before\n${price}", language).format(price=_num(price_before, ".2f", language)),
+            tr("after\n${price}", language).format(price=_num(d["price_after"], ".2f", language)),
+        ],
+    )
+    left.set_ylabel(tr("Market value (USD trillions)", language))
+    style.number_ticks(left.yaxis, language)
     left.set_ylim(0, max(before_t * 1.15, 0.1))
     left.legend(loc="upper right")
     left.grid(axis="x", visible=False)
@@ -579,9 +717,16 @@ def plot_drop(
         100 * recovery_needed(grid / 100),
         color=PALETTE["vermillion"],
         lw=2,
-        label="gain needed to undo the fall",
+        label=tr("gain needed to undo the fall", language),
     )
-    right.plot(grid, grid, color=PALETTE["black"], lw=1, linestyle="--", label="same size as the fall")
+    right.plot(
+        grid,
+        grid,
+        color=PALETTE["black"],
+        lw=1,
+        linestyle="--",
+        label=tr("same size as the fall", language),
+    )
     right.plot(
         [drop_pct],
         [100 * d["recovery"]],
@@ -592,7 +737,9 @@ def plot_drop(
         linestyle="none",
     )
     right.annotate(
-        f"fall {drop_pct:.2f}% → gain {100 * d['recovery']:.1f}%",
+        tr("fall {fall} → gain {gain}", language).format(
+            fall=_pct(drop_pct, 2, language), gain=_pct(100 * d["recovery"], 1, language)
+        ),
         (drop_pct, 100 * d["recovery"]),
         xytext=(-10, 30),
         textcoords="offset points",
@@ -602,21 +749,30 @@ def plot_drop(
     )
     right.set_xlim(0, 60)
     right.set_ylim(0, 155)
-    right.set_xlabel("Fall in the share price (%)")
-    right.set_ylabel("Gain needed to get back (%)")
+    right.set_xlabel(tr("Fall in the share price (%)", language))
+    right.set_ylabel(tr("Gain needed to get back (%)", language))
+    style.number_ticks(right.xaxis, language)
+    style.number_ticks(right.yaxis, language)
     right.legend(loc="upper left")
     fig.tight_layout()
-    style.set_alt(fig, _drop_alt(drop_pct, price_before, shares))
+    style.set_alt(fig, _drop_alt(drop_pct, price_before, shares, language))
     return fig, axes
 
 
-def _drop_alt(drop_pct: float, price_before: float, shares: float) -> str:
+def _drop_alt(drop_pct: float, price_before: float, shares: float, language: str) -> str:
     d = drop_summary(drop_pct, price_before, shares)
-    return (
-        f"Left: market value falls from {d['cap_before'] / 1e12:.2f} to {d['cap_after'] / 1e12:.2f} "
-        f"trillion dollars, a loss of {d['value_lost'] / 1e9:,.0f} billion, for a {drop_pct:.2f}% fall from "
-        f"${price_before:.2f}. Right: a curve rising ever faster shows the gain needed to undo a fall; "
-        f"for this fall it is {100 * d['recovery']:.1f}%, above the dashed line where gain equals fall."
+    return tr(
+        "Left: market value falls from {before} to {after} trillion dollars, a loss of {lost} billion, "
+        "for a {fall} fall from ${price}. Right: a curve rising ever faster shows the gain needed to "
+        "undo a fall; for this fall it is {gain}, above the dashed line where gain equals fall.",
+        language,
+    ).format(
+        before=_num(d["cap_before"] / 1e12, ".2f", language),
+        after=_num(d["cap_after"] / 1e12, ".2f", language),
+        lost=_num(d["value_lost"] / 1e9, ",.0f", language),
+        fall=_pct(drop_pct, 2, language),
+        price=_num(price_before, ".2f", language),
+        gain=_pct(100 * d["recovery"], 1, language),
     )
 
 
@@ -624,16 +780,47 @@ def drop_frames(
     price_before: float,
     shares: float,
     drops_pct: Sequence[float] = DROP_FRAME_PCTS,
+    *,
+    language: str | None = None,
 ) -> list[widgets.Frame]:
     """Pre-rendered ``(label, <img> HTML)`` frames of :func:`plot_drop` for the static slider."""
-    labels = [f"{p:g}%" if p != 16.97 else "16.97% (27 Jan)" for p in drops_pct]
+    language = i18n.language(language)
+    labels = [_drop_label(p, language) for p in drops_pct]
     by_label = dict(zip(labels, drops_pct))
 
     def draw(label):
-        fig, _ = plot_drop(by_label[label], price_before, shares)
-        return fig, _drop_alt(by_label[label], price_before, shares)
+        fig, _ = plot_drop(by_label[label], price_before, shares, language=language)
+        return fig, _drop_alt(by_label[label], price_before, shares, language)
 
     return widgets.render_frames(labels, draw)
+
+
+#: The drop of 27 January 2025 (%), which the static slider names and starts at.
+_JANUARY_27_PCT = 16.97
+
+
+def _drop_label(drop_pct: float, language: str) -> str:
+    """``2.5%`` (``2,5 %``), and ``16.97% (27 Jan)`` for the fall of 27 January."""
+    if language == i18n.LANGUAGES[0]:
+        text = f"{drop_pct:g}%"
+    else:
+        digits = f"{drop_pct:g}".partition(".")[2]
+        text = _pct(drop_pct, len(digits), language)
+    return tr("{pct} (27 Jan)", language).format(pct=text) if drop_pct == _JANUARY_27_PCT else text
+
+
+def drop_slider(price_before: float, shares: float, *, language: str | None = None) -> W.VBox:
+    """The chapter's static drop widget: a slider over :func:`drop_frames`, starting at 27 January's fall,
+    with its description and caption in ``language``."""
+    language = i18n.language(language)
+    return widgets.precomputed_slider(
+        drop_frames(price_before, shares, language=language),
+        tr("Fall in the share price (works without Python)", language),
+        value=_drop_label(_JANUARY_27_PCT, language),
+        caption=tr("Each frame uses a price of ${price} and {shares} billion shares.", language).format(
+            price=_num(price_before, ".2f", language), shares=_num(shares / 1e9, ".2f", language)
+        ),
+    )
 
 
 class DropExplorer:
@@ -644,15 +831,23 @@ class DropExplorer:
     ``message`` (the text shown). ``widget`` is what the notebook displays.
     """
 
-    def __init__(self, price_before: float = 142.62, shares: float = 24.5e9, drop_pct: float = 10.0):
+    def __init__(
+        self,
+        price_before: float = 142.62,
+        shares: float = 24.5e9,
+        drop_pct: float = 10.0,
+        *,
+        language: str | None = None,
+    ):
         _positive(price_before, "price_before", "a price (USD per share)")
         self.price_before = price_before
+        self.language = language = i18n.language(language)
         self.drop = W.FloatSlider(
             value=drop_pct,
             min=0,
             max=60,
             step=0.01,
-            description="Fall (%)",
+            description=tr("Fall (%)", language),
             continuous_update=False,
             readout_format=".2f",
             style={"description_width": "initial"},
@@ -663,7 +858,7 @@ class DropExplorer:
             min=-1000,
             max=1000,
             step=0.01,
-            description="Shares (billions)",
+            description=tr("Shares (billions)", language),
             style={"description_width": "initial"},
         )
         self.summary = W.HTML()
@@ -686,26 +881,35 @@ class DropExplorer:
             self.result = drop_summary(self.drop.value, self.price_before, shares)
         except ValueError as exc:
             self.result = None
-            self.message = f"Cannot compute: {exc}"
+            self.message = tr("Cannot compute: {error}", self.language).format(error=exc)
             self.summary.value = f"<p><b>{self.message}</b></p>"
             widgets.clear_figure(
                 self.output
             )  # no figure rather than the last valid one, which would be stale
             return
-        r = self.result
-        self.message = (
-            f"A {r['drop_pct']:.2f}% fall from ${self.price_before:.2f} with "
-            f"{self.shares_bn.value:.2f}B shares loses ${r['value_lost'] / 1e9:,.1f}B; "
-            f"undoing it needs a gain of {100 * r['recovery']:.1f}%."
+        r, language = self.result, self.language
+        self.message = tr(
+            "A {fall} fall from ${price} with {shares}B shares loses {lost}; "
+            "undoing it needs a gain of {gain}.",
+            language,
+        ).format(
+            fall=_pct(r["drop_pct"], 2, language),
+            price=_num(self.price_before, ".2f", language),
+            shares=_num(self.shares_bn.value, ".2f", language),
+            lost=_usd_bn(r["value_lost"] / 1e9, ",.1f", language),
+            gain=_pct(100 * r["recovery"], 1, language),
         )
         self.summary.value = f"<p>{self.message}</p>"
-        plot_drop(self.drop.value, self.price_before, shares, axes=self.axes)
-        widgets.show_figure(self.output, self.figure, _drop_alt(self.drop.value, self.price_before, shares))
+        plot_drop(self.drop.value, self.price_before, shares, axes=self.axes, language=language)
+        alt = _drop_alt(self.drop.value, self.price_before, shares, language)
+        widgets.show_figure(self.output, self.figure, alt)
 
 
-def drop_explorer(price_before: float = 142.62, shares: float = 24.5e9) -> W.Box:
-    """Build the live drop widget (see :class:`DropExplorer`) and return its box."""
-    return DropExplorer(price_before, shares).widget
+def drop_explorer(
+    price_before: float = 142.62, shares: float = 24.5e9, *, language: str | None = None
+) -> W.Box:
+    """Build the live drop widget (see :class:`DropExplorer`) in ``language`` and return its box."""
+    return DropExplorer(price_before, shares, language=language).widget
 
 
 class PathPicker:
@@ -722,14 +926,17 @@ class PathPicker:
         base_date="2025-01-24",
         start="2025-01-20",
         end="2025-02-07",
+        *,
+        language: str | None = None,
     ):
+        self.language = i18n.language(language)
         self.paths = normalised_paths(prices, index_levels, base_date, start, end)
         options = sorted(self.paths["series"].unique())
         self.picker = W.SelectMultiple(
             options=options,
             value=tuple(options),
             rows=len(options),
-            description="Series",
+            description=tr("Series", self.language),
             style={"description_width": "initial"},
         )
         self.summary = W.HTML()
@@ -744,27 +951,33 @@ class PathPicker:
     def update(self, change=None) -> None:
         self.shown = list(self.picker.value)
         self.ax.clear()
+        language = self.language
         if self.shown:
-            plot_paths(self.paths, self.shown, ax=self.ax)
+            plot_paths(self.paths, self.shown, ax=self.ax, language=language)
             last = (
                 self.paths[self.paths["series"].isin(self.shown)].sort_values("date").groupby("series").last()
             )
-            items = "".join(
-                f"<li>{name}: {row['normalised']:.1f} on {row['date']:%d %b}</li>"
+            values = [
+                (name, _num(row["normalised"], ".1f", language), format_spec(row["date"], "%d %b", language))
                 for name, row in last.iterrows()
+            ]
+            item = tr("<li>{name}: {value} on {day}</li>", language)
+            items = "".join(item.format(name=name, value=value, day=day) for name, value, day in values)
+            self.summary.value = (
+                tr("<p>Last known value (base day = 100):</p>", language) + f"<ul>{items}</ul>"
             )
-            self.summary.value = f"<p>Last known value (base day = 100):</p><ul>{items}</ul>"
+            end = tr("{name} ends at {value} on {day}", language)
             alt = (
-                "Closes divided by the close on the base day, times 100, trading day by trading day. "
-                + "; ".join(
-                    f"{name} ends at {row['normalised']:.1f} on {row['date']:%d %b}"
-                    for name, row in last.iterrows()
+                tr(
+                    "Closes divided by the close on the base day, times 100, trading day by trading day. ",
+                    language,
                 )
+                + "; ".join(end.format(name=name, value=value, day=day) for name, value, day in values)
                 + "."
             )
         else:
-            self.summary.value = "<p>Pick at least one series.</p>"
-            alt = "Empty chart: no series is picked."
+            self.summary.value = tr("<p>Pick at least one series.</p>", language)
+            alt = tr("Empty chart: no series is picked.", language)
         widgets.show_figure(self.output, self.figure, alt)
 
 
@@ -772,9 +985,11 @@ def path_picker(
     prices: pd.DataFrame,
     index_levels: pd.DataFrame,
     base_date: DateLike = "2025-01-24",
+    *,
+    language: str | None = None,
 ) -> W.Box:
-    """Build the live path picker (see :class:`PathPicker`) and return its box."""
-    return PathPicker(prices, index_levels, base_date).widget
+    """Build the live path picker (see :class:`PathPicker`) in ``language`` and return its box."""
+    return PathPicker(prices, index_levels, base_date, language=language).widget
 
 
 # --- static figures --------------------------------------------------------------------------------
@@ -788,8 +1003,19 @@ _GROUP_COLOUR = {
 }
 
 
-def plot_day(moves: pd.DataFrame, ax: Axes | None = None) -> tuple[Figure, Axes]:
-    """Horizontal bars of the reported moves of one day, grouped by colour, hatch and a text label."""
+def _in_language(row: pd.Series, column: str, language: str) -> str:
+    """``row[column]``, or in French ``row[column + "_fr"]`` (the data's French column)."""
+    return row[column if language == i18n.LANGUAGES[0] else f"{column}_fr"]
+
+
+def plot_day(
+    moves: pd.DataFrame, ax: Axes | None = None, *, language: str | None = None
+) -> tuple[Figure, Axes]:
+    """Horizontal bars of the reported moves of one day, grouped by colour, hatch and a text label.
+
+    Names and groups are written in ``language`` (``name_fr`` of daily_moves.csv in French).
+    """
+    language = i18n.language(language)
     fig, ax = style.figure_and_axes(ax, figsize=style.figsize(5.6))
     table = moves.sort_values("move_pct", ascending=False).reset_index(drop=True)
     hatches = {"chips": "", "data centres": "..", "power": "xx", "big tech": "//", "index": ""}
@@ -806,28 +1032,35 @@ def plot_day(moves: pd.DataFrame, ax: Axes | None = None) -> tuple[Figure, Axes]
         ax.text(
             row["move_pct"] + (0.4 if row["move_pct"] >= 0 else -0.4),
             i,
-            f"{row['move_pct']:+.1f}%",
+            _pct(row["move_pct"], 1, language, sign=True),
             va="center",
             ha="left" if row["move_pct"] >= 0 else "right",
             fontsize=style.SMALL_PT,
         )
     ax.set_yticks(
         range(len(table)),
-        [f"{n} [{g}]" for n, g in zip(table["name"], table["group"])],
+        [
+            f"{_in_language(row, 'name', language)} [{tr(row['group'], language)}]"
+            for _, row in table.iterrows()
+        ],
         fontsize=style.SMALL_PT,
     )
     ax.invert_yaxis()
     ax.axvline(0, color=PALETTE["black"], lw=0.8)
     ax.set_xlim(min(table["move_pct"].min() - 6, -10), max(table["move_pct"].max() + 4, 4))
-    ax.set_xlabel("Reported change on the day (%)")
+    ax.set_xlabel(tr("Reported change on the day (%)", language))
+    style.number_ticks(ax.xaxis, language)
     ax.grid(axis="y", visible=False)
     fig.tight_layout()
-    style.set_alt(fig, describe_day(moves))
+    style.set_alt(fig, describe_day(moves, language=language))
     return fig, ax
 
 
-def plot_records(table: pd.DataFrame, axes: Sequence[Axes] | None = None) -> tuple[Figure, Sequence[Axes]]:
+def plot_records(
+    table: pd.DataFrame, axes: Sequence[Axes] | None = None, *, language: str | None = None
+) -> tuple[Figure, Sequence[Axes]]:
     """Left: records ranked by dollars lost; right: the same days' % moves (where reported)."""
+    language = i18n.language(language)
     if axes is None:
         fig, axes = plt.subplots(
             1, 2, figsize=style.figsize(4.8), sharey=True, gridspec_kw={"width_ratios": [1.3, 1]}
@@ -835,23 +1068,33 @@ def plot_records(table: pd.DataFrame, axes: Sequence[Axes] | None = None) -> tup
     else:
         fig = axes[0].figure
     left, right = axes
-    labels = [f"{c} {d:%d %b %Y}" for c, d in zip(table["company"], table["date"])]
+    labels = [f"{c} {format_spec(d, '%d %b %Y', language)}" for c, d in zip(table["company"], table["date"])]
     y = np.arange(len(table))
     recent = table["date"] >= pd.Timestamp("2024-01-01")
     colours = [PALETTE["blue"] if r else PALETTE["orange"] for r in recent]
     for yi, v, c, r in zip(y, table["value_lost_usd_bn"], colours, recent):
         left.barh(yi, v, color=c, hatch="" if r else "//", edgecolor="white")
-    for yi, v in zip(y, table["value_lost_usd_bn"]):
-        left.text(v + 5, yi, f"${v:.0f}B", va="center", fontsize=style.SMALL_PT)
+    values = [_usd_bn(v, ".0f", language) for v in table["value_lost_usd_bn"]]
+    for yi, v, text in zip(y, table["value_lost_usd_bn"], values):
+        left.text(v + 5, yi, text, va="center", fontsize=style.SMALL_PT)
     left.set_yticks(y, labels, fontsize=style.SMALL_PT)
     left.invert_yaxis()
-    left.set_xlabel("Value lost in a day (USD billions)", fontsize=style.SMALL_PT)
-    left.set_xlim(0, table["value_lost_usd_bn"].max() * 1.2)
+    left.set_xlabel(tr("Value lost in a day (USD billions)", language), fontsize=style.SMALL_PT)
+    style.number_ticks(left.xaxis, language)
+    # room right of the bars for their labels ("$593B"), and more for longer ones ("593 Md$")
+    room = 1.2 + 0.05 * max(0, max(map(len, values), default=0) - 5)
+    left.set_xlim(0, table["value_lost_usd_bn"].max() * room)
     moves = table["move_pct"]
     for yi, m, r in zip(y, moves, recent):
         if pd.isna(m):
             right.text(
-                0.5, yi, "% not reported", va="center", fontsize=style.SMALL_PT, style="italic", color="0.35"
+                0.5,
+                yi,
+                tr("% not reported", language),
+                va="center",
+                fontsize=style.SMALL_PT,
+                style="italic",
+                color="0.35",
             )
         else:
             right.barh(
@@ -861,32 +1104,42 @@ def plot_records(table: pd.DataFrame, axes: Sequence[Axes] | None = None) -> tup
                 hatch="" if r else "//",
                 edgecolor="white",
             )
-            right.text(-m + 0.5, yi, f"−{-m:.1f}%", va="center", fontsize=style.SMALL_PT)
-    right.set_xlabel("Fall in the share price (%)", fontsize=style.SMALL_PT)
+            right.text(-m + 0.5, yi, "−" + _pct(-m, 1, language), va="center", fontsize=style.SMALL_PT)
+    right.set_xlabel(tr("Fall in the share price (%)", language), fontsize=style.SMALL_PT)
+    style.number_ticks(right.xaxis, language)
     right.set_xlim(0, 32)
     for ax in axes:
         ax.grid(axis="y", visible=False)
     left.legend(
         handles=[
-            Patch(color=PALETTE["blue"], label="2024 or later"),
-            Patch(facecolor=PALETTE["orange"], hatch="//", edgecolor="white", label="before 2024"),
+            Patch(color=PALETTE["blue"], label=tr("2024 or later", language)),
+            Patch(
+                facecolor=PALETTE["orange"], hatch="//", edgecolor="white", label=tr("before 2024", language)
+            ),
         ],
         loc="lower right",
     )
     fig.tight_layout()
-    style.set_alt(fig, describe_records(table))
+    style.set_alt(fig, describe_records(table, language=language))
     return fig, axes
 
 
-def plot_two_prints(reports: pd.DataFrame, shares: float, ax: Axes | None = None) -> tuple[Figure, Axes]:
-    """Bars: the loss computed from each price print with ``shares``; markers: what outlets printed."""
+def plot_two_prints(
+    reports: pd.DataFrame, shares: float, ax: Axes | None = None, *, language: str | None = None
+) -> tuple[Figure, Axes]:
+    """Bars: the loss computed from each price print with ``shares``; markers: what outlets printed.
+
+    Outlets are written in ``language`` (``reported_by_fr`` of record_losses.csv in French).
+    """
+    language = i18n.language(language)
     fig, ax = style.figure_and_axes(ax, figsize=style.figsize(3.6))
     rows = reports.dropna(subset=["price_after_usd"]).reset_index(drop=True)
     computed = value_lost(rows["price_before_usd"], rows["price_after_usd"], shares) / 1e9
     y = np.arange(len(rows))
-    ax.barh(
-        y, computed, color=PALETTE["sky_blue"], height=0.5, label=f"computed with {shares / 1e9:.2f}B shares"
+    with_shares = tr("computed with {shares}B shares", language).format(
+        shares=_num(shares / 1e9, ".2f", language)
     )
+    ax.barh(y, computed, color=PALETTE["sky_blue"], height=0.5, label=with_shares)
     ax.plot(
         rows["value_lost_usd_bn"],
         y,
@@ -895,13 +1148,13 @@ def plot_two_prints(reports: pd.DataFrame, shares: float, ax: Axes | None = None
         ms=9,
         color=PALETTE["vermillion"],
         markeredgecolor=PALETTE["black"],
-        label="figure the outlets printed",
+        label=tr("figure the outlets printed", language),
     )
     for yi, c in zip(y, computed):
         ax.text(
             c - 2,
             yi,
-            f"${c:.1f}B",
+            _usd_bn(c, ".1f", language),
             ha="right",
             va="center",
             fontsize=style.SMALL_PT,
@@ -920,17 +1173,22 @@ def plot_two_prints(reports: pd.DataFrame, shares: float, ax: Axes | None = None
     ax.set_yticks(
         y,
         [
-            f"{b}: ${a:.2f}\n({r})"
-            for b, a, r in zip(rows["basis"], rows["price_after_usd"], rows["reported_by"])
+            tr("{basis}: ${price}\n({outlet})", language).format(
+                basis=tr(row["basis"], language),
+                price=_num(row["price_after_usd"], ".2f", language),
+                outlet=_in_language(row, "reported_by", language),
+            )
+            for _, row in rows.iterrows()
         ],
         fontsize=style.SMALL_PT,
     )
     ax.set_xlim(560, 610)
-    ax.set_xlabel("Nvidia's market value lost on 27 January 2025 (USD billions)")
+    ax.set_xlabel(tr("Nvidia's market value lost on 27 January 2025 (USD billions)", language))
+    style.number_ticks(ax.xaxis, language)
     ax.legend(loc="upper left", bbox_to_anchor=(0.0, -0.2), ncol=1, fontsize=style.SMALL_PT)
     ax.grid(axis="y", visible=False)
     fig.tight_layout()
-    style.set_alt(fig, describe_two_prints(reports, shares))
+    style.set_alt(fig, describe_two_prints(reports, shares, language=language))
     return fig, ax
 
 
@@ -942,9 +1200,13 @@ def plot_recovery_path(
     start: DateLike = "2025-01-01",
     end: DateLike = "2025-12-31",
     ax: Axes | None = None,
+    *,
+    language: str | None = None,
 ) -> tuple[Figure, Axes]:
     """The known closes of ``ticker`` against the pre-shock ``level``; ``milestones`` are
-    ``(date, price, label)`` points such as the price a $4T value needed. Gaps are drawn dotted."""
+    ``(date, price, label)`` points such as the price a $4T value needed (labels as given, e.g.
+    :func:`money_short`). Gaps are drawn dotted."""
+    language = i18n.language(language)
     fig, ax = style.figure_and_axes(ax, figsize=style.figsize(4.2))
     rows = prices[
         (prices["ticker"] == ticker) & prices["date"].between(pd.Timestamp(start), pd.Timestamp(end))
@@ -961,13 +1223,13 @@ def plot_recovery_path(
         linestyle="none",
         marker="o",
         color=PALETTE["blue"],
-        label=f"{ticker} close (known days)",
+        label=tr("{ticker} close (known days)", language).format(ticker=ticker),
     )
     ax.axhline(level, color=PALETTE["vermillion"], linestyle="--", lw=1.2)
     ax.text(
         0.99,
         level + 1.5,
-        f"pre-shock close ${level:.2f}",
+        tr("pre-shock close ${price}", language).format(price=_num(level, ".2f", language)),
         color=PALETTE["vermillion"],
         fontsize=style.SMALL_PT,
         ha="right",
@@ -983,7 +1245,7 @@ def plot_recovery_path(
             color=PALETTE["orange"],
             markeredgecolor=PALETTE["black"],
             linestyle="none",
-            label="price a milestone needed" if i == 0 else None,
+            label=tr("price a milestone needed", language) if i == 0 else None,
         )
         ax.annotate(
             label,
@@ -993,12 +1255,15 @@ def plot_recovery_path(
             ha="right",
             fontsize=style.SMALL_PT,
         )
-    ax.set_ylabel("Share price (USD)")
-    ax.set_xlabel("2025 (dotted: closes missing in between)")
-    ax.xaxis.set_major_formatter(mdates.DateFormatter("%b"))
+    ax.set_ylabel(tr("Share price (USD)", language))
+    ax.set_xlabel(tr("2025 (dotted: closes missing in between)", language))
+    ax.xaxis.set_major_formatter(style.date_formatter("%b", language))
+    style.number_ticks(ax.yaxis, language)
     ax.legend(loc="upper left")
     fig.tight_layout()
-    style.set_alt(fig, describe_recovery_path(prices, level, milestones, ticker, start, end))
+    style.set_alt(
+        fig, describe_recovery_path(prices, level, milestones, ticker, start, end, language=language)
+    )
     return fig, ax
 
 
@@ -1111,12 +1376,15 @@ def check_sector_claim(
     date: DateLike = "2025-01-27",
     index_ticker: str = "SOX",
     threshold_pct: float = SECTOR_SHAKEN_PCT,
+    *,
+    language: str | None = None,
 ) -> dict:
     """Grade « c'est tout le secteur … qui est ébranlé » from daily_moves.csv.
 
     "accurate" when the chip index fell by at least ``threshold_pct`` and most chip stocks in the file
-    fell too; returns ``{"claim_id", "finding", "verdict", "method"}``.
+    fell too; returns ``{"claim_id", "finding", "verdict", "method"}``, the finding in ``language``.
     """
+    language = i18n.language(language)
     if threshold_pct >= 0:
         raise ValueError(f"threshold_pct={threshold_pct!r}: expected a fall, i.e. a negative % (< 0)")
     day = moves[moves["date"] == pd.Timestamp(date)]
@@ -1129,9 +1397,15 @@ def check_sector_claim(
     chips = day[(day["group"] == "chips") & (day["kind"] == "stock")]
     falling = int((chips["move_pct"] < 0).sum())
     shaken = index_move <= threshold_pct and falling > len(chips) / 2
-    finding = (
-        f"The {index_row['name'].iloc[0]} moved {index_move:+.1f}% and {falling} of the {len(chips)} "
-        f"chip stocks in the data fell (worst {chips['move_pct'].min():+.1f}%)"
+    finding = tr(
+        "The {index} moved {move} and {falling} of the {chips} chip stocks in the data fell (worst {worst})",
+        language,
+    ).format(
+        index=_in_language(index_row.iloc[0], "name", language),
+        move=_pct(index_move, 1, language, sign=True),
+        falling=falling,
+        chips=len(chips),
+        worst=_pct(chips["move_pct"].min(), 1, language, sign=True),
     )
     method = (
         f"market.check_sector_claim on daily_moves.csv (the {index_ticker} at most {threshold_pct:.0f}% "
@@ -1196,69 +1470,120 @@ def check_leader_claim(rankings: pd.DataFrame, vendor: str = "NVIDIA") -> Eviden
 # --- Alt text: what each figure shows, computed from its data --------------------------------------
 
 
-def _money_bn(value_bn: float) -> str:
-    return f"{value_bn:,.0f} billion dollars"
+def _money_bn(value_bn: float, language: str) -> str:
+    return tr("{value} billion dollars", language).format(value=_num(value_bn, ",.0f", language))
 
 
-def describe_paths(paths: pd.DataFrame, series: Sequence[str] | None = None) -> str:
+def describe_paths(
+    paths: pd.DataFrame, series: Sequence[str] | None = None, *, language: str | None = None
+) -> str:
     """Alt text for :func:`plot_paths`: the base, each series' last value and the lowest point."""
+    language = i18n.language(language)
     names = sorted(paths["series"].unique()) if series is None else list(series)
     shown = paths[paths["series"].isin(names)].sort_values("date")
     if shown.empty:
-        return "An empty chart: no series to draw."
+        return tr("An empty chart: no series to draw.", language)
     last = shown.groupby("series").tail(1)
     low = shown.loc[shown["normalised"].idxmin()]
-    ends = "; ".join(f"{r.series} {r.normalised:.1f} on {r.date:%d %b}" for r in last.itertuples())
-    return (
-        f"Closes of {len(names)} series rebased to 100 from {shown['date'].min():%d %b} to "
-        f"{shown['date'].max():%d %b %Y}, dotted where closes are missing. Last values: {ends}. "
-        f"Lowest point: {low['series']} at {low['normalised']:.1f} on {low['date']:%d %b}."
+    end = tr("{series} {value} on {day}", language)
+    ends = "; ".join(
+        end.format(
+            series=r.series,
+            value=_num(r.normalised, ".1f", language),
+            day=format_spec(r.date, "%d %b", language),
+        )
+        for r in last.itertuples()
+    )
+    return tr(
+        "Closes of {n} series rebased to 100 from {start} to {end}, dotted where closes are missing. "
+        "Last values: {ends}. Lowest point: {series} at {value} on {day}.",
+        language,
+    ).format(
+        n=len(names),
+        start=format_spec(shown["date"].min(), "%d %b", language),
+        end=format_spec(shown["date"].max(), "%d %b %Y", language),
+        ends=ends,
+        series=low["series"],
+        value=_num(low["normalised"], ".1f", language),
+        day=format_spec(low["date"], "%d %b", language),
     )
 
 
-def describe_day(moves: pd.DataFrame) -> str:
+def describe_day(moves: pd.DataFrame, *, language: str | None = None) -> str:
     """Alt text for :func:`plot_day`: the range of the day's moves, with the best and worst."""
+    language = i18n.language(language)
     table = moves.sort_values("move_pct", ascending=False)
     best, worst = table.iloc[0], table.iloc[-1]
     falls = int((table["move_pct"] < 0).sum())
-    return (
-        f"Horizontal bars of {len(table)} reported moves on one day, from {best['name']} "
-        f"{best['move_pct']:+.1f}% at the top to {worst['name']} {worst['move_pct']:+.1f}% at the bottom; "
-        f"{falls} of them fell."
+    return tr(
+        "Horizontal bars of {n} reported moves on one day, from {best} {best_move} at the top to "
+        "{worst} {worst_move} at the bottom; {falls} of them fell.",
+        language,
+    ).format(
+        n=len(table),
+        best=_in_language(best, "name", language),
+        best_move=_pct(best["move_pct"], 1, language, sign=True),
+        worst=_in_language(worst, "name", language),
+        worst_move=_pct(worst["move_pct"], 1, language, sign=True),
+        falls=falls,
     )
 
 
-def describe_records(table: pd.DataFrame) -> str:
+def describe_records(table: pd.DataFrame, *, language: str | None = None) -> str:
     """Alt text for :func:`plot_records`: the top of the ranking in dollars and the largest % fall."""
+    language = i18n.language(language)
     ranked = table.sort_values("value_lost_usd_bn", ascending=False)
+    record = tr("{company} on {day}, {lost}", language)
     top = "; ".join(
-        f"{r.company} on {r.date:%d %b %Y}, {_money_bn(r.value_lost_usd_bn)}"
+        record.format(
+            company=r.company,
+            day=format_spec(r.date, "%d %b %Y", language),
+            lost=_money_bn(r.value_lost_usd_bn, language),
+        )
         for r in ranked.head(3).itertuples()
     )
-    text = f"Left, {len(table)} record one-day losses of market value, largest first: {top}."
+    text = tr("Left, {n} record one-day losses of market value, largest first: {top}.", language).format(
+        n=len(table), top=top
+    )
     moves = table.dropna(subset=["move_pct"])
     if len(moves):
         worst = moves.loc[moves["move_pct"].idxmin()]
-        text += (
-            f" Right, the same days' falls in percent; the largest is {worst['company']}'s "
-            f"{-worst['move_pct']:.1f}% on {worst['date']:%d %b %Y}."
+        text += tr(
+            " Right, the same days' falls in percent; the largest is {company}'s {fall} on {day}.", language
+        ).format(
+            company=worst["company"],
+            fall=_pct(-worst["move_pct"], 1, language),
+            day=format_spec(worst["date"], "%d %b %Y", language),
         )
     return text
 
 
-def describe_two_prints(reports: pd.DataFrame, shares: float) -> str:
+def describe_two_prints(reports: pd.DataFrame, shares: float, *, language: str | None = None) -> str:
     """Alt text for :func:`plot_two_prints`: the loss computed from each price print."""
+    language = i18n.language(language)
     rows = reports.dropna(subset=["price_after_usd"])
+    part = tr(
+        "with the {basis} of {price} dollars the computed loss is {lost} ({outlet} printed {printed})",
+        language,
+    )
     parts = [
-        f"with the {r.basis} of {r.price_after_usd:.2f} dollars the computed loss is "
-        f"{_money_bn(value_lost(r.price_before_usd, r.price_after_usd, shares) / 1e9)} "
-        f"({r.reported_by} printed {r.value_lost_usd_bn:,.0f})"
-        for r in rows.itertuples()
+        part.format(
+            basis=tr(row["basis"], language),
+            price=_num(row["price_after_usd"], ".2f", language),
+            lost=_money_bn(
+                value_lost(row["price_before_usd"], row["price_after_usd"], shares) / 1e9, language
+            ),
+            outlet=_in_language(row, "reported_by", language),
+            printed=_num(row["value_lost_usd_bn"], ",.0f", language),
+        )
+        for _, row in rows.iterrows()
     ]
     return (
-        f"Horizontal bars, with {shares / 1e9:.2f} billion shares: "
+        tr("Horizontal bars, with {shares} billion shares: ", language).format(
+            shares=_num(shares / 1e9, ".2f", language)
+        )
         + "; ".join(parts)
-        + ". A dashed line marks the broadcast's 600 billion."
+        + tr(". A dashed line marks the broadcast's 600 billion.", language)
     )
 
 
@@ -1269,25 +1594,41 @@ def describe_recovery_path(
     ticker: str = "NVDA",
     start: DateLike = "2025-01-01",
     end: DateLike = "2025-12-31",
+    *,
+    language: str | None = None,
 ) -> str:
     """Alt text for :func:`plot_recovery_path`: the known closes, the low, and when the level is regained."""
+    language = i18n.language(language)
     closes = prices[
         (prices["ticker"] == ticker)
         & (prices["date"] >= pd.Timestamp(start))
         & (prices["date"] <= pd.Timestamp(end))
     ].sort_values("date")
     low = closes.loc[closes["close_usd"].idxmin()]
-    text = (
-        f"Dots for {len(closes)} known closes of {ticker} from {closes['date'].min():%d %b %Y} to "
-        f"{closes['date'].max():%d %b %Y}; the lowest is {low['close_usd']:.2f} dollars on "
-        f"{low['date']:%d %b %Y}. A dashed line marks the pre-shock close of {level:.2f}."
+    text = tr(
+        "Dots for {n} known closes of {ticker} from {start} to {end}; the lowest is {low} dollars on "
+        "{low_day}. A dashed line marks the pre-shock close of {level}.",
+        language,
+    ).format(
+        n=len(closes),
+        ticker=ticker,
+        start=format_spec(closes["date"].min(), "%d %b %Y", language),
+        end=format_spec(closes["date"].max(), "%d %b %Y", language),
+        low=_num(low["close_usd"], ".2f", language),
+        low_day=format_spec(low["date"], "%d %b %Y", language),
+        level=_num(level, ".2f", language),
     )
     after = closes[(closes["date"] > low["date"]) & (closes["close_usd"] >= level)]
     if len(after):
-        text += (
-            f" The first known close at or above it is {after.iloc[0]['close_usd']:.2f} on "
-            f"{after.iloc[0]['date']:%d %b %Y}."
+        text += tr(" The first known close at or above it is {close} on {day}.", language).format(
+            close=_num(after.iloc[0]["close_usd"], ".2f", language),
+            day=format_spec(after.iloc[0]["date"], "%d %b %Y", language),
         )
+    star = tr(" A star marks {label} at {price} dollars on {day}.", language)
     for date, price, label in milestones:
-        text += f" A star marks {label} at {price:.2f} dollars on {pd.Timestamp(date):%d %b %Y}."
+        text += star.format(
+            label=label,
+            price=_num(price, ".2f", language),
+            day=format_spec(pd.Timestamp(date), "%d %b %Y", language),
+        )
     return text

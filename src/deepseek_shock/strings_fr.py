@@ -18,7 +18,238 @@ FRENCH: dict[str, str] = {
     "The DeepSeek Shock": "Le choc DeepSeek",
     # --- style and widgets ---
     # --- timeline ---
+    "DeepSeek & AI labs": "DeepSeek, labos d'IA",
+    "Politics": "Politique",
+    "Markets": "Marchés",
+    "The app": "L'application",
+    "Regulation & bans": "Règles, interdictions",
+    "Export controls": "Contrôle des exportations",
+    "2016–2025": "2016–2025",
+    "2022–2025": "2022–2025",
+    "Dec 2024–Feb 2025": "déc. 2024–févr. 2025",
+    "19–31 Jan 2025": "19–31 janv. 2025",
+    "{ticker} close (USD, right axis)": "clôture {ticker} (USD, axe droit)",
+    "{ticker} close (USD per share)": "clôture de {ticker} (USD par action)",
+    "Date": "Date",
+    "{count} {category}": "{category} : {count}",
+    "Timeline of {n} events from {start} to {end}": "Chronologie de {n} événements, du {start} au {end}",
+    " {ticker}'s close goes from {first} USD on {first_day} to {last} USD on {last_day}, "
+    "lowest {low} USD on {low_day}.": (
+        " La clôture de {ticker} passe de {first} USD le {first_day} à {last} USD le {last_day}, "
+        "au plus bas à {low} USD le {low_day}."
+    ),
+    "Window (works without Python)": "Période (fonctionne sans Python)",
+    "Each frame shows the events and Nvidia's close in one window of time.": (
+        "Chaque image montre les événements et la clôture de Nvidia sur une période."
+    ),
+    "Categories": "Catégories",
+    "Months": "Mois",
+    # the timing claims (timeline.TIMING_CLAIMS): the broadcast's words in French only
+    "Stargate was announced « dans la foulée » of the 20 January inauguration": (
+        "Stargate annoncé « dans la foulée » de l'investiture du 20 janvier"
+    ),
+    "« dans la foulée » means right after, in the wake of: the same day or the next": (
+        "« dans la foulée » : juste après, le jour même ou le lendemain"
+    ),
+    "« Quelques jours après » its release, R1's app topped the US App Store": (
+        "« Quelques jours après » sa sortie, l'application de R1 en tête de l'App Store américain"
+    ),
+    "« quelques jours » read as two to seven days": "« quelques jours » lu comme deux à sept jours",
+    "« Lundi 27 janvier », Nvidia's share price fell": "« Lundi 27 janvier », le cours de Nvidia chute",
+    "the sell-off must fall on Monday 27 January 2025": ("la chute doit tomber le lundi 27 janvier 2025"),
+    "{n} day": "{n} jour",
+    "{n} days": "{n} jours",
+    "{label}:": "{label} :",
+    "Inauguration": "Investiture",
+    "Stargate": "Stargate",
+    "R1 released": "Sortie de R1",
+    "App Store #1": "N° 1 de l'App Store",
+    "({days} later)": "({days} plus tard)",
+    " and ": " et ",
+    "a tie": "ex æquo",
+    "alone": "seul",
+    "<p><b>{n}</b> events shown, {start} – {end}.</p>": (
+        "<p><b>{n}</b> événements affichés, {start} – {end}.</p>"
+    ),
     # --- market ---
+    "The {index} moved {move} and {falling} of the {chips} chip stocks in the data fell (worst {worst})": (
+        "L'{index} a varié de {move} et {falling} des {chips} actions de puces des données ont baissé "
+        "(au pire {worst})"
+    ),
+    # the lines chapter 2 prints (market.LINES): the fields' formats are the English ones
+    "Close on Fri 24 Jan: ${before:.2f}   close on Mon 27 Jan: ${after:.2f}": (
+        "Clôture du ven. 24 janv. : {before}\u00a0$   clôture du lun. 27 janv. : {after}\u00a0$"
+    ),
+    "{shares_bn:.2f} billion shares": "{shares_bn} milliards d'actions",
+    "change: {change:.4f} = {change_pct:.2f}%": "variation : {change} = {change_pct}\u202f%",
+    "value lost, official close ${price:.2f}: ${lost_bn:.1f}B": (
+        "capitalisation perdue, clôture officielle {price}\u00a0$ : {lost_bn}\u202fMd$"
+    ),
+    "value lost, early print  ${price:.2f}: ${lost_bn:.1f}B": (
+        "capitalisation perdue, premier cours publié {price}\u00a0$ : {lost_bn}\u202fMd$"
+    ),
+    "gain needed to undo {fall_pct:.2f}%: {needed_pct:.1f}%": (
+        "hausse nécessaire pour effacer {fall_pct}\u202f% : {needed_pct}\u202f%"
+    ),
+    "28 Jan: {rebound_pct:+.2f}% to ${close:.2f}, still {below_pct:.2f}% below 24 Jan": (
+        "28 janv. : {rebound_pct}\u202f% à {close}\u00a0$, encore {below_pct}\u202f% sous le 24 janv."
+    ),
+    "first known close ≥ ${level:.2f}: {day:%d %b %Y} at ${close:.2f}": (
+        "première clôture connue ≥ {level}\u00a0$ : le {day} à {close}\u00a0$"
+    ),
+    "$4T needed ${price:.2f} a share on {day:%d %b %Y}; the close gave ${cap_t:.2f}T": (
+        "4\u202f000\u202fMd$ exigeaient {price}\u00a0$ par action le {day} ; la clôture donnait "
+        "{cap_t} milliers de Md$"
+    ),
+    "$5T needed ${price:.2f} a share on {day:%d %b %Y}": (
+        "5\u202f000\u202fMd$ exigeaient {price}\u00a0$ par action le {day}"
+    ),
+    "S&P 500: {move_pct:.2f}%; Nvidia's contribution: {points:.2f} points = {share_pct:.0f}% of the fall": (
+        "S&P 500 : {move_pct}\u202f% ; contribution de Nvidia : {points} points = {share_pct}\u202f% "
+        "de la baisse"
+    ),
+    "official: {official_bn:.1f}B, early: {early_bn:.1f}B": (
+        "clôture officielle : {official_bn}\u202fMd$, premier cours : {early_bn}\u202fMd$"
+    ),
+    "shares for exactly $600B: {shares_bn:.2f}B": (
+        "actions pour exactement 600\u202fMd$ : {shares_bn} milliards"
+    ),
+    "{kind} {shares_bn:.3f}B": "{kind} {shares_bn} milliards",
+    "Meta at Nvidia's fall: ${lost_bn:.0f}B": "Meta avec la baisse de Nvidia : {lost_bn}\u202fMd$",
+    "Nvidia at Meta's fall: ${lost_bn:.0f}B": "Nvidia avec la baisse de Meta : {lost_bn}\u202fMd$",
+    "fall for $600B: {fall_pct:.2f}%, gain to undo it: {gain_pct:.1f}%": (
+        "baisse pour 600\u202fMd$ : {fall_pct}\u202f%, hausse pour l'effacer : {gain_pct}\u202f%"
+    ),
+    "check: ${lost_bn:.1f}B lost": "vérification : {lost_bn}\u202fMd$ perdus",
+    "a 50% fall needs a gain of {gain_pct:.0f}%": (
+        "une baisse de 50\u202f% exige une hausse de {gain_pct}\u202f%"
+    ),
+    "without Nvidia's fall the index would have moved {move_pct:.2f}%": (
+        "sans la baisse de Nvidia, l'indice aurait varié de {move_pct}\u202f%"
+    ),
+    "with a 3% weight: index {move_pct:.2f}%, Nvidia's share {share_pct:.0f}%": (
+        "avec un poids de 3\u202f% : indice {move_pct}\u202f%, part de Nvidia {share_pct}\u202f%"
+    ),
+    "with {shares_bn:.2f}B shares: ${price:.2f}; reported: ${reported:.2f}": (
+        "avec {shares_bn} milliards d'actions : {price}\u00a0$ ; publié : {reported}\u00a0$"
+    ),
+    "share count change: {change_pct:.2f}%": "variation du nombre d'actions : {change_pct}\u202f%",
+    "the other stocks together: {rest_pct:.2f}%": "les autres actions ensemble : {rest_pct}\u202f%",
+    "Nvidia's weight after the day: {computed_pct:.2f}% (reported: {reported_pct:.2f}%)": (
+        "poids de Nvidia après la séance : {computed_pct}\u202f% (publié : {reported_pct}\u202f%)"
+    ),
+    "${value}B": "{value}\u202fMd$",
+    "{value} billion dollars": "{value} milliards de dollars",
+    "{n}st": "{n}er",
+    "{n}th": "{n}e",
+    "official close": "clôture officielle",
+    "early print": "premier cours publié",
+    "reported": "publié",
+    "chips": "puces",
+    "data centres": "centres de données",
+    "power": "énergie",
+    "big tech": "géants de la tech",
+    "index": "indice",
+    "Close ÷ close on the base day × 100": "Clôture ÷ clôture du jour de base × 100",
+    "Trading day, 2025 (dotted: closes missing in between)": (
+        "Séance, 2025 (pointillés : clôtures manquantes entre deux)"
+    ),
+    "{series} {value} on {day}": "{series} {value} le {day}",
+    "Closes of {n} series rebased to 100 from {start} to {end}, dotted where closes are missing. "
+    "Last values: {ends}. Lowest point: {series} at {value} on {day}.": (
+        "Clôtures de {n} séries ramenées à 100, du {start} au {end}, en pointillés où des clôtures "
+        "manquent. Dernières valeurs : {ends}. Point le plus bas : {series} à {value} le {day}."
+    ),
+    "An empty chart: no series to draw.": "Un graphique vide : aucune série à tracer.",
+    "value lost": "capitalisation perdue",
+    "before\n${price}": "avant\n{price}\u00a0$",
+    "after\n${price}": "après\n{price}\u00a0$",
+    "Market value (USD trillions)": "Capitalisation (milliers de Md$)",
+    "gain needed to undo the fall": "hausse pour effacer la baisse",
+    "same size as the fall": "même ampleur que la baisse",
+    "fall {fall} → gain {gain}": "baisse {fall} → hausse {gain}",
+    "Fall in the share price (%)": "Baisse du cours de l'action (%)",
+    "Gain needed to get back (%)": "Hausse nécessaire pour revenir (%)",
+    "Left: market value falls from {before} to {after} trillion dollars, a loss of {lost} billion, "
+    "for a {fall} fall from ${price}. Right: a curve rising ever faster shows the gain needed to "
+    "undo a fall; for this fall it is {gain}, above the dashed line where gain equals fall.": (
+        "À gauche : la capitalisation boursière passe de {before} à {after} milliers de milliards de "
+        "dollars, une perte de {lost} milliards, pour une baisse de {fall} depuis {price}\u00a0$. À droite : "
+        "une courbe de plus en plus raide montre la hausse nécessaire pour effacer une baisse ; pour "
+        "celle-ci, {gain}, au-dessus de la ligne en tirets où la hausse égale la baisse."
+    ),
+    "{pct} (27 Jan)": "{pct} (27 janv.)",
+    "Fall in the share price (works without Python)": (
+        "Baisse du cours de l'action (fonctionne sans Python)"
+    ),
+    "Each frame uses a price of ${price} and {shares} billion shares.": (
+        "Chaque image part d'un cours de {price}\u00a0$ et de {shares} milliards d'actions."
+    ),
+    "Fall (%)": "Baisse (%)",
+    "Shares (billions)": "Actions (milliards)",
+    "Cannot compute: {error}": "Calcul impossible : {error}",
+    "A {fall} fall from ${price} with {shares}B shares loses {lost}; undoing it needs a gain of {gain}.": (
+        "Une baisse de {fall} depuis {price}\u00a0$ avec {shares} milliards d'actions efface {lost} ; "
+        "pour la compenser, il faut une hausse de {gain}."
+    ),
+    "Series": "Séries",
+    "<li>{name}: {value} on {day}</li>": "<li>{name} : {value} le {day}</li>",
+    "<p>Last known value (base day = 100):</p>": "<p>Dernière valeur connue (jour de base = 100) :</p>",
+    "{name} ends at {value} on {day}": "{name} finit à {value} le {day}",
+    "Closes divided by the close on the base day, times 100, trading day by trading day. ": (
+        "Clôtures divisées par la clôture du jour de base, fois 100, séance par séance. "
+    ),
+    "<p>Pick at least one series.</p>": "<p>Choisissez au moins une série.</p>",
+    "Empty chart: no series is picked.": "Graphique vide : aucune série choisie.",
+    "Reported change on the day (%)": "Variation publiée sur la séance (%)",
+    "Horizontal bars of {n} reported moves on one day, from {best} {best_move} at the top to "
+    "{worst} {worst_move} at the bottom; {falls} of them fell.": (
+        "Barres horizontales de {n} variations publiées sur une séance, de {best} {best_move} en haut à "
+        "{worst} {worst_move} en bas ; {falls} d'entre elles sont des baisses."
+    ),
+    "Value lost in a day (USD billions)": "Perte en une séance (Md$)",
+    "% not reported": "% non publié",
+    "2024 or later": "depuis 2024",
+    "before 2024": "avant 2024",
+    "{company} on {day}, {lost}": "{company} le {day}, {lost}",
+    "Left, {n} record one-day losses of market value, largest first: {top}.": (
+        "À gauche, {n} records de perte en une séance, du plus grand au plus petit : {top}."
+    ),
+    " Right, the same days' falls in percent; the largest is {company}'s {fall} on {day}.": (
+        " À droite, les baisses en pourcentage des mêmes séances ; la plus forte est celle de {company}, "
+        "{fall} le {day}."
+    ),
+    "computed with {shares}B shares": "calculée avec {shares} milliards d'actions",
+    "figure the outlets printed": "chiffre publié par les médias",
+    "{basis}: ${price}\n({outlet})": "{basis} : {price}\u00a0$\n({outlet})",
+    "Nvidia's market value lost on 27 January 2025 (USD billions)": (
+        "Capitalisation perdue par Nvidia le 27 janvier 2025 (Md$)"
+    ),
+    "with the {basis} of {price} dollars the computed loss is {lost} ({outlet} printed {printed})": (
+        "avec le cours « {basis} » de {price} dollars, la perte calculée est de {lost} ({outlet} a "
+        "publié {printed})"
+    ),
+    "Horizontal bars, with {shares} billion shares: ": (
+        "Barres horizontales, avec {shares} milliards d'actions : "
+    ),
+    ". A dashed line marks the broadcast's 600 billion.": (
+        ". Une ligne en tirets marque les 600 milliards du reportage."
+    ),
+    "{ticker} close (known days)": "clôture {ticker} (jours connus)",
+    "pre-shock close ${price}": "clôture d'avant le choc : {price}\u00a0$",
+    "price a milestone needed": "cours qu'exigeait le palier",
+    "2025 (dotted: closes missing in between)": "2025 (pointillés : clôtures manquantes entre deux)",
+    "Dots for {n} known closes of {ticker} from {start} to {end}; the lowest is {low} dollars on "
+    "{low_day}. A dashed line marks the pre-shock close of {level}.": (
+        "Points pour {n} clôtures connues de {ticker}, du {start} au {end} ; la plus basse est de {low} "
+        "dollars le {low_day}. Une ligne en tirets marque la clôture d'avant le choc, {level}."
+    ),
+    " The first known close at or above it is {close} on {day}.": (
+        " La première clôture connue à ce niveau ou au-dessus est de {close} le {day}."
+    ),
+    " A star marks {label} at {price} dollars on {day}.": (
+        " Une étoile marque {label} à {price} dollars le {day}."
+    ),
     # --- costs ---
     # money and numbers: the amount is written by i18n, the unit goes after it in French
     "${amount}": "{amount} $",

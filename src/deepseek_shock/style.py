@@ -7,19 +7,25 @@ Figures should still not rely on colour alone: pair colours with markers or labe
 from __future__ import annotations
 
 import base64
+import datetime as _dt
 import html
 import io
 import itertools
+import re
 import textwrap
 
 import matplotlib as mpl
+import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
+import matplotlib.ticker as mticker
 from matplotlib.axes import Axes
 from matplotlib.axis import Axis
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.text import Text
 from matplotlib.ticker import FuncFormatter
+
+from . import i18n
 
 from . import i18n
 
@@ -100,6 +106,80 @@ def wrap_label(text: str, width: int = 14) -> str:
     'Research,\\nablations,\\nfailed runs'
     """
     return textwrap.fill(text, width=width, break_long_words=False)
+
+
+# --- Tick labels in the figure's language: numbers and dates through i18n.format_* -----------------
+
+
+def date_formatter(spec: str, language: str | None = None) -> mticker.Formatter:
+    """Date tick labels written with the strftime ``spec`` (``"%-d %b"``, ``"%b"``, ``"%Y"``) in ``language``.
+
+    English keeps matplotlib's own ``DateFormatter``; another language writes each date through
+    :func:`deepseek_shock.i18n.format_spec` (``"27 janv."``).
+    """
+    chosen = i18n.language(language)
+    if chosen == i18n.LANGUAGES[0]:
+        return mdates.DateFormatter(spec)
+
+    def label(x: float, pos: int | None = None) -> str:
+        return i18n.format_spec(mdates.num2date(x).replace(tzinfo=None), spec, chosen)
+
+    return mticker.FuncFormatter(label)
+
+
+class _ConciseDates(mdates.ConciseDateFormatter):
+    """matplotlib's concise date labels, with the month names of ``language`` (Babel's)."""
+
+    def __init__(self, locator, language: str):
+        super().__init__(
+            locator,
+            offset_formats=["", "%Y", "%b %Y", "%d %b %Y", "%d %b %Y", "%d %b %Y %H:%M"],
+        )
+        months = [_dt.date(2025, m, 1) for m in range(1, 13)]
+        pairs = [
+            (format(d, code), i18n.format_spec(d, code, language)) for d in months for code in ("%B", "%b")
+        ]
+        self._months = dict(pairs)
+        self._pattern = re.compile(r"\b(" + "|".join(sorted(self._months, key=len, reverse=True)) + r")\b")
+
+    def _translate(self, text: str) -> str:
+        return self._pattern.sub(lambda m: self._months[m[1]], text)
+
+    def format_ticks(self, values):
+        labels = super().format_ticks(values)
+        self._offset_string = self._translate(self._offset_string)
+        return [self._translate(label) for label in labels]
+
+
+def concise_date_formatter(locator: mdates.DateLocator, language: str | None = None) -> mticker.Formatter:
+    """matplotlib's ``ConciseDateFormatter`` over ``locator``, its month names in ``language``."""
+    chosen = i18n.language(language)
+    if chosen == i18n.LANGUAGES[0]:
+        return mdates.ConciseDateFormatter(locator)
+    return _ConciseDates(locator, chosen)
+
+
+class _Numbers(mticker.Formatter):
+    """Numbers written the language's way, with as many decimals as the ticks need (no more)."""
+
+    def __init__(self, language: str):
+        self.language = language
+        self._ticks: list[float] = []
+
+    def set_locs(self, locs) -> None:
+        self._ticks = [float(v) for v in locs]
+
+    def __call__(self, x: float, pos: int | None = None) -> str:
+        locs = self._ticks or [float(x)]
+        decimals = next((d for d in range(7) if all(abs(round(v, d) - v) < 1e-9 for v in locs)), 6)
+        return i18n.format_number(float(x), decimals, self.language).replace("-", "\u2212")
+
+
+def number_ticks(axis: mpl.axis.Axis, language: str | None = None) -> None:
+    """Write ``axis``'s numbers the language's way (``92,5``, ``1 000``); English keeps matplotlib's."""
+    chosen = i18n.language(language)
+    if chosen != i18n.LANGUAGES[0]:
+        axis.set_major_formatter(_Numbers(chosen))
 
 
 def figure_and_axes(

@@ -17,24 +17,32 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
-from . import style, widgets
+from . import i18n, style, widgets
 from .arguments import DateLike
 from .data import EVENT_CATEGORIES, one_row
+from .i18n import format_spec, tr
 from .verdicts import Evidence, evidence_in, number_verdict
 
 __all__ = [
     "CATEGORY_LABELS",
+    "category_label",
+    "event_title",
     "WINDOWS",
     "select",
     "find_event",
     "event_date",
     "days_between",
+    "days_text",
+    "key_dates",
+    "gap_line",
+    "first_ban_texts",
     "weekday",
     "timing_verdict",
     "price_line",
     "plot_timeline",
     "describe_timeline",
     "timeline_frames",
+    "window_slider",
     "TimelineExplorer",
     "explorer",
     "TIMING_CLAIMS",
@@ -59,6 +67,17 @@ CATEGORY_LABELS = {
     "regulation": "Regulation & bans",
     "export_controls": "Export controls",
 }
+
+
+def category_label(category: str, language: str | None = None) -> str:
+    """How ``category`` is named in figures and legends, in ``language`` (e.g. ``"Marchés"``)."""
+    return tr(CATEGORY_LABELS[category], language)
+
+
+def event_title(event: pd.Series, language: str | None = None) -> str:
+    """The headline of ``event`` (a row of events.csv): ``title``, or ``title_fr`` in French."""
+    return event["title" if i18n.language(language) == i18n.LANGUAGES[0] else "title_fr"]
+
 
 #: Named date windows (inclusive) used by the chapter's figures and widgets.
 WINDOWS = {
@@ -141,6 +160,70 @@ def days_between(earlier: DateLike, later: DateLike) -> int:
     return int((_timestamp(later, "later") - _timestamp(earlier, "earlier")).days)
 
 
+def days_text(days: int, *, language: str | None = None) -> str:
+    """A number of days in words: ``"1 day"``, ``"8 days"`` (``"1 jour"``, ``"8 jours"``)."""
+    text = tr("{n} day", language) if abs(days) == 1 else tr("{n} days", language)
+    return text.format(n=days)
+
+
+#: The key dates the chapter prints: (label, event id, the event the gap is counted from, or None).
+KEY_DATES = (
+    ("Inauguration", "inauguration", None),
+    ("Stargate", "stargate", "inauguration"),
+    ("R1 released", "r1_release", None),
+    ("App Store #1", "app_store_no1", "r1_release"),
+)
+
+
+def key_dates(events: pd.DataFrame, *, language: str | None = None) -> str:
+    """The :data:`KEY_DATES`, one a line: label, weekday and date, and the gap in days where one is
+    counted (``Stargate:     Tuesday 21 January 2025  (1 day later)``), in ``language``."""
+    language = i18n.language(language)
+    labels = [tr("{label}:", language).format(label=tr(label, language)) for label, _, _ in KEY_DATES]
+    width = max(map(len, labels)) + 1
+    lines = []
+    for label, (_, event_id, since) in zip(labels, KEY_DATES):
+        day = event_date(events, event_id)
+        line = f"{label:<{width}}{format_spec(day, '%A %d %B %Y', language)}"
+        if since is not None:
+            gap = days_between(event_date(events, since), day)
+            line += "  " + tr("({days} later)", language).format(days=days_text(gap, language=language))
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def gap_line(events: pd.DataFrame, from_id: str, to_id: str, *, language: str | None = None) -> str:
+    """``"v3_release → r1_release: 25 days"``: the gap between two events, named by their ids."""
+    days = days_between(event_date(events, from_id), event_date(events, to_id))
+    return f"{from_id} → {to_id}: {days_text(days, language=language)}"
+
+
+def first_ban_texts(
+    regulation: pd.DataFrame, acting: pd.DataFrame, since: DateLike, *, language: str | None = None
+) -> dict[str, str]:
+    """The texts the chapter glues about the first bans, in ``language``.
+
+    ``regulation``: the regulation events after the sell-off, sorted by date; ``acting``: those of them
+    that restrict DeepSeek; ``since``: the day the gap is counted from (the sell-off). Keys:
+    ``ban_asked`` and ``ban_asked_day`` (the first regulation event, its day), ``ban_first_day``,
+    ``ban_gap``, ``ban_first`` (the titles of the first acting events, joined) and ``ban_tie``.
+    """
+    language = i18n.language(language)
+    if regulation.empty or acting.empty:
+        raise ValueError("regulation=…, acting=…: expected at least one event in each")
+    asked, first = regulation.iloc[0], acting.iloc[0]
+    same_day = acting[acting["date"] == first["date"]]
+    titles = [event_title(row, language) for _, row in same_day.iterrows()]
+    return {
+        "ban_asked": event_title(asked, language),
+        "ban_asked_day": format_spec(asked["date"], "%-d %B", language),
+        "ban_first_day": format_spec(first["date"], "%-d %B", language),
+        "ban_gap": days_text(days_between(since, first["date"]), language=language),
+        "ban_first": tr(" and ", language).join(titles),
+        "ban_tie": tr("a tie", language) if len(titles) > 1 else tr("alone", language),
+    }
+
+
 def weekday(date: DateLike) -> str:
     """The English name of the day of the week of ``date``, e.g. ``"Monday"``."""
     return _timestamp(date, "date").day_name()
@@ -218,7 +301,10 @@ def _panels(lo: pd.Timestamp, hi: pd.Timestamp) -> list[tuple[pd.Timestamp, pd.T
 #: Relative widths of the overview's panels: the long story, the shock weeks, what came after.
 OVERVIEW_WIDTHS = (1.25, 1.35, 1.0)
 _PLOT_HEIGHT_IN = 2.7  # the panels
-_LEGEND_IN = 0.5  # two rows of legend under them
+_LEGEND_ROW_IN = 0.25  # one row of the legend under them
+#: The legend under the panels takes four columns (two rows) while its labels, the longest of each
+#: column added up, are at most this many characters; else three columns (three rows).
+_LEGEND_CHARS = 72
 _KEY_ROW_IN = 0.17  # one line of the key of numbered events
 
 
@@ -233,6 +319,7 @@ def plot_timeline(
     ax: Axes | None = None,
     label_events: bool | None = None,
     figure: Figure | None = None,
+    language: str | None = None,
 ) -> tuple[Figure, Axes]:
     """Draw events as markers in one lane per category, with ``ticker``'s close on a second axis.
 
@@ -243,7 +330,9 @@ def plot_timeline(
     ``HEADLINE_EVENTS`` when the window is at most ``LABEL_WINDOW_DAYS`` long, with their titles in a
     key under the plot. The price line breaks where the data have no close for more than
     ``PRICE_GAP_DAYS`` days. ``figure``: draw into this figure (cleared first) instead of a new one.
+    ``language``: the language of the labels (``None``: the kernel's, see :mod:`deepseek_shock.i18n`).
     """
+    language = i18n.language(language)
     chosen = select(events, categories, start, end)
     lo = _timestamp(start, "start") if start is not None else events["date"].min()
     hi = _timestamp(end, "end") if end is not None else events["date"].max()
@@ -257,11 +346,18 @@ def plot_timeline(
     number = {row_id: i + 1 for i, row_id in enumerate(key.index)}
     key_rows = (len(key) + 1) // 2
     foot = None
+    legend_labels = [
+        category_label(c, language) for c in EVENT_CATEGORIES if categories is None or c in set(categories)
+    ]
+    if prices is not None:
+        legend_labels.append(tr("{ticker} close (USD, right axis)", language).format(ticker=ticker))
+    columns = _legend_columns(legend_labels)
+    legend_in = _LEGEND_ROW_IN * max(2, -(-len(legend_labels) // columns))
     if ax is not None:
         fig, axes, panels = ax.figure, [ax], [(lo, hi)]
     else:
         panels = _panels(lo, hi)
-        foot_in = _LEGEND_IN + _KEY_ROW_IN * key_rows
+        foot_in = legend_in + _KEY_ROW_IN * key_rows
         size = style.figsize(_PLOT_HEIGHT_IN + foot_in)
         if figure is None:
             fig = plt.figure(figsize=size, layout="constrained")
@@ -293,7 +389,7 @@ def plot_timeline(
                 edgecolor="white",
                 linewidth=0.6,
                 zorder=3,
-                label=CATEGORY_LABELS[cat],
+                label=category_label(cat, language),
             )
         for row_id in in_panel.index.intersection(list(number)):
             a.annotate(
@@ -310,10 +406,11 @@ def plot_timeline(
         a.set_xlim(p_lo - pad, p_hi + pad)
         a.grid(axis="x", alpha=0.25)
         a.grid(axis="y", alpha=0.0)
-        _date_ticks(a.xaxis, p_lo, p_hi, narrow=len(panels) > 1)
+        _date_ticks(a.xaxis, p_lo, p_hi, narrow=len(panels) > 1, language=language)
         a.tick_params(axis="x", labelsize=style.SMALL_PT)
         if len(panels) > 1:
-            a.set_title(f"{p_lo:%b %Y} – {p_hi:%b %Y}", fontsize=style.SMALL_PT)
+            span = f"{format_spec(p_lo, '%b %Y', language)} – {format_spec(p_hi, '%b %Y', language)}"
+            a.set_title(span, fontsize=style.SMALL_PT)
         if i:
             a.tick_params(axis="y", left=False, labelleft=False)
             a.spines["left"].set_visible(False)
@@ -330,16 +427,20 @@ def plot_timeline(
                 marker=".",
                 ms=5,
                 zorder=1,
-                label=f"{ticker} close (USD, right axis)",
+                label=tr("{ticker} close (USD, right axis)", language).format(ticker=ticker),
             )
             a.set_zorder(twin.get_zorder() + 1)  # events drawn above the price line
             a.patch.set_visible(False)
             twin.grid(False)
             twin.tick_params(axis="y", labelsize=style.SMALL_PT)
+            style.number_ticks(twin.yaxis, language)
             if i < len(axes) - 1:
                 twin.tick_params(axis="y", right=False, labelright=False)
             else:
-                twin.set_ylabel(f"{ticker} close (USD per share)", fontsize=style.SMALL_PT)
+                twin.set_ylabel(
+                    tr("{ticker} close (USD per share)", language).format(ticker=ticker),
+                    fontsize=style.SMALL_PT,
+                )
                 twin.spines["right"].set_visible(True)
     with_data = [t for t in twins if np.isfinite(t.get_lines()[0].get_ydata().astype(float)).any()]
     if len(twins) > 1 and with_data:  # one price scale across the panels
@@ -349,10 +450,12 @@ def plot_timeline(
             t.set_ylim(low, high)
     main = axes[0]
     main.set_yticks(
-        range(len(EVENT_CATEGORIES)), [CATEGORY_LABELS[c] for c in EVENT_CATEGORIES], fontsize=style.SMALL_PT
+        range(len(EVENT_CATEGORIES)),
+        [style.wrap_label(category_label(c, language), 18) for c in EVENT_CATEGORIES],
+        fontsize=style.SMALL_PT,
     )
     main.set_ylim(-0.7, len(EVENT_CATEGORIES) - 0.3)
-    axes[len(axes) // 2].set_xlabel("Date", fontsize=style.SMALL_PT)
+    axes[len(axes) // 2].set_xlabel(tr("Date", language), fontsize=style.SMALL_PT)
     handles, labels = main.get_legend_handles_labels()
     if twins:
         h2, l2 = twins[0].get_legend_handles_labels()
@@ -368,9 +471,7 @@ def plot_timeline(
                 ncol=3,
             )
         fig.tight_layout()
-        style.set_alt(
-            fig, describe_timeline(events, prices, start=start, end=end, categories=categories, ticker=ticker)
-        )
+        style.set_alt(fig, _alt(events, prices, start, end, categories, ticker, language))
         return fig, main
     if handles:
         foot.legend(
@@ -378,15 +479,15 @@ def plot_timeline(
             labels,
             loc="upper center",
             bbox_to_anchor=(0.5, 1.0),
-            ncol=4,
+            ncol=columns,
             fontsize=style.SMALL_PT,
             handletextpad=0.3,
             columnspacing=1.0,
             borderaxespad=0,
         )
     if len(key):
-        lines = [f"{number[r]}  {_short(key.at[r, 'title'], 50)}" for r in key.index]
-        top = 1 - _LEGEND_IN / (_LEGEND_IN + _KEY_ROW_IN * key_rows)
+        lines = [f"{number[r]}  {_short(event_title(key.loc[r], language), 50)}" for r in key.index]
+        top = 1 - legend_in / (legend_in + _KEY_ROW_IN * key_rows)
         across = mtransforms.blended_transform_factory(fig.transFigure, foot.transAxes)
         for col, chunk in enumerate((lines[:key_rows], lines[key_rows:])):
             foot.text(
@@ -400,26 +501,37 @@ def plot_timeline(
                 color="#222222",
                 linespacing=1.3,
             )
-    style.set_alt(
-        fig, describe_timeline(events, prices, start=start, end=end, categories=categories, ticker=ticker)
-    )
+    style.set_alt(fig, _alt(events, prices, start, end, categories, ticker, language))
     return fig, main
 
 
-def _date_ticks(axis, lo: pd.Timestamp, hi: pd.Timestamp, narrow: bool) -> None:
+def _legend_columns(labels: list[str]) -> int:
+    """4 columns if the labels fit the width in them (see ``_LEGEND_CHARS``), else 3."""
+    per_column = max(1, -(-len(labels) // 4))  # matplotlib fills the columns one after the other
+    widths = [max(map(len, labels[i : i + per_column])) for i in range(0, len(labels), per_column)]
+    return 4 if sum(widths) <= _LEGEND_CHARS else 3
+
+
+def _alt(events, prices, start, end, categories, ticker, language) -> str:
+    return describe_timeline(
+        events, prices, start=start, end=end, categories=categories, ticker=ticker, language=language
+    )
+
+
+def _date_ticks(axis, lo: pd.Timestamp, hi: pd.Timestamp, narrow: bool, language: str) -> None:
     """Few, short date labels on a narrow panel (years, or month names); matplotlib's concise
-    labels on a full-width one."""
+    labels on a full-width one; month names in ``language``."""
     days = (hi - lo).days
     if not narrow:
         locator = mdates.AutoDateLocator()
         axis.set_major_locator(locator)
-        axis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+        axis.set_major_formatter(style.concise_date_formatter(locator, language))
     elif days > 3 * 365:
         axis.set_major_locator(mdates.YearLocator(base=max(1, -(-days // 365 // 3))))
-        axis.set_major_formatter(mdates.DateFormatter("%Y"))
+        axis.set_major_formatter(style.date_formatter("%Y", language))
     else:
         axis.set_major_locator(mdates.MonthLocator(interval=1 if days <= 120 else 3))
-        axis.set_major_formatter(mdates.DateFormatter("%b"))
+        axis.set_major_formatter(style.date_formatter("%b", language))
 
 
 def _short(text: str, limit: int) -> str:
@@ -442,15 +554,26 @@ def describe_timeline(
     end: DateLike | None = None,
     categories: Iterable[str] | None = None,
     ticker: str = "NVDA",
+    language: str | None = None,
 ) -> str:
-    """A one-sentence description of what :func:`plot_timeline` draws, for alt text."""
+    """A one-sentence description of what :func:`plot_timeline` draws, for alt text, in ``language``."""
+    language = i18n.language(language)
     chosen = select(events, categories, start, end)
     lo = _timestamp(start, "start") if start is not None else events["date"].min()
     hi = _timestamp(end, "end") if end is not None else events["date"].max()
     counts = chosen["category"].value_counts()
-    parts = ", ".join(f"{counts[c]} {CATEGORY_LABELS[c].lower()}" for c in EVENT_CATEGORIES if c in counts)
+    english = language == i18n.LANGUAGES[0]
+    parts = ", ".join(
+        tr("{count} {category}", language).format(
+            count=counts[c], category=CATEGORY_LABELS[c].lower() if english else category_label(c, language)
+        )
+        for c in EVENT_CATEGORIES
+        if c in counts
+    )
     text = (
-        f"Timeline of {len(chosen)} events from {lo:%d %b %Y} to {hi:%d %b %Y}"
+        tr("Timeline of {n} events from {start} to {end}", language).format(
+            n=len(chosen), start=_day(lo, language), end=_day(hi, language)
+        )
         + (f" ({parts})" if parts else "")
         + "."
     )
@@ -458,28 +581,60 @@ def describe_timeline(
     if closes is not None and len(closes) >= 2:
         first, last = closes.iloc[0], closes.iloc[-1]
         low = closes.loc[closes["close_usd"].idxmin()]
-        text += (
-            f" {ticker}'s close goes from {first['close_usd']:.2f} USD on {first['date']:%d %b %Y} to "
-            f"{last['close_usd']:.2f} USD on {last['date']:%d %b %Y}, lowest {low['close_usd']:.2f} USD "
-            f"on {low['date']:%d %b %Y}."
+        text += tr(
+            " {ticker}'s close goes from {first} USD on {first_day} to {last} USD on {last_day}, "
+            "lowest {low} USD on {low_day}.",
+            language,
+        ).format(
+            ticker=ticker,
+            first=format_spec(float(first["close_usd"]), ".2f", language),
+            first_day=_day(first["date"], language),
+            last=format_spec(float(last["close_usd"]), ".2f", language),
+            last_day=_day(last["date"], language),
+            low=format_spec(float(low["close_usd"]), ".2f", language),
+            low_day=_day(low["date"], language),
         )
     return text
+
+
+def _day(date: pd.Timestamp, language: str) -> str:
+    """``27 Jan 2025`` (``27 janv. 2025``): a date as the alt texts write it."""
+    return format_spec(date, "%d %b %Y", language)
 
 
 def timeline_frames(
     events: pd.DataFrame,
     prices: pd.DataFrame | None = None,
     windows: dict[str, tuple[str, str]] | None = None,
+    *,
+    language: str | None = None,
 ) -> list[tuple[str, str]]:
-    """Pre-rendered ``(window name, <img> HTML)`` frames for the static widget, one per window."""
+    """Pre-rendered ``(window name, <img> HTML)`` frames for the static widget, one per window.
+
+    The names of :data:`WINDOWS` are written in ``language``; other windows' names are shown as given.
+    """
+    language = i18n.language(language)
     windows = WINDOWS if windows is None else windows
+    names = {(tr(name, language) if name in WINDOWS else name): name for name in windows}
 
-    def draw(name):
-        lo, hi = windows[name]
-        fig, _ = plot_timeline(events, prices, start=lo, end=hi)
-        return fig, describe_timeline(events, prices, start=lo, end=hi)
+    def draw(label):
+        lo, hi = windows[names[label]]
+        fig, _ = plot_timeline(events, prices, start=lo, end=hi, language=language)
+        return fig, describe_timeline(events, prices, start=lo, end=hi, language=language)
 
-    return widgets.render_frames(list(windows), draw)
+    return widgets.render_frames(list(names), draw)
+
+
+def window_slider(
+    events: pd.DataFrame, prices: pd.DataFrame | None = None, *, language: str | None = None
+) -> W.VBox:
+    """The static widget of the chapter: a slider over :func:`timeline_frames`, labelled in ``language``."""
+    language = i18n.language(language)
+    return widgets.precomputed_slider(
+        timeline_frames(events, prices, language=language),
+        tr("Window (works without Python)", language),
+        caption=tr("Each frame shows the events and Nvidia's close in one window of time.", language),
+    )
 
 
 class TimelineExplorer:
@@ -489,25 +644,33 @@ class TimelineExplorer:
     notebook displays; ``explorer.shown`` holds the events currently drawn (tests read it).
     """
 
-    def __init__(self, events: pd.DataFrame, prices: pd.DataFrame | None = None, ticker: str = "NVDA"):
+    def __init__(
+        self,
+        events: pd.DataFrame,
+        prices: pd.DataFrame | None = None,
+        ticker: str = "NVDA",
+        *,
+        language: str | None = None,
+    ):
         self.events, self.prices, self.ticker = events, prices, ticker
+        self.language = language = i18n.language(language)
         months = pd.date_range(
             events["date"].min().to_period("M").to_timestamp(),
             events["date"].max().to_period("M").to_timestamp() + pd.offsets.MonthEnd(0),
             freq="MS",
         )
-        options = [(f"{m:%b %Y}", m) for m in months]
+        options = [(format_spec(m, "%b %Y", language), m) for m in months]
         self.categories = W.SelectMultiple(
-            options=[(CATEGORY_LABELS[c], c) for c in EVENT_CATEGORIES],
+            options=[(category_label(c, language), c) for c in EVENT_CATEGORIES],
             value=tuple(EVENT_CATEGORIES),
             rows=len(EVENT_CATEGORIES),
-            description="Categories",
+            description=tr("Categories", language),
             style={"description_width": "initial"},
         )
         self.window = W.SelectionRangeSlider(
             options=options,
             index=(0, len(options) - 1),
-            description="Months",
+            description=tr("Months", language),
             continuous_update=False,
             layout=W.Layout(width="95%"),
             style={"description_width": "initial"},
@@ -537,18 +700,27 @@ class TimelineExplorer:
             categories=cats,
             ticker=self.ticker,
             figure=self.figure,
+            language=self.language,
         )
-        self.summary.value = f"<p><b>{len(self.shown)}</b> events shown, {start:%b %Y} – {end:%b %Y}.</p>"
+        self.summary.value = tr("<p><b>{n}</b> events shown, {start} – {end}.</p>", self.language).format(
+            n=len(self.shown),
+            start=format_spec(start, "%b %Y", self.language),
+            end=format_spec(end, "%b %Y", self.language),
+        )
         # An <img> with alt text, so the live figure is described to screen readers too.
-        alt = describe_timeline(
-            self.events, self.prices, start=start, end=end, categories=cats, ticker=self.ticker
-        )
+        alt = _alt(self.events, self.prices, start, end, cats, self.ticker, self.language)
         widgets.show_figure(self.output, self.figure, alt)
 
 
-def explorer(events: pd.DataFrame, prices: pd.DataFrame | None = None, ticker: str = "NVDA") -> W.Box:
-    """Build the live timeline widget (see :class:`TimelineExplorer`) and return its box."""
-    return TimelineExplorer(events, prices, ticker).widget
+def explorer(
+    events: pd.DataFrame,
+    prices: pd.DataFrame | None = None,
+    ticker: str = "NVDA",
+    *,
+    language: str | None = None,
+) -> W.Box:
+    """Build the live timeline widget (see :class:`TimelineExplorer`) in ``language`` and return its box."""
+    return TimelineExplorer(events, prices, ticker, language=language).widget
 
 
 #: The broadcast's timing claims, as gaps between two events of ``data/events.csv``, with their ids in
@@ -587,9 +759,24 @@ TIMING_CLAIMS = (
 )
 
 
-def check_timing_claims(events: pd.DataFrame, claims: Sequence[dict] = TIMING_CLAIMS) -> pd.DataFrame:
+def check_timing_claims(
+    events: pd.DataFrame, claims: Sequence[dict] = TIMING_CLAIMS, *, language: str | None = None
+) -> pd.DataFrame:
     """One row per timing claim: its id, the two events' dates, the gap in days, the computed verdict,
-    a one-sentence ``finding`` and the ``method`` (the reading of the words)."""
+    a one-sentence ``finding`` and the ``method`` (the reading of the words).
+
+    ``language``: of the columns the chapter shows (``claim``, ``reading``, the events' titles and the
+    ``weekday``) for :data:`TIMING_CLAIMS`; ``verdict``, ``finding`` and ``method`` stay as the ledger
+    reads them.
+    """
+    language = i18n.language(language)
+    english = language == i18n.LANGUAGES[0]
+
+    known = {claim[key] for claim in TIMING_CLAIMS for key in ("claim", "reading")}
+
+    def shown(text: str) -> str:  # the course's own claims are translated, others shown as given
+        return tr(text, language) if not english and text in known else text
+
     rows = []
     for claim in claims:
         first, second = event_date(events, claim["from_id"]), event_date(events, claim["to_id"])
@@ -615,13 +802,13 @@ def check_timing_claims(events: pd.DataFrame, claims: Sequence[dict] = TIMING_CL
         rows.append(
             {
                 "claim_id": claim["claim_id"],
-                "claim": claim["claim"],
-                "reading": claim["reading"],
-                "from_event": from_title,
+                "claim": shown(claim["claim"]),
+                "reading": shown(claim["reading"]),
+                "from_event": event_title(find_event(events, claim["from_id"]), language),
                 "from_date": first,
-                "to_event": to_title,
+                "to_event": event_title(find_event(events, claim["to_id"]), language),
                 "to_date": second,
-                "weekday": weekday(second),
+                "weekday": weekday(second) if english else format_spec(second, "%A", language),
                 "gap_days": gap,
                 "verdict": verdict,
                 "finding": finding,
