@@ -110,7 +110,7 @@ test-notebooks: $(STAMP)
 # test_editions.py, from its catalogue).
 test-html: $(STAMP)
 	$(BIN)/python -m pytest tests -m html
-	BOOK_HTML=$(BUILD)/html/fr $(BIN)/python -m pytest tests/test_book.py -m html -k "not glossary_defines"
+	BOOK_HTML=$(BUILD)/html/fr BOOK_LANGUAGE=fr $(BIN)/python -m pytest tests/test_book.py -m html -k "not glossary_defines"
 
 # Over the built book (BOOK_HTML=… to test another folder); screenshots go to $(BUILD)/screenshots/.
 # The French edition too: offline, widgets, static sliders, axe-core and its language, page by page.

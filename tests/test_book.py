@@ -12,11 +12,15 @@ from pathlib import Path
 import pytest
 import yaml
 
+from deepseek_shock import i18n, widgets
+
 pytestmark = pytest.mark.html
 
 ROOT = Path(__file__).resolve().parents[1]
 # BOOK_HTML checks another built book (for example one built with --path-output elsewhere).
 HTML = Path(os.environ.get("BOOK_HTML", ROOT / "_build" / "html")).resolve()
+# Its language (BOOK_LANGUAGE=fr with BOOK_HTML=_build/html/fr checks the French edition).
+LANGUAGE = i18n.language(os.environ.get("BOOK_LANGUAGE", "en"))
 
 
 def toc_pages() -> list[str]:
@@ -181,6 +185,6 @@ def test_every_chapter_has_a_static_widget_and_exercises(page):
     """Each of the six chapters responds without a kernel, and ends with exercises and solutions."""
     text, _ = parse(page)
     assert "application/vnd.jupyter.widget-state+json" in text, f"{page}: no widget state embedded"
-    assert "works without Python" in text, f"{page}: no static-responsive slider"
+    assert i18n.tr(widgets.STATIC_MARK, LANGUAGE) in text, f"{page}: no static-responsive slider"
     assert len(re.findall(r'class="[^"]*exercise', text)) >= 3, f"{page}: fewer than 3 exercises"
     assert "{glue" not in text, f"{page}: a glue role was left unfilled"

@@ -29,7 +29,7 @@ import pytest
 import yaml
 
 from conftest import load_tool
-from deepseek_shock import i18n
+from deepseek_shock import i18n, widgets
 
 pytestmark = pytest.mark.browser
 
@@ -50,7 +50,7 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 # The marker the chapters put in the description of a slider that works with no kernel.
-STATIC_SLIDER_MARK = i18n.tr("works without Python", LANGUAGE)
+STATIC_SLIDER_MARK = i18n.tr(widgets.STATIC_MARK, LANGUAGE)
 WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
 SETTLE_TIMEOUT_MS = 30_000
 

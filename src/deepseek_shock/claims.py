@@ -35,7 +35,7 @@ from .verdicts import (
     sentence,
     verdict_name,
 )
-from .widgets import precomputed_slider
+from .widgets import precomputed_slider, static_label
 
 __all__ = [
     "VERDICTS",
@@ -458,7 +458,7 @@ def claim_slider(table: pd.DataFrame, *, language: str | None = None) -> W.VBox:
     language = i18n.language(language)
     return precomputed_slider(
         claim_frames(table, language=language),
-        tr("Claim (works without Python)", language),
+        static_label("Claim", language),
         caption=tr("Slide through the claims in the order the broadcast makes them.", language),
     )
 

@@ -1115,7 +1115,7 @@ def price_slider(runs: pd.DataFrame, usd_per_gpu_hour: float = 2.0, *, language:
     language = i18n.language(language)
     return widgets.precomputed_slider(
         price_frames(runs, language=language),
-        tr("Rental price, USD per GPU-hour (works without Python)", language),
+        widgets.static_label("Rental price, USD per GPU-hour", language),
         value=price_label(usd_per_gpu_hour, language=language),
         caption=tr("Each frame prices the V3 report's GPU-hours at one rental price.", language),
     )

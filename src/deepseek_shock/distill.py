@@ -952,7 +952,7 @@ def temperature_slider(
     language = i18n.language(language)
     return widgets.precomputed_slider(
         temperature_frames(logits, image=image, language=language),
-        tr("Temperature (works without Python)", language),
+        widgets.static_label("Temperature", language),
         value=temperature_label(temperature, language=language),
         caption=tr(
             "Each frame shows the teacher's probabilities for the same image at one temperature.", language

@@ -752,7 +752,7 @@ def density_slider(
     language = i18n.language(language)
     return widgets.precomputed_slider(
         density_frames(chips, language=language),
-        tr("Dense FP16 TFLOPS on an 814 mm² die (works without Python)", language),
+        widgets.static_label("Dense FP16 TFLOPS on an 814 mm² die", language),
         value=f"{_plain(tops, language)} TFLOPS",
         caption=tr("Each frame places a chip with that throughput on the map of the 2023 rule.", language),
     )

@@ -815,7 +815,7 @@ def drop_slider(price_before: float, shares: float, *, language: str | None = No
     language = i18n.language(language)
     return widgets.precomputed_slider(
         drop_frames(price_before, shares, language=language),
-        tr("Fall in the share price (works without Python)", language),
+        widgets.static_label("Fall in the share price", language),
         value=_drop_label(_JANUARY_27_PCT, language),
         caption=tr("Each frame uses a price of ${price} and {shares} billion shares.", language).format(
             price=_num(price_before, ".2f", language), shares=_num(shares / 1e9, ".2f", language)

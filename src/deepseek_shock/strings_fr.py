@@ -17,6 +17,8 @@ FRENCH: dict[str, str] = {
     # --- the book (tools/editions.py, _ext/language_switch.py) ---
     "The DeepSeek Shock": "Le choc DeepSeek",
     # --- style and widgets ---
+    # the mark of a slider that works in the book with no kernel (widgets.static_label)
+    "works without Python": "fonctionne sans Python",
     # --- timeline ---
     "DeepSeek & AI labs": "DeepSeek, labos d'IA",
     "Politics": "Politique",
@@ -38,7 +40,7 @@ FRENCH: dict[str, str] = {
         " La clôture de {ticker} passe de {first} USD le {first_day} à {last} USD le {last_day}, "
         "au plus bas à {low} USD le {low_day}."
     ),
-    "Window (works without Python)": "Période (fonctionne sans Python)",
+    "Window": "Période",
     "Each frame shows the events and Nvidia's close in one window of time.": (
         "Chaque image montre les événements et la clôture de Nvidia sur une période."
     ),
@@ -179,9 +181,7 @@ FRENCH: dict[str, str] = {
         "celle-ci, {gain}, au-dessus de la ligne en tirets où la hausse égale la baisse."
     ),
     "{pct} (27 Jan)": "{pct} (27 janv.)",
-    "Fall in the share price (works without Python)": (
-        "Baisse du cours de l'action (fonctionne sans Python)"
-    ),
+    "Fall in the share price": "Baisse du cours de l'action",
     "Each frame uses a price of ${price} and {shares} billion shares.": (
         "Chaque image part d'un cours de {price}\u00a0$ et de {shares} milliards d'actions."
     ),
@@ -281,7 +281,6 @@ FRENCH: dict[str, str] = {
     "years held": "durée de détention",
     "staff multiplier": "multiplicateur de personnel",
     "none of them": "aucun d'eux",
-    " and ": " et ",
     # the waterfall's steps (Step.label), their status, the figure
     "V3 final run, rented": "Entraînement final de V3, loué",
     "R1 reinforcement learning": "Apprentissage par renforcement de R1",
@@ -360,9 +359,7 @@ FRENCH: dict[str, str] = {
     "below": "sous",
     "above": "au-dessus de",
     "{price}/h": "{price}/h",
-    "Rental price, USD per GPU-hour (works without Python)": (
-        "Prix de location, dollars par heure-GPU (fonctionne sans Python)"
-    ),
+    "Rental price, USD per GPU-hour": "Prix de location, dollars par heure-GPU",
     "Each frame prices the V3 report's GPU-hours at one rental price.": (
         "Chaque image chiffre les heures-GPU du rapport de V3 à un prix de location."
     ),
@@ -566,9 +563,7 @@ FRENCH: dict[str, str] = {
         "aucune n'en a besoin : chacune dépasse le seuil a.1 par sa seule TPP"
     ),
     "{n} of them cannot be classified without it": "{n} d'entre elles ne peuvent être classées sans elle",
-    "Dense FP16 TFLOPS on an 814 mm² die (works without Python)": (
-        "TFLOPS FP16 denses sur une puce de 814 mm² (fonctionne sans Python)"
-    ),
+    "Dense FP16 TFLOPS on an 814 mm² die": "TFLOPS FP16 denses sur une puce de 814 mm²",
     "Each frame places a chip with that throughput on the map of the 2023 rule.": (
         "Chaque image place une puce de ce débit sur la carte de la règle de 2023."
     ),
@@ -783,7 +778,7 @@ FRENCH: dict[str, str] = {
         "<p>T = <b>{t}</b> : classe en tête <b>{top}</b>, entropie <b>{h}</b> nats (dix classes "
         "égales : {most}).</p>"
     ),
-    "Temperature (works without Python)": "Température (fonctionne sans Python)",
+    "Temperature": "Température",
     "Each frame shows the teacher's probabilities for the same image at one temperature.": (
         "Chaque image montre les probabilités de l'enseignant pour la même image de chiffre, à une "
         "température."
@@ -908,7 +903,6 @@ FRENCH: dict[str, str] = {
     "verdict": "verdict",
     "recorded verdict": "verdict enregistré",
     # what chapter 6 glues and its static browser
-    "Claim (works without Python)": "Affirmation (fonctionne sans Python)",
     "Slide through the claims in the order the broadcast makes them.": (
         "Faites défiler les affirmations dans l'ordre où le reportage les fait."
     ),

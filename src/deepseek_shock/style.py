@@ -19,13 +19,9 @@ import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import matplotlib.ticker as mticker
 from matplotlib.axes import Axes
-from matplotlib.axis import Axis
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.text import Text
-from matplotlib.ticker import FuncFormatter
-
-from . import i18n
 
 from . import i18n
 
@@ -339,17 +335,3 @@ def texts_outside(fig: Figure, tolerance_px: float = 1.0) -> list[str]:
         ):
             out.append(text.get_text())
     return out
-
-
-def number_ticks(axis: Axis, language: str | None = None) -> None:
-    """Write the numbers of ``axis``'s ticks ``language``'s way (``0,5``, ``10 000`` in French), with
-    the digits matplotlib would show; English keeps matplotlib's own formatter."""
-    language = i18n.language(language)
-    if language != i18n.LANGUAGES[0]:
-        axis.set_major_formatter(
-            FuncFormatter(
-                lambda value, _: i18n.format_number(
-                    value, len(f"{round(value, 10):g}".partition(".")[2]), language
-                )
-            )
-        )

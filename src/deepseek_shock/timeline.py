@@ -632,7 +632,7 @@ def window_slider(
     language = i18n.language(language)
     return widgets.precomputed_slider(
         timeline_frames(events, prices, language=language),
-        tr("Window (works without Python)", language),
+        widgets.static_label("Window", language),
         caption=tr("Each frame shows the events and Nvidia's close in one window of time.", language),
     )
 

@@ -26,6 +26,8 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from PIL import Image
 
+from .i18n import tr
+
 __all__ = [
     "figure_to_img_html",
     "figure_png",
@@ -135,6 +137,22 @@ def figure_to_img_html(
 
 
 Frame = tuple[str, str]  # (label shown on the slider, HTML shown for it)
+
+
+#: What the label of a slider that works in the book with no kernel says (tests/test_browser.py and
+#: tools/make_pdf.py find such sliders by it).
+STATIC_MARK = "works without Python"
+
+
+def static_label(label: str, language: str | None = None) -> str:
+    """The label of a static slider: ``label`` and :data:`STATIC_MARK`, in ``language``.
+
+    >>> static_label("Temperature", "en")
+    'Temperature (works without Python)'
+    >>> static_label("Temperature", "fr")
+    'Température (fonctionne sans Python)'
+    """
+    return f"{tr(label, language)} ({tr(STATIC_MARK, language)})"
 
 
 def precomputed_slider(
