@@ -111,7 +111,7 @@ def _authors(entry) -> str:
         return _plain(entry.fields.get("organization", entry.fields.get("title", "Anonymous")))
     if len(names) == 1:
         return names[0]
-    if len(names) == 2:
+    if len(names) == 2 and names[1] != "others":  # BibTeX's "and others" is "et al."
         return f"{names[0]} and {names[1]}"
     return f"{names[0]} et al."
 
@@ -214,6 +214,8 @@ def _cite(keys: str, ctx: Context, where: str) -> str:
         if key not in ctx.references:
             raise EditionError(f"{where}: {{cite}} of {key!r}, which references.bib does not hold")
         authors, year, url = ctx.references[key]
+        if ctx.language == "fr":
+            authors = authors.replace(" and ", " et ")
         parts.append(f"[{authors}, {year}]({url})" if url else f"{authors}, {year}")
     return "(" + "; ".join(parts) + ")"
 
