@@ -3,7 +3,9 @@ yet, within tolerance, and never shows the expected value."""
 
 from __future__ import annotations
 
+import html
 import math
+import re
 import shutil
 
 import numpy as np
@@ -12,6 +14,8 @@ import pytest
 
 from deepseek_shock import check as C
 from deepseek_shock.check import Question, check
+from deepseek_shock.strings_fr import FRENCH
+from french import english_words, kernel_language
 
 
 @pytest.fixture
@@ -308,3 +312,121 @@ def test_outside_nbgrader_a_check_never_raises(ask, monkeypatch):
     assert check(qid, 4).status == "wrong" and check(qid, None).status == "unanswered"
     monkeypatch.setenv(C.GRADING_VARIABLE, "")  # set but empty: not grading
     assert check(qid, 4).status == "wrong"
+
+
+# ---- in French (a kernel of the French build: DEEPSEEK_SHOCK_LANGUAGE=fr) ----------------------------
+
+
+# What French feedback keeps as it is: code (calls with their arguments, dotted or snake_case names,
+# attributes, keyword arguments) and quoted values (the student's answer, the allowed words, a table's
+# name such as 'prices'; a quote opens after no letter, so that « l'unité » stays prose).
+_CODE = re.compile(
+    r"\w+(?:\.\w+)*\((?:[^()]|\([^()]*\))*\)(?:\.\w+)*|\w+(?:[._]\w+)+|\.\w+|\w+=|(?<!\w)'[^']*'"
+)
+
+
+def _prose(*texts: str) -> list[str]:
+    """``texts`` without their code and quoted values."""
+    return [_CODE.sub(" ", text) for text in texts]
+
+
+def _shown(feedback) -> list[str]:
+    """The prose a student reads of ``feedback`` (the printed line and the HTML without its tags), but
+    the question's id (a code name too, which may contain English: ``tl-rule-to-r1``)."""
+    texts = (str(feedback), re.sub(r"<[^>]+>", " ", html.unescape(feedback._repr_html_())))
+    return _prose(*(text.replace(feedback.question, " ") for text in texts))
+
+
+# One course question per kind of feedback, with an answer that gets it, and the French title it shows.
+FRENCH_CASES = [
+    ("right", "tl-single-source", lambda e: e, "Juste"),
+    ("wrong", "tl-single-source", lambda e: e + 4, "Pas encore juste"),
+    ("wrong", "tl-nvidia-fall", lambda e: round(e, 1), "Pas encore juste"),  # rounded too much
+    ("wrong", "tl-nvidia-fall", lambda e: -e, "Pas encore juste"),  # the wrong sign
+    ("wrong", "tl-nvidia-fall", lambda e: math.inf, "Pas encore juste"),
+    ("wrong", "tl-reported-verdict", lambda e: "opinion" if e != "opinion" else "wrong", "Pas encore juste"),
+    ("wrong-unit", "tl-nvidia-fall", lambda e: 100 * e, "Vérifiez l'unité"),
+    ("wrong-unit", "mk-cap-loss", lambda e: e / 1e9, "Vérifiez l'unité"),
+    ("wrong-unit", "mk-cap-loss", lambda e: -1e3 * e, "Vérifiez l'unité"),
+    ("wrong-type", "tl-nvidia-fall", lambda e: "17%", "Vérifiez le type de votre réponse"),
+    ("wrong-type", "tl-nvidia-fall", lambda e: pd.Series([e, e]), "Vérifiez le type de votre réponse"),
+    (
+        "wrong-type",
+        "tl-nvidia-fall",
+        lambda e: pd.DataFrame({"x": [e, e]}),
+        "Vérifiez le type de votre réponse",
+    ),
+    ("wrong-type", "tl-rule-to-r1", lambda e: pd.Timedelta(days=e), "Vérifiez le type de votre réponse"),
+    ("wrong-type", "tl-rule-to-r1", lambda e: e + 0.5, "Vérifiez le type de votre réponse"),
+    ("wrong-type", "tl-reported-verdict", lambda e: "perhaps", "Vérifiez le type de votre réponse"),
+    ("wrong-type", "tl-reported-verdict", lambda e: 3, "Vérifiez le type de votre réponse"),
+    ("wrong-type", "mk-back-above", lambda e: 27, "Vérifiez le type de votre réponse"),
+    ("wrong-type", "ec-h800-2022", lambda e: "True", "Vérifiez le type de votre réponse"),
+    ("unanswered", "tl-single-source", lambda e: None, "Pas encore de réponse"),
+    ("unanswered", "tl-nvidia-fall", lambda e: math.nan, "Pas encore de réponse"),
+]
+
+
+def test_the_prose_of_english_feedback_is_found_english():
+    """The detector the French tests rely on sees the English feedback (so they can fail)."""
+    for status, qid, answer_for, _ in FRENCH_CASES:
+        if status != "right":
+            english = check(qid, answer_for(C._expected_answer(qid)), language="en")
+            found = english_words(*_shown(english))
+            assert found or "infinite" in english.message, english
+
+
+@pytest.mark.parametrize("status, qid, answer_for, title", FRENCH_CASES)
+def test_french_feedback_shows_no_english(status, qid, answer_for, title):
+    answer = answer_for(C._expected_answer(qid))
+    feedback = check(qid, answer, language="fr")
+    assert feedback.status == status, feedback
+    assert title in str(feedback) and title in html.unescape(feedback._repr_html_())
+    assert not english_words(*_shown(feedback)), feedback
+    with kernel_language("fr"):  # the kernel's language, as the French build sets it
+        in_kernel = check(qid, answer)
+    assert _shown(in_kernel) == _shown(feedback)
+    english = check(qid, answer, language="en")
+    assert english.status == status and english.message != feedback.message
+
+
+def test_a_strict_french_check_raises_the_french_feedback():
+    with (
+        kernel_language("fr"),
+        pytest.raises(AssertionError, match=r"^✘ Pas encore juste \(tl-single-source\)"),
+    ):
+        check("tl-single-source", -1, strict=True)
+
+
+def test_the_english_feedback_is_unchanged():
+    """The English edition shows the same words as before the French one was added."""
+    with kernel_language("en"):
+        assert str(check("tl-single-source", -1)) == (
+            "✘ Not yet right (tl-single-source): not the expected value. Hint: count the rows whose "
+            "confidence column equals the text '1' (a string, not the number)."
+        )
+        assert str(check("tl-nvidia-fall", "17%")) == (
+            "⚠ Check the type of your answer (tl-nvidia-fall): you gave the text '17%', but this question "
+            "expects a number (a fraction: -0.1 for a 10 % fall). Write the number itself, without quotes "
+            "and without the % sign."
+        )
+        assert str(check("tl-single-source", None)) == (
+            "… Not answered yet (tl-single-source): give your answer in the cell above (replace None), "
+            "run it, then run this cell again."
+        )
+
+
+@pytest.mark.parametrize("qid", COURSE_QUESTIONS)
+def test_every_hint_and_unit_has_a_french_entry(qid):
+    q = C.QUESTIONS[qid]
+    missing = [text for text in (q.hint, q.unit) if text and text not in FRENCH]
+    assert not missing, f"{qid}: add to the questions section of strings_fr.FRENCH: {missing}"
+
+
+@pytest.mark.parametrize("qid", COURSE_QUESTIONS)
+def test_every_french_hint_and_unit_is_french_but_for_its_code(qid):
+    q = C.QUESTIONS[qid]
+    texts = _prose(*(FRENCH[text] for text in (q.hint, q.unit) if text))
+    assert not english_words(*texts), f"{qid}: {texts}"
+    wrong = check(qid, ..., language="fr")
+    assert wrong.status == "unanswered" and not english_words(*_shown(wrong))

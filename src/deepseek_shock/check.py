@@ -69,6 +69,9 @@ import numpy as np
 import pandas as pd
 from IPython.display import display
 
+from . import i18n
+from .i18n import tr
+
 __all__ = [
     "Feedback",
     "Question",
@@ -104,22 +107,30 @@ _COLOUR = {
     "unanswered": "#56B4E9",
 }
 
-# Factors that betray a unit slip, and how to name them. ×100 is handled apart (percent/fraction).
+# Factors that betray a unit slip, and how to name them (in English; ``tr`` translates each name).
+# ×100 is handled apart (percent/fraction).
 _SCALES = (
-    (1e3, "a thousand", "thousands"),
-    (1e6, "a million", "millions"),
-    (1e9, "a billion", "billions"),
-    (1e12, "a trillion", "trillions"),
+    (1e3, "a thousand", "thousands", "a thousand times"),
+    (1e6, "a million", "millions", "a million times"),
+    (1e9, "a billion", "billions", "a billion times"),
+    (1e12, "a trillion", "trillions", "a trillion times"),
 )
 
 
 @dataclass(frozen=True)
 class Feedback:
-    """The verdict on one answer. ``bool(feedback)`` is True only when the answer is right."""
+    """The verdict on one answer. ``bool(feedback)`` is True only when the answer is right.
+
+    ``message`` is written in ``language`` (``"en"`` or ``"fr"``), and so is the title shown with it:
+
+    >>> print(Feedback("tl-rule-to-r1", "right", "bravo.", "fr"))
+    ✔ Juste (tl-rule-to-r1): bravo.
+    """
 
     question: str
     status: str
     message: str
+    language: str = "en"
 
     def __bool__(self) -> bool:
         return self.status == "right"
@@ -129,15 +140,18 @@ class Feedback:
         return self.status == "right"
 
     def __str__(self) -> str:
-        return f"{_ICON[self.status]} {_TITLE[self.status]} ({self.question}): {self.message}"
+        return f"{_ICON[self.status]} {self._title()} ({self.question}): {self.message}"
 
     __repr__ = __str__
+
+    def _title(self) -> str:
+        return tr(_TITLE[self.status], self.language)
 
     def _repr_html_(self) -> str:
         colour = _COLOUR[self.status]
         return (
             f'<div role="status" style="border-left:4px solid {colour};padding:0.3em 0.7em;'
-            f'margin:0.3em 0"><strong>{_ICON[self.status]} {html.escape(_TITLE[self.status])}'
+            f'margin:0.3em 0"><strong>{_ICON[self.status]} {html.escape(self._title())}'
             f"</strong> <code>{html.escape(self.question)}</code>: {html.escape(self.message)}</div>"
         )
 
@@ -229,8 +243,12 @@ def _expected_answer(qid: str) -> Any:
 GRADING_VARIABLE = "NBGRADER_EXECUTION"
 
 
-def check(question: str, answer: Any, *, strict: bool = False) -> Feedback | None:
+def check(
+    question: str, answer: Any, *, strict: bool = False, language: str | None = None
+) -> Feedback | None:
     """Compare ``answer`` with the expected answer of ``question`` and say how it fares.
+
+    The feedback is written in ``language`` (default: the kernel's, ``DEEPSEEK_SHOCK_LANGUAGE``).
 
     Returns a :class:`Feedback` (shown nicely in a notebook). With ``strict=True`` an answer that is
     not right raises ``AssertionError`` carrying the same message (for autograder test cells).
@@ -240,15 +258,20 @@ def check(question: str, answer: Any, *, strict: bool = False) -> Feedback | Non
     """
     __tracebackhide__ = True  # a failing check shows its message, not this function's code
     grading = bool(os.environ.get(GRADING_VARIABLE))
+    chosen = i18n.language(language)
     q = _question(question)
     if _unanswered(answer, q):
         feedback = Feedback(
             q.qid,
             "unanswered",
-            "give your answer in the cell above (replace None), run it, then run this cell again.",
+            tr(
+                "give your answer in the cell above (replace None), run it, then run this cell again.",
+                chosen,
+            ),
+            chosen,
         )
     else:
-        feedback = _JUDGES[q.kind](q, answer, _expected_answer(q.qid))
+        feedback = _JUDGES[q.kind](q, answer, _expected_answer(q.qid), chosen)
     if (strict or grading) and not feedback:
         raise AssertionError(str(feedback))
     if grading and not strict:
@@ -280,23 +303,32 @@ def _is_nan(value) -> bool:
         return False
 
 
-def _nan(q: Question) -> Feedback:
+def _nan(q: Question, language: str) -> Feedback:
     return Feedback(
         q.qid,
         "unanswered",
-        "your answer is NaN (not a number, or NaT for a date): the "
-        "computation gave no value. Look for a missing row (a lookup that found nothing), a "
-        "0/0 or an empty selection, then give a value.",
+        tr(
+            "your answer is NaN (not a number, or NaT for a date): the "
+            "computation gave no value. Look for a missing row (a lookup that found nothing), a "
+            "0/0 or an empty selection, then give a value.",
+            language,
+        ),
+        language,
     )
 
 
-def _expects(q: Question) -> str:
+def _unit(q: Question, language: str) -> str:
+    """The question's unit in ``language`` ("" when it has none)."""
+    return tr(q.unit, language) if q.unit else ""
+
+
+def _expects(q: Question, language: str) -> str:
     """What a number question asks for, in words: 'a number of days', 'a number (USD)'."""
     if not q.unit:
-        return "a plain number"
+        return tr("a plain number", language)
     if re.fullmatch(r"[a-zA-Z\- ]+", q.unit) and not q.unit.startswith(("a ", "an ")):
-        return f"a plain number of {q.unit}"
-    return f"a plain number ({q.unit})"
+        return tr("a plain number of {unit}", language).format(unit=_unit(q, language))
+    return tr("a plain number ({unit})", language).format(unit=_unit(q, language))
 
 
 def _is_share(q: Question) -> bool:
@@ -304,89 +336,103 @@ def _is_share(q: Question) -> bool:
     return q.percent or any(w in q.unit.lower() for w in ("fraction", "probability", "percent"))
 
 
-def _describe(answer) -> str:
+def _describe(answer, language: str) -> str:
     """A short description of what the student gave (type, and the value when it is short)."""
     if isinstance(answer, str):
         shown = answer if len(answer) <= 30 else answer[:27] + "…"
-        return f"the text {shown!r}"
+        return tr("the text {shown}", language).format(shown=repr(shown))
     if isinstance(answer, pd.DataFrame):
-        return f"a table (DataFrame) of {len(answer)} rows"
+        rows = i18n.format_number(len(answer), language=language, grouping=False)
+        return tr("a table (DataFrame) of {n} rows", language).format(n=rows)
     if isinstance(answer, (pd.Series, np.ndarray, list, tuple, set)):
-        return f"a {type(answer).__name__} of {len(answer)} values"
+        count = i18n.format_number(len(answer), language=language, grouping=False)
+        return tr("a {kind} of {n} values", language).format(kind=type(answer).__name__, n=count)
     if isinstance(answer, pd.Timedelta | _dt.timedelta):
-        return "a time span (Timedelta)"
+        return tr("a time span (Timedelta)", language)
     return f"{type(answer).__name__} {answer!r}" if len(repr(answer)) <= 40 else type(answer).__name__
 
 
-def _single(answer):
+def _single(answer, language: str):
     """Unwrap a one-value Series/array/list; return (value, None) or (None, why it is not one value)."""
     if isinstance(answer, pd.DataFrame):
-        return None, (
-            f"you gave {_describe(answer)}; this question expects one value. Pick it out, "
-            "for example with .iloc[0] or .loc[…], or sum/count the rows."
-        )
+        return None, tr(
+            "you gave {what}; this question expects one value. Pick it out, "
+            "for example with .iloc[0] or .loc[…], or sum/count the rows.",
+            language,
+        ).format(what=_describe(answer, language))
     if isinstance(answer, (pd.Series, np.ndarray, list, tuple, set)):
         values = list(answer.ravel()) if isinstance(answer, np.ndarray) else list(answer)
         if len(values) == 1:
             return values[0], None
-        return None, (
-            f"you gave {_describe(answer)}; this question expects one value. Pick one out "
-            "(for example with .iloc[0]) or reduce them (len, sum, max…)."
-        )
+        return None, tr(
+            "you gave {what}; this question expects one value. Pick one out "
+            "(for example with .iloc[0]) or reduce them (len, sum, max…).",
+            language,
+        ).format(what=_describe(answer, language))
     return answer, None
 
 
-def _as_number(q: Question, answer):
+def _as_number(q: Question, answer, language: str):
     """(float, None) or (None, Feedback saying why the answer is not a number)."""
-    value, problem = _single(answer)
+    value, problem = _single(answer, language)
     if problem:
-        return None, Feedback(q.qid, "wrong-type", problem)
+        return None, Feedback(q.qid, "wrong-type", problem, language)
     if _is_nan(value):
-        return None, _nan(q)
+        return None, _nan(q, language)
+    unit = f" ({_unit(q, language)})" if q.unit else ""
     if isinstance(value, pd.Timedelta | _dt.timedelta):
         in_days = q.unit.strip().lower() == "days"
+        advice = (
+            " Take its .days, or use timeline.days_between."
+            if in_days
+            else " A time span is not what it asks for: check which quantity the question wants."
+        )
         return None, Feedback(
             q.qid,
             "wrong-type",
-            (
-                f"you gave a time span (Timedelta); this question expects {_expects(q)}."
-                + (
-                    " Take its .days, or use timeline.days_between."
-                    if in_days
-                    else " A time span is not what it asks for: check which quantity the question wants."
-                )
-            ),
+            tr("you gave a time span (Timedelta); this question expects {expects}.", language).format(
+                expects=_expects(q, language)
+            )
+            + tr(advice, language),
+            language,
         )
     if isinstance(value, str):
         text = value.strip()
         looks_numeric = re.fullmatch(r"[-+−]?[\d.,\s]+%?", text) is not None
-        extra = (
-            (
-                " Write the number itself, without quotes"
-                + (" and without the % sign" if "%" in text else "")
-                + "."
+        extra = ""
+        if looks_numeric:
+            extra = tr(
+                " Write the number itself, without quotes and without the % sign."
+                if "%" in text
+                else " Write the number itself, without quotes.",
+                language,
             )
-            if looks_numeric
-            else ""
-        )
         return None, Feedback(
             q.qid,
             "wrong-type",
-            f"you gave {_describe(value)}, but this question expects a number"
-            + (f" ({q.unit})" if q.unit else "")
-            + "."
+            tr("you gave {what}, but this question expects a number{unit}.", language).format(
+                what=_describe(value, language), unit=unit
+            )
             + extra,
+            language,
         )
     if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real):
         return None, Feedback(
             q.qid,
             "wrong-type",
-            f"you gave {_describe(value)}, but this question "
-            "expects a number" + (f" ({q.unit})" if q.unit else "") + ".",
+            tr("you gave {what}, but this question expects a number{unit}.", language).format(
+                what=_describe(value, language), unit=unit
+            ),
+            language,
         )
     number = float(value)
     if math.isinf(number):
-        return None, Feedback(q.qid, "wrong", "your answer is infinite: check for a division by zero.")
+        return None, Feedback(
+            q.qid,
+            "wrong",
+            tr("your answer is infinite: check for a division by zero.", language),
+            language,
+        )
     return number, None
 
 
@@ -427,112 +473,134 @@ def _is_rounded_form(number: float, expected: float) -> bool:
     return False
 
 
-def _wrong(q: Question, message: str) -> Feedback:
-    hint = f" Hint: {q.hint}" if q.hint else ""
-    return Feedback(q.qid, "wrong", message + hint)
+def _right(q: Question, language: str) -> Feedback:
+    return Feedback(q.qid, "right", tr("well done.", language), language)
 
 
-def _unit_slip(q: Question, number: float, expected: float) -> Feedback | None:
+def _wrong(q: Question, message: str, language: str) -> Feedback:
+    """A "wrong" feedback: ``message`` (already in ``language``), then the question's hint."""
+    hint = tr(" Hint: {hint}", language).format(hint=tr(q.hint, language)) if q.hint else ""
+    return Feedback(q.qid, "wrong", message + hint, language)
+
+
+def _unit_slip(q: Question, number: float, expected: float, language: str) -> Feedback | None:
     if expected == 0:
         return None
-    unit = f" ({q.unit})" if q.unit else ""
+    unit = f" ({_unit(q, language)})" if q.unit else ""
 
     def near(target: float) -> bool:
         return abs(number - target) <= max(_tolerance(q, target), 1e-9 * abs(target))
 
+    def slip(template: str, **fields: str) -> Feedback:
+        return Feedback(q.qid, "wrong-unit", tr(template, language).format(**fields), language)
+
     for sign in (1.0, -1.0):
-        wrong_sign = " and has the wrong sign" if sign < 0 else ""
+        wrong_sign = tr(" and has the wrong sign", language) if sign < 0 else ""
         if near(sign * 100 * expected):
             what = (
-                "it looks like a percentage. This question asks for a fraction: write 0.25 for 25 %, "
-                "-0.1 for a 10 % fall."
+                tr(
+                    "it looks like a percentage. This question asks for a fraction: write 0.25 for "
+                    "25 %, -0.1 for a 10 % fall.",
+                    language,
+                )
                 if _is_share(q) and not q.percent
-                else f"check the unit asked for{unit}."
+                else tr("check the unit asked for{unit}.", language).format(unit=unit)
             )
-            return Feedback(q.qid, "wrong-unit", f"your answer is 100 times too large{wrong_sign}: {what}")
+            return slip(
+                "your answer is 100 times too large{wrong_sign}: {what}", wrong_sign=wrong_sign, what=what
+            )
         if near(sign * expected / 100):
             what = (
-                "it looks like a fraction. This question asks for a percentage: write 25 for 25 %."
+                tr(
+                    "it looks like a fraction. This question asks for a percentage: write 25 for 25 %.",
+                    language,
+                )
                 if q.percent
-                else f"check the unit asked for{unit}."
+                else tr("check the unit asked for{unit}.", language).format(unit=unit)
             )
-            return Feedback(q.qid, "wrong-unit", f"your answer is 100 times too small{wrong_sign}: {what}")
-        for factor, once, many in _SCALES:
+            return slip(
+                "your answer is 100 times too small{wrong_sign}: {what}", wrong_sign=wrong_sign, what=what
+            )
+        for factor, once, many, times in _SCALES:
             if near(sign * factor * expected):
-                return Feedback(
-                    q.qid,
-                    "wrong-unit",
-                    (
-                        f"your answer is {once} times too large{wrong_sign}: check the unit{unit}. Did you "
-                        f"convert to a smaller unit, or multiply by {once} too many?"
-                    ),
+                return slip(
+                    "your answer is {times} too large{wrong_sign}: check the unit{unit}. Did you "
+                    "convert to a smaller unit, or multiply by {once} too many?",
+                    times=tr(times, language),
+                    wrong_sign=wrong_sign,
+                    unit=unit,
+                    once=tr(once, language),
                 )
             if near(sign * expected / factor):
-                return Feedback(
-                    q.qid,
-                    "wrong-unit",
-                    (
-                        f"your answer is {once} times too small{wrong_sign}: "
-                        f"it looks like a count in {many}. "
-                        f"Give the plain number{unit}: write 2.5e9, not 2.5, for 2.5 billion."
-                    ),
+                return slip(
+                    "your answer is {times} too small{wrong_sign}: it looks like a count in {many}. "
+                    "Give the plain number{unit}: write 2.5e9, not 2.5, for 2.5 billion.",
+                    times=tr(times, language),
+                    wrong_sign=wrong_sign,
+                    many=tr(many, language),
+                    unit=unit,
                 )
     return None
 
 
-def _judge_number(q: Question, answer, expected) -> Feedback:
-    number, problem = _as_number(q, answer)
+def _judge_number(q: Question, answer, expected, language: str = "en") -> Feedback:
+    number, problem = _as_number(q, answer, language)
     if problem is not None:
         return problem
     expected = float(expected)
     if q.kind == "integer":
         if number != int(number):
+            of_unit = tr(" of {unit}", language).format(unit=_unit(q, language)) if q.unit else ""
             return Feedback(
                 q.qid,
                 "wrong-type",
-                f"you gave {number!r}; this question expects a whole "
-                "number" + (f" of {q.unit}" if q.unit else "") + ".",
+                tr("you gave {number}; this question expects a whole number{unit}.", language).format(
+                    number=repr(number), unit=of_unit
+                ),
+                language,
             )
         if number == expected:
-            return Feedback(q.qid, "right", "well done.")
+            return _right(q, language)
     elif _within(q, number, expected):
-        return Feedback(q.qid, "right", "well done.")
-    slip = _unit_slip(q, number, expected)
+        return _right(q, language)
+    slip = _unit_slip(q, number, expected, language)
     if slip is not None:
         return slip
     if expected != 0 and _within(q, -number, expected):
-        return _wrong(
-            q,
+        message = (
             "the size is right but the sign is not: check which value comes first "
-            "(after − before, later − earlier).",
+            "(after − before, later − earlier)."
         )
-    if q.kind == "number" and _is_rounded_form(number, expected):
-        return _wrong(
-            q,
+    elif q.kind == "number" and _is_rounded_form(number, expected):
+        message = (
             "close: your answer looks rounded too much. Keep full precision (do not round "
-            "the result or intermediate values) and give at least three significant figures.",
+            "the result or intermediate values) and give at least three significant figures."
         )
-    if q.kind == "number" and _close(number, expected, 0.05, 20 * q.abs_tol):
-        return _wrong(
-            q,
+    elif q.kind == "number" and _close(number, expected, 0.05, 20 * q.abs_tol):
+        message = (
             "close, but not right: the method or an input differs from the one asked "
-            "(which rows, which stage, which order of the arguments).",
+            "(which rows, which stage, which order of the arguments)."
         )
-    return _wrong(q, "not the expected value.")
+    else:
+        message = "not the expected value."
+    return _wrong(q, tr(message, language), language)
 
 
-def _judge_date(q: Question, answer, expected) -> Feedback:
-    value, problem = _single(answer)
+def _judge_date(q: Question, answer, expected, language: str = "en") -> Feedback:
+    value, problem = _single(answer, language)
     if problem:
-        return Feedback(q.qid, "wrong-type", problem)
+        return Feedback(q.qid, "wrong-type", problem, language)
     if _is_nan(value):
-        return _nan(q)
+        return _nan(q, language)
     if isinstance(value, (bool, numbers.Number)) and not isinstance(value, np.datetime64):
         return Feedback(
             q.qid,
             "wrong-type",
-            f"you gave {_describe(value)}; this question expects a "
-            "date, such as '2025-01-27' or a pandas Timestamp.",
+            tr(
+                "you gave {what}; this question expects a date, such as '2025-01-27' or a pandas Timestamp.",
+                language,
+            ).format(what=_describe(value, language)),
+            language,
         )
     try:
         stamp = pd.Timestamp(value)
@@ -540,62 +608,77 @@ def _judge_date(q: Question, answer, expected) -> Feedback:
         return Feedback(
             q.qid,
             "wrong-type",
-            f"you gave {_describe(value)}, which is not a date; "
-            "write one as '2025-01-27' or take it from the data.",
+            tr(
+                "you gave {what}, which is not a date; write one as '2025-01-27' or take it from the data.",
+                language,
+            ).format(what=_describe(value, language)),
+            language,
         )
     if pd.Timestamp(stamp).normalize() == pd.Timestamp(expected).normalize():
-        return Feedback(q.qid, "right", "well done.")
-    return _wrong(q, "not the expected date.")
+        return _right(q, language)
+    return _wrong(q, tr("not the expected date.", language), language)
 
 
 def _normalise_word(text: str) -> str:
     return " ".join(text.strip().lower().split())
 
 
-def _judge_choice(q: Question, answer, expected) -> Feedback:
-    value, problem = _single(answer)
+def _judge_choice(q: Question, answer, expected, language: str = "en") -> Feedback:
+    value, problem = _single(answer, language)
     if problem:
-        return Feedback(q.qid, "wrong-type", problem)
+        return Feedback(q.qid, "wrong-type", problem, language)
     if value is None and q.none_is_answer:
         value = "none"
     if expected is None and q.none_is_answer:
         expected = "none"
     if _is_nan(value):
-        return _nan(q)
+        return _nan(q, language)
     options = ", ".join(repr(c) for c in q.choices)
     if not isinstance(value, str):
         return Feedback(
             q.qid,
             "wrong-type",
-            f"you gave {_describe(value)}; this question expects one "
-            f"of the words {options} (as a string, in quotes).",
+            tr(
+                "you gave {what}; this question expects one of the words {options} (as a string, in quotes).",
+                language,
+            ).format(what=_describe(value, language), options=options),
+            language,
         )
     word = _normalise_word(value)
     allowed = {_normalise_word(c): c for c in q.choices}
     if word not in allowed:
-        return Feedback(q.qid, "wrong-type", f"{value!r} is not one of the allowed answers: {options}.")
+        return Feedback(
+            q.qid,
+            "wrong-type",
+            tr("{answer} is not one of the allowed answers: {options}.", language).format(
+                answer=repr(value), options=options
+            ),
+            language,
+        )
     if word == _normalise_word(str(expected)):
-        return Feedback(q.qid, "right", "well done.")
-    return _wrong(q, f"{allowed[word]!r} is not the expected answer.")
+        return _right(q, language)
+    return _wrong(
+        q, tr("{answer} is not the expected answer.", language).format(answer=repr(allowed[word])), language
+    )
 
 
-def _judge_bool(q: Question, answer, expected) -> Feedback:
-    value, problem = _single(answer)
+def _judge_bool(q: Question, answer, expected, language: str = "en") -> Feedback:
+    value, problem = _single(answer, language)
     if problem:
-        return Feedback(q.qid, "wrong-type", problem)
+        return Feedback(q.qid, "wrong-type", problem, language)
     if _is_nan(value):
-        return _nan(q)
+        return _nan(q, language)
     if isinstance(value, str):
-        return Feedback(
-            q.qid, "wrong-type", f"you gave {_describe(value)}; write True or False, without quotes."
-        )
-    if not isinstance(value, (bool, np.bool_)):
-        return Feedback(
-            q.qid, "wrong-type", f"you gave {_describe(value)}; this question expects True or False."
-        )
-    if bool(value) == bool(expected):
-        return Feedback(q.qid, "right", "well done.")
-    return _wrong(q, "not the expected answer.")
+        template = "you gave {what}; write True or False, without quotes."
+    elif not isinstance(value, (bool, np.bool_)):
+        template = "you gave {what}; this question expects True or False."
+    else:
+        if bool(value) == bool(expected):
+            return _right(q, language)
+        return _wrong(q, tr("not the expected answer.", language), language)
+    return Feedback(
+        q.qid, "wrong-type", tr(template, language).format(what=_describe(value, language)), language
+    )
 
 
 _JUDGES = {

@@ -995,6 +995,408 @@ FRENCH: dict[str, str] = {
     "the verdict of the 600 billion claim with the early price print": (
         "le verdict de l'affirmation des 600 milliards avec le cours publié le plus tôt"
     ),
+    # the checker's feedback (check.py): its titles, as the French instructors' page names them
+    "Right": "Juste",
+    "Not yet right": "Pas encore juste",
+    "Check the unit": "Vérifiez l'unité",
+    "Check the type of your answer": "Vérifiez le type de votre réponse",
+    "Not answered yet": "Pas encore de réponse",
+    # its messages
+    "give your answer in the cell above (replace None), run it, then run this cell again.": (
+        "écrivez votre réponse dans la cellule du dessus (à la place de None), exécutez-la, puis "
+        "exécutez de nouveau cette cellule."
+    ),
+    "your answer is NaN (not a number, or NaT for a date): the computation gave no value. Look for a "
+    "missing row (a lookup that found nothing), a 0/0 or an empty selection, then give a value.": (
+        "votre réponse est NaN (pas un nombre, ou NaT pour une date) : le calcul n'a donné aucune "
+        "valeur. Cherchez une ligne manquante (une recherche qui n'a rien trouvé), un 0/0 ou une "
+        "sélection vide, puis donnez une valeur."
+    ),
+    "a plain number": "un simple nombre",
+    "a plain number of {unit}": "un simple nombre (en {unit})",
+    "a plain number ({unit})": "un simple nombre ({unit})",
+    "the text {shown}": "le texte {shown}",
+    "a table (DataFrame) of {n} rows": "un tableau (DataFrame) de {n} lignes",
+    "a {kind} of {n} values": "un objet {kind} de {n} valeurs",
+    "a time span (Timedelta)": "une durée (Timedelta)",
+    "you gave {what}; this question expects one value. Pick it out, for example with .iloc[0] or "
+    ".loc[…], or sum/count the rows.": (
+        "vous avez donné {what} ; cette question attend une seule valeur. Extrayez-la, par exemple "
+        "avec .iloc[0] ou .loc[…], ou bien additionnez ou comptez les lignes."
+    ),
+    "you gave {what}; this question expects one value. Pick one out (for example with .iloc[0]) or "
+    "reduce them (len, sum, max…).": (
+        "vous avez donné {what} ; cette question attend une seule valeur. Extrayez-en une (par "
+        "exemple avec .iloc[0]) ou réduisez-les (len, sum, max…)."
+    ),
+    "you gave a time span (Timedelta); this question expects {expects}.": (
+        "vous avez donné une durée (Timedelta) ; cette question attend {expects}."
+    ),
+    " Take its .days, or use timeline.days_between.": (
+        " Prenez son attribut .days, ou utilisez timeline.days_between."
+    ),
+    " A time span is not what it asks for: check which quantity the question wants.": (
+        " Elle ne demande pas une durée : vérifiez quelle grandeur la question attend."
+    ),
+    " Write the number itself, without quotes.": " Écrivez le nombre lui-même, sans guillemets.",
+    " Write the number itself, without quotes and without the % sign.": (
+        " Écrivez le nombre lui-même, sans guillemets et sans le signe %."
+    ),
+    "you gave {what}, but this question expects a number{unit}.": (
+        "vous avez donné {what}, mais cette question attend un nombre{unit}."
+    ),
+    "your answer is infinite: check for a division by zero.": (
+        "votre réponse est infinie : cherchez une division par zéro."
+    ),
+    "well done.": "bravo.",
+    " Hint: {hint}": " Indice : {hint}",
+    " and has the wrong sign": " et de signe contraire",
+    "it looks like a percentage. This question asks for a fraction: write 0.25 for 25 %, -0.1 for a "
+    "10 % fall.": (
+        "on dirait un pourcentage. Cette question demande une fraction : écrivez 0.25 pour 25 %, "
+        "-0.1 pour une baisse de 10 %."
+    ),
+    "check the unit asked for{unit}.": "vérifiez l'unité demandée{unit}.",
+    "your answer is 100 times too large{wrong_sign}: {what}": (
+        "votre réponse est 100 fois trop grande{wrong_sign} : {what}"
+    ),
+    "it looks like a fraction. This question asks for a percentage: write 25 for 25 %.": (
+        "on dirait une fraction. Cette question demande un pourcentage : écrivez 25 pour 25 %."
+    ),
+    "your answer is 100 times too small{wrong_sign}: {what}": (
+        "votre réponse est 100 fois trop petite{wrong_sign} : {what}"
+    ),
+    "your answer is {times} too large{wrong_sign}: check the unit{unit}. Did you convert to a smaller "
+    "unit, or multiply by {once} too many?": (
+        "votre réponse est {times} trop grande{wrong_sign} : vérifiez l'unité{unit}. Avez-vous "
+        "converti vers une unité plus petite, ou multiplié une fois de trop par {once} ?"
+    ),
+    "your answer is {times} too small{wrong_sign}: it looks like a count in {many}. Give the plain "
+    "number{unit}: write 2.5e9, not 2.5, for 2.5 billion.": (
+        "votre réponse est {times} trop petite{wrong_sign} : on dirait un compte en {many}. Donnez "
+        "le nombre lui-même{unit} : écrivez 2.5e9, et non 2.5, pour 2,5 milliards."
+    ),
+    # the factors of a unit slip (check._SCALES)
+    "a thousand": "mille",
+    "a million": "un million",
+    "a billion": "un milliard",
+    "a trillion": "mille milliards",
+    "thousands": "milliers",
+    "millions": "millions",
+    "billions": "milliards",
+    "trillions": "milliers de milliards",
+    "a thousand times": "mille fois",
+    "a million times": "un million de fois",
+    "a billion times": "un milliard de fois",
+    "a trillion times": "mille milliards de fois",
+    " of {unit}": " ({unit})",
+    "you gave {number}; this question expects a whole number{unit}.": (
+        "vous avez donné {number} ; cette question attend un nombre entier{unit}."
+    ),
+    "the size is right but the sign is not: check which value comes first (after − before, later − "
+    "earlier).": (
+        "la grandeur est juste, mais pas le signe : vérifiez quelle valeur vient en premier (après − "
+        "avant, plus tard − plus tôt)."
+    ),
+    "close: your answer looks rounded too much. Keep full precision (do not round the result or "
+    "intermediate values) and give at least three significant figures.": (
+        "presque : votre réponse semble trop arrondie. Gardez toute la précision (n'arrondissez ni le "
+        "résultat ni les valeurs intermédiaires) et donnez au moins trois chiffres significatifs."
+    ),
+    "close, but not right: the method or an input differs from the one asked (which rows, which "
+    "stage, which order of the arguments).": (
+        "presque, mais pas juste : la méthode ou une donnée d'entrée diffère de celle demandée "
+        "(quelles lignes, quelle étape, quel ordre des arguments)."
+    ),
+    "not the expected value.": "ce n'est pas la valeur attendue.",
+    "you gave {what}; this question expects a date, such as '2025-01-27' or a pandas Timestamp.": (
+        "vous avez donné {what} ; cette question attend une date, comme '2025-01-27' ou un Timestamp "
+        "de pandas."
+    ),
+    "you gave {what}, which is not a date; write one as '2025-01-27' or take it from the data.": (
+        "vous avez donné {what}, qui n'est pas une date ; écrivez-en une sous la forme '2025-01-27' ou "
+        "prenez-la dans les données."
+    ),
+    "not the expected date.": "ce n'est pas la date attendue.",
+    "you gave {what}; this question expects one of the words {options} (as a string, in quotes).": (
+        "vous avez donné {what} ; cette question attend l'un des mots {options} (sous forme de "
+        "chaîne, entre guillemets)."
+    ),
+    "{answer} is not one of the allowed answers: {options}.": (
+        "{answer} ne fait pas partie des réponses permises : {options}."
+    ),
+    "{answer} is not the expected answer.": "{answer} n'est pas la réponse attendue.",
+    "you gave {what}; write True or False, without quotes.": (
+        "vous avez donné {what} ; écrivez True ou False, sans guillemets."
+    ),
+    "you gave {what}; this question expects True or False.": (
+        "vous avez donné {what} ; cette question attend True ou False."
+    ),
+    "not the expected answer.": "ce n'est pas la réponse attendue.",
+    # the questions' units (questions.py), shown in the feedback
+    "events": "événements",
+    "days": "jours",
+    "a fraction: -0.1 for a 10 % fall": "une fraction : -0.1 pour une baisse de 10 %",
+    "a positive fraction": "une fraction positive",
+    "USD": "USD",
+    "percent (as the slider shows it)": "pourcentage (tel que le curseur l'affiche)",
+    "FLOP": "FLOP",
+    "a fraction between 0 and 1": "une fraction entre 0 et 1",
+    "a ratio (times)": "un rapport (nombre de fois)",
+    "a probability between 0 and 1": "une probabilité entre 0 et 1",
+    "nats": "nats",
+    "TPP (TOPS × bits)": "TPP (TOPS × bits)",
+    "TPP per mm²": "TPP par mm²",
+    "chips": "puces",
+    "TPP": "TPP",
+    "a fraction (0.01 for 1 %)": "une fraction (0.01 pour 1 %)",
+    "claims": "affirmations",
+    "shares": "actions",
+    "a positive fraction: 0.1 for a 10 % fall": "une fraction positive : 0.1 pour une baisse de 10 %",
+    "GPU-days": "jours-GPU",
+    "prices": "prix",
+    "mm²": "mm²",
+    "percentage points (soft − hard mean accuracy)": (
+        "points de pourcentage (exactitude moyenne avec cibles souples − avec étiquettes dures)"
+    ),
+    "models": "modèles",
+    # the questions' hints (questions.py), shown with a wrong answer
+    "count the rows whose confidence column equals the text '1' (a string, not the number).": (
+        "comptez les lignes dont la colonne confidence vaut le texte '1' (une chaîne, pas le nombre)."
+    ),
+    "look both events up with timeline.event_date and subtract with timeline.days_between (earlier first).": (
+        "cherchez les deux événements avec timeline.event_date et faites la différence avec "
+        "timeline.days_between (le plus ancien d'abord)."
+    ),
+    "timeline.weekday gives the name of the day of any date.": (
+        "timeline.weekday donne le nom du jour de n'importe quelle date."
+    ),
+    "measure the gap from R1's release to the news reports, then grade it with "
+    "timeline.timing_verdict(gap, 2, 4).": (
+        "mesurez l'écart entre la sortie de R1 et les articles de presse, puis évaluez-le avec "
+        "timeline.timing_verdict(gap, 2, 4)."
+    ),
+    "in the widget, keep only 'Regulation & bans' and set the months to Jan 2025 – Feb 2025; the "
+    "count is printed beside the categories.": (
+        "dans le widget, ne gardez que la catégorie de la réglementation et des interdictions et réglez "
+        "les mois de janv. 2025 à févr. 2025 ; le nombre s'affiche à côté des catégories."
+    ),
+    "(after − before) / before, with the closes of 6 and 27 January 2025 from prices.": (
+        "(après − avant) / avant, avec les clôtures du 6 et du 27 janvier 2025 de la table 'prices'."
+    ),
+    "market.pct_change(before, after) with the closes of 24 and 27 January 2025, before first.": (
+        "market.pct_change(avant, après) avec les clôtures du 24 et du 27 janvier 2025, la valeur "
+        "d'avant en premier."
+    ),
+    "market.recovery_needed takes the size of the loss as a positive fraction: -pct_change(...).": (
+        "market.recovery_needed prend l'ampleur de la perte comme une fraction positive : -pct_change(...)."
+    ),
+    "market_cap(price before, shares) − market_cap(price after, shares), with the share count of the "
+    "vendor_figure row, in plain dollars.": (
+        "market_cap(cours d'avant, actions) − market_cap(cours d'après, actions), avec le nombre "
+        "d'actions de la ligne vendor_figure, en dollars (nombre complet)."
+    ),
+    "keep the NVDA closes after 27 January that are ≥ the 24 January close, and take the earliest date.": (
+        "gardez les clôtures de NVDA postérieures au 27 janvier qui sont ≥ la clôture du 24 janvier, et "
+        "prenez la date la plus ancienne."
+    ),
+    "move the fall slider until the gain needed reads 50.0 %, and give the fall in % as the slider "
+    "shows it.": (
+        "déplacez le curseur de la baisse jusqu'à ce que le gain nécessaire affiche 50,0 %, et donnez la "
+        "baisse en % telle que le curseur l'affiche."
+    ),
+    "market.pct_change with the S&P 500 levels of 24 and 27 January 2025.": (
+        "market.pct_change avec les niveaux du S&P 500 du 24 et du 27 janvier 2025."
+    ),
+    "6 × active parameters × training tokens, from the v3_pretrain row (costs.training_flops).": (
+        "6 × paramètres actifs × jetons d'entraînement, d'après la ligne v3_pretrain (costs.training_flops)."
+    ),
+    "add the GPU-hours of every DeepSeek-V3 stage, then multiply by the report's assumed price "
+    "(costs.rental_cost).": (
+        "additionnez les heures-GPU de chaque étape de DeepSeek-V3, puis multipliez par le prix supposé "
+        "par le rapport (costs.rental_cost)."
+    ),
+    "costs.mfu(flops, gpu_hours, peak_flop_per_s): the peak in FLOP per second, the GPU-hours of "
+    "pre-training only.": (
+        "costs.mfu(flops, gpu_hours, peak_flop_per_s) : le pic en FLOP par seconde, les heures-GPU du "
+        "pré-entraînement seulement."
+    ),
+    "Llama's GPU-hours divided by the GPU-hours of all three DeepSeek-V3 stages.": (
+        "les heures-GPU de Llama divisées par les heures-GPU des trois étapes de DeepSeek-V3."
+    ),
+    "set the calculator's tokens, utilisation (0.40) and GPUs to the v3_pretrain row's tokens and "
+    "num_gpus, with the H800 SXM and its BF16 peak, then read the wall-clock line.": (
+        "réglez les jetons, le taux d'utilisation (0.40) et les GPU du calculateur sur les valeurs "
+        "tokens et num_gpus de la ligne v3_pretrain, avec la H800 SXM et son pic en BF16, puis lisez la "
+        "ligne de la durée réelle."
+    ),
+    "distill.softmax(teacher_logits[0], temperature=1.0), then its largest value.": (
+        "distill.softmax(teacher_logits[0], temperature=1.0), puis sa plus grande valeur."
+    ),
+    "the same, with temperature=4.0.": "la même chose, avec temperature=4.0.",
+    "KL(p ‖ q) with p the teacher's and q the student's softened probabilities, in that order.": (
+        "KL(p ‖ q) avec p les probabilités adoucies de l'enseignant et q celles de l'élève, dans cet ordre."
+    ),
+    "distill.distillation_loss(student_logits, teacher_logits, labels, temperature, alpha), student "
+    "first, with the chapter's default temperature and alpha.": (
+        "distill.distillation_loss(student_logits, teacher_logits, labels, temperature, alpha), l'élève "
+        "en premier, avec la température et l'alpha par défaut du chapitre."
+    ),
+    "the same call with alpha=0: only the hard labels count.": (
+        "le même appel avec alpha=0 : seules les étiquettes dures comptent."
+    ),
+    "set the slider to T = 10.00 and read the entropy it prints (two decimals are enough).": (
+        "réglez le curseur sur T = 10.00 et lisez l'entropie qu'il affiche (deux décimales suffisent)."
+    ),
+    "export_controls.tpp(dense_tops, bit_length) with the MI300X's row of chips: its operations are "
+    "16-bit.": (
+        "export_controls.tpp(dense_tops, bit_length) avec la ligne de la MI300X dans la table 'chips' : ses "
+        "opérations sont sur 16 bits."
+    ),
+    "the L4's TPP divided by its die_area_mm2 (export_controls.performance_density).": (
+        "la TPP de la L4 divisée par son die_area_mm2 (export_controls.performance_density)."
+    ),
+    "export_controls.classify(tpp, io_gb_s=…, rule='2022-10'): the 2022 rule has two tests.": (
+        "export_controls.classify(tpp, io_gb_s=…, rule='2022-10') : la règle de 2022 comporte deux critères."
+    ),
+    "export_controls.classify(tpp, die_area_mm2=…, rule='2023-10').eccn (None, or 'none', when the "
+    "chip is not controlled).": (
+        "export_controls.classify(tpp, die_area_mm2=…, rule='2023-10').eccn (None, ou 'none', quand la "
+        "puce n'est pas contrôlée)."
+    ),
+    "export_controls.chip_table(chips) has eccn_2022 and eccn_2023: count the chips that are 'none' "
+    "in 2022 and have an ECCN in 2023 ('undetermined' is not an ECCN).": (
+        "export_controls.chip_table(chips) a les colonnes eccn_2022 et eccn_2023 : comptez les puces qui "
+        "sont 'none' en 2022 et ont un ECCN en 2023 ('undetermined' n'est pas un ECCN)."
+    ),
+    "with bit length 8, a die of 814 mm², a datacenter design and the 2023 rule, raise the TOPS "
+    "until the status changes; the TPP just before is close enough.": (
+        "avec une longueur de bits de 8, une puce de 814 mm², une conception pour centre de données et "
+        "la règle de 2023, augmentez les TOPS jusqu'à ce que le statut change ; la TPP juste avant est "
+        "assez proche."
+    ),
+    "claims.number_verdict(actual, claimed): actual is V3's headline cost (costs.headline_cost), "
+    "claimed the 5.5 million dollars said on air, both in USD.": (
+        "claims.number_verdict(actual, claimed) : actual est le coût affiché de V3 "
+        "(costs.headline_cost), claimed les 5,5 millions de dollars annoncés à l'antenne, tous deux en "
+        "USD."
+    ),
+    "|actual − claimed| / |claimed|, both in US dollars.": (
+        "|actual − claimed| / |claimed|, tous deux en dollars américains."
+    ),
+    "timeline.timing_verdict(gap, 0, 0, slack_days=0) with the gap from the inauguration to Stargate.": (
+        "timeline.timing_verdict(gap, 0, 0, slack_days=0) avec l'écart entre l'investiture et Stargate."
+    ),
+    "the share of rows of claims.ledger() whose verdict is 'accurate' (a mean of True/False).": (
+        "la proportion des lignes de claims.ledger() dont le verdict est 'accurate' (une moyenne de "
+        "True/False)."
+    ),
+    "pick the claim said at 01:56 in the browser and read its verdict.": (
+        "choisissez dans le navigateur l'affirmation prononcée à 01:56 et lisez son verdict."
+    ),
+    "copy prices, set Nvidia's 27 January close to 130.00, run claims.ledger(claims.Data({'prices': "
+    "prices})) and count the verdicts that differ from the real ledger's.": (
+        "copiez la table 'prices', mettez la clôture de Nvidia du 27 janvier à 130.00, exécutez "
+        "claims.ledger(claims.Data({'prices': prices})) et comptez les verdicts qui diffèrent de ceux du "
+        "vrai registre."
+    ),
+    "timeline.days_between(earlier, later) with the two event dates.": (
+        "timeline.days_between(la plus ancienne, la plus récente) avec les dates des deux événements."
+    ),
+    "the same, from r1_release to nvidia_selloff.": "la même chose, de r1_release à nvidia_selloff.",
+    "sort the selected events by date and take the first; count from the nvidia_selloff event.": (
+        "triez les événements choisis par date et prenez le premier ; comptez à partir de l'événement "
+        "nvidia_selloff."
+    ),
+    "timeline.timing_verdict(gap, 2, 7) with the gap from r1_release to app_store_reported.": (
+        "timeline.timing_verdict(gap, 2, 7) avec l'écart de r1_release à app_store_reported."
+    ),
+    "keep the rows whose date_precision is 'day', then those whose date.dt.day_of_week is 5 or 6.": (
+        "gardez les lignes dont date_precision vaut 'day', puis celles dont date.dt.day_of_week vaut 5 ou 6."
+    ),
+    "market.implied_shares(600e9, close before, close after), in plain shares.": (
+        "market.implied_shares(600e9, clôture d'avant, clôture d'après), en nombre d'actions."
+    ),
+    "Meta's size that morning (market.implied_cap_before with its loss and its move as a fraction) "
+    "times the size of Nvidia's fall.": (
+        "la taille de Meta ce matin-là (market.implied_cap_before avec sa perte et sa variation en "
+        "fraction) multipliée par l'ampleur de la chute de Nvidia."
+    ),
+    "600e9 divided by the market value on 24 January (close × the press's share count).": (
+        "600e9 divisé par la capitalisation boursière du 24 janvier (clôture × nombre d'actions donné "
+        "par la presse)."
+    ),
+    "(1 − w) × market.rest_of_index_move(w, Nvidia's move, the index's move).": (
+        "(1 − w) × market.rest_of_index_move(w, variation de Nvidia, variation de l'indice)."
+    ),
+    "market.pct_change(January count, the count implied by the $4T threshold).": (
+        "market.pct_change(nombre de janvier, nombre impliqué par le seuil de 4 000 milliards de dollars)."
+    ),
+    "compare your sum of costs.rental_cost over the three stages with v3_rows['reported_cost_usd'].sum().": (
+        "comparez votre somme de costs.rental_cost sur les trois étapes avec "
+        "v3_rows['reported_cost_usd'].sum()."
+    ),
+    "costs.mfu(flops, pre-training GPU-hours, peak) once with the 'bf16' peak and once with the "
+    "'fp8' peak of the H800 SXM.": (
+        "costs.mfu(flops, heures-GPU du pré-entraînement, pic) une fois avec le pic 'bf16' et une fois "
+        "avec le pic 'fp8' de la H800 SXM."
+    ),
+    "costs.model_gpu_hours(runs, 'DeepSeek-V3') divided by 24.": (
+        "costs.model_gpu_hours(runs, 'DeepSeek-V3') divisé par 24."
+    ),
+    "break-even = 6e6 / V3's GPU-hours; count the rows of cost_estimates with unit usd_per_gpu_hour "
+    "and a larger value.": (
+        "prix d'équilibre = 6e6 / heures-GPU de V3 ; comptez les lignes de cost_estimates dont l'unité "
+        "est usd_per_gpu_hour et la valeur plus grande."
+    ),
+    "costs.cost_waterfall with research_multiplier=3, cluster_size=10_000, utilisation=0.7, "
+    "staff_multiplier=1.0 and the other inputs of costs.waterfall_inputs, then costs.waterfall_total.": (
+        "costs.cost_waterfall avec research_multiplier=3, cluster_size=10_000, utilisation=0.7, "
+        "staff_multiplier=1.0 et les autres entrées de costs.waterfall_inputs, puis "
+        "costs.waterfall_total."
+    ),
+    "ec.classify(ec.tpp(362, 8), die_area_mm2=608.5).eccn": (
+        "ec.classify(ec.tpp(362, 8), die_area_mm2=608.5).eccn"
+    ),
+    "ec.classify(tpp, io_gb_s=64, rule='2022-10').controlled": (
+        "ec.classify(tpp, io_gb_s=64, rule='2022-10').controlled"
+    ),
+    "walk the 2023 tiers for an 814 mm² die, or ec.largest_uncontrolled_tpp(814).": (
+        "parcourez les catégories de 2023 pour une puce de 814 mm², ou utilisez "
+        "ec.largest_uncontrolled_tpp(814)."
+    ),
+    "the bound minus ec.tpp(296, 8).": "le seuil moins ec.tpp(296, 8).",
+    "ec.classify(tpp, die_area_mm2=814, io_gb_s=400, rule='2022-10').controlled": (
+        "ec.classify(tpp, die_area_mm2=814, io_gb_s=400, rule='2022-10').controlled"
+    ),
+    "the same call with rule='2023-10'.": "le même appel avec rule='2023-10'.",
+    "10570 divided by ec.tpp(dense_tops, bit_length) of the RTX 4090's row of chips.": (
+        "10570 divisé par ec.tpp(dense_tops, bit_length) de la ligne de la RTX 4090 dans la table 'chips'."
+    ),
+    "density = TPP / area, so the area is the L20's TPP divided by ec.DENSITY_B2.": (
+        "densité = TPP / surface, donc la surface est la TPP de la L20 divisée par ec.DENSITY_B2."
+    ),
+    "−Σ q log q with the natural logarithm, or distill.entropy(distill.softmax(z, 2)).": (
+        "−Σ q log q avec le logarithme naturel, ou distill.entropy(distill.softmax(z, 2))."
+    ),
+    "compare your loss at alpha=0 for T=1 and for T=10 on the same logits.": (
+        "comparez votre perte à alpha=0 pour T=1 et pour T=10 sur les mêmes logits."
+    ),
+    "distill.run_experiment(split, teacher, seeds=range(10, 20), temperature=2.0), summarise it, and "
+    "take 100 × (soft mean − hard mean).": (
+        "distill.run_experiment(split, teacher, seeds=range(10, 20), temperature=2.0), résumez-le, et "
+        "prenez 100 × (moyenne avec cibles souples − moyenne avec étiquettes dures)."
+    ),
+    "compare each distilled row's gpqa_diamond_pass1_pct with GPT-4o-0513's.": (
+        "comparez la valeur gpqa_diamond_pass1_pct de chaque ligne distillée avec celle de GPT-4o-0513."
+    ),
+    "set Nvidia's 27 January close to the early print (record_losses.csv) in a copy of prices and "
+    "call claims.evidence_for('six_hundred_billion', claims.Data({'prices': prices})).": (
+        "dans une copie de la table 'prices', mettez la clôture de Nvidia du 27 janvier au cours "
+        "publié le plus tôt "
+        "(record_losses.csv) et appelez claims.evidence_for('six_hundred_billion', "
+        "claims.Data({'prices': prices}))."
+    ),
     # --- the instructors' page (tools/syllabus.py) ---
     "{n} minutes": "{n} minutes",
     "chapter": "chapitre",
