@@ -1147,7 +1147,6 @@ FRENCH: dict[str, str] = {
     "nats": "nats",
     "TPP (TOPS × bits)": "TPP (TOPS × bits)",
     "TPP per mm²": "TPP par mm²",
-    "chips": "puces",
     "TPP": "TPP",
     "a fraction (0.01 for 1 %)": "une fraction (0.01 pour 1 %)",
     "claims": "affirmations",
