@@ -59,6 +59,9 @@ def test_page_built_with_every_image_described(page):
     images = [attrs for tag, attrs in tags if tag == "img"]
     missing = [attrs.get("src", "")[:60] for attrs in images if not (attrs.get("alt") or "").strip()]
     assert not missing, f"{page}: images without alt text: {missing}"
+    # Sphinx writes an image's own path as its alt text when it has none: that describes nothing.
+    paths = [attrs["alt"][:80] for attrs in images if attrs["alt"].strip() == attrs.get("src", "").strip()]
+    assert not paths, f"{page}: images whose alt text is their file's path: {paths}"
 
 
 @pytest.mark.parametrize("page", toc_pages())

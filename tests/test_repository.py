@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -89,3 +90,11 @@ def test_binder_puts_the_editable_install_back():
     ]
     assert commands[0] == "set -euo pipefail"
     assert commands[-1].endswith("-m pip install --no-cache-dir --no-deps -e .")
+
+
+def test_gluing_does_not_import_a_grammar_built_at_import_time():
+    """myst-nb's glue imports nbformat, hence jsonschema; jsonschema 4.25+ would import rfc3987-syntax,
+    whose Lark grammar takes about a second to build in every kernel (requirements.txt, issue 17)."""
+    code = "import sys; import myst_nb.ext.glue; print(sorted({'rfc3987_syntax', 'lark'} & set(sys.modules)))"
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert loaded.stdout.strip() == "[]", f"imported by myst_nb.ext.glue: {loaded.stdout.strip()}"

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
+import nbformat
 import pandas as pd
+from IPython.core.formatters import DisplayFormatter
+from nbclient import NotebookClient
 
 from deepseek_shock import style
 
@@ -52,3 +55,42 @@ def test_number_ticks_take_a_decimal_comma_in_french_only():
     formatter = ax2.yaxis.get_major_formatter()
     style.number_ticks(ax2.yaxis, "en")
     assert ax2.yaxis.get_major_formatter() is formatter  # English leaves the axis alone
+
+
+def _formatters_with_a_png_printer() -> dict:
+    formatters = DisplayFormatter().formatters
+    formatters["image/png"].for_type(plt.Figure, lambda fig: b"png of " + str(id(fig)).encode())
+    return formatters
+
+
+def test_a_described_figure_is_shown_once_as_an_image_with_its_alt_text():
+    formatters = _formatters_with_a_png_printer()
+    style.show_figures_with_alt_text(formatters)
+    style.show_figures_with_alt_text(formatters)  # a second call changes nothing
+    described, plain = plt.figure(), plt.figure()
+    style.set_alt(described, "A rising line")
+    try:
+        assert formatters["image/png"](described) is None
+        assert 'alt="A rising line"' in formatters["text/html"](described)
+        assert formatters["image/png"](plain) == b"png of " + str(id(plain)).encode()
+        assert formatters["text/html"](plain) is None
+    finally:
+        plt.close(described)
+        plt.close(plain)
+
+
+def test_in_a_kernel_a_library_figure_shows_its_alt_text_and_a_students_figure_its_png():
+    """The inline backend resets IPython's figure printers when it is first loaded, after
+    ``style.apply()`` unless style loaded it first (the alt text was lost that way)."""
+    cells = [
+        "from deepseek_shock import style\nstyle.apply()",
+        "import matplotlib.pyplot as plt\nfig = plt.figure()\n_ = style.set_alt(fig, 'A described figure')",
+        "plt.plot([1, 2])",
+    ]
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
+    NotebookClient(nb, kernel_name="python3", timeout=60).execute()
+    (library,) = nb.cells[1].outputs
+    assert "image/png" not in library.data
+    assert 'alt="A described figure"' in library.data["text/html"]
+    student = [o for o in nb.cells[2].outputs if o.output_type == "display_data"]
+    assert len(student) == 1 and "image/png" in student[0].data and "text/html" not in student[0].data

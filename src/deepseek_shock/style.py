@@ -26,6 +26,10 @@ from matplotlib.text import Text
 from . import i18n
 
 try:  # the HTML view of figures is registered only inside IPython
+    # Importing the inline backend sets up IPython's figure formatters, dropping any Figure printer
+    # registered before; matplotlib imports it only when the first figure is made, which would drop
+    # the HTML view that apply() registers. Imported here, it does so before (a no-op outside a kernel).
+    import matplotlib_inline.backend_inline  # noqa: F401
     from IPython import get_ipython
 except ImportError:  # pragma: no cover
     get_ipython = None
@@ -208,7 +212,7 @@ def alt_text(fig: Figure) -> str | None:
 
 def figure_html(fig: Figure) -> str | None:
     """``fig`` as an ``<img>`` with its alt text, for notebooks and the book (``None`` without alt
-    text, so that IPython falls back to the plain PNG)."""
+    text, so that IPython shows its plain PNG instead)."""
     alt = alt_text(fig)
     if alt is None:
         return None
@@ -240,10 +244,29 @@ def apply() -> None:
         }
     )
     shell = get_ipython() if get_ipython is not None else None
-    if (
-        shell is not None
-    ):  # figures show as <img alt=…> (with their computed alt text) in notebooks and the book
-        shell.display_formatter.formatters["text/html"].for_type(Figure, figure_html)
+    if shell is not None:
+        show_figures_with_alt_text(shell.display_formatter.formatters)
+
+
+def show_figures_with_alt_text(formatters: dict) -> None:
+    """Have IPython show a figure that has alt text as :func:`figure_html` alone, others as before.
+
+    ``formatters`` is an IPython shell's ``display_formatter.formatters``. A figure with alt text gets
+    the ``text/html`` view (an ``<img>`` with its description) and no ``image/png`` view, so it is
+    rendered once; a figure without (a student's own) keeps IPython's PNG. Calling it again changes
+    nothing.
+    """
+    formatters["text/html"].for_type(Figure, figure_html)
+    png = formatters["image/png"]
+    printer = png.lookup_by_type(Figure) if Figure in png else None
+    if printer is None or getattr(printer, "skips_alt_text", False):
+        return
+
+    def png_without_alt_text(fig: Figure):
+        return None if alt_text(fig) is not None else printer(fig)
+
+    png_without_alt_text.skips_alt_text = True
+    png.for_type(Figure, png_without_alt_text)
 
 
 # --- Legibility: measured from matplotlib's own text extents ---------------------------------------
