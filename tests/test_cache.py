@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from deepseek_shock import cache, distill
+from deepseek_shock import cache, distill, export_controls, i18n, load
 
 
 @pytest.fixture
@@ -67,3 +67,30 @@ def test_off_writes_nothing(tmp_path, monkeypatch, small):
 def test_default_folder_is_in_the_build_folder(monkeypatch):
     monkeypatch.delenv("DEEPSEEK_SHOCK_CACHE", raising=False)
     assert cache.cache_dir().parts[-3:] == ("_build", ".cache", "results")
+
+
+def test_key_changes_with_a_course_module_the_function_uses_and_with_the_language(monkeypatch):
+    """Frames are drawn by style and worded by strings_fr: editing either, or changing the kernel's
+    language, must not bring back the frames cached before."""
+    chips = load("chips")
+    key = cache.cache_key(export_controls.density_frames.uncached, chips)
+    assert {"deepseek_shock.style", "deepseek_shock.strings_fr"} <= set(
+        cache.course_modules("deepseek_shock.export_controls")
+    )
+    source = cache._module_source
+    monkeypatch.setattr(
+        cache, "_module_source", lambda name: b"# edited" if name.endswith(".strings_fr") else source(name)
+    )
+    assert key != cache.cache_key(export_controls.density_frames.uncached, chips)
+    monkeypatch.undo()
+    assert key == cache.cache_key(export_controls.density_frames.uncached, chips)
+    monkeypatch.setenv(i18n.ENVIRONMENT_VARIABLE, "fr")
+    assert key != cache.cache_key(export_controls.density_frames.uncached, chips)
+
+
+def test_cached_frames_are_the_frames_drawn_afresh(scratch_cache):
+    chips = load("chips")
+    first = export_controls.density_frames(chips, tops_values=(100, 300))
+    assert len(list(scratch_cache.glob("density_frames-*.pickle"))) == 1
+    assert export_controls.density_frames(chips, tops_values=(100, 300)) == first
+    assert export_controls.density_frames.uncached(chips, tops_values=(100, 300)) == first

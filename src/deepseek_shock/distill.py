@@ -908,6 +908,7 @@ def temperature_label(temperature: float, *, language: str | None = None) -> str
     return "T = " + _g(temperature, i18n.language(language))
 
 
+@cached
 def temperature_frames(
     logits: npt.ArrayLike,
     temperatures: Sequence[float] = (0.5, 1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0, 20.0, 50.0),

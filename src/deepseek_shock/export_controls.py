@@ -26,6 +26,7 @@ from matplotlib.figure import Figure
 from . import i18n, style, widgets
 from .arguments import finite_positive as _positive
 from .arguments import finite_result
+from .cache import cached
 from .data import ECCN_3A090, one_row
 from .i18n import tr
 from .verdicts import Evidence
@@ -676,6 +677,7 @@ def _star_text(tpp_: float, density: float, die_area_mm2: float, language: str) 
 DENSITY_FRAME_TOPS = (50, 80, 100, 125, 148, 150, 200, 250, 299, 300, 400, 600, 989.4)
 
 
+@cached
 def density_frames(
     chips: pd.DataFrame | None = None,
     *,
