@@ -35,7 +35,12 @@ FLOOR_SOURCE = (
 def run_notebook(nb) -> float:
     start = time.perf_counter()
     NotebookClient(
-        nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(ROOT / "chapters")}}
+        nb,
+        timeout=600,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(ROOT / "chapters")}},
+        # the kernel's warning that it listens on TCP, once a notebook, would bury the figures
+        extra_arguments=["--IPKernelApp.log_level=ERROR"],
     ).execute()
     return time.perf_counter() - start
 
