@@ -5,7 +5,11 @@ page that reaches for another site fails here as it would in a classroom with no
 page of the table of contents: it loads with no failed request and no console error; math is typeset;
 widgets whose state the page embeds are rendered; each static slider ("works without Python") swaps
 its figure when moved with the keyboard; axe-core finds no serious or critical accessibility problem.
-A full-page screenshot of each page is written to ``_build/screenshots/`` for review.
+A full-page screenshot of each page is written to ``_build/screenshots/`` (``_build/screenshots/fr/``
+for the French edition) for review.
+
+Each page is loaded once at each width and shared by the tests that only read it; a test that moves
+a control (the static sliders) opens its own copy, so what one test does cannot change what another sees.
 
 Widths: at 1280 px (a laptop) no code or output block on a chapter page is wider than its box; at
 390 px (a phone) the page itself does not scroll sideways and its figures and widgets fit the screen
@@ -37,7 +41,7 @@ ROOT = Path(__file__).resolve().parents[1]
 HTML = Path(os.environ.get("BOOK_HTML", ROOT / "_build" / "html")).resolve()
 # The language of that book: BOOK_LANGUAGE=fr with BOOK_HTML=_build/html/fr checks the French edition.
 LANGUAGE = i18n.language(os.environ.get("BOOK_LANGUAGE", "en"))
-SCREENSHOTS = HTML.parent / "screenshots"
+SCREENSHOTS = ROOT / "_build" / "screenshots" / ("" if i18n.LANGUAGES[0] == LANGUAGE else LANGUAGE)
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 CHROMIUM_ARGS = [
@@ -162,6 +166,7 @@ class Visit:
 
 @pytest.fixture
 def visit(browser, base_url):
+    """A page of one's own, freshly loaded (for a test that changes it: moves a slider)."""
     opened: list[Visit] = []
 
     def open_page(page: str, width: int = 1280) -> Visit:
@@ -170,6 +175,26 @@ def visit(browser, base_url):
 
     yield open_page
     for v in opened:
+        v.close()
+
+
+@pytest.fixture(scope="session")
+def loaded(browser, base_url):
+    """A page loaded once for the whole session, its widgets rendered, at a width: for the tests that
+    only look at it (what went wrong while loading it is kept on the :class:`Visit`)."""
+    pages: dict[tuple[str, int], Visit] = {}
+
+    def open_page(page: str, width: int = 1280) -> Visit:
+        if (page, width) not in pages:
+            v = Visit(browser, base_url, page, width)
+            if WIDGET_STATE in page_html(page):
+                wait_for_widgets(v)
+            v.page.wait_for_load_state("networkidle")
+            pages[page, width] = v
+        return pages[page, width]
+
+    yield open_page
+    for v in pages.values():
         v.close()
 
 
@@ -196,12 +221,8 @@ def wait_for_widgets(visit: Visit) -> int:
 
 
 @pytest.mark.parametrize("page", PAGES)
-def test_page_loads_offline_without_errors(visit, page):
-    page_html(page)
-    v = visit(page)
-    if WIDGET_STATE in page_html(page):
-        wait_for_widgets(v)
-    v.page.wait_for_load_state("networkidle")
+def test_page_loads_offline_without_errors(loaded, page):
+    v = loaded(page)
     assert not v.blocked, f"{page} asked for other sites (blocked): {v.blocked}"
     assert not v.failed, f"{page}: failed requests: {v.failed}"
     assert not v.console_errors, f"{page}: console errors: {v.console_errors}"
@@ -213,8 +234,8 @@ def test_page_loads_offline_without_errors(visit, page):
 
 
 @pytest.mark.parametrize("page", PAGES)
-def test_the_page_is_in_the_books_language(visit, page):
-    v = visit(page)
+def test_the_page_is_in_the_books_language(loaded, page):
+    v = loaded(page)
     assert v.page.evaluate("document.documentElement.lang") == LANGUAGE
     switch = v.page.locator("nav.language-switch a")
     assert switch.count() == 1, f"{page}: no language switch"
@@ -223,10 +244,10 @@ def test_the_page_is_in_the_books_language(visit, page):
 
 
 @pytest.mark.parametrize("page", PAGES)
-def test_embedded_widgets_render(visit, page):
+def test_embedded_widgets_render(loaded, page):
     if WIDGET_STATE not in page_html(page):
         pytest.skip(f"{page} embeds no widget state")
-    v = visit(page)
+    v = loaded(page)
     views = wait_for_widgets(v)
     errors = v.page.locator(".widget-subarea .jupyter-widgets-error-widget, .widget-subarea .widget-error")
     assert errors.count() == 0, f"{page}: {errors.count()} widget(s) failed to render"
@@ -310,11 +331,8 @@ def axe_source() -> str:
 
 
 @pytest.mark.parametrize("page", PAGES)
-def test_no_serious_or_critical_accessibility_violation(visit, axe_source, page):
-    html = page_html(page)
-    v = visit(page)
-    if WIDGET_STATE in html:
-        wait_for_widgets(v)
+def test_no_serious_or_critical_accessibility_violation(loaded, axe_source, page):
+    v = loaded(page)
     # Injected by the test, never shipped with the book. Wrapped so that require.js's `define`
     # does not capture it as an anonymous AMD module.
     v.page.add_script_tag(content="window.__axeDefine = window.define; window.define = undefined;")
@@ -361,20 +379,16 @@ OFF_SCREEN = """() => {
     return out; }"""
 
 
-def open_at(visit, page: str, width: int) -> Visit:
-    page_html(page)
-    v = visit(page, width)
-    if WIDGET_STATE in page_html(page):
-        wait_for_widgets(v)
-    v.page.wait_for_load_state("networkidle")
+def open_at(loaded, page: str, width: int) -> Visit:
+    v = loaded(page, width)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     v.page.screenshot(path=str(SCREENSHOTS / f"{page.replace('/', '__')}-{width}.png"), full_page=True)
     return v
 
 
 @pytest.mark.parametrize("page", CHAPTER_PAGES)
-def test_code_and_output_fit_their_box_on_a_laptop(visit, page):
-    v = open_at(visit, page, LAPTOP_PX)
+def test_code_and_output_fit_their_box_on_a_laptop(loaded, page):
+    v = open_at(loaded, page, LAPTOP_PX)
     wide = v.page.evaluate(OVERFLOWING_PRE)
     assert not wide, (
         f"{page} at {LAPTOP_PX} px: {len(wide)} code or output block(s) wider than their box "
@@ -383,8 +397,8 @@ def test_code_and_output_fit_their_box_on_a_laptop(visit, page):
 
 
 @pytest.mark.parametrize("page", CHAPTER_PAGES)
-def test_a_phone_does_not_scroll_sideways_and_figures_fit(visit, page):
-    v = open_at(visit, page, PHONE_PX)
+def test_a_phone_does_not_scroll_sideways_and_figures_fit(loaded, page):
+    v = open_at(loaded, page, PHONE_PX)
     # A phone zooms out to show a page wider than its screen: then the layout is wider than 390 px.
     page_width, screen = v.page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
     assert screen == PHONE_PX and page_width <= screen, (
