@@ -85,8 +85,11 @@ po: setup $(BUILD)/html/index.html
 # nbval (does every notebook run?) and the book build (its pages) each execute a notebook once, for
 # different ends; on two cores they run side by side. The student edition is made from the book's
 # executed notebooks; nbval checks that its chapters run; the assignments' student versions are
-# executed once, by tests/test_make_student.py in test-lib.
-test: lint test-run test-lib test-student test-nbgrader test-html test-browser test-pdf test-lab test-hub
+# executed once, by tests/test_make_student.py in test-lib. Once the book is built, the other suites
+# run two at a time (each keeps its own output), and none builds the book again (BOOK_BUILT).
+AFTER_BOOK := test-lib test-nbgrader test-student test-html test-browser test-pdf test-lab test-hub
+test: lint test-run
+	$(MAKE) --no-print-directory --output-sync=target -j2 BOOK_BUILT=1 $(AFTER_BOOK)
 
 test-run: setup
 	$(MAKE) --no-print-directory --output-sync=target -j2 test-notebooks book
@@ -176,7 +179,9 @@ lab: student
 # The student edition. It depends on the book build: the values glued into the chapters' prose are read
 # from the executed notebooks myst-nb writes (_build/jupyter_execute/chapters/*.glue.json).
 # Assignments: solutions and hidden tests stripped, answer keys apart; no nbgrader needed.
-student: book
+# The edition is made from the book's executed notebooks: `make student` builds the book first (but not
+# within `make test`, which has just built it).
+student: $(if $(BOOK_BUILT),,book)
 	$(BIN)/python tools/make_student.py
 	$(BIN)/python tools/student_edition.py
 	$(BIN)/python tools/student_edition.py --language fr
