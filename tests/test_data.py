@@ -56,6 +56,16 @@ def test_good_file_at_a_path_loads(write_csv):
     assert list(df["close_usd"]) == [142.62, 118.42]
 
 
+def test_each_load_is_a_copy_and_an_edited_file_is_read_and_checked_again(write_csv):
+    path = write_csv(price_rows())
+    first = load("prices", path=path)
+    first.loc[0, "close_usd"] = -1.0  # a caller changing its table changes no one else's
+    assert list(load("prices", path=path)["close_usd"]) == [142.62, 118.42]
+    write_csv(price_rows(close_usd="not a price"))  # same path, new content: checked again
+    with pytest.raises(DataError, match="close_usd"):
+        load("prices", path=path)
+
+
 def test_unknown_data_set_names_the_argument():
     with pytest.raises(ValueError, match=r"load\(name='nope'\).*expected one of"):
         load("nope")

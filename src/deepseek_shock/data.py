@@ -816,15 +816,30 @@ def load(name: str, path: str | os.PathLike | None = None) -> pd.DataFrame:
     Dates come back as ``datetime64``, numbers as floats (or ints), booleans as bool, and empty
     optional cells as missing values. Raises :class:`DataError` naming the file, line and column
     of every problem found (the first few are shown), and ``ValueError`` for an unknown ``name``.
+
+    A file is read and checked once for each version of it (its path, size and modification time);
+    each call returns a copy of the checked table, which the caller may change freely.
     """
     if name not in SCHEMAS:
         known = ", ".join(sorted(SCHEMAS))
         raise ValueError(f"load(name={name!r}): unknown data set; expected one of: {known}")
-    schema = SCHEMAS[name]
     file = Path(path) if path is not None else data_dir() / f"{name}.csv"
-    label = _display_name(file)
     if not file.is_file():
-        raise DataError(f"{label}: file not found (data set {name!r} expects a CSV here)")
+        raise DataError(f"{_display_name(file)}: file not found (data set {name!r} expects a CSV here)")
+    stat = file.stat()
+    version = (name, str(file.resolve()), stat.st_size, stat.st_mtime_ns)
+    if version not in _CHECKED:
+        _CHECKED[version] = _read_and_check(name, file)
+    return _CHECKED[version].copy()
+
+
+#: Each data set checked by :func:`load`, by (name, file, size, modification time).
+_CHECKED: dict[tuple[str, str, int, int], pd.DataFrame] = {}
+
+
+def _read_and_check(name: str, file: Path) -> pd.DataFrame:
+    schema = SCHEMAS[name]
+    label = _display_name(file)
     try:
         raw = pd.read_csv(file, dtype=str, keep_default_na=False, encoding="utf-8")
     except (pd.errors.ParserError, UnicodeDecodeError, pd.errors.EmptyDataError) as exc:
