@@ -8,9 +8,6 @@ naming the argument and the allowed range.
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-import string
 from collections.abc import Sequence
 
 import ipywidgets as W
@@ -167,35 +164,18 @@ LINES = {
     "price_for_4t": "with {shares_bn:.2f}B shares: ${price:.2f}; reported: ${reported:.2f}",
     "count_change": "share count change: {change_pct:.2f}%",
 }
-_FIELD = re.compile(r"\{(\w+):[^{}]*\}")
 
 
 def line(name: str, *, language: str | None = None, **values: float | str | pd.Timestamp) -> str:
-    """The line :data:`LINES` names ``name``, its fields filled with ``values`` and written in ``language``.
+    """The line :data:`LINES` names ``name``, its fields filled with ``values`` and written in ``language``
+    (:func:`deepseek_shock.i18n.fill`).
 
     >>> line("shares", shares_bn=24.5, language="en"), line("shares", shares_bn=24.5, language="fr")
     ('24.50 billion shares', "24,50 milliards d'actions")
     """
     if name not in LINES:
         raise ValueError(f"name={name!r}: expected one of {', '.join(LINES)}")
-    language = i18n.language(language)
-    template = LINES[name]
-    specs = {field: spec or "" for _, field, spec, _ in string.Formatter().parse(template) if field}
-    missing = sorted(set(specs) - set(values))
-    if missing:
-        raise ValueError(f"line({name!r}, …): expected values for {', '.join(missing)}")
-    texts = {}
-    for field, spec in specs.items():
-        value = values[field]
-        if isinstance(value, str):  # a word from the data (a kind of share count), shown as it is
-            texts[field] = value
-        elif spec.startswith("+"):  # a sign before a rise, which format_spec does not write
-            texts[field] = ("+" if value >= 0 else "-") + _num(abs(value), spec[1:], language)
-        elif isinstance(value, (pd.Timestamp, dt.date)):
-            texts[field] = format_spec(value, spec, language)
-        else:
-            texts[field] = _num(value, spec, language)
-    return _FIELD.sub(r"{\1}", tr(template, language)).format(**texts)
+    return i18n.fill(LINES[name], values, language)
 
 
 # --- the public API: market value, change, recovery -----------------------------------------------

@@ -20,6 +20,14 @@ FRENCH: dict[str, str] = {
     # the mark of a slider that works in the book with no kernel (widgets.static_label)
     "works without Python": "fonctionne sans Python",
     # --- timeline ---
+    # the days of the week (timeline.WEEKDAYS), as Babel writes them
+    "Monday": "lundi",
+    "Tuesday": "mardi",
+    "Wednesday": "mercredi",
+    "Thursday": "jeudi",
+    "Friday": "vendredi",
+    "Saturday": "samedi",
+    "Sunday": "dimanche",
     "DeepSeek & AI labs": "DeepSeek, labos d'IA",
     "Politics": "Politique",
     "Markets": "Marchés",
@@ -251,6 +259,53 @@ FRENCH: dict[str, str] = {
         " Une étoile marque {label} à {price} dollars le {day}."
     ),
     # --- costs ---
+    # the lines chapter 3 prints (costs.LINES): the fields' formats are the English ones
+    "Total: {hours:,.0f} GPU-hours × ${price:.2f} = ${usd:,.0f}": (
+        "Total : {hours} heures-GPU × {price}\u00a0$ = {usd}\u00a0$"
+    ),
+    "GPU-hours per trillion tokens: {hours:,.0f}": "heures-GPU par billion de jetons : {hours}",
+    "days per trillion tokens on {gpus:,} GPUs: {days:.2f}": (
+        "jours par billion de jetons sur {gpus} GPU : {days}"
+    ),
+    "pre-training: {pre_days:.1f} days; all stages: {all_days:.1f} days": (
+        "pré-entraînement : {pre_days} jours ; toutes les étapes : {all_days} jours"
+    ),
+    "{gpus:,} GPUs alone at ${low:,.0f}–{high:,.0f}: ${low_m:.0f}–{high_m:.0f} million": (
+        "les {gpus} GPU seuls, à {low}–{high}\u00a0$ pièce : {low_m}–{high_m} millions de dollars"
+    ),
+    "server cost per GPU (SemiAnalysis capex ÷ GPUs): ${capex:,.0f}; "
+    "running cost per GPU-year: ${opex:,.0f}": (
+        "coût des serveurs par GPU (capex de SemiAnalysis ÷ GPU) : {capex}\u00a0$ ; "
+        "coût de fonctionnement par GPU et par an : {opex}\u00a0$"
+    ),
+    "owner's cost per useful GPU-hour over 4 years at utilisation {u:.0%}: ${rate:.2f}": (
+        "coût pour le propriétaire par heure-GPU utile, sur 4 ans, à {u} d'utilisation : {rate}\u00a0$"
+    ),
+    "{stage:<24} {n} GPUs × {hours:.0f} h = {gpu_hours:>7,.0f} GPU-hours (reported {reported:,.0f})": (
+        "{stage} {n} GPU × {hours} h = {gpu_hours} heures-GPU (publié : {reported})"
+    ),
+    "as trained             {hours_m:6.2f}M GPU-hours   ${usd_m:6.1f}M": (
+        "tel qu'entraîné          {hours_m} millions d'heures-GPU   {usd_m}\u202fM$"
+    ),
+    "(a) twice the tokens   {hours_m:6.2f}M GPU-hours   ${usd_m:6.1f}M": (
+        "(a) deux fois les jetons {hours_m} millions d'heures-GPU   {usd_m}\u202fM$"
+    ),
+    "(b) dense              {hours_m:6.2f}M GPU-hours   ${usd_m:6.1f}M": (
+        "(b) dense                {hours_m} millions d'heures-GPU   {usd_m}\u202fM$"
+    ),
+    "{precision} {mfu:.1%}": "{precision} {mfu}",
+    "{n_gpus:>6,} GPUs: {days:5.1f} days, bill ${bill_m:.3f}M": (
+        "{n_gpus} GPU : {days} jours, facture {bill_m}\u202fM$"
+    ),
+    "${price:.3f} per GPU-hour": "{price}\u00a0$ par heure-GPU",
+    "{label:<36} {usd_m:>8.1f} M$  ({status})": "{label} {usd_m}\u202fM$  ({status})",
+    "total {total_m:.0f} M$, {times:.0f} × the headline": (
+        "total {total_m}\u202fM$, {times} × le chiffre affiché"
+    ),
+    # costs.stage_costs: its headers
+    "stage": "étape",
+    "gpu_hours": "heures-GPU",
+    "usd": "USD",
     # money and numbers: the amount is written by i18n, the unit goes after it in French
     "${amount}": "{amount} $",
     "${amount}M": "{amount} M$",
@@ -1002,6 +1057,12 @@ FRENCH: dict[str, str] = {
     "Check the type of your answer": "Vérifiez le type de votre réponse",
     "Not answered yet": "Pas encore de réponse",
     # its messages
+    "check(question={qid}): unknown question id.{maybe} "
+    "The {n} known ids are listed by deepseek_shock.check.questions().": (
+        "check(question={qid}) : identifiant de question inconnu.{maybe} "
+        "La liste des {n} identifiants connus est donnée par deepseek_shock.check.questions()."
+    ),
+    " Did you mean {ids}?": " Vouliez-vous dire {ids} ?",
     "give your answer in the cell above (replace None), run it, then run this cell again.": (
         "écrivez votre réponse dans la cellule du dessus (à la place de None), exécutez-la, puis "
         "exécutez de nouveau cette cellule."
