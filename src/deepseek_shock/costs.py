@@ -181,9 +181,7 @@ def line(name: str, *, language: str | None = None, **values: Any) -> str:
     >>> line("break_even", price=2.152, language="en"), line("break_even", price=2.152, language="fr")
     ('$2.152 per GPU-hour', '2,152\xa0$ par heure-GPU')
     """
-    if name not in LINES:
-        raise ValueError(f"name={name!r}: expected one of {', '.join(LINES)}")
-    return i18n.fill(LINES[name], values, language)
+    return i18n.named_line(LINES, name, values, language)
 
 
 def step_line(step: Step, *, language: str | None = None) -> str:

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+import numbers
 import os
 import re
 import string
@@ -50,6 +51,7 @@ __all__ = [
     "LANGUAGES",
     "OMITTED",
     "fill",
+    "named_line",
     "format_date",
     "format_number",
     "format_percent",
@@ -209,10 +211,15 @@ _WIDTH = re.compile(r"^(?P<align>[<>^]?)(?P<width>\d*)(?P<rest>.*)$")
 
 
 def _field_text(value: Any, spec: str, language: str) -> str:
-    """One field of :func:`fill` in ``language`` (not English): a word as it is, a number or a date
-    written the language's way, padded to the spec's width (numbers to the right, like Python)."""
+    """One field of :func:`fill` in ``language`` (not English): a word or a list as Python prints it, an
+    array as numpy prints it (with the language's decimal comma), a number or a date written the
+    language's way, padded to the spec's width (numbers to the right, like Python)."""
     if isinstance(value, str):  # a word from the data (a kind of share count, a stage), shown as it is
         return format(value, spec)
+    if hasattr(value, "dtype") and getattr(value, "ndim", 0) > 0:  # an array, as numpy prints it
+        return format(str(value).replace(".", ","), spec)
+    if not isinstance(value, (numbers.Real, dt.date, pd.Timestamp)):  # a list: as Python prints it
+        return format(str(value), spec)
     parts = _WIDTH.match(spec)
     rest = parts["rest"]
     if isinstance(value, (dt.date, pd.Timestamp)):
@@ -220,7 +227,8 @@ def _field_text(value: Any, spec: str, language: str) -> str:
     elif rest.startswith("+"):  # a sign before a rise, written by hand (format_spec's numbers have none)
         text = ("+" if value >= 0 else "-") + format_spec(float(abs(value)), rest[1:], language)
     else:
-        text = format_spec(value if isinstance(value, int) else float(value), rest, language)
+        whole = isinstance(value, numbers.Integral) and not isinstance(value, bool)
+        text = format_spec(int(value) if whole else float(value), rest, language)
     width = parts["width"]
     return format(text, (parts["align"] or ">") + width) if width else text
 
@@ -245,6 +253,16 @@ def fill(template: str, values: Mapping[str, Any], language: str | None = None) 
         return template.format(**values)
     texts = {name: _field_text(values[name], spec, chosen) for name, spec in fields.items()}
     return _FIELD.sub(r"{\1}", tr(template, chosen)).format(**texts)
+
+
+def named_line(
+    lines: Mapping[str, str], name: str, values: Mapping[str, Any], language: str | None = None
+) -> str:
+    """The template ``lines[name]`` (a module's table of the lines its chapter prints) :func:`fill`-ed
+    with ``values`` in ``language``; an unknown ``name`` is an error that lists the known ones."""
+    if name not in lines:
+        raise ValueError(f"name={name!r}: expected one of {', '.join(lines)}")
+    return fill(lines[name], values, language)
 
 
 def text_table(frame: pd.DataFrame, language: str | None = None) -> str:

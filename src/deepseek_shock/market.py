@@ -173,9 +173,7 @@ def line(name: str, *, language: str | None = None, **values: float | str | pd.T
     >>> line("shares", shares_bn=24.5, language="en"), line("shares", shares_bn=24.5, language="fr")
     ('24.50 billion shares', "24,50 milliards d'actions")
     """
-    if name not in LINES:
-        raise ValueError(f"name={name!r}: expected one of {', '.join(LINES)}")
-    return i18n.fill(LINES[name], values, language)
+    return i18n.named_line(LINES, name, values, language)
 
 
 # --- the public API: market value, change, recovery -----------------------------------------------

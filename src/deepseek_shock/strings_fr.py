@@ -517,6 +517,39 @@ FRENCH: dict[str, str] = {
         "les lignes de V3 de training_runs.csv et ce que leurs notes de source disent exclu"
     ),
     # --- export_controls ---
+    # the lines chapter 4 prints (export_controls.LINES): the fields' formats are the English ones
+    "A100 at 8 bits:  {tpp:,.0f}": "A100 en 8 bits :  {tpp}",
+    "A100 at 16 bits: {tpp:,.0f}": "A100 en 16 bits : {tpp}",
+    "BIS's example:   {int8:,.0f} = {fp16:,.0f}": "exemple du BIS :  {int8} = {fp16}",
+    "MI250X, INT8 vs FP16: {int8:,.0f} vs {fp16:,.0f} → the FP16 figure counts": (
+        "MI250X, INT8 contre FP16 : {int8} contre {fp16} → c'est le chiffre en FP16 qui compte"
+    ),
+    "H100, right (dense tensor FP8):    {tpp:,.0f}": "H100, juste (tenseurs denses, FP8) :   {tpp}",
+    "H100, sparse figure used:          {tpp:,.0f}": "H100, chiffre creux utilisé :         {tpp}",
+    "H100, vector (non-tensor) FP16:    {tpp:,.0f}": "H100, vectoriel (hors tenseurs) FP16 : {tpp}",
+    "RTX 4090, right:                   {tpp:,.0f}": "RTX 4090, juste :                     {tpp}",
+    "RTX 4090, datasheet doubled again: {tpp:,.0f}": "RTX 4090, fiche technique redoublée :  {tpp}",
+    "{chip:9} TPP {tpp:8,.0f}  die {area:6.1f} mm²  density {density:5.2f}": (
+        "{chip} TPP {tpp}  puce {area} mm²  densité {density}"
+    ),
+    "TPP = {tops:g} × {bits} = {tpp:,.0f}; density = {tpp:,.0f} / {area} = {density:.2f}": (
+        "TPP = {tops} × {bits} = {tpp} ; densité = {tpp} / {area} = {density}"
+    ),
+    "the line: {line:,.0f} | largest uncontrolled whole TPP in the scan: {largest:,.0f}": (
+        "le seuil : {line} | plus grande TPP entière non contrôlée du balayage : {largest}"
+    ),
+    "at the line itself: {label} | density there: {density:,.2f}": (
+        "au seuil même : {label} | densité à ce point : {density}"
+    ),
+    "H20 is {gap:,.0f} TPP under it": "la H20 est {gap} TPP en dessous",
+    "{chip}: published {published:,.0f}, right {right:,.0f}, ratio {ratio:.2f}": (
+        "{chip} : publiée {published}, juste {right}, rapport {ratio}"
+    ),
+    "   status with the right figure:  {label}": "   statut avec le bon chiffre :  {label}",
+    "b.2 starts at density {density}: die area ≤ {limit:.1f} mm² ({smaller:.1%} smaller)": (
+        "b.2 commence à la densité {density} : surface de la puce ≤ {limit} mm² ({smaller} de moins)"
+    ),
+    "{area:6.1f} mm²: {label}": "{area} mm² : {label}",
     # classify: the status and the reason of each outcome
     "not controlled": "non contrôlée",
     "legal": "autorisée",
@@ -915,6 +948,17 @@ FRENCH: dict[str, str] = {
     "none found": "sans preuve trouvée",
     "none": "aucune",
     # what chapter 5's cells print
+    # the lines of the solutions of its exercises (distill.LINES): the fields' formats are the English ones
+    "{T} {q} entropy {h} nats": "{T} {q} entropie {h} nats",
+    "gain: {gain:.1f} points, {times:.1f} times the spread of the hard-label runs": (
+        "gain : {gain} points, {times} fois la dispersion des entraînements sur étiquettes dures"
+    ),
+    "{model:32s} beats GPT-4o on {gpt4o}, o1-mini on {o1_mini}": (
+        "{model} bat GPT-4o sur {gpt4o}, o1-mini sur {o1_mini}"
+    ),
+    "GPQA Diamond, 7B student vs GPT-4o: {student} vs {gpt4o}": (
+        "GPQA Diamond, élève 7B contre GPT-4o : {student} contre {gpt4o}"
+    ),
     "true digit: {digit}": "chiffre réel : {digit}",
     "T = {t}: {probabilities} | entropy {h} nats": "T = {t} : {probabilities} | entropie {h} nats",
     "T = {t}: size of the gradient with T² {with_t2}, without T² {without_t2}": (
