@@ -82,11 +82,57 @@ FRENCH: dict[str, str] = {
         "<p><b>{n}</b> événements affichés, {start} – {end}.</p>"
     ),
     # --- market ---
+    # the findings and methods of market.check_market_claims (shown by the claims ledger's evidence)
+    "${v:.0f} billion ({who})": "{v} milliards de dollars ({who})",
+    "; with the {count_bn:.2f} billion shares of a data vendor: ${lost_bn:.0f} billion": (
+        " ; avec les {count_bn} milliards d'actions d'un fournisseur de données : "
+        "{lost_bn} milliards de dollars"
+    ),
+    "({before:.2f} − {after:.2f}) USD × {count_bn:.2f} billion shares = ${lost_bn:.0f} billion": (
+        "({before} − {after}) USD × {count_bn} milliards d'actions = {lost_bn} milliards de dollars"
+    ),
+    "from the closes {before:.2f} → {after:.2f} USD, the fall is {fall_pct:.2f}%": (
+        "d'après les clôtures {before} → {after} USD, la chute est de {fall_pct}\u202f%"
+    ),
+    "market.pct_change of the two closes in prices.csv, graded by number_verdict against {claimed:g}": (
+        "market.pct_change des deux clôtures de prices.csv, notée par number_verdict face à {claimed}"
+    ),
+    "{computation}; the press reported {reported}{cross}": (
+        "{computation} ; la presse a publié {reported}{cross}"
+    ),
+    "market.value_lost with the closes in prices.csv and the share count the press used "
+    "(market.press_share_count), and each reported loss, graded by number_verdict against "
+    "{claimed:g}; the weakest grade is kept": (
+        "market.value_lost avec les clôtures de prices.csv et le nombre d'actions retenu par la presse "
+        "(market.press_share_count), et chaque perte publiée, notées par number_verdict face à "
+        "{claimed} ; la note la plus faible est retenue"
+    ),
+    "Nvidia alone lost ${span} billion of market value that day (computed and reported)": (
+        "Nvidia seule a perdu {span} milliards de dollars de capitalisation ce jour-là "
+        "(chiffres calculés et publiés)"
+    ),
+    "every loss figure of the day between {low} and {high} billion USD "
+    "('hundreds of billions', less than a trillion)": (
+        "chaque chiffre de perte du jour entre {low} et {high} milliards de dollars "
+        "(« des centaines de milliards », moins de mille milliards)"
+    ),
+    "% fall": "% de baisse",
+    "USD billions": "milliards de USD",
+    "USD billions (Nvidia alone)": "milliards de USD (Nvidia seule)",
     "The {index} moved {move} and {falling} of the {chips} chip stocks in the data fell (worst {worst})": (
         "L'{index} a varié de {move} et {falling} des {chips} actions de puces des données ont baissé "
         "(au pire {worst})"
     ),
     # the lines chapter 2 prints (market.LINES): the fields' formats are the English ones
+    "Nvidia was worth ${nvidia_24:.2f} trillion at the close of 24 January and "
+    "${nvidia_27:.2f} trillion at the close of 27 January; Apple about ${apple:.2f} trillion.": (
+        "Nvidia valait {nvidia_24} billions de dollars à la clôture du 24 janvier et "
+        "{nvidia_27} billions de dollars à la clôture du 27 janvier ; Apple, environ {apple} billions "
+        "de dollars."
+    ),
+    "close × the share count the press used, against Apple's value in daily_moves.csv": (
+        "clôture × le nombre d'actions retenu par la presse, face à la valeur d'Apple dans daily_moves.csv"
+    ),
     "Close on Fri 24 Jan: ${before:.2f}   close on Mon 27 Jan: ${after:.2f}": (
         "Clôture du ven. 24 janv. : {before}\u00a0$   clôture du lun. 27 janv. : {after}\u00a0$"
     ),
