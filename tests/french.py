@@ -14,6 +14,8 @@ the text it was found in, so the fix is one entry of ``src/deepseek_shock/string
 
 from __future__ import annotations
 
+import html
+import json
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -89,3 +91,86 @@ def widget_texts(widget: W.Widget) -> list[str]:
     for child in getattr(widget, "children", ()):
         texts.extend(widget_texts(child))
     return texts
+
+
+# What a reader of an executed notebook sees, output by output: the book shows the richest kind of each
+# output (myst-nb's order: a widget, HTML, an image, Markdown, plain text), the streams (stdout and
+# stderr), and the values glued into the prose, even those of removed cells.
+# An image's texts are checked where the figure is drawn (tests/test_figures.py), so it shows nothing here.
+_SHOWN_FIRST = (
+    "application/vnd.jupyter.widget-view+json",
+    "text/html",
+    "image/png",
+    "image/svg+xml",
+    "text/markdown",
+    "text/plain",
+)
+_GLUED = "application/papermill.record/"
+_HIDDEN = {"remove-cell", "remove-output"}
+_ALT = re.compile(r"""<img\b[^>]*?\balt=(?:"([^"]*)"|'([^']*)')""", re.I)
+_MODEL = re.compile(r"IPY_MODEL_([0-9a-f]+)")
+
+
+def html_texts(markup: str) -> list[str]:
+    """The texts of an HTML output a reader sees: the alt texts of its images and its text without the
+    tags (nor the contents of <style> and <script>, nor data: addresses)."""
+    markup = re.sub(r"<(style|script)\b.*?</\1>", " ", markup, flags=re.S | re.I)
+    alts = [html.unescape(a or b) for a, b in _ALT.findall(markup)]
+    text = re.sub(r"<[^>]+>|data:[^\"')\s]+", " ", markup)
+    return [*alts, html.unescape(text)]
+
+
+def _widget_state_texts(states: dict, model_id: str, seen: set[str]) -> list[str]:
+    """The texts of the widget ``model_id`` of a notebook's saved widget state and of those inside it."""
+    if model_id in seen or model_id not in states:
+        return []
+    seen.add(model_id)
+    state = states[model_id].get("state", {})
+    texts: list[str] = []
+    for name in ("description", "placeholder", "tooltip", "value", "_options_labels"):
+        value = state.get(name)
+        if isinstance(value, str) and not _MODEL.fullmatch(value):
+            texts.extend(html_texts(value))
+        elif isinstance(value, list) and name == "_options_labels":
+            texts.extend(str(v) for v in value)
+    for child in _MODEL.findall(json.dumps(state.get("children", []))):
+        texts.extend(_widget_state_texts(states, child, seen))
+    return texts
+
+
+def _output_texts(output: dict, states: dict) -> list[str]:
+    if output.get("output_type") == "stream":
+        return [output.get("text", "")]
+    if output.get("output_type") == "error":
+        return [output.get("ename", ""), output.get("evalue", "")]
+    data = output.get("data", {})
+    glued = {k.removeprefix(_GLUED): v for k, v in data.items() if k.startswith(_GLUED)}
+    data = glued or data
+    for kind in _SHOWN_FIRST:
+        if kind not in data:
+            continue
+        value = data[kind]
+        if kind.startswith("application/"):
+            return _widget_state_texts(states, value.get("model_id", ""), set())
+        if kind.startswith("image/"):
+            return []
+        value = "".join(value) if isinstance(value, list) else value
+        return html_texts(value) if kind == "text/html" else [value]
+    return []
+
+
+def notebook_output_texts(nb: dict) -> list[tuple[int, str]]:
+    """(cell index, text) for every text an executed notebook shows its reader in its outputs: what the
+    visible cells print and display (widgets from the saved widget state), and every glued value."""
+    states = nb.get("metadata", {}).get("widgets", {}).get("application/vnd.jupyter.widget-state+json", {})
+    states = states.get("state", {})
+    found: list[tuple[int, str]] = []
+    for index, cell in enumerate(nb["cells"]):
+        if cell["cell_type"] != "code":
+            continue
+        hidden = bool(_HIDDEN & set(cell.get("metadata", {}).get("tags", [])))
+        for output in cell.get("outputs", []):
+            if hidden and not any(k.startswith(_GLUED) for k in output.get("data", {})):
+                continue
+            found.extend((index, text) for text in _output_texts(output, states))
+    return found

@@ -430,3 +430,31 @@ def test_every_french_hint_and_unit_is_french_but_for_its_code(qid):
     assert not english_words(*texts), f"{qid}: {texts}"
     wrong = check(qid, ..., language="fr")
     assert wrong.status == "unanswered" and not english_words(*_shown(wrong))
+
+
+def test_a_choice_is_right_in_the_kernels_language_and_in_english(ask):
+    """A French student's timeline.weekday answers « mardi »: the same choice as "Tuesday"."""
+    qid = ask("Tuesday", kind="choice", choices=("Monday", "Tuesday"))
+    for answer in ("mardi", "Mardi", "Tuesday"):
+        assert check(qid, answer, language="fr").status == "right", answer
+    wrong = check(qid, "lundi", language="fr")
+    assert wrong.status == "wrong" and "'lundi'" in wrong.message
+    outside = check(qid, "jeudi", language="fr")
+    assert outside.status == "wrong-type" and "'lundi', 'mardi'" in outside.message
+    assert check(qid, "mardi", language="en").status == "wrong-type"  # English: English words only
+
+
+def test_the_stargate_weekday_question_takes_the_day_in_either_language():
+    from deepseek_shock import load, timeline
+
+    day = timeline.weekday(timeline.event_date(load("events"), "stargate"), language="fr")
+    assert check("tl-stargate-weekday", day, language="fr").status == "right"
+    english = timeline.weekday(timeline.event_date(load("events"), "stargate"), language="en")
+    assert check("tl-stargate-weekday", english, language="fr").status == "right"
+
+
+def test_an_unknown_question_id_is_named_in_the_kernels_language():
+    with pytest.raises(ValueError, match=r"identifiant de question inconnu\. Vouliez-vous dire 'tl-single"):
+        check("tl-single-sourse", 3, language="fr")
+    with kernel_language("fr"), pytest.raises(ValueError, match=r"check\(question='zz'\) : identifiant"):
+        check("zz", 3)

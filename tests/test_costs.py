@@ -550,3 +550,39 @@ def test_the_ratio_table_in_each_language(runs, api):
         and "heures-GPU, Llama 3.1 405B / V3" in french_table.index
     )
     assert french.english_words(*french_table.index) == []
+
+
+def test_the_printed_lines_read_as_the_f_strings_in_english_and_in_french_in_french():
+    assert costs.line("total", hours=2788000.0, price=2.0, usd=5576000.0, language="en") == (
+        "Total: 2,788,000 GPU-hours × $2.00 = $5,576,000"
+    )
+    french_line = costs.line("total", hours=2788000.0, price=2.0, usd=5576000.0, language="fr")
+    assert french_line == "Total : 2\u202f788\u202f000 heures-GPU × 2,00\u00a0$ = 5\u202f576\u202f000\u00a0$"
+    assert costs.line("as_trained", hours_m=2.66, usd_m=5.3, language="en") == (
+        f"{'as trained':<22} {2.66:6.2f}M GPU-hours   ${5.3:6.1f}M"
+    )
+    with pytest.raises(ValueError, match=r"name='nope': expected one of total"):
+        costs.line("nope")
+    samples = {
+        "precision": "bf16",
+        "stage": "x",
+        "label": "x",
+        "status": "x",
+        **{f: 1.5 for t in costs.LINES.values() for f in re.findall(r"\{(\w+)", t)},
+    }
+    for name, template in costs.LINES.items():
+        values = {f: samples[f] for f in re.findall(r"\{(\w+)", template)}
+        assert french.english_words(costs.line(name, language="fr", **values)) == [], name
+
+
+def test_stage_costs_and_step_lines_in_each_language(runs):
+    v3 = costs.run_table(runs, "DeepSeek-V3")
+    english = costs.stage_costs(v3, 2.0, language="en")
+    assert list(english.columns) == ["stage", "gpu_hours", "usd"]
+    assert english["usd"].sum() == pytest.approx(2.0 * v3["gpu_hours"].sum())
+    shown = costs.stage_costs(v3, 2.0, language="fr")
+    assert list(shown.columns) == ["étape", "heures-GPU", "USD"]
+    assert list(shown["étape"]) == list(v3["stage_fr"])
+    step = costs.Step("Staff", 127.2e6, "assumption", "")
+    assert costs.step_line(step, language="en") == f"{'Staff':<36} {127.2:>8.1f} M$  (assumption)"
+    assert costs.step_line(step, language="fr").split() == ["Personnel", "127,2", "M$", "(hypothèse)"]

@@ -652,3 +652,26 @@ def test_the_french_tables_of_chapter_5(claims):
     assert distill.verdicts_view(verdicts, language="en") is verdicts
     texts = [str(v) for v in view.to_numpy().ravel()]
     assert english_words(*texts) == []
+
+
+def test_the_printed_lines_and_the_mean_std_table_in_each_language():
+    q = np.array([0.665, 0.245, 0.09])
+    assert distill.line("softmax", T=1, q=q, h=0.832, language="en") == f"1 {q} entropy 0.832 nats"
+    assert (
+        distill.line("softmax", T=1, q=q, h=0.832, language="fr")
+        == "1 [0,665 0,245 0,09 ] entropie 0,832 nats"
+    )
+    beats = ["aime2024", "math500"]
+    assert distill.line("beats", model="M", gpt4o=beats, o1_mini=[], language="en") == (
+        f"{'M':32s} beats GPT-4o on {beats}, o1-mini on []"
+    )
+    summary = pd.DataFrame(
+        {"mean": [0.854, 0.891], "std": [0.018, 0.013], "min": [0.8, 0.87], "max": [0.88, 0.9]},
+        index=["hard", "soft"],
+    )
+    summary.index.name = "method"
+    english = distill.mean_std_table(summary, language="en")
+    assert english.equals((100 * summary[["mean", "std"]]).round(1))
+    shown = distill.mean_std_table(summary, language="fr")
+    assert list(shown.columns) == ["moyenne", "écart-type"] and shown.iloc[0, 0] == "85,4"
+    assert english_words(*shown.index, distill.line("gain", gain=3.6, times=2.0, language="fr")) == []

@@ -585,3 +585,24 @@ def test_the_chapters_glued_words_and_slider_in_french(chips):
         and "fonctionne sans Python" in slider.children[0].description
     )
     assert english_words(*widget_texts(slider)) == []
+
+
+def test_the_printed_lines_read_as_the_f_strings_in_english_and_in_french_in_french():
+    assert ec.line("a100_8", tpp=4992.0, language="en") == "A100 at 8 bits:  4,992"
+    values = {"chip": "H20", "tpp": 2368.0, "area": 814.0, "density": 2.91}
+    assert ec.line("chip_density", language="en", **values) == (
+        f"{'H20':9} TPP {2368.0:8,.0f}  die {814.0:6.1f} mm²  density {2.91:5.2f}"
+    )
+    assert ec.line("chip_density", language="fr", **values) == (
+        "H20       TPP    2\u202f368  puce  814,0 mm²  densité  2,91"
+    )
+    # a whole number from a pandas row (numpy's int64) stays whole
+    l40 = {"tops": 362.0, "bits": np.int64(8), "tpp": 2896.0, "area": 608.5, "density": 4.76}
+    assert (
+        ec.line("l40", language="fr", **l40)
+        == "TPP = 362 × 8 = 2\u202f896 ; densité = 2\u202f896 / 608,5 = 4,76"
+    )
+    for name, template in ec.LINES.items():
+        fields = set(re.findall(r"\{(\w+)", template))
+        text = ec.line(name, language="fr", **{f: ("x" if f in ("chip", "label") else 1.5) for f in fields})
+        assert english_words(text) == [], name

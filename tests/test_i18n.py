@@ -122,3 +122,18 @@ def test_bad_arguments_get_clear_errors():
         i18n.format_number(1.0, -1, "fr")
     with pytest.raises(ValueError, match=r"style='iso': expected one of"):
         i18n.format_date("2025-01-27", "iso", "fr")
+
+
+def test_fill_writes_english_as_python_and_french_with_its_separators_and_widths():
+    template = "{n_gpus:>6,} GPUs: {days:5.1f} days, bill ${bill_m:.3f}M"
+    values = {"n_gpus": 16595, "days": 7.0, "bill_m": 5.576}
+    assert i18n.fill(template, values, "en") == template.format(**values)
+    assert i18n.fill(template, values, "fr") == "16\u202f595 GPU :   7,0 jours, facture 5,576\u202fM$"
+    with pytest.raises(ValueError, match=r"expected values for bill_m, days"):
+        i18n.fill(template, {"n_gpus": 1}, "fr")
+
+
+def test_text_table_prints_the_language_decimal_mark():
+    frame = pd.DataFrame({"stage": ["a"], "hours": [2664000.0]})
+    assert i18n.text_table(frame, "en") == frame.to_string(index=False)
+    assert i18n.text_table(frame, "fr").splitlines()[1].split() == ["a", "2664000,0"]

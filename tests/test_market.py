@@ -420,7 +420,8 @@ def test_every_printed_line_has_its_french_and_keeps_the_english():
         "close": 128.99, "below_pct": 9.56, "level": 142.62, "day": pd.Timestamp("2025-06-09"),
         "cap_t": 3.97, "move_pct": -1.46, "points": -1.18, "share_pct": 81.0, "rest_pct": -0.30,
         "computed_pct": 5.86, "reported_pct": 5.94, "official_bn": 592.9, "early_bn": 589.0,
-        "gain_pct": 20.7, "reported": 163.93, "kind": "vendor_figure",
+        "gain_pct": 20.7, "reported": 163.93, "kind": "vendor_figure", "nvidia_24": 3.49, "nvidia_27": 2.9,
+        "apple": 3.46,
     }  # fmt: skip
     for name in market.LINES:
         english, text = market.line(name, language="en", **values), market.line(name, language="fr", **values)
@@ -451,3 +452,23 @@ def test_the_sector_finding_in_french():
     assert market.check_sector_claim(moves, language="en")["finding"].startswith(
         "The PHLX Semiconductor index moved -9.2% and 7 of the 7"
     )
+
+
+def test_the_market_claims_findings_methods_and_units_in_each_language():
+    from conftest import dataset
+
+    prices, losses, shares = dataset("prices"), dataset("record_losses"), dataset("shares")
+    english = market.check_market_claims(prices, losses, shares=shares, language="en")
+    assert english.loc[0, "finding"] == "from the closes 142.62 → 118.42 USD, the fall is 16.97%"
+    assert english.loc[1, "finding"].startswith(
+        "(142.62 − 118.42) USD × 24.50 billion shares = $593 billion;"
+    )
+    shown = market.check_market_claims(prices, losses, shares=shares, language="fr")
+    assert shown.loc[0, "finding"] == "d'après les clôtures 142,62 → 118,42 USD, la chute est de 16,97\u202f%"
+    assert "Bloomberg/CNBC (le jour même)" in shown.loc[1, "finding"]
+    assert list(shown["verdict"]) == list(english["verdict"])  # grading does not depend on the language
+    code = re.compile(r"\b\w+(?:\.\w+)+\b")  # market.value_lost, prices.csv: code names
+    texts = [code.sub(" ", t) for c in ("finding", "method", "unit") for t in shown[c]]
+    assert french.english_words(*texts) == []
+    line = market.line("worth", nvidia_24=3.494, nvidia_27=2.901, apple=3.46, language="fr")
+    assert line.startswith("Nvidia valait 3,49 billions de dollars") and french.english_words(line) == []

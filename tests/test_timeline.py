@@ -10,6 +10,7 @@ import pytest
 import french
 from deepseek_shock import timeline
 from deepseek_shock.data import EVENT_CATEGORIES
+from deepseek_shock.i18n import format_date
 
 
 def test_select_by_category_and_window(events):
@@ -63,6 +64,12 @@ def test_days_between_and_weekday():
     assert timeline.days_between("2025-01-27", "2025-01-20") == -7
     assert timeline.days_between("2024-02-28", "2024-03-01") == 2  # leap year
     assert timeline.weekday("2025-01-27") == "Monday"
+    assert timeline.weekday("2025-01-27", language="fr") == "lundi"
+    # the French table's days are Babel's, which the book's dates use
+    for day in pd.date_range("2025-01-27", periods=7):
+        assert timeline.weekday(day, language="fr") == format_date(day, "weekday", "fr").split()[0]
+    with french.kernel_language("fr"):
+        assert timeline.weekday("2025-02-01") == "samedi"
 
 
 @pytest.mark.parametrize(

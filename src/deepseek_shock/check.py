@@ -214,13 +214,20 @@ def questions(prefix: str = "") -> list[str]:
     return sorted(q for q in QUESTIONS if q.startswith(prefix))
 
 
-def _question(qid: str) -> Question:
+def _question(qid: str, language: str | None = None) -> Question:
     if not isinstance(qid, str) or qid not in QUESTIONS:
         close = difflib.get_close_matches(str(qid), list(QUESTIONS), n=3)
-        maybe = f" Did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+        maybe = (
+            tr(" Did you mean {ids}?", language).format(ids=", ".join(repr(c) for c in close))
+            if close
+            else ""
+        )
         raise ValueError(
-            f"check(question={qid!r}): unknown question id.{maybe} "
-            f"The {len(QUESTIONS)} known ids are listed by deepseek_shock.check.questions()."
+            tr(
+                "check(question={qid}): unknown question id.{maybe} "
+                "The {n} known ids are listed by deepseek_shock.check.questions().",
+                language,
+            ).format(qid=repr(qid), maybe=maybe, n=len(QUESTIONS))
         )
     return QUESTIONS[qid]
 
@@ -259,7 +266,7 @@ def check(
     __tracebackhide__ = True  # a failing check shows its message, not this function's code
     grading = bool(os.environ.get(GRADING_VARIABLE))
     chosen = i18n.language(language)
-    q = _question(question)
+    q = _question(question, chosen)
     if _unanswered(answer, q):
         feedback = Feedback(
             q.qid,
@@ -633,7 +640,8 @@ def _judge_choice(q: Question, answer, expected, language: str = "en") -> Feedba
         expected = "none"
     if _is_nan(value):
         return _nan(q, language)
-    options = ", ".join(repr(c) for c in q.choices)
+    shown = _choice_names(q, language)
+    options = ", ".join(repr(name) for name in shown.values())
     if not isinstance(value, str):
         return Feedback(
             q.qid,
@@ -646,6 +654,8 @@ def _judge_choice(q: Question, answer, expected, language: str = "en") -> Feedba
         )
     word = _normalise_word(value)
     allowed = {_normalise_word(c): c for c in q.choices}
+    for choice, name in shown.items():  # its name in the kernel's language is the same choice
+        allowed.setdefault(_normalise_word(name), choice)
     if word not in allowed:
         return Feedback(
             q.qid,
@@ -655,11 +665,21 @@ def _judge_choice(q: Question, answer, expected, language: str = "en") -> Feedba
             ),
             language,
         )
-    if word == _normalise_word(str(expected)):
+    if allowed[word] == allowed.get(_normalise_word(str(expected)), expected):
         return _right(q, language)
     return _wrong(
-        q, tr("{answer} is not the expected answer.", language).format(answer=repr(allowed[word])), language
+        q,
+        tr("{answer} is not the expected answer.", language).format(answer=repr(shown[allowed[word]])),
+        language,
     )
+
+
+def _choice_names(q: Question, language: str) -> dict[str, str]:
+    """Each choice of ``q`` → its name in ``language``: the French table's entry for it (« mardi » for
+    "Tuesday"), or the choice itself where the table has none (a code such as an ECCN). A student may
+    answer with either; feedback names the choices in ``language``."""
+    table = i18n.TABLES.get(language, {})
+    return {choice: table.get(choice, choice) for choice in q.choices}
 
 
 def _judge_bool(q: Question, answer, expected, language: str = "en") -> Feedback:

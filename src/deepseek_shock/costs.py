@@ -98,6 +98,11 @@ __all__ = [
     "waterfall_settings",
     "waterfall_range",
     "waterfall_sensitivity",
+    "LINES",
+    "line",
+    "step_line",
+    "stage_name",
+    "stage_costs",
     "flop_ratio_split",
     "ratio_table",
     "describe_api_prices",
@@ -137,6 +142,75 @@ def _usd(value: float, spec: str, language: str) -> str:
 def _musd(usd: float, spec: str, language: str) -> str:
     """Millions of dollars, tight (figures, tables): ``$5.58M`` in English, ``5,58 M$`` in French."""
     return tr("${amount}M", language).format(amount=_num(usd / 1e6, spec, language))
+
+
+# --- What the chapter's cells print ----------------------------------------------------------------
+
+#: The lines chapter 3's cells print, by name: English templates whose fields keep Python's formats
+#: (the French table holds their French; :func:`line` fills them).
+LINES = {
+    "total": "Total: {hours:,.0f} GPU-hours × ${price:.2f} = ${usd:,.0f}",
+    "per_trillion": "GPU-hours per trillion tokens: {hours:,.0f}",
+    "days_per_trillion": "days per trillion tokens on {gpus:,} GPUs: {days:.2f}",
+    "training_days": "pre-training: {pre_days:.1f} days; all stages: {all_days:.1f} days",
+    "gpus_alone": "{gpus:,} GPUs alone at ${low:,.0f}–{high:,.0f}: ${low_m:.0f}–{high_m:.0f} million",
+    "server_cost": (
+        "server cost per GPU (SemiAnalysis capex ÷ GPUs): ${capex:,.0f}; "
+        "running cost per GPU-year: ${opex:,.0f}"
+    ),
+    "owner_rate": "owner's cost per useful GPU-hour over 4 years at utilisation {u:.0%}: ${rate:.2f}",
+    "r1_stage": (
+        "{stage:<24} {n} GPUs × {hours:.0f} h = {gpu_hours:>7,.0f} GPU-hours (reported {reported:,.0f})"
+    ),
+    # the solutions of the chapter's exercises
+    "as_trained": "as trained             {hours_m:6.2f}M GPU-hours   ${usd_m:6.1f}M",
+    "twice_the_tokens": "(a) twice the tokens   {hours_m:6.2f}M GPU-hours   ${usd_m:6.1f}M",
+    "dense": "(b) dense              {hours_m:6.2f}M GPU-hours   ${usd_m:6.1f}M",
+    "mfu": "{precision} {mfu:.1%}",
+    "gpus_days": "{n_gpus:>6,} GPUs: {days:5.1f} days, bill ${bill_m:.3f}M",
+    "break_even": "${price:.3f} per GPU-hour",
+    "step": "{label:<36} {usd_m:>8.1f} M$  ({status})",
+    "own_total": "total {total_m:.0f} M$, {times:.0f} × the headline",
+}
+
+
+def line(name: str, *, language: str | None = None, **values: Any) -> str:
+    """The line :data:`LINES` names ``name``, its fields filled with ``values``, in ``language`` (the
+    kernel's by default): English exactly as the f-string would print it, French with its separators.
+
+    >>> line("break_even", price=2.152, language="en"), line("break_even", price=2.152, language="fr")
+    ('$2.152 per GPU-hour', '2,152\xa0$ par heure-GPU')
+    """
+    return i18n.named_line(LINES, name, values, language)
+
+
+def step_line(step: Step, *, language: str | None = None) -> str:
+    """One step of the waterfall as a line: its label, its amount in millions of dollars, its status."""
+    return line(
+        "step",
+        label=step_name(step, language=language),
+        usd_m=step.usd / 1e6,
+        status=tr(step.status, language),
+        language=language,
+    )
+
+
+def stage_name(run: pd.Series, *, language: str | None = None) -> str:
+    """The stage of a row of training_runs.csv in ``language``: ``stage``, or ``stage_fr`` in French."""
+    return str(run["stage"] if i18n.language(language) == i18n.LANGUAGES[0] else run["stage_fr"])
+
+
+def stage_costs(runs: pd.DataFrame, usd_per_gpu_hour: float, *, language: str | None = None) -> pd.DataFrame:
+    """Each run of ``runs`` (rows of training_runs.csv): its stage, GPU-hours and rental cost (USD) at
+    ``usd_per_gpu_hour``; English columns ``stage``, ``gpu_hours``, ``usd``, French headers and stage
+    names in French."""
+    table = runs[["stage", "gpu_hours"]].assign(
+        usd=[rental_cost(h, usd_per_gpu_hour) for h in runs["gpu_hours"]]
+    )
+    if i18n.language(language) == i18n.LANGUAGES[0]:
+        return table
+    table = table.assign(stage=[stage_name(r, language=language) for _, r in runs.iterrows()])
+    return table.rename(columns={c: tr(c, language) for c in ("stage", "gpu_hours", "usd")})
 
 
 # --- Amounts as the chapter writes them ----------------------------------------------------------

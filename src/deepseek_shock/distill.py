@@ -42,6 +42,9 @@ from .i18n import tr
 from .verdicts import APPROXIMATE_WITHIN, Evidence, check_verdict, verdict_name
 
 __all__ = [
+    "LINES",
+    "line",
+    "mean_std_table",
     "softmax",
     "log_softmax",
     "kl_divergence",
@@ -1827,6 +1830,34 @@ def setting_text(value: float, *, language: str | None = None) -> str:
 
 
 # --- What chapter 5's cells print, in the build's language -----------------------------------------
+
+
+#: The lines of the solutions of chapter 5's exercises, by name: English templates whose fields keep
+#: Python's formats (the French table holds their French; :func:`line` fills them).
+LINES = {
+    "softmax": "{T} {q} entropy {h} nats",
+    "gain": "gain: {gain:.1f} points, {times:.1f} times the spread of the hard-label runs",
+    "beats": "{model:32s} beats GPT-4o on {gpt4o}, o1-mini on {o1_mini}",
+    "gpqa_7b": "GPQA Diamond, 7B student vs GPT-4o: {student} vs {gpt4o}",
+}
+
+
+def line(name: str, *, language: str | None = None, **values: Any) -> str:
+    """The line :data:`LINES` names ``name``, its fields filled with ``values``, in ``language`` (the
+    kernel's by default): English exactly as the f-string would print it, French with its separators.
+
+    >>> line("gpqa_7b", student=49.1, gpt4o=49.9, language="fr")
+    'GPQA Diamond, élève 7B contre GPT-4o : 49,1 contre 49,9'
+    """
+    return i18n.named_line(LINES, name, values, language)
+
+
+def mean_std_table(summary: pd.DataFrame, *, language: str | None = None) -> pd.DataFrame:
+    """:func:`summarise`'s mean and standard deviation in percent (one decimal), one row per method:
+    in English as the methods' code names; in French as :func:`summary_table` writes them."""
+    if i18n.language(language) == "en":
+        return (100 * summary[["mean", "std"]]).round(1)
+    return summary_table(summary, language=language)[[tr("mean", language), tr("std", language)]]
 
 
 def true_digit_line(digit: int, *, language: str | None = None) -> str:

@@ -32,6 +32,8 @@ from .i18n import tr
 from .verdicts import Evidence
 
 __all__ = [
+    "LINES",
+    "line",
     "describe_compare",
     "RULES",
     "TPP_LICENCE",
@@ -175,6 +177,41 @@ def format_number(
     if not math.isfinite(value):
         raise ValueError(f"value={value!r}: expected a finite number")
     return i18n.format_spec(float(value), f",.{int(decimals)}{'%' if percent else 'f'}", language)
+
+
+#: The lines chapter 4's cells print, by name: English templates whose fields keep Python's formats
+#: (the French table holds their French; :func:`line` fills them).
+LINES = {
+    "a100_8": "A100 at 8 bits:  {tpp:,.0f}",
+    "a100_16": "A100 at 16 bits: {tpp:,.0f}",
+    "bis_example": "BIS's example:   {int8:,.0f} = {fp16:,.0f}",
+    "mi250x": "MI250X, INT8 vs FP16: {int8:,.0f} vs {fp16:,.0f} → the FP16 figure counts",
+    "h100_right": "H100, right (dense tensor FP8):    {tpp:,.0f}",
+    "h100_sparse": "H100, sparse figure used:          {tpp:,.0f}",
+    "h100_vector": "H100, vector (non-tensor) FP16:    {tpp:,.0f}",
+    "rtx_right": "RTX 4090, right:                   {tpp:,.0f}",
+    "rtx_doubled": "RTX 4090, datasheet doubled again: {tpp:,.0f}",
+    "chip_density": "{chip:9} TPP {tpp:8,.0f}  die {area:6.1f} mm²  density {density:5.2f}",
+    # the solutions of the chapter's exercises
+    "l40": "TPP = {tops:g} × {bits} = {tpp:,.0f}; density = {tpp:,.0f} / {area} = {density:.2f}",
+    "the_line": "the line: {line:,.0f} | largest uncontrolled whole TPP in the scan: {largest:,.0f}",
+    "at_the_line": "at the line itself: {label} | density there: {density:,.2f}",
+    "under_the_line": "H20 is {gap:,.0f} TPP under it",
+    "published": "{chip}: published {published:,.0f}, right {right:,.0f}, ratio {ratio:.2f}",
+    "right_status": "   status with the right figure:  {label}",
+    "b2_start": "b.2 starts at density {density}: die area ≤ {limit:.1f} mm² ({smaller:.1%} smaller)",
+    "area_status": "{area:6.1f} mm²: {label}",
+}
+
+
+def line(name: str, *, language: str | None = None, **values: object) -> str:
+    """The line :data:`LINES` names ``name``, its fields filled with ``values``, in ``language`` (the
+    kernel's by default): English exactly as the f-string would print it, French with its separators.
+
+    >>> line("a100_8", tpp=4992, language="en"), line("a100_8", tpp=4992, language="fr")
+    ('A100 at 8 bits:  4,992', 'A100 en 8 bits :  4\u202f992')
+    """
+    return i18n.named_line(LINES, name, values, language)
 
 
 def classify(

@@ -33,8 +33,11 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
+import numbers
 import os
 import re
+import string
+from collections.abc import Mapping
 from typing import Any
 
 import pandas as pd
@@ -47,10 +50,13 @@ __all__ = [
     "ENVIRONMENT_VARIABLE",
     "LANGUAGES",
     "OMITTED",
+    "fill",
+    "named_line",
     "format_date",
     "format_number",
     "format_percent",
     "format_spec",
+    "text_table",
     "language",
     "tr",
 ]
@@ -198,3 +204,75 @@ def format_spec(value: Any, spec: str, language: str | None = None) -> str:
             return sign + format(value, spec.lstrip("+")).replace(",", "\u202f").replace(".", ",")
         return sign + format_number(value, digits, chosen, grouping=bool(match["comma"]))
     return format(value, spec)
+
+
+_FIELD = re.compile(r"\{(\w+)(?::[^{}]*)?\}")
+_WIDTH = re.compile(r"^(?P<align>[<>^]?)(?P<width>\d*)(?P<rest>.*)$")
+
+
+def _field_text(value: Any, spec: str, language: str) -> str:
+    """One field of :func:`fill` in ``language`` (not English): a word or a list as Python prints it, an
+    array as numpy prints it (with the language's decimal comma), a number or a date written the
+    language's way, padded to the spec's width (numbers to the right, like Python)."""
+    if isinstance(value, str):  # a word from the data (a kind of share count, a stage), shown as it is
+        return format(value, spec)
+    if hasattr(value, "dtype") and getattr(value, "ndim", 0) > 0:  # an array, as numpy prints it
+        return format(str(value).replace(".", ","), spec)
+    if not isinstance(value, (numbers.Real, dt.date, pd.Timestamp)):  # a list: as Python prints it
+        return format(str(value), spec)
+    parts = _WIDTH.match(spec)
+    rest = parts["rest"]
+    if isinstance(value, (dt.date, pd.Timestamp)):
+        text = format_spec(value, rest, language)
+    elif rest.startswith("+"):  # a sign before a rise, written by hand (format_spec's numbers have none)
+        text = ("+" if value >= 0 else "-") + format_spec(float(abs(value)), rest[1:], language)
+    else:
+        whole = isinstance(value, numbers.Integral) and not isinstance(value, bool)
+        text = format_spec(int(value) if whole else float(value), rest, language)
+    width = parts["width"]
+    return format(text, (parts["align"] or ">") + width) if width else text
+
+
+def fill(template: str, values: Mapping[str, Any], language: str | None = None) -> str:
+    r"""``template`` (English, with ``{name:spec}`` fields) in ``language``, its fields filled with
+    ``values``: English exactly as ``template.format(**values)``; in another language the translated
+    template, with numbers and dates written the language's way (widths kept, so columns line up).
+
+    >>> week = {"n_gpus": 2048, "days": 56.66, "bill_m": 5.576}
+    >>> fill("{n_gpus:>6,} GPUs: {days:5.1f} days, bill ${bill_m:.3f}M", week, "en")
+    ' 2,048 GPUs:  56.7 days, bill $5.576M'
+    >>> fill("{n_gpus:>6,} GPUs: {days:5.1f} days, bill ${bill_m:.3f}M", week, "fr")
+    ' 2\u202f048 GPU :  56,7 jours, facture 5,576\u202fM$'
+    """
+    chosen = _resolve(language)
+    fields = {name: spec or "" for _, name, spec, _ in string.Formatter().parse(template) if name}
+    missing = sorted(set(fields) - set(values))
+    if missing:
+        raise ValueError(f"{template!r}: expected values for {', '.join(missing)}")
+    if chosen == LANGUAGES[0]:
+        return template.format(**values)
+    texts = {name: _field_text(values[name], spec, chosen) for name, spec in fields.items()}
+    return _FIELD.sub(r"{\1}", tr(template, chosen)).format(**texts)
+
+
+def named_line(
+    lines: Mapping[str, str], name: str, values: Mapping[str, Any], language: str | None = None
+) -> str:
+    """The template ``lines[name]`` (a module's table of the lines its chapter prints) :func:`fill`-ed
+    with ``values`` in ``language``; an unknown ``name`` is an error that lists the known ones."""
+    if name not in lines:
+        raise ValueError(f"name={name!r}: expected one of {', '.join(lines)}")
+    return fill(lines[name], values, language)
+
+
+def text_table(frame: pd.DataFrame, language: str | None = None) -> str:
+    """``frame`` printed as plain text without its index, numbers with the language's decimal mark:
+    exactly ``frame.to_string(index=False)`` in English.
+
+    >>> print(text_table(pd.DataFrame({"h": [2.5]}), "fr"))
+      h
+    2,5
+    """
+    if _resolve(language) == LANGUAGES[0]:
+        return frame.to_string(index=False)
+    return frame.to_string(index=False, decimal=",")

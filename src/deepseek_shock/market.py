@@ -8,9 +8,6 @@ naming the argument and the allowed range.
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-import string
 from collections.abc import Sequence
 
 import ipywidgets as W
@@ -166,36 +163,23 @@ LINES = {
     "three_pct_weight": "with a 3% weight: index {move_pct:.2f}%, Nvidia's share {share_pct:.0f}%",
     "price_for_4t": "with {shares_bn:.2f}B shares: ${price:.2f}; reported: ${reported:.2f}",
     "count_change": "share count change: {change_pct:.2f}%",
+    # the evidence a reader builds in chapter 6's exercise on « leader »
+    "worth": (
+        "Nvidia was worth ${nvidia_24:.2f} trillion at the close of 24 January and "
+        "${nvidia_27:.2f} trillion at the close of 27 January; Apple about ${apple:.2f} trillion."
+    ),
+    "worth_method": "close × the share count the press used, against Apple's value in daily_moves.csv",
 }
-_FIELD = re.compile(r"\{(\w+):[^{}]*\}")
 
 
 def line(name: str, *, language: str | None = None, **values: float | str | pd.Timestamp) -> str:
-    """The line :data:`LINES` names ``name``, its fields filled with ``values`` and written in ``language``.
+    """The line :data:`LINES` names ``name``, its fields filled with ``values`` and written in ``language``
+    (:func:`deepseek_shock.i18n.fill`).
 
     >>> line("shares", shares_bn=24.5, language="en"), line("shares", shares_bn=24.5, language="fr")
     ('24.50 billion shares', "24,50 milliards d'actions")
     """
-    if name not in LINES:
-        raise ValueError(f"name={name!r}: expected one of {', '.join(LINES)}")
-    language = i18n.language(language)
-    template = LINES[name]
-    specs = {field: spec or "" for _, field, spec, _ in string.Formatter().parse(template) if field}
-    missing = sorted(set(specs) - set(values))
-    if missing:
-        raise ValueError(f"line({name!r}, …): expected values for {', '.join(missing)}")
-    texts = {}
-    for field, spec in specs.items():
-        value = values[field]
-        if isinstance(value, str):  # a word from the data (a kind of share count), shown as it is
-            texts[field] = value
-        elif spec.startswith("+"):  # a sign before a rise, which format_spec does not write
-            texts[field] = ("+" if value >= 0 else "-") + _num(abs(value), spec[1:], language)
-        elif isinstance(value, (pd.Timestamp, dt.date)):
-            texts[field] = format_spec(value, spec, language)
-        else:
-            texts[field] = _num(value, spec, language)
-    return _FIELD.sub(r"{\1}", tr(template, language)).format(**texts)
+    return i18n.named_line(LINES, name, values, language)
 
 
 # --- the public API: market value, change, recovery -----------------------------------------------
@@ -1283,6 +1267,7 @@ def check_market_claims(
     before: DateLike = "2025-01-24",
     after: DateLike = "2025-01-27",
     shares: pd.DataFrame | None = None,
+    language: str | None = None,
 ) -> pd.DataFrame:
     """Grade « 17 % », « 600 milliards » and « des centaines de milliards » against the data.
 
@@ -1293,8 +1278,10 @@ def check_market_claims(
     share count the press used (:func:`press_share_count`); when they get different grades the weaker one
     is kept. « Des centaines de milliards » asks that every one of those figures lie in
     :data:`HUNDREDS_OF_BILLIONS`. With ``shares`` (shares.csv), the loss with the latest vendor share
-    count is added to the finding as a cross-check (it does not grade).
+    count is added to the finding as a cross-check (it does not grade). The findings, methods and units
+    are written in ``language`` (the kernel's by default).
     """
+    fill = lambda template, **values: i18n.fill(template, values, language)  # noqa: E731
     price_before, price_after = close_on(prices, ticker, before), close_on(prices, ticker, after)
     fall_pct = -100 * pct_change(price_before, price_after)
     reports = loss_reports(record_losses, ticker, after)
@@ -1305,8 +1292,9 @@ def check_market_claims(
     loss_verdict = max(grades, key=VERDICTS.index)
     hundreds = all(HUNDREDS_OF_BILLIONS[0] <= v < HUNDREDS_OF_BILLIONS[1] for v in losses)
     span = f"{min(losses):.0f}–{max(losses):.0f}"
+    by = reports["reported_by" if i18n.language(language) == "en" else "reported_by_fr"]
     reported = ", ".join(
-        f"${v:.0f} billion ({who})" for v, who in zip(reports["value_lost_usd_bn"], reports["reported_by"])
+        fill("${v:.0f} billion ({who})", v=v, who=who) for v, who in zip(reports["value_lost_usd_bn"], by)
     )
     cross = ""
     if shares is not None:
@@ -1317,13 +1305,17 @@ def check_market_claims(
         ].sort_values("as_of")
         if len(vendor):
             vendor_count = float(vendor.iloc[-1]["shares"])
-            cross = (
-                f"; with the {vendor_count / 1e9:.2f} billion shares of a data vendor: "
-                f"${value_lost(price_before, price_after, vendor_count) / 1e9:.0f} billion"
+            cross = fill(
+                "; with the {count_bn:.2f} billion shares of a data vendor: ${lost_bn:.0f} billion",
+                count_bn=vendor_count / 1e9,
+                lost_bn=value_lost(price_before, price_after, vendor_count) / 1e9,
             )
-    computation = (
-        f"({price_before:.2f} − {price_after:.2f}) USD × {count / 1e9:.2f} billion shares "
-        f"= ${computed_bn:.0f} billion"
+    computation = fill(
+        "({before:.2f} − {after:.2f}) USD × {count_bn:.2f} billion shares = ${lost_bn:.0f} billion",
+        before=price_before,
+        after=price_after,
+        count_bn=count / 1e9,
+        lost_bn=computed_bn,
     )
     return pd.DataFrame(
         [
@@ -1332,36 +1324,53 @@ def check_market_claims(
                 "claim": "« chute brutalement de 17 % »",
                 "claimed": claimed_fall_pct,
                 "computed": round(fall_pct, 2),
-                "unit": "% fall",
+                "unit": tr("% fall", language),
                 "verdict": number_verdict(fall_pct, claimed_fall_pct),
-                "finding": f"from the closes {price_before:.2f} → {price_after:.2f} USD, "
-                f"the fall is {fall_pct:.2f}%",
-                "method": "market.pct_change of the two closes in prices.csv, "
-                f"graded by number_verdict against {claimed_fall_pct:g}",
+                "finding": fill(
+                    "from the closes {before:.2f} → {after:.2f} USD, the fall is {fall_pct:.2f}%",
+                    before=price_before,
+                    after=price_after,
+                    fall_pct=fall_pct,
+                ),
+                "method": fill(
+                    "market.pct_change of the two closes in prices.csv, "
+                    "graded by number_verdict against {claimed:g}",
+                    claimed=claimed_fall_pct,
+                ),
             },
             {
                 "claim_id": "six_hundred_billion",
                 "claim": "« 600 milliards de dollars … s'évaporent »",
                 "claimed": claimed_loss_usd_bn,
                 "computed": span,
-                "unit": "USD billions",
+                "unit": tr("USD billions", language),
                 "verdict": loss_verdict,
-                "finding": f"{computation}; the press reported {reported}{cross}",
-                "method": "market.value_lost with the closes in prices.csv and the share count "
-                "the press used (market.press_share_count), and each reported loss, "
-                f"graded by number_verdict against {claimed_loss_usd_bn:g}; the weakest grade is kept",
+                "finding": tr("{computation}; the press reported {reported}{cross}", language).format(
+                    computation=computation, reported=reported, cross=cross
+                ),
+                "method": fill(
+                    "market.value_lost with the closes in prices.csv and the share count "
+                    "the press used (market.press_share_count), and each reported loss, "
+                    "graded by number_verdict against {claimed:g}; the weakest grade is kept",
+                    claimed=claimed_loss_usd_bn,
+                ),
             },
             {
                 "claim_id": "hundreds_of_billions",
                 "claim": "« des centaines de milliards de dollars … en quelques heures »",
                 "claimed": f"{HUNDREDS_OF_BILLIONS[0]}–{HUNDREDS_OF_BILLIONS[1] - 1}",
                 "computed": span,
-                "unit": "USD billions (Nvidia alone)",
+                "unit": tr("USD billions (Nvidia alone)", language),
                 "verdict": "accurate" if hundreds else "wrong",
-                "finding": f"Nvidia alone lost ${span} billion of market value that day "
-                "(computed and reported)",
-                "method": f"every loss figure of the day between {HUNDREDS_OF_BILLIONS[0]} and "
-                f"{HUNDREDS_OF_BILLIONS[1] - 1} billion USD ('hundreds of billions', less than a trillion)",
+                "finding": tr(
+                    "Nvidia alone lost ${span} billion of market value that day (computed and reported)",
+                    language,
+                ).format(span=span),
+                "method": tr(
+                    "every loss figure of the day between {low} and {high} billion USD "
+                    "('hundreds of billions', less than a trillion)",
+                    language,
+                ).format(low=HUNDREDS_OF_BILLIONS[0], high=HUNDREDS_OF_BILLIONS[1] - 1),
             },
         ]
     )

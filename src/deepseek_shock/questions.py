@@ -41,7 +41,6 @@ def _timeline_questions() -> None:
         events = _data("events")
         return tl.days_between(tl.event_date(events, first), tl.event_date(events, second))
 
-    weekdays = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
     register(
         Question(
             "tl-single-source",
@@ -64,9 +63,9 @@ def _timeline_questions() -> None:
     register(
         Question(
             "tl-stargate-weekday",
-            lambda: tl.weekday(tl.event_date(_data("events"), "stargate")),
+            lambda: tl.weekday(tl.event_date(_data("events"), "stargate"), language="en"),
             kind="choice",
-            choices=weekdays,
+            choices=tl.WEEKDAYS,
             hint="timeline.weekday gives the name of the day of any date.",
         )
     )

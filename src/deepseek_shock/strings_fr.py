@@ -20,6 +20,14 @@ FRENCH: dict[str, str] = {
     # the mark of a slider that works in the book with no kernel (widgets.static_label)
     "works without Python": "fonctionne sans Python",
     # --- timeline ---
+    # the days of the week (timeline.WEEKDAYS), as Babel writes them
+    "Monday": "lundi",
+    "Tuesday": "mardi",
+    "Wednesday": "mercredi",
+    "Thursday": "jeudi",
+    "Friday": "vendredi",
+    "Saturday": "samedi",
+    "Sunday": "dimanche",
     "DeepSeek & AI labs": "DeepSeek, labos d'IA",
     "Politics": "Politique",
     "Markets": "Marchés",
@@ -74,11 +82,57 @@ FRENCH: dict[str, str] = {
         "<p><b>{n}</b> événements affichés, {start} – {end}.</p>"
     ),
     # --- market ---
+    # the findings and methods of market.check_market_claims (shown by the claims ledger's evidence)
+    "${v:.0f} billion ({who})": "{v} milliards de dollars ({who})",
+    "; with the {count_bn:.2f} billion shares of a data vendor: ${lost_bn:.0f} billion": (
+        " ; avec les {count_bn} milliards d'actions d'un fournisseur de données : "
+        "{lost_bn} milliards de dollars"
+    ),
+    "({before:.2f} − {after:.2f}) USD × {count_bn:.2f} billion shares = ${lost_bn:.0f} billion": (
+        "({before} − {after}) USD × {count_bn} milliards d'actions = {lost_bn} milliards de dollars"
+    ),
+    "from the closes {before:.2f} → {after:.2f} USD, the fall is {fall_pct:.2f}%": (
+        "d'après les clôtures {before} → {after} USD, la chute est de {fall_pct}\u202f%"
+    ),
+    "market.pct_change of the two closes in prices.csv, graded by number_verdict against {claimed:g}": (
+        "market.pct_change des deux clôtures de prices.csv, notée par number_verdict face à {claimed}"
+    ),
+    "{computation}; the press reported {reported}{cross}": (
+        "{computation} ; la presse a publié {reported}{cross}"
+    ),
+    "market.value_lost with the closes in prices.csv and the share count the press used "
+    "(market.press_share_count), and each reported loss, graded by number_verdict against "
+    "{claimed:g}; the weakest grade is kept": (
+        "market.value_lost avec les clôtures de prices.csv et le nombre d'actions retenu par la presse "
+        "(market.press_share_count), et chaque perte publiée, notées par number_verdict face à "
+        "{claimed} ; la note la plus faible est retenue"
+    ),
+    "Nvidia alone lost ${span} billion of market value that day (computed and reported)": (
+        "Nvidia seule a perdu {span} milliards de dollars de capitalisation ce jour-là "
+        "(chiffres calculés et publiés)"
+    ),
+    "every loss figure of the day between {low} and {high} billion USD "
+    "('hundreds of billions', less than a trillion)": (
+        "chaque chiffre de perte du jour entre {low} et {high} milliards de dollars "
+        "(« des centaines de milliards », moins de mille milliards)"
+    ),
+    "% fall": "% de baisse",
+    "USD billions": "milliards de USD",
+    "USD billions (Nvidia alone)": "milliards de USD (Nvidia seule)",
     "The {index} moved {move} and {falling} of the {chips} chip stocks in the data fell (worst {worst})": (
         "L'{index} a varié de {move} et {falling} des {chips} actions de puces des données ont baissé "
         "(au pire {worst})"
     ),
     # the lines chapter 2 prints (market.LINES): the fields' formats are the English ones
+    "Nvidia was worth ${nvidia_24:.2f} trillion at the close of 24 January and "
+    "${nvidia_27:.2f} trillion at the close of 27 January; Apple about ${apple:.2f} trillion.": (
+        "Nvidia valait {nvidia_24} billions de dollars à la clôture du 24 janvier et "
+        "{nvidia_27} billions de dollars à la clôture du 27 janvier ; Apple, environ {apple} billions "
+        "de dollars."
+    ),
+    "close × the share count the press used, against Apple's value in daily_moves.csv": (
+        "clôture × le nombre d'actions retenu par la presse, face à la valeur d'Apple dans daily_moves.csv"
+    ),
     "Close on Fri 24 Jan: ${before:.2f}   close on Mon 27 Jan: ${after:.2f}": (
         "Clôture du ven. 24 janv. : {before}\u00a0$   clôture du lun. 27 janv. : {after}\u00a0$"
     ),
@@ -251,6 +305,53 @@ FRENCH: dict[str, str] = {
         " Une étoile marque {label} à {price} dollars le {day}."
     ),
     # --- costs ---
+    # the lines chapter 3 prints (costs.LINES): the fields' formats are the English ones
+    "Total: {hours:,.0f} GPU-hours × ${price:.2f} = ${usd:,.0f}": (
+        "Total : {hours} heures-GPU × {price}\u00a0$ = {usd}\u00a0$"
+    ),
+    "GPU-hours per trillion tokens: {hours:,.0f}": "heures-GPU par billion de jetons : {hours}",
+    "days per trillion tokens on {gpus:,} GPUs: {days:.2f}": (
+        "jours par billion de jetons sur {gpus} GPU : {days}"
+    ),
+    "pre-training: {pre_days:.1f} days; all stages: {all_days:.1f} days": (
+        "pré-entraînement : {pre_days} jours ; toutes les étapes : {all_days} jours"
+    ),
+    "{gpus:,} GPUs alone at ${low:,.0f}–{high:,.0f}: ${low_m:.0f}–{high_m:.0f} million": (
+        "les {gpus} GPU seuls, à {low}–{high}\u00a0$ pièce : {low_m}–{high_m} millions de dollars"
+    ),
+    "server cost per GPU (SemiAnalysis capex ÷ GPUs): ${capex:,.0f}; "
+    "running cost per GPU-year: ${opex:,.0f}": (
+        "coût des serveurs par GPU (capex de SemiAnalysis ÷ GPU) : {capex}\u00a0$ ; "
+        "coût de fonctionnement par GPU et par an : {opex}\u00a0$"
+    ),
+    "owner's cost per useful GPU-hour over 4 years at utilisation {u:.0%}: ${rate:.2f}": (
+        "coût pour le propriétaire par heure-GPU utile, sur 4 ans, à {u} d'utilisation : {rate}\u00a0$"
+    ),
+    "{stage:<24} {n} GPUs × {hours:.0f} h = {gpu_hours:>7,.0f} GPU-hours (reported {reported:,.0f})": (
+        "{stage} {n} GPU × {hours} h = {gpu_hours} heures-GPU (publié : {reported})"
+    ),
+    "as trained             {hours_m:6.2f}M GPU-hours   ${usd_m:6.1f}M": (
+        "tel qu'entraîné          {hours_m} millions d'heures-GPU   {usd_m}\u202fM$"
+    ),
+    "(a) twice the tokens   {hours_m:6.2f}M GPU-hours   ${usd_m:6.1f}M": (
+        "(a) deux fois les jetons {hours_m} millions d'heures-GPU   {usd_m}\u202fM$"
+    ),
+    "(b) dense              {hours_m:6.2f}M GPU-hours   ${usd_m:6.1f}M": (
+        "(b) dense                {hours_m} millions d'heures-GPU   {usd_m}\u202fM$"
+    ),
+    "{precision} {mfu:.1%}": "{precision} {mfu}",
+    "{n_gpus:>6,} GPUs: {days:5.1f} days, bill ${bill_m:.3f}M": (
+        "{n_gpus} GPU : {days} jours, facture {bill_m}\u202fM$"
+    ),
+    "${price:.3f} per GPU-hour": "{price}\u00a0$ par heure-GPU",
+    "{label:<36} {usd_m:>8.1f} M$  ({status})": "{label} {usd_m}\u202fM$  ({status})",
+    "total {total_m:.0f} M$, {times:.0f} × the headline": (
+        "total {total_m}\u202fM$, {times} × le chiffre affiché"
+    ),
+    # costs.stage_costs: its headers
+    "stage": "étape",
+    "gpu_hours": "heures-GPU",
+    "usd": "USD",
     # money and numbers: the amount is written by i18n, the unit goes after it in French
     "${amount}": "{amount} $",
     "${amount}M": "{amount} M$",
@@ -462,6 +563,39 @@ FRENCH: dict[str, str] = {
         "les lignes de V3 de training_runs.csv et ce que leurs notes de source disent exclu"
     ),
     # --- export_controls ---
+    # the lines chapter 4 prints (export_controls.LINES): the fields' formats are the English ones
+    "A100 at 8 bits:  {tpp:,.0f}": "A100 en 8 bits :  {tpp}",
+    "A100 at 16 bits: {tpp:,.0f}": "A100 en 16 bits : {tpp}",
+    "BIS's example:   {int8:,.0f} = {fp16:,.0f}": "exemple du BIS :  {int8} = {fp16}",
+    "MI250X, INT8 vs FP16: {int8:,.0f} vs {fp16:,.0f} → the FP16 figure counts": (
+        "MI250X, INT8 contre FP16 : {int8} contre {fp16} → c'est le chiffre en FP16 qui compte"
+    ),
+    "H100, right (dense tensor FP8):    {tpp:,.0f}": "H100, juste (tenseurs denses, FP8) :   {tpp}",
+    "H100, sparse figure used:          {tpp:,.0f}": "H100, chiffre creux utilisé :         {tpp}",
+    "H100, vector (non-tensor) FP16:    {tpp:,.0f}": "H100, vectoriel (hors tenseurs) FP16 : {tpp}",
+    "RTX 4090, right:                   {tpp:,.0f}": "RTX 4090, juste :                     {tpp}",
+    "RTX 4090, datasheet doubled again: {tpp:,.0f}": "RTX 4090, fiche technique redoublée :  {tpp}",
+    "{chip:9} TPP {tpp:8,.0f}  die {area:6.1f} mm²  density {density:5.2f}": (
+        "{chip} TPP {tpp}  puce {area} mm²  densité {density}"
+    ),
+    "TPP = {tops:g} × {bits} = {tpp:,.0f}; density = {tpp:,.0f} / {area} = {density:.2f}": (
+        "TPP = {tops} × {bits} = {tpp} ; densité = {tpp} / {area} = {density}"
+    ),
+    "the line: {line:,.0f} | largest uncontrolled whole TPP in the scan: {largest:,.0f}": (
+        "le seuil : {line} | plus grande TPP entière non contrôlée du balayage : {largest}"
+    ),
+    "at the line itself: {label} | density there: {density:,.2f}": (
+        "au seuil même : {label} | densité à ce point : {density}"
+    ),
+    "H20 is {gap:,.0f} TPP under it": "la H20 est {gap} TPP en dessous",
+    "{chip}: published {published:,.0f}, right {right:,.0f}, ratio {ratio:.2f}": (
+        "{chip} : publiée {published}, juste {right}, rapport {ratio}"
+    ),
+    "   status with the right figure:  {label}": "   statut avec le bon chiffre :  {label}",
+    "b.2 starts at density {density}: die area ≤ {limit:.1f} mm² ({smaller:.1%} smaller)": (
+        "b.2 commence à la densité {density} : surface de la puce ≤ {limit} mm² ({smaller} de moins)"
+    ),
+    "{area:6.1f} mm²: {label}": "{area} mm² : {label}",
     # classify: the status and the reason of each outcome
     "not controlled": "non contrôlée",
     "legal": "autorisée",
@@ -860,6 +994,17 @@ FRENCH: dict[str, str] = {
     "none found": "sans preuve trouvée",
     "none": "aucune",
     # what chapter 5's cells print
+    # the lines of the solutions of its exercises (distill.LINES): the fields' formats are the English ones
+    "{T} {q} entropy {h} nats": "{T} {q} entropie {h} nats",
+    "gain: {gain:.1f} points, {times:.1f} times the spread of the hard-label runs": (
+        "gain : {gain} points, {times} fois la dispersion des entraînements sur étiquettes dures"
+    ),
+    "{model:32s} beats GPT-4o on {gpt4o}, o1-mini on {o1_mini}": (
+        "{model} bat GPT-4o sur {gpt4o}, o1-mini sur {o1_mini}"
+    ),
+    "GPQA Diamond, 7B student vs GPT-4o: {student} vs {gpt4o}": (
+        "GPQA Diamond, élève 7B contre GPT-4o : {student} contre {gpt4o}"
+    ),
     "true digit: {digit}": "chiffre réel : {digit}",
     "T = {t}: {probabilities} | entropy {h} nats": "T = {t} : {probabilities} | entropie {h} nats",
     "T = {t}: size of the gradient with T² {with_t2}, without T² {without_t2}": (
@@ -1002,6 +1147,12 @@ FRENCH: dict[str, str] = {
     "Check the type of your answer": "Vérifiez le type de votre réponse",
     "Not answered yet": "Pas encore de réponse",
     # its messages
+    "check(question={qid}): unknown question id.{maybe} "
+    "The {n} known ids are listed by deepseek_shock.check.questions().": (
+        "check(question={qid}) : identifiant de question inconnu.{maybe} "
+        "La liste des {n} identifiants connus est donnée par deepseek_shock.check.questions()."
+    ),
+    " Did you mean {ids}?": " Vouliez-vous dire {ids} ?",
     "give your answer in the cell above (replace None), run it, then run this cell again.": (
         "écrivez votre réponse dans la cellule du dessus (à la place de None), exécutez-la, puis "
         "exécutez de nouveau cette cellule."

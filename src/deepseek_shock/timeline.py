@@ -224,9 +224,18 @@ def first_ban_texts(
     }
 
 
-def weekday(date: DateLike) -> str:
-    """The English name of the day of the week of ``date``, e.g. ``"Monday"``."""
-    return _timestamp(date, "date").day_name()
+#: The days of the week, Monday first (English; their French names are in the French table).
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def weekday(date: DateLike, *, language: str | None = None) -> str:
+    """The name of the day of the week of ``date`` in ``language`` (the kernel's by default):
+    ``"Monday"``, ``"lundi"`` in French.
+
+    >>> weekday("2025-01-27", language="en"), weekday("2025-01-27", language="fr")
+    ('Monday', 'lundi')
+    """
+    return tr(WEEKDAYS[_timestamp(date, "date").day_of_week], language)
 
 
 def timing_verdict(
@@ -786,7 +795,7 @@ def check_timing_claims(
         to_title = find_event(events, claim["to_id"])["title"]
         if "expect_date" in claim:
             on_day = second == _timestamp(claim["expect_date"], "expect_date")
-            on_weekday = weekday(second) == claim["expect_weekday"]
+            on_weekday = weekday(second, language="en") == claim["expect_weekday"]
             verdict = "accurate" if on_day and on_weekday else "wrong"
             finding = f"events.csv dates '{to_title}' {second:%A %d %B %Y}"
             method = f"date and weekday of event '{claim['to_id']}' ({claim['reading']})"
@@ -808,7 +817,7 @@ def check_timing_claims(
                 "from_date": first,
                 "to_event": event_title(find_event(events, claim["to_id"]), language),
                 "to_date": second,
-                "weekday": weekday(second) if english else format_spec(second, "%A", language),
+                "weekday": weekday(second, language=language),
                 "gap_days": gap,
                 "verdict": verdict,
                 "finding": finding,
