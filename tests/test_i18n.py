@@ -26,19 +26,26 @@ def _code() -> dict[Path, tuple[str, ast.Module]]:
     return {path: (text, ast.parse(text)) for path, text in texts.items()}
 
 
+#: The functions that translate one of their arguments with ``tr``: name → that argument's position.
+TRANSLATING = {"tr": 0, "_mistyped": 1}
+
+
 def _translated_literals() -> dict[str, list[str]]:
-    """Every string literal the library passes as the first argument of ``tr``, with where it is."""
+    """Every string literal the library passes to ``tr`` (or to a function of :data:`TRANSLATING`,
+    which hands it to ``tr``), with where it is."""
     found: dict[str, list[str]] = {}
     for path, (text, tree) in _code().items():
         for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            at = TRANSLATING.get(getattr(node.func, "id", None) or getattr(node.func, "attr", None))
             if (
-                isinstance(node, ast.Call)
-                and (getattr(node.func, "id", None) or getattr(node.func, "attr", None)) == "tr"
-                and node.args
-                and isinstance(node.args[0], ast.Constant)
-                and isinstance(node.args[0].value, str)
+                at is not None
+                and len(node.args) > at
+                and isinstance(node.args[at], ast.Constant)
+                and isinstance(node.args[at].value, str)
             ):
-                found.setdefault(node.args[0].value, []).append(f"{path.name}:{node.lineno}")
+                found.setdefault(node.args[at].value, []).append(f"{path.name}:{node.lineno}")
         # the docstring examples (doctests run them) count as uses too
         for match in re.finditer(r'>>> .*?\btr\("([^"]+)"', text):
             found.setdefault(match[1], []).append(f"{path.name} (docstring example)")

@@ -424,13 +424,12 @@ def _as_number(q: Question, answer, language: str):
             language,
         )
     if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real):
-        return None, Feedback(
-            q.qid,
-            "wrong-type",
-            tr("you gave {what}, but this question expects a number{unit}.", language).format(
-                what=_describe(value, language), unit=unit
-            ),
+        return None, _mistyped(
+            q,
+            "you gave {what}, but this question expects a number{unit}.",
             language,
+            what=_describe(value, language),
+            unit=unit,
         )
     number = float(value)
     if math.isinf(number):
@@ -488,6 +487,11 @@ def _wrong(q: Question, message: str, language: str) -> Feedback:
     """A "wrong" feedback: ``message`` (already in ``language``), then the question's hint."""
     hint = tr(" Hint: {hint}", language).format(hint=tr(q.hint, language)) if q.hint else ""
     return Feedback(q.qid, "wrong", message + hint, language)
+
+
+def _mistyped(q: Question, template: str, language: str, **fields: object) -> Feedback:
+    """A "wrong-type" feedback: the English ``template`` in ``language``, its ``fields`` filled in."""
+    return Feedback(q.qid, "wrong-type", tr(template, language).format(**fields), language)
 
 
 def _unit_slip(q: Question, number: float, expected: float, language: str) -> Feedback | None:
@@ -558,13 +562,12 @@ def _judge_number(q: Question, answer, expected, language: str = "en") -> Feedba
     if q.kind == "integer":
         if number != int(number):
             of_unit = tr(" of {unit}", language).format(unit=_unit(q, language)) if q.unit else ""
-            return Feedback(
-                q.qid,
-                "wrong-type",
-                tr("you gave {number}; this question expects a whole number{unit}.", language).format(
-                    number=repr(number), unit=of_unit
-                ),
+            return _mistyped(
+                q,
+                "you gave {number}; this question expects a whole number{unit}.",
                 language,
+                number=repr(number),
+                unit=of_unit,
             )
         if number == expected:
             return _right(q, language)
@@ -600,26 +603,20 @@ def _judge_date(q: Question, answer, expected, language: str = "en") -> Feedback
     if _is_nan(value):
         return _nan(q, language)
     if isinstance(value, (bool, numbers.Number)) and not isinstance(value, np.datetime64):
-        return Feedback(
-            q.qid,
-            "wrong-type",
-            tr(
-                "you gave {what}; this question expects a date, such as '2025-01-27' or a pandas Timestamp.",
-                language,
-            ).format(what=_describe(value, language)),
+        return _mistyped(
+            q,
+            "you gave {what}; this question expects a date, such as '2025-01-27' or a pandas Timestamp.",
             language,
+            what=_describe(value, language),
         )
     try:
         stamp = pd.Timestamp(value)
     except (TypeError, ValueError):
-        return Feedback(
-            q.qid,
-            "wrong-type",
-            tr(
-                "you gave {what}, which is not a date; write one as '2025-01-27' or take it from the data.",
-                language,
-            ).format(what=_describe(value, language)),
+        return _mistyped(
+            q,
+            "you gave {what}, which is not a date; write one as '2025-01-27' or take it from the data.",
             language,
+            what=_describe(value, language),
         )
     if pd.Timestamp(stamp).normalize() == pd.Timestamp(expected).normalize():
         return _right(q, language)
@@ -643,27 +640,24 @@ def _judge_choice(q: Question, answer, expected, language: str = "en") -> Feedba
     shown = _choice_names(q, language)
     options = ", ".join(repr(name) for name in shown.values())
     if not isinstance(value, str):
-        return Feedback(
-            q.qid,
-            "wrong-type",
-            tr(
-                "you gave {what}; this question expects one of the words {options} (as a string, in quotes).",
-                language,
-            ).format(what=_describe(value, language), options=options),
+        return _mistyped(
+            q,
+            "you gave {what}; this question expects one of the words {options} (as a string, in quotes).",
             language,
+            what=_describe(value, language),
+            options=options,
         )
     word = _normalise_word(value)
     allowed = {_normalise_word(c): c for c in q.choices}
     for choice, name in shown.items():  # its name in the kernel's language is the same choice
         allowed.setdefault(_normalise_word(name), choice)
     if word not in allowed:
-        return Feedback(
-            q.qid,
-            "wrong-type",
-            tr("{answer} is not one of the allowed answers: {options}.", language).format(
-                answer=repr(value), options=options
-            ),
+        return _mistyped(
+            q,
+            "{answer} is not one of the allowed answers: {options}.",
             language,
+            answer=repr(value),
+            options=options,
         )
     if allowed[word] == allowed.get(_normalise_word(str(expected)), expected):
         return _right(q, language)
@@ -696,9 +690,7 @@ def _judge_bool(q: Question, answer, expected, language: str = "en") -> Feedback
         if bool(value) == bool(expected):
             return _right(q, language)
         return _wrong(q, tr("not the expected answer.", language), language)
-    return Feedback(
-        q.qid, "wrong-type", tr(template, language).format(what=_describe(value, language)), language
-    )
+    return _mistyped(q, template, language, what=_describe(value, language))
 
 
 _JUDGES = {
