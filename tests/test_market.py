@@ -3,6 +3,7 @@ widgets."""
 
 from __future__ import annotations
 
+import html
 import re
 
 import numpy as np
@@ -10,7 +11,8 @@ import pandas as pd
 import pytest
 
 import french
-from deepseek_shock import load, market
+from conftest import figure_state
+from deepseek_shock import load, market, style
 
 
 @pytest.fixture(scope="module")
@@ -214,6 +216,29 @@ def test_drop_explorer_reacts_to_its_controls():
     explorer.shares_bn.value = -1
     assert explorer.result is None and "shares=-1e+09: expected a number of shares ≥ 0" in explorer.message
     assert len(explorer.axes[1].lines) == 3  # redrawn in place: curve, diagonal, marker
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_drop_explorer_shows_the_figure_plot_drop_draws(language):
+    """Updated in place (its artists moved, not drawn anew), the live figure is the one plot_drop draws
+    from scratch for the same inputs: texts, alt text, scale, bars, marker and note."""
+    explorer = market.DropExplorer(142.62, 24.5e9, language=language)
+    for drop, shares_bn in [
+        (16.97, 24.5),
+        (48.0, 24.5),
+        (48.0, 3.1),
+        (0.0, 1000.0),
+        (35.0, -1.0),
+        (5.0, 0.002),
+    ]:
+        explorer.drop.value, explorer.shares_bn.value = drop, shares_bn
+        if shares_bn < 0:
+            assert explorer.output.value == ""  # no figure under the error message
+            continue
+        fresh, _ = market.plot_drop(drop, 142.62, shares_bn * 1e9, language=language)
+        assert figure_state(explorer.figure) == figure_state(fresh), (drop, shares_bn)
+        assert f'alt="{html.escape(style.alt_text(fresh), quote=True)}"' in explorer.output.value
+        assert style.texts_outside(explorer.figure) == [], (drop, shares_bn)
 
 
 def test_path_picker_shows_what_is_picked(prices, index_levels):

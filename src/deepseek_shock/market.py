@@ -12,6 +12,7 @@ import datetime as dt
 import re
 import string
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import ipywidgets as W
 import matplotlib.dates as mdates
@@ -21,7 +22,9 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
-from matplotlib.patches import Patch
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch, Rectangle
+from matplotlib.text import Annotation, Text
 
 from . import i18n, style, widgets
 from .arguments import DateLike, Numbers
@@ -662,35 +665,58 @@ def plot_drop(
 ) -> tuple[Figure, Sequence[Axes]]:
     """Two panels: market value before/after (USD trillions) and the gain that undoes the fall.
 
-    Returns ``(fig, axes)``. With ``axes`` given, draws into them (the live widget reuses its figure).
-    ``language``: of the labels (``None``: the kernel's).
+    Returns ``(fig, axes)``. With ``axes`` given, draws into them (cleared first). ``language``: of the
+    labels (``None``: the kernel's). The live widget draws the same artists once (:func:`_draw_drop`)
+    and then only moves them (:func:`_set_drop`).
     """
     language = i18n.language(language)
-    d = drop_summary(drop_pct, price_before, shares)
+    drop_summary(drop_pct, price_before, shares)  # checks the arguments before anything is drawn
     if axes is None:
         fig, axes = plt.subplots(1, 2, figsize=style.figsize(3.8), gridspec_kw={"width_ratios": [1, 1.4]})
     else:
         fig = axes[0].figure
+        for ax in axes:
+            ax.clear()
+    _set_drop(_draw_drop(axes, language), drop_pct, price_before, shares)
+    fig.tight_layout()
+    return fig, axes
+
+
+@dataclass
+class _DropArtists:
+    """What :func:`_set_drop` moves in the two panels of :func:`plot_drop`."""
+
+    left: Axes
+    right: Axes
+    language: str
+    before: Rectangle
+    after: Rectangle
+    lost: Rectangle
+    lost_text: Text
+    marker: Line2D
+    note: Annotation
+
+
+def _draw_drop(axes: Sequence[Axes], language: str) -> _DropArtists:
+    """Draw what :func:`plot_drop` shows whatever the drop (the curves, the labels, the legends) and the
+    artists :func:`_set_drop` puts where a drop says (the bars, their label, the marker, its note)."""
     left, right = axes
-    for ax in axes:
-        ax.clear()
-    before_t, after_t, lost_t = d["cap_before"] / 1e12, d["cap_after"] / 1e12, d["value_lost"] / 1e12
-    left.bar([0], [before_t], color=PALETTE["blue"], width=0.6)
-    left.bar([1], [after_t], color=PALETTE["sky_blue"], width=0.6)
-    left.bar(
+    (before,) = left.bar([0], [0], color=PALETTE["blue"], width=0.6)
+    (after,) = left.bar([1], [0], color=PALETTE["sky_blue"], width=0.6)
+    (lost,) = left.bar(
         [1],
-        [lost_t],
-        bottom=[after_t],
+        [0],
+        bottom=[0],
         color="white",
         edgecolor=PALETTE["vermillion"],
         hatch="///",
         width=0.6,
         label=tr("value lost", language),
     )
-    left.text(
+    lost_text = left.text(
         1,
-        after_t + lost_t / 2,
-        "−" + _usd_bn(d["value_lost"] / 1e9, ",.0f", language),
+        0,
+        "",
         ha="center",
         va="center",
         fontsize=10,
@@ -698,16 +724,8 @@ def plot_drop(
         color=PALETTE["black"],
         bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.85, "pad": 1},
     )
-    left.set_xticks(
-        [0, 1],
-        [
-            tr("before\n${price}", language).format(price=_num(price_before, ".2f", language)),
-            tr("after\n${price}", language).format(price=_num(d["price_after"], ".2f", language)),
-        ],
-    )
     left.set_ylabel(tr("Market value (USD trillions)", language))
     style.number_ticks(left.yaxis, language)
-    left.set_ylim(0, max(before_t * 1.15, 0.1))
     left.legend(loc="upper right")
     left.grid(axis="x", visible=False)
 
@@ -727,23 +745,20 @@ def plot_drop(
         linestyle="--",
         label=tr("same size as the fall", language),
     )
-    right.plot(
-        [drop_pct],
-        [100 * d["recovery"]],
+    (marker,) = right.plot(
+        [0],
+        [0],
         marker="o",
         ms=9,
         color=PALETTE["vermillion"],
         markeredgecolor=PALETTE["black"],
         linestyle="none",
     )
-    right.annotate(
-        tr("fall {fall} → gain {gain}", language).format(
-            fall=_pct(drop_pct, 2, language), gain=_pct(100 * d["recovery"], 1, language)
-        ),
-        (drop_pct, 100 * d["recovery"]),
+    note = right.annotate(
+        "",
+        (0, 0),
         xytext=(-10, 30),
         textcoords="offset points",
-        ha="right" if drop_pct > 20 else "left",
         fontsize=9.5,
         arrowprops={"arrowstyle": "-", "color": PALETTE["black"], "lw": 0.8},
     )
@@ -754,9 +769,40 @@ def plot_drop(
     style.number_ticks(right.xaxis, language)
     style.number_ticks(right.yaxis, language)
     right.legend(loc="upper left")
-    fig.tight_layout()
-    style.set_alt(fig, _drop_alt(drop_pct, price_before, shares, language))
-    return fig, axes
+    return _DropArtists(left, right, language, before, after, lost, lost_text, marker, note)
+
+
+def _set_drop(drawn: _DropArtists, drop_pct: float, price_before: float, shares: float) -> None:
+    """Put the bars, their label, the marker and its note of :func:`_draw_drop` where a fall of
+    ``drop_pct`` % from ``price_before`` with ``shares`` says; the left panel's scale and ticks follow,
+    and the figure's alt text."""
+    language, left = drawn.language, drawn.left
+    d = drop_summary(drop_pct, price_before, shares)
+    before_t, after_t, lost_t = d["cap_before"] / 1e12, d["cap_after"] / 1e12, d["value_lost"] / 1e12
+    drawn.before.set_height(before_t)
+    drawn.after.set_height(after_t)
+    drawn.lost.set_y(after_t)
+    drawn.lost.set_height(lost_t)
+    drawn.lost_text.set_position((1, after_t + lost_t / 2))
+    drawn.lost_text.set_text("−" + _usd_bn(d["value_lost"] / 1e9, ",.0f", language))
+    left.set_xticks(
+        [0, 1],
+        [
+            tr("before\n${price}", language).format(price=_num(price_before, ".2f", language)),
+            tr("after\n${price}", language).format(price=_num(d["price_after"], ".2f", language)),
+        ],
+    )
+    left.set_ylim(0, max(before_t * 1.15, 0.1))
+    gain_pct = 100 * d["recovery"]
+    drawn.marker.set_data([drop_pct], [gain_pct])
+    drawn.note.xy = (drop_pct, gain_pct)
+    drawn.note.set_text(
+        tr("fall {fall} → gain {gain}", language).format(
+            fall=_pct(drop_pct, 2, language), gain=_pct(gain_pct, 1, language)
+        )
+    )
+    drawn.note.set_horizontalalignment("right" if drop_pct > 20 else "left")
+    style.set_alt(left.figure, _drop_alt(drop_pct, price_before, shares, language))
 
 
 def _drop_alt(drop_pct: float, price_before: float, shares: float, language: str) -> str:
@@ -867,6 +913,7 @@ class DropExplorer:
             1, 2, figsize=style.figsize(3.8), gridspec_kw={"width_ratios": [1, 1.4]}
         )
         plt.close(self.figure)  # shown as an <img> in self.output, never by the inline backend
+        self._drawn: _DropArtists | None = None  # drawn at the first valid input, then only moved
         self.result = None
         self.message = ""
         self.drop.observe(self.update, names="value")
@@ -900,9 +947,18 @@ class DropExplorer:
             gain=_pct(100 * r["recovery"], 1, language),
         )
         self.summary.value = f"<p>{self.message}</p>"
-        plot_drop(self.drop.value, self.price_before, shares, axes=self.axes, language=language)
-        alt = _drop_alt(self.drop.value, self.price_before, shares, language)
-        widgets.show_figure(self.output, self.figure, alt)
+        if self._drawn is None:  # the figure plot_drop draws, laid out once; each update moves its artists
+            self._drawn = _draw_drop(self.axes, language)
+            _set_drop(self._drawn, self.drop.value, self.price_before, shares)
+            self.figure.tight_layout()
+            # The left panel (bars, scale, ticks) and the right one's marker and note are drawn again; the
+            # right panel's curves, labels and legend are kept as pixels.
+            self._render = widgets.MovingArtists(
+                self.figure, [self.axes[0], self._drawn.marker, self._drawn.note]
+            )
+        else:
+            _set_drop(self._drawn, self.drop.value, self.price_before, shares)
+        widgets.show_figure(self.output, self.figure, style.alt_text(self.figure), self._render)
 
 
 def drop_explorer(
