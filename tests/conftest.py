@@ -96,6 +96,10 @@ def figure_state(fig) -> dict:
     def rounded(values) -> list:
         return np.round(np.asarray(values, dtype=float), 9).tolist()
 
+    def place(ax, text) -> tuple[float, float]:  # where a text or an annotation points, in data units
+        x, y = getattr(text, "xy", text.get_position())
+        return ax.xaxis.convert_units(x), ax.yaxis.convert_units(y)
+
     axes = []
     for ax in fig.axes:
         if not ax.get_visible():
@@ -116,7 +120,7 @@ def figure_state(fig) -> dict:
                 ],
                 "points": [rounded(c.get_offsets()) for c in ax.collections if c.get_visible()],
                 "texts": [
-                    (t.get_text(), rounded(getattr(t, "xy", t.get_position())), t.get_horizontalalignment())
+                    (t.get_text(), rounded(place(ax, t)), t.get_horizontalalignment())
                     for t in ax.texts
                     if t.get_visible()
                 ],

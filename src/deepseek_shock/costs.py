@@ -1259,6 +1259,7 @@ class CostCalculator:
             staff_multiplier=self.staff.value,
         )
 
+    @widgets.live_update
     def update(self, change=None) -> None:
         self.steps = self.compute()
         self.total_usd = waterfall_total(self.steps)

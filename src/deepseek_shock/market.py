@@ -598,39 +598,87 @@ def plot_paths(
     """Normalised paths (base = 100), one colour and marker per series, labelled in ``language``.
 
     Consecutive trading days are joined by a solid line; where closes are missing in between, the line
-    is dotted, so a reader sees that nothing is known there. Returns ``(fig, ax)``.
+    is dotted, so a reader sees that nothing is known there. ``series``: the ones drawn (all by
+    default), coloured in that order; the scale is that of every series of ``paths``, so that a series
+    keeps its place whichever others are drawn. The live picker draws every series once
+    (:func:`_draw_paths`) and then shows some of them (:func:`_show_paths`). Returns ``(fig, ax)``.
     """
     language = i18n.language(language)
     fig, ax = style.figure_and_axes(ax, figsize=style.figsize(4.2))
     names = sorted(paths["series"].unique()) if series is None else list(series)
-    for i, name in enumerate(names):
-        group = paths[paths["series"] == name].sort_values("date")
-        if group.empty:
-            continue
-        colour, marker = CYCLE[i % len(CYCLE)], MARKERS[i % len(MARKERS)]
+    _show_paths(_draw_paths(paths, ax, language), names)
+    fig.tight_layout()
+    return fig, ax
+
+
+@dataclass
+class _PathArtists:
+    """What :func:`_show_paths` shows or hides, by series, in the axes of :func:`plot_paths`."""
+
+    ax: Axes
+    paths: pd.DataFrame
+    language: str
+    series: dict  # name -> (its segments, its markers, its last value): a list of Line2D, a Line2D, a Text
+    base: Line2D  # the line at 100, drawn over the paths
+
+
+def _draw_paths(paths: pd.DataFrame, ax: Axes, language: str) -> _PathArtists:
+    """Draw every series of ``paths`` (its segments, its markers, its last value), the line at 100, the
+    labels and the scales; :func:`_show_paths` then chooses which series show, in which colours."""
+    drawn = {}
+    for name, group in paths.sort_values("date").groupby("series", sort=True):
         dates, values = list(group["date"]), list(group["normalised"])
-        for (d0, v0), (d1, v1) in zip(zip(dates, values), zip(dates[1:], values[1:])):
-            ax.plot([d0, d1], [v0, v1], color=colour, linestyle=":" if _gap_days(d0, d1) else "-", lw=1.6)
-        ax.plot(dates, values, linestyle="none", marker=marker, color=colour, label=name, ms=6)
-        ax.annotate(
+        segments = [
+            ax.plot([d0, d1], [v0, v1], linestyle=":" if _gap_days(d0, d1) else "-", lw=1.6)[0]
+            for (d0, v0), (d1, v1) in zip(zip(dates, values), zip(dates[1:], values[1:]))
+        ]
+        (markers,) = ax.plot(dates, values, linestyle="none", label=name, ms=6)
+        value = ax.annotate(
             _num(values[-1], ".1f", language),
             (dates[-1], values[-1]),
             xytext=(5, 0),
             textcoords="offset points",
             va="center",
             fontsize=style.SMALL_PT,
-            color=colour,
         )
-    ax.axhline(100, color=PALETTE["black"], lw=0.8, alpha=0.6)
+        drawn[name] = (segments, markers, value)
+    base = ax.axhline(100, color=PALETTE["black"], lw=0.8, alpha=0.6)
     ax.set_ylabel(tr("Close ÷ close on the base day × 100", language))
     ax.set_xlabel(tr("Trading day, 2025 (dotted: closes missing in between)", language))
     ax.xaxis.set_major_locator(mdates.WeekdayLocator(byweekday=(mdates.MO, mdates.WE, mdates.FR)))
     ax.xaxis.set_major_formatter(style.date_formatter("%-d %b", language))
     style.number_ticks(ax.yaxis, language)
-    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=style.SMALL_PT)
-    fig.tight_layout()
-    style.set_alt(fig, describe_paths(paths, names, language=language))
-    return fig, ax
+    return _PathArtists(ax, paths, language, drawn, base)
+
+
+def _show_paths(drawn: _PathArtists, names: Sequence[str]) -> None:
+    """Show the series ``names`` of :func:`_draw_paths`, the i-th in the i-th colour and marker, with
+    their legend and the figure's alt text; hide the others."""
+    ax = drawn.ax
+    for name, (segments, markers, value) in drawn.series.items():
+        shown = name in names
+        if shown:
+            i = list(names).index(name)
+            colour, marker = CYCLE[i % len(CYCLE)], MARKERS[i % len(MARKERS)]
+            for line in segments:
+                line.set_color(colour)
+            markers.set_color(colour)
+            markers.set_marker(marker)
+            value.set_color(colour)
+        for artist in (*segments, markers, value):
+            artist.set_visible(shown)
+    handles = [drawn.series[name][1] for name in names if name in drawn.series]
+    if handles:
+        ax.legend(
+            handles,
+            [h.get_label() for h in handles],
+            loc="upper left",
+            bbox_to_anchor=(1.0, 1.0),
+            fontsize=style.SMALL_PT,
+        )
+    elif ax.get_legend() is not None:
+        ax.get_legend().remove()
+    style.set_alt(ax.figure, describe_paths(drawn.paths, names, language=drawn.language))
 
 
 # --- the drop: dollars lost and recovery needed ---------------------------------------------------
@@ -921,6 +969,7 @@ class DropExplorer:
         self.widget = W.VBox([W.HBox([self.drop, self.shares_bn]), self.summary, self.output])
         self.update()
 
+    @widgets.live_update
     def update(self, change=None) -> None:
         try:
             shares = self.shares_bn.value * 1e9
@@ -999,17 +1048,33 @@ class PathPicker:
         self.output = W.HTML()  # the figure, as an <img> (widgets.show_figure)
         self.figure, self.ax = plt.subplots(figsize=style.figsize(4.2))
         plt.close(self.figure)
+        # The figure plot_paths draws, every series drawn once and laid out once (with all of them in
+        # the legend); each update shows some of them. The scales and labels are kept as pixels.
+        self._drawn = _draw_paths(self.paths, self.ax, self.language)
+        _show_paths(self._drawn, options)
+        self.figure.tight_layout()
+        self._render = widgets.MovingArtists(self.figure, self._moving())
         self.shown: list[str] = []
         self.picker.observe(self.update, names="value")
         self.widget = W.VBox([W.HBox([self.picker, self.summary]), self.output])
         self.update()
 
+    def _moving(self) -> list:
+        """The artists drawn again at each update, in the order the figure draws them."""
+        lines = [
+            line for segments, markers, _ in self._drawn.series.values() for line in (*segments, markers)
+        ]
+        values = [value for *_, value in self._drawn.series.values()]
+        legend = [self.ax.get_legend()] if self.ax.get_legend() is not None else []
+        return [*lines, self._drawn.base, *values, *legend]
+
+    @widgets.live_update
     def update(self, change=None) -> None:
         self.shown = list(self.picker.value)
-        self.ax.clear()
         language = self.language
+        _show_paths(self._drawn, self.shown)
+        self._render.set_artists(self._moving())  # the legend is a new one
         if self.shown:
-            plot_paths(self.paths, self.shown, ax=self.ax, language=language)
             last = (
                 self.paths[self.paths["series"].isin(self.shown)].sort_values("date").groupby("series").last()
             )
@@ -1034,7 +1099,7 @@ class PathPicker:
         else:
             self.summary.value = tr("<p>Pick at least one series.</p>", language)
             alt = tr("Empty chart: no series is picked.", language)
-        widgets.show_figure(self.output, self.figure, alt)
+        widgets.show_figure(self.output, self.figure, alt, self._render)
 
 
 def path_picker(

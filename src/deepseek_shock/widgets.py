@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import functools
 import gc
 import html
 import io
@@ -47,6 +48,7 @@ __all__ = [
     "Frame",
     "MovingArtists",
     "LeftMargin",
+    "live_update",
     "PNG_COMPRESS_LEVEL",
 ]
 
@@ -97,12 +99,13 @@ def _encode_png(canvas: FigureCanvasAgg) -> bytes:
 
 @contextlib.contextmanager
 def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector for the block (a render), then resume it if it ran.
+    """Pause Python's cyclic garbage collector for the block (a render, an update), then resume it if
+    it ran.
 
     A render allocates and frees tens of thousands of short-lived objects; reference counting frees
     them all, but while they live the collector keeps starting, and now and then one of its runs is a
-    full pass over every object of the kernel (tens of milliseconds with pandas and matplotlib
-    loaded) in the middle of an update (issue 17). Paused, it runs later, on what is left.
+    full pass over every object of the kernel (50–150 ms with pandas and matplotlib loaded) in the
+    middle of an update (issue 17). Paused, it runs later, on the few objects the block left.
     """
     running = gc.isenabled()
     gc.disable()
@@ -111,6 +114,20 @@ def _collector_paused() -> Iterator[None]:
     finally:
         if running:
             gc.enable()
+
+
+def live_update(update: Callable) -> Callable:
+    """Decorate a live widget's ``update`` method so that it runs with the collector paused
+    (:func:`_collector_paused`): a full pass of Python's cyclic garbage collector over a notebook's heap
+    takes 50–150 ms, and without the pause one falls now and then inside an update, at a moment set by
+    what the kernel did before (building the widget's figure, say), not by the update (issue 17)."""
+
+    @functools.wraps(update)
+    def paused(*args, **kwargs):
+        with _collector_paused():
+            return update(*args, **kwargs)
+
+    return paused
 
 
 def figure_png(fig: Figure) -> bytes:
@@ -152,6 +169,12 @@ class MovingArtists:
             artist.set_animated(True)
         self._background = None
         self._above_boxes: list = []
+
+    def set_artists(self, artists: Sequence[Artist]) -> None:
+        """Draw ``artists`` from now on instead of the former moving artists (a legend made anew)."""
+        self.artists = list(artists)
+        for artist in self.artists:
+            artist.set_animated(True)
 
     def invalidate(self) -> None:
         """Draw the whole figure again at the next :meth:`png` (after a change outside the artists)."""
