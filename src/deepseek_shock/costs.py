@@ -1406,6 +1406,7 @@ class ComputeCalculator:
         self.widget = W.VBox(boxes + [self.output])
         self.update()
 
+    @widgets.live_update
     def update(self, change=None) -> None:
         flops = training_flops(self.params.value * 1e9, self.tokens.value * 1e12)
         peak = peak_flop_per_s(self.gpu_specs, self.gpu.value, self.precision.value)
