@@ -85,6 +85,56 @@ def load_tool(name: str):
     return sys.modules[name]
 
 
+def figure_state(fig) -> dict:
+    """What a reader sees of ``fig``, to compare a live widget's figure with one drawn from scratch: its
+    size, every text it draws (tick labels included) and its alt text, and by visible axes the limits,
+    the visible lines' data, the bars, the collections' points, the texts' places and the legend."""
+    from matplotlib.patches import Rectangle
+
+    from deepseek_shock import style
+
+    def rounded(values) -> list:
+        return np.round(np.asarray(values, dtype=float), 9).tolist()
+
+    def place(ax, text) -> tuple[float, float]:  # where a text or an annotation points, in data units
+        x, y = getattr(text, "xy", text.get_position())
+        return ax.xaxis.convert_units(x), ax.yaxis.convert_units(y)
+
+    axes = []
+    for ax in fig.axes:
+        if not ax.get_visible():
+            continue
+        legend = ax.get_legend()
+        axes.append(
+            {
+                "limits": rounded([*ax.get_xlim(), *ax.get_ylim()]),
+                "lines": [
+                    (line.get_label(), line.get_color(), rounded(np.ma.filled(line.get_xydata(), np.nan)))
+                    for line in ax.get_lines()
+                    if line.get_visible()
+                ],
+                "bars": [
+                    rounded([p.get_x(), p.get_y(), p.get_width(), p.get_height()])
+                    for p in ax.patches
+                    if isinstance(p, Rectangle) and p.get_visible()
+                ],
+                "points": [rounded(c.get_offsets()) for c in ax.collections if c.get_visible()],
+                "texts": [
+                    (t.get_text(), rounded(place(ax, t)), t.get_horizontalalignment())
+                    for t in ax.texts
+                    if t.get_visible()
+                ],
+                "legend": None if legend is None else [t.get_text() for t in legend.get_texts()],
+            }
+        )
+    return {
+        "size": rounded(fig.get_size_inches()),
+        "texts": [t.get_text() for t in style.drawn_texts(fig)],
+        "alt": style.alt_text(fig),
+        "axes": axes,
+    }
+
+
 @pytest.fixture(scope="session")
 def events():
     return dataset("events")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import inspect
 import re
 
@@ -9,7 +10,8 @@ import pandas as pd
 import pytest
 
 import french
-from deepseek_shock import costs
+from conftest import figure_state
+from deepseek_shock import costs, style
 
 # --- the three formulas, by hand -----------------------------------------------------------------
 
@@ -239,6 +241,28 @@ def test_cost_calculator_follows_its_controls(runs, estimates):
     calc.cluster.value = 50_176
     assert calc.total_usd > 100 * calc.steps[0].usd
     assert "total" in calc.summary.value
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_cost_calculator_shows_the_figure_plot_waterfall_draws(runs, estimates, language):
+    """Updated in place (bars, values and scale moved, not drawn anew), the live figure is the one
+    plot_waterfall draws from scratch for the same steps: texts, alt text, scale, bars and lines."""
+    calc = costs.CostCalculator(costs.waterfall_inputs(runs, estimates), language=language)
+    changes = [
+        ("price", 3.0),
+        ("research", 0.0),
+        ("cluster", 256),  # owning is cheaper than renting: a step below zero
+        ("gpu_hours", 40.0),
+        ("cluster", 60_000),  # a total hundreds of times the headline: a much larger scale
+        ("staff", 2.0),
+        ("utilisation", 0.05),
+    ]
+    for control, value in changes:
+        getattr(calc, control).value = value
+        fresh, _ = costs.plot_waterfall(calc.steps, language=language)
+        assert figure_state(calc.figure) == figure_state(fresh), (control, value)
+        assert f'alt="{html.escape(style.alt_text(fresh), quote=True)}"' in calc.output.value
+        assert style.texts_outside(calc.figure) == [], (control, value)
 
 
 def test_compute_calculator_follows_its_controls(specs):

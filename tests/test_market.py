@@ -3,6 +3,7 @@ widgets."""
 
 from __future__ import annotations
 
+import html
 import re
 
 import numpy as np
@@ -10,7 +11,8 @@ import pandas as pd
 import pytest
 
 import french
-from deepseek_shock import load, market
+from conftest import figure_state
+from deepseek_shock import i18n, load, market, style
 
 
 @pytest.fixture(scope="module")
@@ -214,6 +216,56 @@ def test_drop_explorer_reacts_to_its_controls():
     explorer.shares_bn.value = -1
     assert explorer.result is None and "shares=-1e+09: expected a number of shares ≥ 0" in explorer.message
     assert len(explorer.axes[1].lines) == 3  # redrawn in place: curve, diagonal, marker
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_drop_explorer_shows_the_figure_plot_drop_draws(language):
+    """Updated in place (its artists moved, not drawn anew), the live figure is the one plot_drop draws
+    from scratch for the same inputs: texts, alt text, scale, bars, marker and note."""
+    explorer = market.DropExplorer(142.62, 24.5e9, language=language)
+    for drop, shares_bn in [
+        (16.97, 24.5),
+        (48.0, 24.5),
+        (48.0, 3.1),
+        (0.0, 1000.0),
+        (35.0, -1.0),
+        (5.0, 0.002),
+    ]:
+        explorer.drop.value, explorer.shares_bn.value = drop, shares_bn
+        if shares_bn < 0:
+            assert explorer.output.value == ""  # no figure under the error message
+            continue
+        fresh, _ = market.plot_drop(drop, 142.62, shares_bn * 1e9, language=language)
+        assert figure_state(explorer.figure) == figure_state(fresh), (drop, shares_bn)
+        assert f'alt="{html.escape(style.alt_text(fresh), quote=True)}"' in explorer.output.value
+        assert style.texts_outside(explorer.figure) == [], (drop, shares_bn)
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_path_picker_shows_the_figure_plot_paths_draws(prices, index_levels, language):
+    """Showing and hiding series drawn once, the live figure is the one plot_paths draws from scratch
+    for the series picked: texts, alt text, scale, lines, markers, last values and legend."""
+    picker = market.PathPicker(prices, index_levels, language=language)
+    for picked in [("NVDA",), ("Nasdaq Composite", "S&P 500"), tuple(picker.picker.options), ("S&P 500",)]:
+        picker.picker.value = picked
+        fresh, _ = market.plot_paths(picker.paths, list(picked), language=language)
+        assert figure_state(picker.figure) == figure_state(fresh), picked
+        assert style.texts_outside(picker.figure) == [], picked
+    picker.picker.value = ()
+    assert not [line for line in picker.ax.get_lines()[:-1] if line.get_visible()]  # the line at 100 stays
+    empty = html.escape(i18n.tr("Empty chart: no series is picked.", language), quote=True)
+    assert picker.ax.get_legend() is None and f'alt="{empty}"' in picker.output.value
+
+
+def test_the_scale_of_the_paths_is_that_of_every_series():
+    """So that a series keeps its place on the chart whichever others are drawn beside it."""
+    paths = market.normalised_paths(
+        load("prices"), load("index_levels"), base_date="2025-01-24", start="2025-01-20", end="2025-02-07"
+    )
+    _, every = market.plot_paths(paths)
+    _, one = market.plot_paths(paths, ["S&P 500"])
+    assert one.get_ylim() == every.get_ylim() and one.get_xlim() == every.get_xlim()
+    assert [line.get_label() for line in one.get_lines() if line.get_visible()].count("S&P 500") == 1
 
 
 def test_path_picker_shows_what_is_picked(prices, index_levels):

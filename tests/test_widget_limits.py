@@ -300,7 +300,11 @@ def _reflects_paths(x):
     last = x.paths[x.paths["series"].isin(x.shown)].sort_values("date").groupby("series").last()
     for name, row in last.iterrows():
         assert f"<li>{name}: {row['normalised']:.1f} on {row['date']:%d %b}</li>" in x.summary.value
-    drawn = {line.get_label() for line in x.ax.get_lines() if not line.get_label().startswith("_")}
+    drawn = {  # every series is drawn once, the ones not picked hidden
+        line.get_label()
+        for line in x.ax.get_lines()
+        if line.get_visible() and not line.get_label().startswith("_")
+    }
     assert drawn == set(x.shown)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import io
 
 import ipywidgets as W
@@ -11,10 +12,12 @@ import pytest
 from PIL import Image
 
 from deepseek_shock.widgets import (
+    LeftMargin,
     MovingArtists,
     clear_figure,
     figure_png,
     figure_to_img_html,
+    live_update,
     precomputed_slider,
     show_figure,
 )
@@ -117,3 +120,117 @@ def test_moving_artists_invalidate_draws_a_changed_background():
     render.invalidate()
     assert not np.array_equal(_pixels(render.png()), before)
     plt.close(fig)
+
+
+def test_the_png_holds_the_canvas_pixels_exactly():
+    fig, ax = plt.subplots(figsize=(3, 2))
+    ax.plot([0, 1], [0, 1], lw=3)
+    ax.set_title("pixels")
+    png = figure_png(fig)
+    np.testing.assert_array_equal(_pixels(png), np.asarray(fig.canvas.buffer_rgba()))
+    plt.close(fig)
+
+
+@pytest.fixture
+def matplotlib_defaults():
+    """matplotlib's own style, whatever other tests set (the course's grid would be drawn over the bars
+    by the static x axis, a case these pixel comparisons are not about)."""
+    with plt.style.context("default"):
+        yield
+
+
+def _bars_figure(height, ylim):
+    fig, (left, right) = plt.subplots(1, 2, figsize=(4, 2))
+    (bar,) = left.bar([0], [height])
+    left.set_ylim(0, ylim)
+    right.plot([0, 1], [1, 0])
+    fig.tight_layout()
+    return fig, left, bar
+
+
+@pytest.mark.usefixtures("matplotlib_defaults")
+def test_moving_artists_redraw_a_whole_axes_or_one_of_its_axis():
+    # In the order the axes draws them: the bar, the axis (ticks and numbers), the frame.
+    for moving in (lambda ax: [ax], lambda ax: [ax.patches[0], ax.yaxis, *ax.spines.values()]):
+        fig, left, bar = _bars_figure(1.0, 2.0)
+        render = MovingArtists(fig, moving(left))
+        render.png()
+        bar.set_height(30.0)
+        left.set_ylim(0, 40)  # new ticks: drawn again with the moving axis
+        moved = _pixels(render.png())
+        full, full_left, full_bar = _bars_figure(1.0, 2.0)  # laid out as the first, then changed alike
+        full_bar.set_height(30.0)
+        full_left.set_ylim(0, 40)
+        full.canvas.draw()
+        np.testing.assert_array_equal(moved, np.asarray(full.canvas.buffer_rgba()))
+        plt.close(fig)
+        plt.close(full)
+
+
+def _legend_figure(height):
+    fig, ax = plt.subplots(figsize=(3, 2))
+    (bar,) = ax.bar([0], [height], color="gold", width=2)
+    ax.plot([0], [0], color="red", label="a long legend label")
+    ax.set_xlim(-1, 1)
+    ax.set_ylim(0, 1)
+    ax.legend(loc="upper left", frameon=False)
+    return fig, ax, bar
+
+
+@pytest.mark.usefixtures("matplotlib_defaults")
+def test_a_static_artist_above_is_drawn_again_over_a_moving_one_that_reaches_it():
+    full, ax, _ = _legend_figure(0.95)
+    full.canvas.draw()
+    box = ax.get_legend().get_window_extent(full.canvas.get_renderer())
+    rows = slice(int(full.bbox.height - box.y1), int(full.bbox.height - box.y0))
+    cols = slice(int(box.x0), int(box.x1))
+    expected = np.asarray(full.canvas.buffer_rgba())[rows, cols].astype(int)
+
+    def legend_pixels(above):
+        fig, ax, bar = _legend_figure(0.1)
+        render = MovingArtists(fig, [bar], above=[ax.get_legend()] if above else [])
+        render.png()
+        bar.set_height(0.95)  # up into the legend
+        pixels = _pixels(render.png())[rows, cols].astype(int)
+        plt.close(fig)
+        return pixels
+
+    hidden, shown = legend_pixels(above=False), legend_pixels(above=True)
+    assert np.abs(hidden - expected).mean() > 1, "without it, the bar covers the legend"
+    assert np.abs(shown - expected).mean() < 0.1 * np.abs(hidden - expected).mean()
+    plt.close(full)
+
+
+def test_left_margin_widens_for_longer_numbers_only():
+    fig, ax = plt.subplots(figsize=(3, 2))
+    ax.set_ylabel("a label")
+    ax.set_ylim(0, 1)
+    fig.tight_layout()
+    fig.canvas.draw()
+    margin = LeftMargin(ax)
+    left = fig.subplotpars.left
+    ax.set_ylim(0, 0.5)  # numbers no longer than before: nothing to measure
+    assert not margin.fit() and fig.subplotpars.left == left
+    ax.set_ylim(-90_000, 90_000)  # much longer numbers: the label would leave the figure
+    assert margin.fit() and fig.subplotpars.left > left
+    fig.canvas.draw()
+    assert ax.yaxis.label.get_window_extent().x0 >= 0
+    plt.close(fig)
+
+
+def test_a_live_update_runs_with_the_collector_paused():
+    seen = []
+
+    @live_update
+    def update():
+        seen.append(gc.isenabled())
+        return "done"
+
+    assert gc.isenabled()
+    assert update() == "done" and seen == [False] and gc.isenabled()
+    gc.disable()
+    try:
+        update()
+        assert not gc.isenabled(), "a collector paused by the caller stays paused"
+    finally:
+        gc.enable()

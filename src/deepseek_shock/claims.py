@@ -35,7 +35,7 @@ from .verdicts import (
     sentence,
     verdict_name,
 )
-from .widgets import precomputed_slider, static_label
+from .widgets import live_update, precomputed_slider, static_label
 
 __all__ = [
     "VERDICTS",
@@ -381,6 +381,7 @@ class ClaimBrowser:
         """The row of the ledger on display."""
         return self.table.loc[self.picker.value]
 
+    @live_update
     def update(self, change=None) -> None:
         self.card.value = claim_card(self.shown, language=self.language)
 

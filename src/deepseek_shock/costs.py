@@ -940,58 +940,75 @@ def plot_waterfall(
     """Draw the waterfall: one floating bar per step, a total bar, and a line at ``reference_usd``.
 
     Colour *and* hatching say whether a step is sourced, derived or an assumption. Labels in
-    ``language`` (the kernel's by default).
+    ``language`` (the kernel's by default). The live calculator draws the same artists once
+    (:func:`_draw_waterfall`) and then only moves them (:func:`_set_waterfall`).
     """
     language = i18n.language(language)
     fig, ax = style.figure_and_axes(ax, figsize=style.figsize(4.4))
-    level = 0.0
+    _set_waterfall(_draw_waterfall(steps, ax, reference_usd, language), steps)
+    fig.tight_layout()
+    return fig, ax
+
+
+@dataclass
+class _WaterfallArtists:
+    """What :func:`_set_waterfall` moves in the axes of :func:`plot_waterfall`."""
+
+    ax: Axes
+    language: str
+    bars: list  # one Rectangle per step, then the total's
+    values: list  # one Annotation per step, then the total's
+    joins: list  # the Line2D from each step's level to the next bar
+    reference: list  # the line at the reference and its label (none without a reference)
+
+
+def _draw_waterfall(
+    steps: list[Step], ax: Axes, reference_usd: float | None, language: str
+) -> _WaterfallArtists:
+    """Draw what :func:`plot_waterfall` shows whatever the steps' amounts (the steps' labels, their
+    colours and hatching, the reference, the legend) and the artists :func:`_set_waterfall` puts where
+    the amounts say (the bars, their values, the lines joining them)."""
+    bars, values, joins = [], [], []
     for i, step in enumerate(steps):
         colour, hatch = _STATUS_STYLE[step.status]
-        bottom = level if step.usd >= 0 else level + step.usd
-        ax.bar(
-            i,
-            abs(step.usd) / 1e6,
-            bottom=bottom / 1e6,
-            color=colour,
-            hatch=hatch,
-            edgecolor="white",
-            width=0.65,
+        (bar,) = ax.bar(i, 0, bottom=0, color=colour, hatch=hatch, edgecolor="white", width=0.65)
+        bars.append(bar)
+        values.append(
+            ax.annotate(
+                "", (i, 0), xytext=(0, 3), textcoords="offset points", ha="center", fontsize=style.SMALL_PT
+            )
         )
+        if i:
+            joins += ax.plot([i - 1.33, i - 0.67], [0, 0], color="#555555", lw=0.8)
+    total = len(steps)
+    bars += ax.bar(total, 0, color=style.PALETTE["black"], width=0.65).patches
+    values.append(
         ax.annotate(
-            _signed(step.usd / 1e6, language),
-            (i, (level + max(step.usd, 0)) / 1e6),
+            "",
+            (total, 0),
             xytext=(0, 3),
             textcoords="offset points",
             ha="center",
             fontsize=style.SMALL_PT,
+            fontweight="bold",
         )
-        if i:
-            ax.plot([i - 1.33, i - 0.67], [level / 1e6] * 2, color="#555555", lw=0.8)
-        level += step.usd
-    total = len(steps)
-    ax.bar(total, level / 1e6, color=style.PALETTE["black"], width=0.65)
-    ax.annotate(
-        _num(level / 1e6, ",.1f", language),
-        (total, level / 1e6),
-        xytext=(0, 3),
-        textcoords="offset points",
-        ha="center",
-        fontsize=style.SMALL_PT,
-        fontweight="bold",
     )
+    reference = []
     if reference_usd is not None:
-        ax.axhline(reference_usd / 1e6, color=style.PALETTE["vermillion"], lw=1.2, ls="--")
-        ax.annotate(
-            _tex(
-                "« moins de 6 millions » ("
-                + tr("${amount}M", language).format(amount=_g(reference_usd / 1e6, language))
-                + ")"
-            ),
-            (1.6, reference_usd / 1e6),
-            xytext=(0, -11),
-            textcoords="offset points",
-            fontsize=style.SMALL_PT,
-            color=style.PALETTE["vermillion"],
+        reference.append(ax.axhline(reference_usd / 1e6, color=style.PALETTE["vermillion"], lw=1.2, ls="--"))
+        reference.append(
+            ax.annotate(
+                _tex(
+                    "« moins de 6 millions » ("
+                    + tr("${amount}M", language).format(amount=_g(reference_usd / 1e6, language))
+                    + ")"
+                ),
+                (1.6, reference_usd / 1e6),
+                xytext=(0, -11),
+                textcoords="offset points",
+                fontsize=style.SMALL_PT,
+                color=style.PALETTE["vermillion"],
+            )
         )
     labels = [style.wrap_label(tr(s.label, language), 16) for s in steps] + [tr("Total", language)]
     ax.set_xticks(range(total + 1), labels, fontsize=style.TINY_PT)
@@ -1011,10 +1028,32 @@ def plot_waterfall(
         title=tr("Each step is", language),
         title_fontsize=style.SMALL_PT,
     )
+    return _WaterfallArtists(ax, language, bars, values, joins, reference)
+
+
+def _set_waterfall(drawn: _WaterfallArtists, steps: list[Step]) -> None:
+    """Put the bars, values and joining lines of :func:`_draw_waterfall` where the amounts of ``steps``
+    (the same steps, in the same order, as drawn) say; the scale follows, and the figure's alt text."""
+    ax, language = drawn.ax, drawn.language
+    level = 0.0
+    for i, (step, bar, value) in enumerate(zip(steps, drawn.bars, drawn.values)):
+        bottom = level if step.usd >= 0 else level + step.usd
+        bar.set_y(bottom / 1e6)
+        bar.set_height(abs(step.usd) / 1e6)
+        bar.sticky_edges.y[:] = [bottom / 1e6]  # as ax.bar sets it: no margin below a bar's foot
+        value.set_text(_signed(step.usd / 1e6, language))
+        value.xy = (i, (level + max(step.usd, 0)) / 1e6)
+        if i:
+            drawn.joins[i - 1].set_ydata([level / 1e6] * 2)
+        level += step.usd
+    drawn.bars[-1].set_height(level / 1e6)
+    drawn.values[-1].set_text(_num(level / 1e6, ",.1f", language))
+    drawn.values[-1].xy = (len(steps), level / 1e6)
+    ax.relim()
+    ax.set_autoscaley_on(True)
+    ax.autoscale_view()
     ax.set_ylim(min(0, ax.get_ylim()[0]), ax.get_ylim()[1] * 1.08)
-    fig.tight_layout()
-    style.set_alt(fig, describe_waterfall(steps, language=language))
-    return fig, ax
+    style.set_alt(ax.figure, describe_waterfall(steps, language=language))
 
 
 def describe_waterfall(steps: list[Step], *, language: str | None = None) -> str:
@@ -1294,15 +1333,39 @@ class CostCalculator:
             staff_multiplier=self.staff.value,
         )
 
+    @widgets.live_update
     def update(self, change=None) -> None:
         self.steps = self.compute()
         self.total_usd = waterfall_total(self.steps)
-        if self.figure is None:
+        language = self.language
+        if self.figure is None:  # the figure plot_waterfall draws, laid out once; each update moves it
             self.figure = plt.figure(figsize=style.figsize(4.4))
             plt.close(self.figure)  # shown as an <img> in self.output, never by the inline backend
-        self.figure.clear()
-        language = self.language
-        plot_waterfall(self.steps, ax=self.figure.add_subplot(), language=language)
+            self._drawn = _draw_waterfall(self.steps, self.figure.add_subplot(), 6e6, language)
+            _set_waterfall(self._drawn, self.steps)
+            self.figure.tight_layout()
+            ax = self._drawn.ax
+            # Drawn again at each update, in the order of their z: the bars, the scale (ticks and grid),
+            # the lines, the axis line under the bars, the values. Kept as pixels: the steps' names under
+            # the axis and the legend (drawn again over a bar that reaches it).
+            self._render = widgets.MovingArtists(
+                self.figure,
+                [
+                    *self._drawn.bars,
+                    ax.yaxis,
+                    *self._drawn.joins,
+                    *self._drawn.reference[:1],
+                    ax.spines["bottom"],
+                    *self._drawn.values,
+                    *self._drawn.reference[1:],
+                ],
+                above=[ax.get_legend()],
+            )
+            self._margin = widgets.LeftMargin(ax)
+        else:
+            _set_waterfall(self._drawn, self.steps)
+            if self._margin.fit():  # the scale's numbers grew wider than the margin laid out for them
+                self._render.invalidate()
         self.summary.value = (
             "<p>"
             + tr(
@@ -1323,7 +1386,7 @@ class CostCalculator:
         note = utilisation_note(self.utilisation.value, floor_at, self.total_usd, language=language)
         self.utilisation_note.value = f"<small><em>{note}</em></small>" if note else ""
         self.utilisation_note.layout.display = None if note else "none"
-        widgets.show_figure(self.output, self.figure, describe_waterfall(self.steps, language=language))
+        widgets.show_figure(self.output, self.figure, style.alt_text(self.figure), self._render)
 
 
 def cost_calculator(inputs: dict, *, language: str | None = None) -> W.Box:
@@ -1417,6 +1480,7 @@ class ComputeCalculator:
         self.widget = W.VBox(boxes + [self.output])
         self.update()
 
+    @widgets.live_update
     def update(self, change=None) -> None:
         flops = training_flops(self.params.value * 1e9, self.tokens.value * 1e12)
         peak = peak_flop_per_s(self.gpu_specs, self.gpu.value, self.precision.value)

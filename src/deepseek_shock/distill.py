@@ -1132,6 +1132,7 @@ class TemperatureExplorer:
         self.widget = W.VBox([self.temperature, self.summary, self.output])
         self.update()
 
+    @widgets.live_update
     def update(self, change=None) -> None:
         T, language = self.temperature.value, self.language
         self.probabilities = softmax(self.logits, T)
@@ -1199,6 +1200,7 @@ class GridExplorer:
         self.widget = W.VBox([self.temperature, self.alpha, self.summary, self.output])
         self.update()
 
+    @widgets.live_update
     def update(self, change=None) -> None:
         T, a, language = self.temperature.value, self.alpha.value, self.language
         cell = self.table.loc[(T, a)]

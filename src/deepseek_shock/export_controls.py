@@ -926,6 +926,7 @@ class ChipDesigner:
             note.value = f"<small><em>{labels[name]}: {reason}</em></small>" if reason else ""
             note.layout.display = None if reason else "none"
 
+    @widgets.live_update
     def update(self, change=None) -> None:
         x = tpp(self.dense_tops.value, self.bit_length.value)
         self.result = classify(

@@ -9,6 +9,7 @@ naming the argument and the allowed range.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import ipywidgets as W
 import matplotlib.dates as mdates
@@ -18,7 +19,9 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
-from matplotlib.patches import Patch
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch, Rectangle
+from matplotlib.text import Annotation, Text
 
 from . import i18n, style, widgets
 from .arguments import DateLike, Numbers
@@ -579,39 +582,87 @@ def plot_paths(
     """Normalised paths (base = 100), one colour and marker per series, labelled in ``language``.
 
     Consecutive trading days are joined by a solid line; where closes are missing in between, the line
-    is dotted, so a reader sees that nothing is known there. Returns ``(fig, ax)``.
+    is dotted, so a reader sees that nothing is known there. ``series``: the ones drawn (all by
+    default), coloured in that order; the scale is that of every series of ``paths``, so that a series
+    keeps its place whichever others are drawn. The live picker draws every series once
+    (:func:`_draw_paths`) and then shows some of them (:func:`_show_paths`). Returns ``(fig, ax)``.
     """
     language = i18n.language(language)
     fig, ax = style.figure_and_axes(ax, figsize=style.figsize(4.2))
     names = sorted(paths["series"].unique()) if series is None else list(series)
-    for i, name in enumerate(names):
-        group = paths[paths["series"] == name].sort_values("date")
-        if group.empty:
-            continue
-        colour, marker = CYCLE[i % len(CYCLE)], MARKERS[i % len(MARKERS)]
+    _show_paths(_draw_paths(paths, ax, language), names)
+    fig.tight_layout()
+    return fig, ax
+
+
+@dataclass
+class _PathArtists:
+    """What :func:`_show_paths` shows or hides, by series, in the axes of :func:`plot_paths`."""
+
+    ax: Axes
+    paths: pd.DataFrame
+    language: str
+    series: dict  # name -> (its segments, its markers, its last value): a list of Line2D, a Line2D, a Text
+    base: Line2D  # the line at 100, drawn over the paths
+
+
+def _draw_paths(paths: pd.DataFrame, ax: Axes, language: str) -> _PathArtists:
+    """Draw every series of ``paths`` (its segments, its markers, its last value), the line at 100, the
+    labels and the scales; :func:`_show_paths` then chooses which series show, in which colours."""
+    drawn = {}
+    for name, group in paths.sort_values("date").groupby("series", sort=True):
         dates, values = list(group["date"]), list(group["normalised"])
-        for (d0, v0), (d1, v1) in zip(zip(dates, values), zip(dates[1:], values[1:])):
-            ax.plot([d0, d1], [v0, v1], color=colour, linestyle=":" if _gap_days(d0, d1) else "-", lw=1.6)
-        ax.plot(dates, values, linestyle="none", marker=marker, color=colour, label=name, ms=6)
-        ax.annotate(
+        segments = [
+            ax.plot([d0, d1], [v0, v1], linestyle=":" if _gap_days(d0, d1) else "-", lw=1.6)[0]
+            for (d0, v0), (d1, v1) in zip(zip(dates, values), zip(dates[1:], values[1:]))
+        ]
+        (markers,) = ax.plot(dates, values, linestyle="none", label=name, ms=6)
+        value = ax.annotate(
             _num(values[-1], ".1f", language),
             (dates[-1], values[-1]),
             xytext=(5, 0),
             textcoords="offset points",
             va="center",
             fontsize=style.SMALL_PT,
-            color=colour,
         )
-    ax.axhline(100, color=PALETTE["black"], lw=0.8, alpha=0.6)
+        drawn[name] = (segments, markers, value)
+    base = ax.axhline(100, color=PALETTE["black"], lw=0.8, alpha=0.6)
     ax.set_ylabel(tr("Close ÷ close on the base day × 100", language))
     ax.set_xlabel(tr("Trading day, 2025 (dotted: closes missing in between)", language))
     ax.xaxis.set_major_locator(mdates.WeekdayLocator(byweekday=(mdates.MO, mdates.WE, mdates.FR)))
     ax.xaxis.set_major_formatter(style.date_formatter("%-d %b", language))
     style.number_ticks(ax.yaxis, language)
-    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=style.SMALL_PT)
-    fig.tight_layout()
-    style.set_alt(fig, describe_paths(paths, names, language=language))
-    return fig, ax
+    return _PathArtists(ax, paths, language, drawn, base)
+
+
+def _show_paths(drawn: _PathArtists, names: Sequence[str]) -> None:
+    """Show the series ``names`` of :func:`_draw_paths`, the i-th in the i-th colour and marker, with
+    their legend and the figure's alt text; hide the others."""
+    ax = drawn.ax
+    for name, (segments, markers, value) in drawn.series.items():
+        shown = name in names
+        if shown:
+            i = list(names).index(name)
+            colour, marker = CYCLE[i % len(CYCLE)], MARKERS[i % len(MARKERS)]
+            for line in segments:
+                line.set_color(colour)
+            markers.set_color(colour)
+            markers.set_marker(marker)
+            value.set_color(colour)
+        for artist in (*segments, markers, value):
+            artist.set_visible(shown)
+    handles = [drawn.series[name][1] for name in names if name in drawn.series]
+    if handles:
+        ax.legend(
+            handles,
+            [h.get_label() for h in handles],
+            loc="upper left",
+            bbox_to_anchor=(1.0, 1.0),
+            fontsize=style.SMALL_PT,
+        )
+    elif ax.get_legend() is not None:
+        ax.get_legend().remove()
+    style.set_alt(ax.figure, describe_paths(drawn.paths, names, language=drawn.language))
 
 
 # --- the drop: dollars lost and recovery needed ---------------------------------------------------
@@ -646,35 +697,58 @@ def plot_drop(
 ) -> tuple[Figure, Sequence[Axes]]:
     """Two panels: market value before/after (USD trillions) and the gain that undoes the fall.
 
-    Returns ``(fig, axes)``. With ``axes`` given, draws into them (the live widget reuses its figure).
-    ``language``: of the labels (``None``: the kernel's).
+    Returns ``(fig, axes)``. With ``axes`` given, draws into them (cleared first). ``language``: of the
+    labels (``None``: the kernel's). The live widget draws the same artists once (:func:`_draw_drop`)
+    and then only moves them (:func:`_set_drop`).
     """
     language = i18n.language(language)
-    d = drop_summary(drop_pct, price_before, shares)
+    drop_summary(drop_pct, price_before, shares)  # checks the arguments before anything is drawn
     if axes is None:
         fig, axes = plt.subplots(1, 2, figsize=style.figsize(3.8), gridspec_kw={"width_ratios": [1, 1.4]})
     else:
         fig = axes[0].figure
+        for ax in axes:
+            ax.clear()
+    _set_drop(_draw_drop(axes, language), drop_pct, price_before, shares)
+    fig.tight_layout()
+    return fig, axes
+
+
+@dataclass
+class _DropArtists:
+    """What :func:`_set_drop` moves in the two panels of :func:`plot_drop`."""
+
+    left: Axes
+    right: Axes
+    language: str
+    before: Rectangle
+    after: Rectangle
+    lost: Rectangle
+    lost_text: Text
+    marker: Line2D
+    note: Annotation
+
+
+def _draw_drop(axes: Sequence[Axes], language: str) -> _DropArtists:
+    """Draw what :func:`plot_drop` shows whatever the drop (the curves, the labels, the legends) and the
+    artists :func:`_set_drop` puts where a drop says (the bars, their label, the marker, its note)."""
     left, right = axes
-    for ax in axes:
-        ax.clear()
-    before_t, after_t, lost_t = d["cap_before"] / 1e12, d["cap_after"] / 1e12, d["value_lost"] / 1e12
-    left.bar([0], [before_t], color=PALETTE["blue"], width=0.6)
-    left.bar([1], [after_t], color=PALETTE["sky_blue"], width=0.6)
-    left.bar(
+    (before,) = left.bar([0], [0], color=PALETTE["blue"], width=0.6)
+    (after,) = left.bar([1], [0], color=PALETTE["sky_blue"], width=0.6)
+    (lost,) = left.bar(
         [1],
-        [lost_t],
-        bottom=[after_t],
+        [0],
+        bottom=[0],
         color="white",
         edgecolor=PALETTE["vermillion"],
         hatch="///",
         width=0.6,
         label=tr("value lost", language),
     )
-    left.text(
+    lost_text = left.text(
         1,
-        after_t + lost_t / 2,
-        "−" + _usd_bn(d["value_lost"] / 1e9, ",.0f", language),
+        0,
+        "",
         ha="center",
         va="center",
         fontsize=10,
@@ -682,16 +756,8 @@ def plot_drop(
         color=PALETTE["black"],
         bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.85, "pad": 1},
     )
-    left.set_xticks(
-        [0, 1],
-        [
-            tr("before\n${price}", language).format(price=_num(price_before, ".2f", language)),
-            tr("after\n${price}", language).format(price=_num(d["price_after"], ".2f", language)),
-        ],
-    )
     left.set_ylabel(tr("Market value (USD trillions)", language))
     style.number_ticks(left.yaxis, language)
-    left.set_ylim(0, max(before_t * 1.15, 0.1))
     left.legend(loc="upper right")
     left.grid(axis="x", visible=False)
 
@@ -711,23 +777,20 @@ def plot_drop(
         linestyle="--",
         label=tr("same size as the fall", language),
     )
-    right.plot(
-        [drop_pct],
-        [100 * d["recovery"]],
+    (marker,) = right.plot(
+        [0],
+        [0],
         marker="o",
         ms=9,
         color=PALETTE["vermillion"],
         markeredgecolor=PALETTE["black"],
         linestyle="none",
     )
-    right.annotate(
-        tr("fall {fall} → gain {gain}", language).format(
-            fall=_pct(drop_pct, 2, language), gain=_pct(100 * d["recovery"], 1, language)
-        ),
-        (drop_pct, 100 * d["recovery"]),
+    note = right.annotate(
+        "",
+        (0, 0),
         xytext=(-10, 30),
         textcoords="offset points",
-        ha="right" if drop_pct > 20 else "left",
         fontsize=9.5,
         arrowprops={"arrowstyle": "-", "color": PALETTE["black"], "lw": 0.8},
     )
@@ -738,9 +801,40 @@ def plot_drop(
     style.number_ticks(right.xaxis, language)
     style.number_ticks(right.yaxis, language)
     right.legend(loc="upper left")
-    fig.tight_layout()
-    style.set_alt(fig, _drop_alt(drop_pct, price_before, shares, language))
-    return fig, axes
+    return _DropArtists(left, right, language, before, after, lost, lost_text, marker, note)
+
+
+def _set_drop(drawn: _DropArtists, drop_pct: float, price_before: float, shares: float) -> None:
+    """Put the bars, their label, the marker and its note of :func:`_draw_drop` where a fall of
+    ``drop_pct`` % from ``price_before`` with ``shares`` says; the left panel's scale and ticks follow,
+    and the figure's alt text."""
+    language, left = drawn.language, drawn.left
+    d = drop_summary(drop_pct, price_before, shares)
+    before_t, after_t, lost_t = d["cap_before"] / 1e12, d["cap_after"] / 1e12, d["value_lost"] / 1e12
+    drawn.before.set_height(before_t)
+    drawn.after.set_height(after_t)
+    drawn.lost.set_y(after_t)
+    drawn.lost.set_height(lost_t)
+    drawn.lost_text.set_position((1, after_t + lost_t / 2))
+    drawn.lost_text.set_text("−" + _usd_bn(d["value_lost"] / 1e9, ",.0f", language))
+    left.set_xticks(
+        [0, 1],
+        [
+            tr("before\n${price}", language).format(price=_num(price_before, ".2f", language)),
+            tr("after\n${price}", language).format(price=_num(d["price_after"], ".2f", language)),
+        ],
+    )
+    left.set_ylim(0, max(before_t * 1.15, 0.1))
+    gain_pct = 100 * d["recovery"]
+    drawn.marker.set_data([drop_pct], [gain_pct])
+    drawn.note.xy = (drop_pct, gain_pct)
+    drawn.note.set_text(
+        tr("fall {fall} → gain {gain}", language).format(
+            fall=_pct(drop_pct, 2, language), gain=_pct(gain_pct, 1, language)
+        )
+    )
+    drawn.note.set_horizontalalignment("right" if drop_pct > 20 else "left")
+    style.set_alt(left.figure, _drop_alt(drop_pct, price_before, shares, language))
 
 
 def _drop_alt(drop_pct: float, price_before: float, shares: float, language: str) -> str:
@@ -851,6 +945,7 @@ class DropExplorer:
             1, 2, figsize=style.figsize(3.8), gridspec_kw={"width_ratios": [1, 1.4]}
         )
         plt.close(self.figure)  # shown as an <img> in self.output, never by the inline backend
+        self._drawn: _DropArtists | None = None  # drawn at the first valid input, then only moved
         self.result = None
         self.message = ""
         self.drop.observe(self.update, names="value")
@@ -858,6 +953,7 @@ class DropExplorer:
         self.widget = W.VBox([W.HBox([self.drop, self.shares_bn]), self.summary, self.output])
         self.update()
 
+    @widgets.live_update
     def update(self, change=None) -> None:
         try:
             shares = self.shares_bn.value * 1e9
@@ -884,9 +980,18 @@ class DropExplorer:
             gain=_pct(100 * r["recovery"], 1, language),
         )
         self.summary.value = f"<p>{self.message}</p>"
-        plot_drop(self.drop.value, self.price_before, shares, axes=self.axes, language=language)
-        alt = _drop_alt(self.drop.value, self.price_before, shares, language)
-        widgets.show_figure(self.output, self.figure, alt)
+        if self._drawn is None:  # the figure plot_drop draws, laid out once; each update moves its artists
+            self._drawn = _draw_drop(self.axes, language)
+            _set_drop(self._drawn, self.drop.value, self.price_before, shares)
+            self.figure.tight_layout()
+            # The left panel (bars, scale, ticks) and the right one's marker and note are drawn again; the
+            # right panel's curves, labels and legend are kept as pixels.
+            self._render = widgets.MovingArtists(
+                self.figure, [self.axes[0], self._drawn.marker, self._drawn.note]
+            )
+        else:
+            _set_drop(self._drawn, self.drop.value, self.price_before, shares)
+        widgets.show_figure(self.output, self.figure, style.alt_text(self.figure), self._render)
 
 
 def drop_explorer(
@@ -927,17 +1032,33 @@ class PathPicker:
         self.output = W.HTML()  # the figure, as an <img> (widgets.show_figure)
         self.figure, self.ax = plt.subplots(figsize=style.figsize(4.2))
         plt.close(self.figure)
+        # The figure plot_paths draws, every series drawn once and laid out once (with all of them in
+        # the legend); each update shows some of them. The scales and labels are kept as pixels.
+        self._drawn = _draw_paths(self.paths, self.ax, self.language)
+        _show_paths(self._drawn, options)
+        self.figure.tight_layout()
+        self._render = widgets.MovingArtists(self.figure, self._moving())
         self.shown: list[str] = []
         self.picker.observe(self.update, names="value")
         self.widget = W.VBox([W.HBox([self.picker, self.summary]), self.output])
         self.update()
 
+    def _moving(self) -> list:
+        """The artists drawn again at each update, in the order the figure draws them."""
+        lines = [
+            line for segments, markers, _ in self._drawn.series.values() for line in (*segments, markers)
+        ]
+        values = [value for *_, value in self._drawn.series.values()]
+        legend = [self.ax.get_legend()] if self.ax.get_legend() is not None else []
+        return [*lines, self._drawn.base, *values, *legend]
+
+    @widgets.live_update
     def update(self, change=None) -> None:
         self.shown = list(self.picker.value)
-        self.ax.clear()
         language = self.language
+        _show_paths(self._drawn, self.shown)
+        self._render.set_artists(self._moving())  # the legend is a new one
         if self.shown:
-            plot_paths(self.paths, self.shown, ax=self.ax, language=language)
             last = (
                 self.paths[self.paths["series"].isin(self.shown)].sort_values("date").groupby("series").last()
             )
@@ -962,7 +1083,7 @@ class PathPicker:
         else:
             self.summary.value = tr("<p>Pick at least one series.</p>", language)
             alt = tr("Empty chart: no series is picked.", language)
-        widgets.show_figure(self.output, self.figure, alt)
+        widgets.show_figure(self.output, self.figure, alt, self._render)
 
 
 def path_picker(

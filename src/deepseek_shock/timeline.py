@@ -693,6 +693,7 @@ class TimelineExplorer:
         self.widget = W.VBox([W.HBox([self.categories, self.summary]), self.window, self.output])
         self.update()
 
+    @widgets.live_update
     def update(self, change=None) -> None:
         start, end_month = self.window.value
         end = end_month + pd.offsets.MonthEnd(0)
