@@ -28,6 +28,7 @@ from .arguments import finite_result as _finite
 from .arguments import non_negative as _non_negative
 from .arguments import number as _number
 from .arguments import positive as _positive
+from .cache import cached
 from .data import one_row
 from .i18n import tr
 from .verdicts import Evidence, number_verdict
@@ -1184,6 +1185,7 @@ def price_label(usd_per_gpu_hour: float, *, language: str | None = None) -> str:
     return tr("{price}/h", i18n.language(language)).format(price=_usd(usd_per_gpu_hour, ".2f", language))
 
 
+@cached
 def price_frames(
     runs: pd.DataFrame, prices: Sequence[float] = PRICE_GRID, *, language: str | None = None
 ) -> list[tuple[str, str]]:

@@ -32,6 +32,7 @@ from .arguments import first_bad as _first_bad
 from .arguments import non_negative_numbers as _non_negative
 from .arguments import numbers as _values
 from .arguments import positive_numbers as _positive
+from .cache import cached
 from .i18n import format_spec, tr
 from .style import CYCLE, MARKERS, PALETTE
 from .verdicts import VERDICTS, Evidence, number_verdict
@@ -854,6 +855,7 @@ def _drop_alt(drop_pct: float, price_before: float, shares: float, language: str
     )
 
 
+@cached
 def drop_frames(
     price_before: float,
     shares: float,

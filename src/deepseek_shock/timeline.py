@@ -19,6 +19,7 @@ from matplotlib.figure import Figure
 
 from . import i18n, style, widgets
 from .arguments import DateLike
+from .cache import cached
 from .data import EVENT_CATEGORIES, one_row
 from .i18n import format_spec, tr
 from .verdicts import Evidence, evidence_in, number_verdict
@@ -611,6 +612,7 @@ def _day(date: pd.Timestamp, language: str) -> str:
     return format_spec(date, "%d %b %Y", language)
 
 
+@cached
 def timeline_frames(
     events: pd.DataFrame,
     prices: pd.DataFrame | None = None,
