@@ -10,6 +10,7 @@ import pytest
 
 from deepseek_shock import data
 from deepseek_shock.data import SCHEMAS, DataError, load
+from deepseek_shock.i18n import tr
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -237,3 +238,64 @@ def test_column_table_shows_kinds_choices_and_required():
     assert table.loc["source_note", "required"] == "no" and table.loc["date", "kind"] == "date (YYYY-MM-DD)"
     html = data.html_table(table.reset_index()).data
     assert "<table" in html and "close_usd" in html
+
+
+# --- data.shown: a table as a reader of each language sees it -------------------------------------------
+
+
+def test_shown_in_english_is_the_selected_columns_themselves():
+    events = load("events")
+    columns = ["date", "title", "category", "confidence"]
+    assert data.shown(events, "events", columns, language="en").equals(events[columns])
+    assert data.shown(events, "events", language="en") is events
+
+
+def test_shown_in_french_swaps_in_the_french_columns_and_translates_headers_and_words():
+    events = load("events").head(3)
+    table = data.shown(events, "events", ["date", "title", "category", "confidence"], language="fr")
+    assert table.columns.tolist() == ["date", "titre", "catégorie", "confiance"]
+    assert table["titre"].tolist() == events["title_fr"].tolist()
+    assert table["catégorie"].tolist() == [tr(c, "fr") for c in events["category"]]
+    assert table["date"].tolist() == events["date"].tolist()  # dates stay dates
+    counts = events.groupby("category").size().rename("events").to_frame()
+    by_category = data.shown(counts, "events", language="fr")
+    assert by_category.index.name == "catégorie"
+    assert counts.index.name == "category"  # the caller's table is left as it was
+    assert sorted(by_category.index) == sorted(tr(c, "fr") for c in counts.index)
+
+
+def test_shown_in_french_keeps_the_english_where_the_french_cell_is_empty():
+    estimates = load("cost_estimates")
+    table = data.shown(estimates, "cost_estimates", ["period"], language="fr")
+    iso = estimates["period_fr"].isna()
+    assert iso.any() and (~iso).any()
+    assert table.loc[iso, "période"].tolist() == estimates.loc[iso, "period"].tolist()
+    assert table.loc[~iso, "période"].tolist() == estimates.loc[~iso, "period_fr"].tolist()
+
+
+def test_shown_in_french_writes_numbers_with_a_decimal_comma_and_true_as_oui():
+    frame = pd.DataFrame({"value": [0.1, 10.25, None], "count": [1, 2, 3], "claimed": [True, False, True]})
+    table = data.shown(frame, language="fr")
+    assert table.columns.tolist() == ["valeur", "nombre", "annoncé"]
+    assert table["valeur"].tolist() == ["0,10", "10,25", "NaN"]  # the digits pandas shows, a comma
+    assert table["nombre"].tolist() == [1, 2, 3]
+    assert table["annoncé"].tolist() == ["oui", "non", "oui"]
+    assert data.shown(frame, language="fr").to_html().count("10,25") == 1
+
+
+def test_shown_in_french_leaves_a_pivots_headers_but_names_them():
+    frame = pd.DataFrame({"date": ["d1", "d1"], "series": ["NVDA", "S&P 500"], "value": [1.5, 2.0]})
+    pivot = frame.pivot(index="date", columns="series", values="value")
+    table = data.shown(pivot, language="fr")
+    assert table.columns.tolist() == ["NVDA", "S&P 500"] and table.columns.name == "série"
+    assert table.index.name == "date" and table.iloc[0].tolist() == ["1,5", "2,0"]
+
+
+def test_shown_names_a_bad_column_or_data_set():
+    events = load("events")
+    with pytest.raises(KeyError, match=r"columns=\['headline'\]: not columns of the table"):
+        data.shown(events, "events", ["date", "headline"], language="fr")
+    with pytest.raises(ValueError, match=r"name='event': expected a data set"):
+        data.shown(events, "event", ["date"], language="fr")
+    with pytest.raises(KeyError, match=r"no 'fr' translation of 'unheard_of'"):
+        data.shown(pd.DataFrame({"unheard_of": [1]}), language="fr")

@@ -12,7 +12,7 @@ from . import (
     questions,  # noqa: F401 - imported to register every graded question with deepseek_shock.check
     style,
 )
-from .data import DataError, load
+from .data import DataError, load, shown
 
-__all__ = ["data", "style", "load", "DataError"]
+__all__ = ["data", "style", "load", "shown", "DataError"]
 __version__ = "0.1.0"

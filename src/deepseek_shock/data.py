@@ -20,6 +20,9 @@ from urllib.parse import urlparse
 import pandas as pd
 from IPython.display import HTML
 
+from deepseek_shock import i18n
+from deepseek_shock.i18n import tr
+
 __all__ = [
     "DataError",
     "Column",
@@ -39,6 +42,8 @@ __all__ = [
     "KIND_WORDS",
     "column_table",
     "html_table",
+    "shown",
+    "COMPUTED_HEADERS",
 ]
 
 #: Confidence tags: two or more independent sources, one source, or computed from sourced figures.
@@ -69,6 +74,9 @@ class Column:
     maximum: float | None = None
     positive: bool = False
     choices: tuple[str, ...] = ()
+    #: The values are words of the course (a closed list, each in ``strings_fr``): the French edition
+    #: shows them translated (:func:`shown`). Other text columns are names, codes, or have a ``*_fr`` twin.
+    words: bool = False
 
 
 @dataclass(frozen=True)
@@ -96,20 +104,29 @@ def provenance(
     *,
     second: str | None = None,
     note: str | None = "What the source says, in a few words",
+    note_fr: str | None = None,
     confidence: bool = True,
 ) -> tuple[Column, ...]:
     """The provenance columns of a data set, in their fixed order, each described for that data set.
 
     ``source_url`` (described by ``source``), then ``source_url_2`` if ``second`` describes it, then the
-    optional ``source_note`` unless ``note`` is None, then ``confidence`` unless ``confidence=False``.
+    optional ``source_note`` unless ``note`` is None, then the optional ``source_note_fr`` if ``note_fr``
+    describes it (the note in French, for a data set whose notes a chapter shows), then ``confidence``
+    unless ``confidence=False``.
     """
     cols = [Column("source_url", "url", description=source)]
     if second is not None:
         cols.append(Column("source_url_2", "url", required=False, description=second))
     if note is not None:
         cols.append(Column("source_note", "str", required=False, description=note))
+    if note_fr is not None:
+        cols.append(Column("source_note_fr", "str", required=False, description=note_fr))
     if confidence:
-        cols.append(Column("confidence", "choice", choices=CONFIDENCE_TAGS, description=_CONFIDENCE_MEANING))
+        cols.append(
+            Column(
+                "confidence", "choice", choices=CONFIDENCE_TAGS, description=_CONFIDENCE_MEANING, words=True
+            )
+        )
     return tuple(cols)
 
 
@@ -148,7 +165,7 @@ _register(
                 "str",
                 description="The same headline in French (for the French edition's figures), same sources",
             ),
-            Column("category", "choice", choices=EVENT_CATEGORIES, description="Kind of event"),
+            Column("category", "choice", choices=EVENT_CATEGORIES, description="Kind of event", words=True),
             Column("description", "str", description="One or two sentences with the key figures"),
         )
         + provenance(
@@ -448,21 +465,26 @@ _register(
             Column("claim_id", "str", description="Short stable name of the statement"),
             Column("date", "date", description="Date the statement was made or published"),
             Column("actor", "str", description="Who makes the statement (and through which outlet)"),
+            Column("actor_fr", "str", description="The same in French, for the French edition"),
             Column("teacher", "str", description="Whose model's outputs were (said to be) used"),
+            Column("teacher_fr", "str", description="The same in French, for the French edition"),
             Column("student", "str", description="The model(s) said to be trained on them"),
             Column(
                 "kind",
                 "choice",
                 choices=("documented distillation", "allegation", "denial", "terms of use"),
                 description="What sort of statement it is",
+                words=True,
             ),
             Column("statement", "str", description="What is said, paraphrased"),
+            Column("statement_fr", "str", description="The same paraphrase in French, same source"),
             Column(
                 "evidence_public",
                 "choice",
                 choices=("yes", "descriptions only", "none found"),
                 description="Was the evidence published (artefacts anyone can check), only described, or "
                 "not found in the sources consulted",
+                words=True,
             ),
             Column("scale", "str", required=False, description="How much, where a figure is given"),
             Column(
@@ -570,7 +592,14 @@ _register(
             ),
             Column("effective", "date", required=False, description="Day it took effect (compliance date)"),
             Column("instrument", "str", description="What kind of action it was"),
+            Column("instrument_fr", "str", description="The same in French, for the French edition"),
             Column("citation", "str", required=False, description="Federal Register or filing reference"),
+            Column(
+                "citation_fr",
+                "str",
+                required=False,
+                description="The same reference in French (a Federal Register number as it is)",
+            ),
             Column("what_changed", "str", description="What it changed for AI chips"),
             Column("event_id", "str", required=False, description="The matching event of events.csv"),
         )
@@ -600,7 +629,7 @@ _register(
                 "a year, or value ÷ price for a reported threshold (formula in the note)",
             ),
         )
-        + provenance(),
+        + provenance(note_fr="The same note in French (chapter 2 shows the notes), same source"),
         key=("ticker", "as_of", "kind"),
     )
 )
@@ -692,6 +721,7 @@ _register(
                 choices=("chips", "data centres", "power", "big tech", "index"),
                 description="Why it is in the table: chip makers, data-centre suppliers, power producers, "
                 "the largest tech companies, or a market index",
+                words=True,
             ),
             Column("move_pct", "float", minimum=-100, description="Reported closing change that day, %"),
             Column(
@@ -1107,3 +1137,84 @@ def column_table(schema: Schema) -> pd.DataFrame:
 def html_table(df: pd.DataFrame) -> HTML:
     """``df`` as a plain HTML table without the index column, blank for missing values."""
     return HTML(df.to_html(index=False, border=0, classes="dataframe", na_rep=""))
+
+
+#: The headers of tables the chapters compute in their own cells (a count, a column in billions), which
+#: no schema names: :func:`shown` writes them in the reader's language like the data sets' columns.
+COMPUTED_HEADERS = ("events", "share of all events", "shares_bn", "count", "total_musd", "change_musd")
+
+
+def _decimal_comma(values: pd.Series) -> pd.Series:
+    """A column of numbers as pandas shows it (digits chosen for the whole column), with a decimal comma."""
+    if values.empty:
+        return values
+    if pd.api.types.is_float_dtype(values):
+        lines = values.to_frame().to_string(decimal=",", index=False, header=False).splitlines()
+        return pd.Series([line.strip() for line in lines], index=values.index, dtype=object)
+    if pd.api.types.is_bool_dtype(values):
+        return values.map(lambda v: tr("yes" if v else "no", "fr"))
+    if values.dtype == object:  # a float among other things: as Python prints it, with a comma
+        return values.map(lambda v: str(v).replace(".", ",") if isinstance(v, float) and pd.notna(v) else v)
+    return values
+
+
+def _words(values: pd.Series | pd.Index) -> pd.Series | pd.Index:
+    """Each word of a words column in French (a missing value stays missing)."""
+    return values.map(lambda v: tr(v, "fr") if isinstance(v, str) else v)
+
+
+def shown(
+    frame: pd.DataFrame,
+    name: str | None = None,
+    columns: list[str] | None = None,
+    *,
+    language: str | None = None,
+) -> pd.DataFrame:
+    """``frame`` (``columns`` of it, all by default) as a reader of ``language`` sees it: the table a
+    chapter shows. ``name`` is the data set it comes from (``"events"``), None for a computed table.
+
+    English: ``frame[columns]`` itself. French: each header through :func:`~deepseek_shock.i18n.tr`;
+    a column ``c`` for which ``frame`` has ``c_fr`` shows ``c_fr`` (``c`` where ``c_fr`` is empty: an ISO
+    date); the values of the data set's words columns (:attr:`Column.words`, in the rows and in the
+    index) translated; numbers with a decimal comma (each column with the digits pandas would show), and
+    yes or no for true or false. A pivot's headers (values of the column that names them) stay as they
+    are, but for a words column.
+
+    >>> table = pd.DataFrame({"title": ["R1"], "title_fr": ["R1 (fr)"], "confidence": ["derived"]})
+    >>> shown(table, "events", ["title", "confidence"], language="en").columns.tolist()
+    ['title', 'confidence']
+    >>> shown(table, "events", ["title", "confidence"], language="fr").iloc[0].tolist()
+    ['R1 (fr)', 'dérivée']
+    """
+    chosen = list(frame.columns) if columns is None else list(columns)
+    unknown = [c for c in chosen if c not in frame.columns]
+    if unknown:
+        raise KeyError(
+            f"columns={unknown!r}: not columns of the table (it has {', '.join(map(str, frame.columns))})"
+        )
+    if name is not None and name not in SCHEMAS:
+        raise ValueError(f"name={name!r}: expected a data set, one of {', '.join(sorted(SCHEMAS))}, or None")
+    if i18n.language(language) == i18n.LANGUAGES[0]:
+        return frame if columns is None else frame[chosen]
+    words = {c.name for c in SCHEMAS[name].columns if c.words} if name else set()
+    table = pd.DataFrame(index=frame.index)
+    for column in chosen:
+        values = frame[column]
+        if f"{column}_fr" in frame.columns:
+            values = frame[f"{column}_fr"].where(frame[f"{column}_fr"].notna(), values)
+        elif column in words:
+            values = _words(values)
+        table[column] = _decimal_comma(values)
+    # A pivot's headers are the values of one column (its name is the headers' name): words are
+    # translated as in the rows, names stay.
+    pivot = frame.columns.name
+    if pivot is None:
+        table.columns = [tr(column, "fr") for column in chosen]
+    else:
+        table.columns = pd.Index(_words(pd.Index(chosen)) if pivot in words else chosen, name=tr(pivot, "fr"))
+    if any(level in words for level in frame.index.names):
+        table.index = _words(frame.index)
+    # a new index (setting .names would rename the caller's index too: the table shares it)
+    names = [None if level is None else tr(level, "fr") for level in frame.index.names]
+    table.index = table.index.set_names(names)
+    return table
