@@ -10,8 +10,9 @@ What may stay, and why (nothing else is skipped):
 - code names a reader types: a dotted name (``market.pct_change``, ``prices.csv``) or a snake_case
   name (``daily_moves.csv``, ``gpu_hours``), which are identifiers, not prose;
 - the cells listed in :data:`STILL_ENGLISH`: data tables whose values the French edition does not
-  translate yet (issue 20, item 2); every other table goes through ``data.shown``. The test fails
-  once one of them shows no English, so that the list only shrinks.
+  translate yet (issue 20, item 2; empty since events.csv has ``source_note_fr``): every table goes
+  through ``data.shown``. The test fails once one of them shows no English, so that the list only
+  shrinks.
 """
 
 from __future__ import annotations
@@ -31,11 +32,8 @@ CHAPTERS = sorted((ROOT / "chapters").glob("0*.ipynb"))
 # A dotted name (module.function, file.csv) or a snake_case name: code, not prose.
 _CODE_NAME = re.compile(r"\b\w+(?:\.\w+)+\b|\b[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+\b")
 
-_TABLE = "a data table shown with English headers or values (data-set columns without a French column)"
 #: (chapter, code cell index in the notebook) → why its output is still English.
-STILL_ENGLISH: dict[tuple[str, int], str] = {
-    ("01_timeline", 19): _TABLE + ": events.csv's source_note (its 67 notes have no French column yet)",
-}
+STILL_ENGLISH: dict[tuple[str, int], str] = {}
 
 
 def _english(text: str) -> list[str]:

@@ -169,7 +169,10 @@ _register(
             Column("description", "str", description="One or two sentences with the key figures"),
         )
         + provenance(
-            "Page that reports the event", second="A second, independent source", note="What the source says"
+            "Page that reports the event",
+            second="A second, independent source",
+            note="What the source says",
+            note_fr="The same note in French (chapter 1 shows the notes), same source",
         ),
         key=("date", "title"),
         sorted_by="date",
