@@ -813,7 +813,10 @@ class TimelineExplorer:
         self.summary = W.HTML()
         self.output = W.HTML()
         self.figure = None
-        self._drawn: _TimelineAxes | None = None  # the axes, kept while the structure stays the same
+        # The axes of each structure shown so far (panel count, foot, price axes: a few), and their
+        # renderer; the structure of the current window's.
+        self._built: dict[tuple, tuple[_TimelineAxes, widgets.MovingArtists]] = {}
+        self._drawn: _TimelineAxes | None = None
         self._render: widgets.MovingArtists | None = None
         self.shown = events.iloc[0:0]
         self.categories.observe(self.update, names="value")
@@ -827,18 +830,20 @@ class TimelineExplorer:
         end = end_month + pd.offsets.MonthEnd(0)
         cats = list(self.categories.value)
         self.shown = select(self.events, cats, start, end)
-        if self.figure is None:
-            self.figure = plt.figure(figsize=style.figsize(3.4))
-            plt.close(self.figure)  # shown as an <img> below, never by the inline backend
         plan = _timeline_plan(self.events, self.prices, start, end, cats, self.ticker, None, self.language)
-        if self._drawn is None or self._drawn.structure != plan.structure:
-            # New axes, laid out (constrained) once, at the next full draw of the figure.
-            self._drawn = _timeline_axes(plan, figure=self.figure)
-            moving = _draw_timeline(self._drawn, plan)
-            self._render = widgets.MovingArtists(self.figure, moving)
+        if plan.structure not in self._built:
+            # New axes in a figure of their own, laid out (constrained) once, at its first full draw;
+            # kept, so that coming back to a window of this structure only draws the content again.
+            figure = plt.figure()
+            plt.close(figure)  # shown as an <img> below, never by the inline backend
+            drawn = _timeline_axes(plan, figure=figure)
+            self._built[plan.structure] = drawn, widgets.MovingArtists(figure, _draw_timeline(drawn, plan))
         else:  # the same axes: only their content is drawn again, over the kept background
-            _clear_timeline(self._drawn)
-            self._render.set_artists(_draw_timeline(self._drawn, plan))
+            drawn, render = self._built[plan.structure]
+            _clear_timeline(drawn)
+            render.set_artists(_draw_timeline(drawn, plan))
+        self._drawn, self._render = self._built[plan.structure]
+        self.figure = drawn.figure
         self.summary.value = tr("<p><b>{n}</b> events shown, {start} – {end}.</p>", self.language).format(
             n=len(self.shown),
             start=format_spec(start, "%b %Y", self.language),
