@@ -93,8 +93,9 @@ def figure_state(fig) -> dict:
 
     from deepseek_shock import style
 
-    def rounded(values) -> list:
-        return np.round(np.asarray(values, dtype=float), 9).tolist()
+    def rounded(values) -> list:  # NaN (a break in a line) as None, which compares equal to itself
+        values = np.round(np.asarray(values, dtype=float), 9)
+        return np.where(np.isnan(values), None, values).tolist()
 
     def place(ax, text) -> tuple[float, float]:  # where a text or an annotation points, in data units
         x, y = getattr(text, "xy", text.get_position())

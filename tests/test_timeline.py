@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 import pandas as pd
 import pytest
 
 import french
-from deepseek_shock import timeline
+from conftest import figure_state
+from deepseek_shock import style, timeline
 from deepseek_shock.data import EVENT_CATEGORIES
 from deepseek_shock.i18n import format_date
 
@@ -208,6 +210,35 @@ def test_explorer_follows_its_controls(events, prices):
     assert list(explorer.shown.index) == list(expected.index)
     explorer.categories.value = ()
     assert len(explorer.shown) == 0 and "<b>0</b> events" in explorer.summary.value
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_explorer_shows_the_figure_plot_timeline_draws(events, prices, language):
+    """Its axes kept while their structure stays and only their content drawn again, the live figure is
+    the one plot_timeline draws from scratch at the same controls: texts, alt text, limits, artists."""
+    explorer = timeline.TimelineExplorer(events, prices, language=language)
+    month = {v: v for _, v in explorer.window.options}
+    picks = [
+        (tuple(EVENT_CATEGORIES), ("2016-02-01", "2025-12-01")),  # the overview, three panels
+        (("regulation", "markets"), ("2016-02-01", "2025-12-01")),  # the same axes, fewer events
+        (("politics",), ("2020-01-01", "2025-06-01")),  # two panels
+        (("politics",), ("2025-01-01", "2025-01-01")),  # one panel, a key of numbered events
+        (("app", "markets", "company"), ("2025-01-01", "2025-01-01")),  # the same axes, another key
+        (("company",), ("2025-01-01", "2025-02-01")),
+        ((), ("2025-01-01", "2025-02-01")),  # no event at all
+        (("regulation",), ("2018-01-01", "2018-12-01")),  # no close in the window
+        (tuple(EVENT_CATEGORIES), ("2016-02-01", "2025-12-01")),  # back to the overview
+    ]
+    for cats, (first, last) in picks:
+        explorer.categories.value = cats
+        explorer.window.value = (month[pd.Timestamp(first)], month[pd.Timestamp(last)])
+        end = pd.Timestamp(last) + pd.offsets.MonthEnd(0)
+        fresh, _ = timeline.plot_timeline(
+            events, prices, start=first, end=end, categories=list(cats), language=language
+        )
+        assert figure_state(explorer.figure) == figure_state(fresh), (cats, first, last)
+        assert f'alt="{html.escape(style.alt_text(fresh), quote=True)}"' in explorer.output.value, cats
+        assert style.texts_outside(explorer.figure) == [], (cats, first, last)
 
 
 def test_timeline_frames_one_per_window_with_alt_text(events, prices):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 import ipywidgets as W
 import matplotlib.dates as mdates
@@ -341,9 +342,56 @@ def plot_timeline(
     key under the plot. The price line breaks where the data have no close for more than
     ``PRICE_GAP_DAYS`` days. ``figure``: draw into this figure (cleared first) instead of a new one.
     ``language``: the language of the labels (``None``: the kernel's, see :mod:`deepseek_shock.i18n`).
+
+    The live widget builds the axes once per structure (:func:`_timeline_axes`) and on each update
+    draws only their content again (:func:`_clear_timeline`, :func:`_draw_timeline`).
     """
+    plan = _timeline_plan(events, prices, start, end, categories, ticker, label_events, language)
+    drawn = _timeline_axes(plan, ax=ax, figure=figure)
+    _draw_timeline(drawn, plan)
+    if drawn.foot is None:
+        drawn.figure.tight_layout()
+    return drawn.figure, drawn.axes[0]
+
+
+@dataclass
+class _TimelinePlan:
+    """What :func:`plot_timeline` draws for one choice of window and categories, worked out before any
+    drawing: the events, their panels, the key of numbered events and the legend's size."""
+
+    events: pd.DataFrame
+    prices: pd.DataFrame | None
+    start: DateLike | None
+    end: DateLike | None
+    categories: list[str] | None
+    ticker: str
+    language: str
+    chosen: pd.DataFrame
+    key: pd.DataFrame
+    number: dict
+    key_rows: int
+    columns: int
+    legend_in: float  # inches
+    panels: list[tuple[pd.Timestamp, pd.Timestamp]]
+    closes: pd.DataFrame | None
+
+    @property
+    def priced(self) -> bool:
+        """Whether the window has closes of the ticker (a price axis twinned with every panel)."""
+        return self.closes is not None and len(self.closes) > 0
+
+    @property
+    def structure(self) -> tuple:
+        """What the axes are built from: the panel count, the foot's height (inches), the price axes.
+        Two plans of the same structure draw into the same axes."""
+        return (len(self.panels), round(self.legend_in + _KEY_ROW_IN * self.key_rows, 6), self.priced)
+
+
+def _timeline_plan(events, prices, start, end, categories, ticker, label_events, language) -> _TimelinePlan:
+    """The :class:`_TimelinePlan` of :func:`plot_timeline`'s arguments."""
     language = i18n.language(language)
     chosen = select(events, categories, start, end)
+    categories = None if categories is None else list(categories)
     lo = _timestamp(start, "start") if start is not None else events["date"].min()
     hi = _timestamp(end, "end") if end is not None else events["date"].max()
     if label_events is None:
@@ -353,21 +401,55 @@ def plot_timeline(
         if label_events
         else chosen.iloc[0:0]
     )
-    number = {row_id: i + 1 for i, row_id in enumerate(key.index)}
-    key_rows = (len(key) + 1) // 2
-    foot = None
-    legend_labels = [
-        category_label(c, language) for c in EVENT_CATEGORIES if categories is None or c in set(categories)
-    ]
+    legend_labels = [category_label(c, language) for c in _shown_categories(categories)]
     if prices is not None:
         legend_labels.append(tr("{ticker} close (USD, right axis)", language).format(ticker=ticker))
     columns = _legend_columns(legend_labels)
-    legend_in = _LEGEND_ROW_IN * max(2, -(-len(legend_labels) // columns))
+    return _TimelinePlan(
+        events=events,
+        prices=prices,
+        start=start,
+        end=end,
+        categories=categories,
+        ticker=ticker,
+        language=language,
+        chosen=chosen,
+        key=key,
+        number={row_id: i + 1 for i, row_id in enumerate(key.index)},
+        key_rows=(len(key) + 1) // 2,
+        columns=columns,
+        legend_in=_LEGEND_ROW_IN * max(2, -(-len(legend_labels) // columns)),
+        panels=_panels(lo, hi),
+        closes=_prices_in(prices, ticker, lo, hi),
+    )
+
+
+def _shown_categories(categories: list[str] | None) -> list[str]:
+    return [c for c in EVENT_CATEGORIES if categories is None or c in set(categories)]
+
+
+@dataclass
+class _TimelineAxes:
+    """The axes of :func:`plot_timeline`: the panels of events, their price axes, the foot (legend and
+    key; ``None`` when drawn into a given axes)."""
+
+    figure: Figure
+    axes: list[Axes]
+    twins: list[Axes]
+    foot: Axes | None
+    structure: tuple
+
+
+def _timeline_axes(plan: _TimelinePlan, *, ax: Axes | None = None, figure: Figure | None = None):
+    """Build the axes of ``plan``'s structure and what they show whatever the window: the lanes and
+    their labels, the grid, the price axes' labels. ``figure`` is cleared first."""
+    language, ticker = plan.language, plan.ticker
     if ax is not None:
-        fig, axes, panels = ax.figure, [ax], [(lo, hi)]
+        fig, axes, foot = ax.figure, [ax], None
+        panels = 1
     else:
-        panels = _panels(lo, hi)
-        foot_in = legend_in + _KEY_ROW_IN * key_rows
+        panels = len(plan.panels)
+        foot_in = plan.legend_in + _KEY_ROW_IN * plan.key_rows
         size = style.figsize(_PLOT_HEIGHT_IN + foot_in)
         if figure is None:
             fig = plt.figure(figsize=size, layout="constrained")
@@ -376,69 +458,23 @@ def plot_timeline(
             fig.clear()
             fig.set_size_inches(size)
             fig.set_layout_engine("constrained")
-        widths = OVERVIEW_WIDTHS[: len(panels)] if len(panels) > 1 else (1,)
-        grid = fig.add_gridspec(2, len(panels), height_ratios=(_PLOT_HEIGHT_IN, foot_in), width_ratios=widths)
+        widths = OVERVIEW_WIDTHS[:panels] if panels > 1 else (1,)
+        grid = fig.add_gridspec(2, panels, height_ratios=(_PLOT_HEIGHT_IN, foot_in), width_ratios=widths)
         axes = [fig.add_subplot(grid[0, 0])]
-        axes += [fig.add_subplot(grid[0, i], sharey=axes[0]) for i in range(1, len(panels))]
+        axes += [fig.add_subplot(grid[0, i], sharey=axes[0]) for i in range(1, panels)]
         foot = fig.add_subplot(grid[1, :])
         foot.axis("off")
-    shown_categories = [c for c in EVENT_CATEGORIES if categories is None or c in set(categories)]
-    lane_y = _lane_positions(chosen)
-    closes = _prices_in(prices, ticker, lo, hi)
     twins = []
-    for i, (a, (p_lo, p_hi)) in enumerate(zip(axes, panels)):
-        in_panel = chosen[(chosen["date"] >= p_lo) & (chosen["date"] <= p_hi)]
-        for cat in shown_categories:
-            rows = in_panel[in_panel["category"] == cat]
-            a.scatter(
-                rows["date"],
-                lane_y[rows.index],
-                s=40,
-                color=_COLOUR[cat],
-                marker=_MARKER[cat],
-                edgecolor="white",
-                linewidth=0.6,
-                zorder=3,
-                label=category_label(cat, language),
-            )
-        for row_id in in_panel.index.intersection(list(number)):
-            a.annotate(
-                str(number[row_id]),
-                (in_panel.at[row_id, "date"], lane_y[row_id]),
-                xytext=(4, 3),
-                textcoords="offset points",
-                fontsize=style.SMALL_PT,
-                fontweight="bold",
-                color="#222222",
-                zorder=4,
-            )
-        pad = (p_hi - p_lo) * 0.03 + pd.Timedelta(days=1)
-        a.set_xlim(p_lo - pad, p_hi + pad)
+    for i, a in enumerate(axes):
         a.grid(axis="x", alpha=0.25)
         a.grid(axis="y", alpha=0.0)
-        _date_ticks(a.xaxis, p_lo, p_hi, narrow=len(panels) > 1, language=language)
         a.tick_params(axis="x", labelsize=style.SMALL_PT)
-        if len(panels) > 1:
-            span = f"{format_spec(p_lo, '%b %Y', language)} – {format_spec(p_hi, '%b %Y', language)}"
-            a.set_title(span, fontsize=style.SMALL_PT)
         if i:
             a.tick_params(axis="y", left=False, labelleft=False)
             a.spines["left"].set_visible(False)
-        if closes is not None and len(closes):
-            segment = price_line(closes[(closes["date"] >= p_lo) & (closes["date"] <= p_hi)])
+        if plan.priced:
             twin = a.twinx()
             twins.append(twin)
-            twin.plot(
-                segment["date"],
-                segment["close_usd"],
-                color="#555555",
-                lw=1.3,
-                alpha=0.8,
-                marker=".",
-                ms=5,
-                zorder=1,
-                label=tr("{ticker} close (USD, right axis)", language).format(ticker=ticker),
-            )
             a.set_zorder(twin.get_zorder() + 1)  # events drawn above the price line
             a.patch.set_visible(False)
             twin.grid(False)
@@ -452,12 +488,6 @@ def plot_timeline(
                     fontsize=style.SMALL_PT,
                 )
                 twin.spines["right"].set_visible(True)
-    with_data = [t for t in twins if np.isfinite(t.get_lines()[0].get_ydata().astype(float)).any()]
-    if len(twins) > 1 and with_data:  # one price scale across the panels
-        low = min(t.get_ylim()[0] for t in with_data)
-        high = max(t.get_ylim()[1] for t in with_data)
-        for t in twins:
-            t.set_ylim(low, high)
     main = axes[0]
     main.set_yticks(
         range(len(EVENT_CATEGORIES)),
@@ -466,10 +496,99 @@ def plot_timeline(
     )
     main.set_ylim(-0.7, len(EVENT_CATEGORIES) - 0.3)
     axes[len(axes) // 2].set_xlabel(tr("Date", language), fontsize=style.SMALL_PT)
+    structure = (1, None, plan.priced) if ax is not None else plan.structure
+    return _TimelineAxes(fig, axes, twins, foot, structure)
+
+
+def _clear_timeline(drawn: _TimelineAxes) -> None:
+    """Remove what :func:`_draw_timeline` drew (markers, numbers, price lines, legend, key), leaving the
+    axes; the price axes scale themselves anew."""
+    artists = [*(child for a in drawn.axes for child in (*a.collections, *a.texts))]
+    artists += [line for twin in drawn.twins for line in twin.lines]
+    if drawn.foot is not None:
+        artists += [*drawn.foot.texts, *filter(None, [drawn.foot.get_legend()])]
+    for artist in artists:
+        artist.remove()
+    for twin in drawn.twins:
+        twin.relim()
+        twin.set_autoscaley_on(True)
+
+
+def _draw_timeline(drawn: _TimelineAxes, plan: _TimelinePlan) -> list:
+    """Draw ``plan``'s content into the axes of :func:`_timeline_axes` (of the same structure): the
+    markers, the numbers, the price lines and their scale, the dates, the panels' titles, the legend and
+    the key; and the figure's alt text. Returns the artists drawn (those that move from update to
+    update, with the axes' x axes, titles and the price axes' y axes)."""
+    language, ticker, number, chosen = plan.language, plan.ticker, plan.number, plan.chosen
+    fig, axes, twins, foot = drawn.figure, drawn.axes, drawn.twins, drawn.foot
+    panels = plan.panels if foot is not None else [(plan.panels[0][0], plan.panels[-1][1])]
+    lane_y = _lane_positions(chosen)
+    closes = plan.closes
+    moving = []
+    for i, (a, (p_lo, p_hi)) in enumerate(zip(axes, panels)):
+        in_panel = chosen[(chosen["date"] >= p_lo) & (chosen["date"] <= p_hi)]
+        if twins:
+            segment = price_line(closes[(closes["date"] >= p_lo) & (closes["date"] <= p_hi)])
+            (line,) = twins[i].plot(
+                segment["date"],
+                segment["close_usd"],
+                color="#555555",
+                lw=1.3,
+                alpha=0.8,
+                marker=".",
+                ms=5,
+                zorder=1,
+                label=tr("{ticker} close (USD, right axis)", language).format(ticker=ticker),
+            )
+            moving += [line, twins[i].yaxis]
+        moving += [a.xaxis, a.title]
+        for cat in _shown_categories(plan.categories):
+            rows = in_panel[in_panel["category"] == cat]
+            moving.append(
+                a.scatter(
+                    rows["date"],
+                    lane_y[rows.index],
+                    s=40,
+                    color=_COLOUR[cat],
+                    marker=_MARKER[cat],
+                    edgecolor="white",
+                    linewidth=0.6,
+                    zorder=3,
+                    label=category_label(cat, language),
+                )
+            )
+        for row_id in in_panel.index.intersection(list(number)):
+            moving.append(
+                a.annotate(
+                    str(number[row_id]),
+                    (in_panel.at[row_id, "date"], lane_y[row_id]),
+                    xytext=(4, 3),
+                    textcoords="offset points",
+                    fontsize=style.SMALL_PT,
+                    fontweight="bold",
+                    color="#222222",
+                    zorder=4,
+                )
+            )
+        pad = (p_hi - p_lo) * 0.03 + pd.Timedelta(days=1)
+        a.set_xlim(p_lo - pad, p_hi + pad)
+        _date_ticks(a.xaxis, p_lo, p_hi, narrow=len(panels) > 1, language=language)
+        if len(panels) > 1:
+            span = f"{format_spec(p_lo, '%b %Y', language)} – {format_spec(p_hi, '%b %Y', language)}"
+            a.set_title(span, fontsize=style.SMALL_PT)
+    with_data = [t for t in twins if np.isfinite(t.get_lines()[0].get_ydata().astype(float)).any()]
+    if len(twins) > 1 and with_data:  # one price scale across the panels
+        low = min(t.get_ylim()[0] for t in with_data)
+        high = max(t.get_ylim()[1] for t in with_data)
+        for t in twins:
+            t.set_ylim(low, high)
+    main = axes[0]
     handles, labels = main.get_legend_handles_labels()
     if twins:
         h2, l2 = twins[0].get_legend_handles_labels()
         handles, labels = handles + h2, labels + l2
+    alt = _alt(plan.events, plan.prices, plan.start, plan.end, plan.categories, ticker, language)
+    style.set_alt(fig, alt)
     if foot is None:
         if handles:
             main.legend(
@@ -480,39 +599,44 @@ def plot_timeline(
                 fontsize=style.SMALL_PT,
                 ncol=3,
             )
-        fig.tight_layout()
-        style.set_alt(fig, _alt(events, prices, start, end, categories, ticker, language))
-        return fig, main
+        return moving
+    across = mtransforms.blended_transform_factory(fig.transFigure, foot.transAxes)
     if handles:
-        foot.legend(
+        # Centred on the figure, not on the foot (which the lanes' labels push right), and left out of
+        # the layout: its width is bounded by _legend_columns, and the layout does not move it.
+        legend = foot.legend(
             handles,
             labels,
             loc="upper center",
             bbox_to_anchor=(0.5, 1.0),
-            ncol=columns,
+            bbox_transform=across,
+            ncol=plan.columns,
             fontsize=style.SMALL_PT,
             handletextpad=0.3,
             columnspacing=1.0,
             borderaxespad=0,
         )
-    if len(key):
+        legend.set_in_layout(False)
+        moving.append(legend)
+    if len(plan.key):
+        key, key_rows = plan.key, plan.key_rows
         lines = [f"{number[r]}  {_short(event_title(key.loc[r], language), 50)}" for r in key.index]
-        top = 1 - legend_in / (legend_in + _KEY_ROW_IN * key_rows)
-        across = mtransforms.blended_transform_factory(fig.transFigure, foot.transAxes)
+        top = 1 - plan.legend_in / (plan.legend_in + _KEY_ROW_IN * key_rows)
         for col, chunk in enumerate((lines[:key_rows], lines[key_rows:])):
-            foot.text(
-                0.01 + 0.5 * col,
-                top,
-                "\n".join(chunk),
-                transform=across,
-                va="top",
-                ha="left",
-                fontsize=style.TINY_PT,
-                color="#222222",
-                linespacing=1.3,
+            moving.append(
+                foot.text(
+                    0.01 + 0.5 * col,
+                    top,
+                    "\n".join(chunk),
+                    transform=across,
+                    va="top",
+                    ha="left",
+                    fontsize=style.TINY_PT,
+                    color="#222222",
+                    linespacing=1.3,
+                )
             )
-    style.set_alt(fig, _alt(events, prices, start, end, categories, ticker, language))
-    return fig, main
+    return moving
 
 
 def _legend_columns(labels: list[str]) -> int:
@@ -689,6 +813,11 @@ class TimelineExplorer:
         self.summary = W.HTML()
         self.output = W.HTML()
         self.figure = None
+        # The axes of each structure shown so far (panel count, foot, price axes: a few), and their
+        # renderer; the structure of the current window's.
+        self._built: dict[tuple, tuple[_TimelineAxes, widgets.MovingArtists]] = {}
+        self._drawn: _TimelineAxes | None = None
+        self._render: widgets.MovingArtists | None = None
         self.shown = events.iloc[0:0]
         self.categories.observe(self.update, names="value")
         self.window.observe(self.update, names="value")
@@ -701,19 +830,20 @@ class TimelineExplorer:
         end = end_month + pd.offsets.MonthEnd(0)
         cats = list(self.categories.value)
         self.shown = select(self.events, cats, start, end)
-        if self.figure is None:
-            self.figure = plt.figure(figsize=style.figsize(3.4))
-            plt.close(self.figure)  # shown as an <img> below, never by the inline backend
-        plot_timeline(
-            self.events,
-            self.prices,
-            start=start,
-            end=end,
-            categories=cats,
-            ticker=self.ticker,
-            figure=self.figure,
-            language=self.language,
-        )
+        plan = _timeline_plan(self.events, self.prices, start, end, cats, self.ticker, None, self.language)
+        if plan.structure not in self._built:
+            # New axes in a figure of their own, laid out (constrained) once, at its first full draw;
+            # kept, so that coming back to a window of this structure only draws the content again.
+            figure = plt.figure()
+            plt.close(figure)  # shown as an <img> below, never by the inline backend
+            drawn = _timeline_axes(plan, figure=figure)
+            self._built[plan.structure] = drawn, widgets.MovingArtists(figure, _draw_timeline(drawn, plan))
+        else:  # the same axes: only their content is drawn again, over the kept background
+            drawn, render = self._built[plan.structure]
+            _clear_timeline(drawn)
+            render.set_artists(_draw_timeline(drawn, plan))
+        self._drawn, self._render = self._built[plan.structure]
+        self.figure = drawn.figure
         self.summary.value = tr("<p><b>{n}</b> events shown, {start} – {end}.</p>", self.language).format(
             n=len(self.shown),
             start=format_spec(start, "%b %Y", self.language),
@@ -721,7 +851,7 @@ class TimelineExplorer:
         )
         # An <img> with alt text, so the live figure is described to screen readers too.
         alt = _alt(self.events, self.prices, start, end, cats, self.ticker, self.language)
-        widgets.show_figure(self.output, self.figure, alt)
+        widgets.show_figure(self.output, self.figure, alt, self._render)
 
 
 def explorer(
