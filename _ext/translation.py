@@ -20,6 +20,12 @@ this document" and shows nothing. The fix:
 the library glues as text (``{glue:md}``) is already in the kernel's language: the French build runs
 its kernels with ``DEEPSEEK_SHOCK_LANGUAGE=fr``.
 
+**A translated equation or literal block shows "::".** For a literal-type node (display maths, a
+literal block) Sphinx prefixes the translation with reST's literal-block marker, ``"::\n\n"`` and an
+indent, and parses it; MyST reads that as a paragraph "::", which then replaces the equation. A wrapper
+around ``sphinx.transforms.i18n.publish_msgstr`` (:func:`_literal_translations`) gives such a message
+back as the literal block it stands for, its text the translation itself.
+
 **A catalogue cannot remove a paragraph.** The English book follows each French quote of the
 broadcast with its English rendering; the French edition quotes the original alone. A translation
 equal to :data:`deepseek_shock.i18n.OMITTED` marks such a paragraph, and :class:`DropOmitted` (after
@@ -29,10 +35,12 @@ the ``Locale`` transform) removes it, as the student edition does (``tools/catal
 from __future__ import annotations
 
 import ast
+import textwrap
 from typing import Any
 
 import myst_nb.ext.glue.crossref as glue_crossref
 import myst_nb.ext.glue.roles as glue_roles
+import sphinx.transforms.i18n as sphinx_i18n
 from docutils import nodes
 from myst_nb.core.variables import format_plain_text as english_plain_text
 from myst_nb.sphinx_ import Parser as NotebookParser
@@ -124,6 +132,21 @@ def plain_text_in(language: str):
     return format_plain_text
 
 
+#: What Sphinx puts before the translation of a literal-type node (reST's literal-block marker).
+LITERAL_MARK = "::\n\n"
+
+
+def _literal_translations(original):
+    def publish(app, source: str, *args: Any, **kwargs: Any):
+        if source.startswith(LITERAL_MARK):
+            text = textwrap.dedent(source[len(LITERAL_MARK) :])
+            return nodes.literal_block(text, text)
+        return original(app, source, *args, **kwargs)
+
+    publish.keeps_literals = True
+    return publish
+
+
 def _use_the_language(app: Sphinx) -> None:
     language = app.config.language or i18n.LANGUAGES[0]
     formatter = english_plain_text if language == i18n.LANGUAGES[0] else plain_text_in(language)
@@ -136,6 +159,8 @@ def setup(app: Sphinx) -> dict:
         NotebookParser.parse = _parse_keeping_the_renderer(NotebookParser.parse)
         NotebookParser.parse.keeps_the_renderer = True
         SphinxI18nReader.new_document = _new_document_with_the_renderer(SphinxI18nReader.new_document)
+    if not getattr(sphinx_i18n.publish_msgstr, "keeps_literals", False):
+        sphinx_i18n.publish_msgstr = _literal_translations(sphinx_i18n.publish_msgstr)
     app.add_transform(ReturnRenderer)
     app.add_transform(DropOmitted)
     app.connect("builder-inited", _use_the_language)

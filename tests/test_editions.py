@@ -215,6 +215,22 @@ def test_each_french_page_is_french_and_switches_to_its_english_page(page):
         assert (root / page).parent.joinpath(link[1]).resolve() == (other / f"{page}.html").resolve()
 
 
+_DISPLAY_MATHS = re.compile(r'<div class="math notranslate nohighlight">\s*\\\[(.*?)\\\]</div>', re.S)
+
+
+@pytest.mark.html
+@pytest.mark.parametrize("page", _pages())
+def test_each_equation_of_the_english_page_is_an_equation_of_the_french_page(page):
+    """Sphinx parses a translated equation as reST ("::" then the maths); MyST read it as a paragraph
+    "::", which replaced the equation (fixed in _ext/translation.py)."""
+    english = _DISPLAY_MATHS.findall(_page(HTML, page))
+    french = [maths.strip() for maths in _DISPLAY_MATHS.findall(_page(FRENCH_HTML, page))]
+    assert len(french) == len(english), (
+        f"{page}: {len(english)} equations in English, {len(french)} in French"
+    )
+    assert "::" not in french, f"{page}: an equation of the French page shows '::' instead of its maths"
+
+
 @pytest.mark.html
 @pytest.mark.parametrize("page", [p for p in _pages() if re.match(r"chapters/0\d_", p)])
 def test_a_number_glued_in_the_english_book_is_french_in_the_french_book(page):
