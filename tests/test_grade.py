@@ -4,6 +4,7 @@ each submission's own temporary folder changes."""
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import hashlib
 import importlib.util
@@ -136,7 +137,7 @@ def test_one_column_per_question_and_totals(graded):
 
 def test_right_gets_every_automatic_point_wrong_gets_none(graded):
     alice, bob = graded["rows"]["alice"], graded["rows"]["bob"]
-    assert float(alice["total"]) == AUTO_POINTS and alice["notes"] == "ok"
+    assert float(alice["total"]) == AUTO_POINTS and alice["notes"] == "ok", alice["notes"]
     assert all(float(bob[col(g)]) == 0 for g in CHECKS) and float(bob["total"]) == 0
     assert alice[col("tl-sources-disagree")] == ""  # written answers: marked by hand
     assert float(alice["max"]) == sum(r["points"] for r in ms.questions_of(SOURCE))
@@ -175,6 +176,65 @@ def test_hostile_submissions_get_clear_rows(graded):
         assert float(rows[student][col(f"{FIRST}-check")]) == 0
     assert f"error in {FIRST}: MemoryError" in rows["jane"]["notes"]  # the memory limit holds
     assert float(rows["jane"]["total"]) == AUTO_POINTS - 1
+
+
+def flaky_python(tmp_path: Path, failures: int) -> tuple[Path, Path]:
+    """A stand-in for the kernels' Python that fails to start ``failures`` times (saying why on
+    stderr), then starts the real one; and the file counting its starts."""
+    count = tmp_path / "starts"
+    script = tmp_path / "python"
+    script.write_text(
+        "#!/bin/sh\n"
+        f"echo started >> {count}\n"
+        f'if [ "$(wc -l < {count})" -le {failures} ]; then echo "boom: no kernel today" >&2; exit 1; fi\n'
+        f'exec {sys.executable} "$@"\n'
+    )
+    script.chmod(0o755)
+    return script, count
+
+
+def run_one(monkeypatch, tmp_path: Path, python: Path) -> tuple[dict, set[int], list[str]]:
+    monkeypatch.setattr(grade, "kernel_interpreter", lambda: (str(python), []))
+    nb = {
+        "cells": [
+            {
+                "cell_type": "code",
+                "metadata": {},
+                "source": "print(6 * 7)",
+                "outputs": [],
+                "execution_count": None,
+            }
+        ],
+        "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}},
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+    folder = tmp_path / "sub"
+    folder.mkdir()
+    grade.prepare_folder(folder, None)
+    try:
+        return asyncio.run(grade.run_notebook(nb, folder, None, grade.Limits(cell_timeout_s=30)))
+    finally:
+        grade.remove(folder)
+
+
+def test_a_kernel_that_fails_to_start_once_is_started_again(monkeypatch, tmp_path):
+    python, count = flaky_python(tmp_path, failures=1)
+    executed, ran, notes = run_one(monkeypatch, tmp_path, python)
+    assert notes == [] and ran == {0}
+    assert executed["cells"][0]["outputs"][0]["text"] == "42\n"
+    assert count.read_text().count("started") == 2
+
+
+def test_a_kernel_that_never_starts_is_reported_with_what_it_said(monkeypatch, tmp_path):
+    monkeypatch.setattr(grade, "START_ATTEMPTS", 2)  # each failed start costs about 2 s
+    python, count = flaky_python(tmp_path, failures=99)
+    _, ran, notes = run_one(monkeypatch, tmp_path, python)
+    assert ran == set() and count.read_text().count("started") == grade.START_ATTEMPTS
+    assert len(notes) == 1 and notes[0].startswith(
+        f"could not run: the kernel did not start ({grade.START_ATTEMPTS} tries)"
+    )
+    assert notes[0].endswith("it said: boom: no kernel today"), notes
 
 
 def test_kernel_command_drops_privileges_only_with_a_uid():

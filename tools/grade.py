@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import atexit
 import contextlib
 import copy
 import csv
@@ -61,6 +62,8 @@ COURSE_PARTS = ("src/deepseek_shock", "data")
 #: First user id tried for the kernels when running as root (one id per notebook, never one in use).
 UID_BASE = 61000
 MAX_NOTE = 300  # characters of an error message kept in the notes
+#: Tries at starting a notebook's kernel before the notebook is reported as not run.
+START_ATTEMPTS = 3
 
 
 @dataclass(frozen=True)
@@ -378,6 +381,24 @@ async def run_notebook(
     """Run ``nb`` cell by cell in a sandboxed kernel in ``folder``: (executed notebook, indices of the
     cells that ran to the end, notes)."""
     node = nbformat.from_dict(nb)
+    notes, ran = [], set()
+    for attempt in range(1, START_ATTEMPTS + 1):
+        started, failure = await _run_cells(node, folder, uid, limits, notes, ran)
+        if started or failure is None:
+            break
+        if attempt == START_ATTEMPTS:
+            notes.append(
+                f"could not run: the kernel did not start ({START_ATTEMPTS} tries): {failure}"[:MAX_NOTE]
+            )
+    return nbformat.from_dict(node), ran, notes
+
+
+async def _run_cells(
+    node, folder: Path, uid: int | None, limits: Limits, notes: list[str], ran: set[int]
+) -> tuple[bool, str | None]:
+    """One try at running ``node`` in a new kernel: (whether the kernel started, why it did not).
+    The kernel talks over Unix sockets in its own folder (no TCP port another process could take
+    between choosing and binding it); what it prints on its own stderr is kept for the note."""
     python, packages = kernel_interpreter()
     km = SandboxKernelManager(
         prefix=kernel_prefix(uid, limits),
@@ -385,6 +406,8 @@ async def run_notebook(
         uid=uid,
         python=python,
         kernel_name="python3",
+        transport="ipc",
+        ip=str(folder / "work" / "kernel"),
         connection_file=str(folder / "work" / "kernel.json"),
     )
     client = NotebookClient(
@@ -396,36 +419,55 @@ async def run_notebook(
         record_timing=False,
         resources={"metadata": {"path": str(folder / "work")}},
     )
-    notes, ran = [], set()
+    log = folder / "kernel.log"
+    started = False
     loop = asyncio.get_running_loop()
     deadline = loop.time() + limits.notebook_timeout_s
     try:
-        async with client.async_setup_kernel(
-            cwd=str(folder / "work"), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-        ):
-            for index, cell in enumerate(node.cells):
-                left = deadline - loop.time()
-                if left <= 0:
-                    notes.append(
-                        f"timeout: the notebook ran longer than {limits.notebook_timeout_s:g} s; "
-                        f"cells from {index} on not run"
-                    )
-                    break
-                client.timeout = max(1, int(min(limits.cell_timeout_s, left)))
-                try:
-                    await client.async_execute_cell(cell, index)
-                    ran.add(index)
-                except CellTimeoutError:
-                    where = ms.nbgrader(cell).get("grade_id", f"cell {index}")
-                    notes.append(f"timeout: {where} ran longer than {client.timeout} s; later cells not run")
-                    break
+        with log.open("wb") as stderr:
+            async with client.async_setup_kernel(
+                cwd=str(folder / "work"), stdout=subprocess.DEVNULL, stderr=stderr
+            ):
+                started = True
+                for index, cell in enumerate(node.cells):
+                    left = deadline - loop.time()
+                    if left <= 0:
+                        notes.append(
+                            f"timeout: the notebook ran longer than {limits.notebook_timeout_s:g} s; "
+                            f"cells from {index} on not run"
+                        )
+                        break
+                    client.timeout = max(1, int(min(limits.cell_timeout_s, left)))
+                    try:
+                        await client.async_execute_cell(cell, index)
+                        ran.add(index)
+                    except CellTimeoutError:
+                        where = ms.nbgrader(cell).get("grade_id", f"cell {index}")
+                        notes.append(
+                            f"timeout: {where} ran longer than {client.timeout} s; later cells not run"
+                        )
+                        break
     except DeadKernelError:
+        if not started:
+            return False, "it died at once" + _last_line(log)
         notes.append("the kernel died (memory or CPU limit, or the code ended it); later cells not run")
-    except Exception as exc:  # a kernel that cannot start: the notebook is not graded, the rest goes on
+    except Exception as exc:  # a kernel that cannot start: tried again, then the notebook is not graded
+        if not started:
+            return False, f"{type(exc).__name__}: {exc}" + _last_line(log)
         notes.append(f"could not run: {type(exc).__name__}: {exc}"[:MAX_NOTE])
     finally:
+        atexit.unregister(client._cleanup_kernel)  # registered by nbclient; stale if the start failed
         clean_up_after(uid)
-    return nbformat.from_dict(node), ran, notes
+    return True, None
+
+
+def _last_line(log: Path) -> str:
+    """``; it said: <the last line the kernel wrote on stderr>``, or nothing."""
+    try:
+        lines = [line for line in log.read_text(errors="replace").splitlines() if line.strip()]
+    except OSError:
+        lines = []
+    return f"; it said: {lines[-1].strip()}" if lines else ""
 
 
 async def grade_notebook(
