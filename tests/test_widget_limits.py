@@ -498,3 +498,50 @@ def test_the_checks_catch_planted_faults():
     obj.axes[0].patches[0].set_height(float("inf"))
     with pytest.raises(AssertionError, match="non-finite plotted data"):
         assert_figure_finite(obj.figure)
+
+
+# --- readouts: every slider writes its value in the widget's language -------------------------------
+
+SLIDERS = (W.FloatSlider, W.FloatLogSlider, W.IntSlider)
+
+
+def descendants(widget) -> list:
+    found = [widget]
+    for child in getattr(widget, "children", ()):
+        found += descendants(child)
+    return found
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("name", list(BUILDERS))
+def test_every_slider_shows_its_value_in_the_widgets_language(name, language, monkeypatch):
+    """English keeps ipywidgets' own readout (2.50); French hides it and shows 2,50 beside the slider,
+    following the value as a student moves it."""
+    monkeypatch.setenv("DEEPSEEK_SHOCK_LANGUAGE", language)
+    obj = BUILDERS[name]()
+    shown = descendants(obj.widget)
+    sliders = [w for w in shown if isinstance(w, SLIDERS)]
+    if not sliders:
+        pytest.skip(f"{name} has no number slider")
+    beside = {
+        id(box.children[0]): box.children[1]
+        for box in shown
+        if isinstance(box, W.HBox) and len(box.children) == 2 and isinstance(box.children[1], W.Label)
+    }
+    for slider in sliders:
+        if language == "en":
+            assert slider.readout and id(slider) not in beside, slider.description
+            continue
+        assert not slider.readout and id(slider) in beside, (
+            f"{name}: {slider.description} has no French readout"
+        )
+        for where in ("start", "max"):
+            if where == "max":
+                set_control(slider, "max")
+            text = beside[id(slider)].value
+            assert "." not in text, f"{slider.description}: {text!r} has a decimal point"
+            number = float(text.replace("\u202f", "").replace(",", "."))
+            last_digit = 10.0 ** -len(text.partition(",")[2])  # the value, to the digits shown
+            assert abs(number - slider.value) <= last_digit / 2 + 1e-9 or math.isclose(
+                number, slider.value, rel_tol=5e-4
+            ), (text, slider.value)

@@ -1315,8 +1315,8 @@ class CostCalculator:
         self.figure = None
         for control in self.controls:
             control.observe(self.update, names="value")
-        boxes = list(self.controls)
-        boxes.insert(boxes.index(self.utilisation) + 1, self.utilisation_note)
+        boxes = [widgets.readout(control, language) for control in self.controls]
+        boxes.insert(self.controls.index(self.utilisation) + 1, self.utilisation_note)
         self.widget = W.VBox(boxes + [self.summary, self.output])
         self.update()
 
@@ -1477,8 +1477,8 @@ class ComputeCalculator:
         self.gpu_note = W.HTML(layout=W.Layout(display="none"))
         for control in self.controls:
             control.observe(self.update, names="value")
-        boxes = list(self.controls)
-        boxes.insert(boxes.index(self.precision) + 1, self.gpu_note)
+        boxes = [widgets.readout(control, language) for control in self.controls]
+        boxes.insert(self.controls.index(self.precision) + 1, self.gpu_note)
         self.widget = W.VBox(boxes + [self.output])
         self.update()
 

@@ -1129,7 +1129,7 @@ class TemperatureExplorer:
         self.probabilities = softmax(self.logits, self.temperature.value)
         self.entropy_nats = float(entropy(self.probabilities))
         self.temperature.observe(self.update, names="value")
-        self.widget = W.VBox([self.temperature, self.summary, self.output])
+        self.widget = W.VBox([widgets.readout(self.temperature, self.language), self.summary, self.output])
         self.update()
 
     @widgets.live_update

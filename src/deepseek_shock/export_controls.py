@@ -891,13 +891,13 @@ class ChipDesigner:
             control.observe(self.update, names="value")
         self.widget = W.VBox(
             [
-                self.dense_tops,
+                widgets.readout(self.dense_tops, language),
                 W.HBox([self.bit_length, self.datacenter]),
                 self.notes["tpp"],
                 self.notes["datacenter"],
-                self.die_area,
+                widgets.readout(self.die_area, language),
                 self.notes["die_area_mm2"],
-                self.io,
+                widgets.readout(self.io, language),
                 self.notes["io_gb_s"],
                 self.rule,
                 self.summary,

@@ -171,18 +171,20 @@ def format_date(day: Any, style: str = "long", language: str | None = None) -> s
     return _babel_date(stamp.date(), format=_DATE_PATTERNS[style], locale=chosen)
 
 
-_NUMBER_SPEC = re.compile(r"^(?P<sign>\+?)(?P<comma>,?)(?:\.(?P<digits>\d+))?(?P<kind>[fd%]?)$")
+_NUMBER_SPEC = re.compile(r"^(?P<sign>\+?)(?P<comma>,?)(?:\.(?P<digits>\d+))?(?P<kind>[fdg%]?)$")
 _STRFTIME = {"%A": "EEEE", "%a": "EEE", "%d": "d", "%-d": "d", "%B": "MMMM", "%b": "MMM", "%Y": "y"}
 
 
 def format_spec(value: Any, spec: str, language: str | None = None) -> str:
     """``format(value, spec)`` written the language's way: what a ``{glue:text}`key:spec``` role shows.
 
-    Numbers take the specs the course uses (``,``, ``.2f``, ``,.0f``, ``.1%``); dates take strftime
+    Numbers take the specs the course uses (``,``, ``.2f``, ``,.0f``, ``.4g``, ``.1%``); dates take strftime
     specs made of ``%A %d %B %Y`` and their short forms. Other values are formatted as Python does.
 
     >>> format_spec(2.4452, ".2f", "fr"), format_spec(0.1697, ".1%", "fr"), format_spec(0.5, "+.2f", "fr")
     ('2,45', '17,0\\u202f%', '+0,50')
+    >>> format_spec(989.5, ".4g", "fr"), format_spec(60000, ",d", "fr")
+    ('989,5', '60\u202f000')
     >>> format_spec(pd.Timestamp("2025-01-27"), "%A %d %B", "fr")
     'lundi 27 janvier'
     """
@@ -200,6 +202,8 @@ def format_spec(value: Any, spec: str, language: str | None = None) -> str:
         sign = "+" if match["sign"] and value >= 0 else ""
         if match["kind"] == "%":
             return sign + format_percent(value * 100, digits, chosen)
+        if match["kind"] == "g":  # significant digits: Python's choice of digits, the language's comma
+            return format(value, spec).replace(".", ",")
         if match["digits"] is None and match["kind"] != "f" and isinstance(value, float):
             return sign + format(value, spec.lstrip("+")).replace(",", "\u202f").replace(".", ",")
         return sign + format_number(value, digits, chosen, grouping=bool(match["comma"]))

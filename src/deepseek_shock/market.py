@@ -952,7 +952,9 @@ class DropExplorer:
         self.message = ""
         self.drop.observe(self.update, names="value")
         self.shares_bn.observe(self.update, names="value")
-        self.widget = W.VBox([W.HBox([self.drop, self.shares_bn]), self.summary, self.output])
+        self.widget = W.VBox(
+            [W.HBox([widgets.readout(self.drop, language), self.shares_bn]), self.summary, self.output]
+        )
         self.update()
 
     @widgets.live_update

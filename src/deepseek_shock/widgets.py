@@ -36,6 +36,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.text import Text
 
+from . import i18n
 from .i18n import tr
 
 __all__ = [
@@ -331,6 +332,44 @@ def render_frames(
     ``render`` (a :class:`MovingArtists` over that figure) only the changed artists are drawn again.
     """
     return [(label, figure_to_img_html(*draw(label), close=close, render=render)) for label in labels]
+
+
+def readout(control: W.Widget, language: str | None = None) -> W.Widget:
+    """``control`` as a widget shows it in ``language``: a slider with its value written that language's way.
+
+    ipywidgets writes a slider's readout with d3-format, in English only (``2.50``). In English the
+    slider is given back as it is, with its own readout (which a student may also type into). In another
+    language its readout is hidden and a label beside it shows the value with the language's decimal
+    comma (``2,50``), kept up to date as the value changes. Anything but a slider is given back as it is.
+    The layout that set the slider's width is given to the box holding both.
+
+    >>> import ipywidgets as W
+    >>> slider = W.FloatSlider(value=2.5, readout_format=".2f")
+    >>> readout(slider, "en") is slider
+    True
+    >>> box = readout(slider, "fr")
+    >>> slider.readout, box.children[1].value
+    (False, '2,50')
+    >>> slider.value = 12.25
+    >>> box.children[1].value
+    '12,25'
+    """
+    if not isinstance(control, (W.FloatSlider, W.FloatLogSlider, W.IntSlider)):
+        return control
+    if i18n.language(language) == i18n.LANGUAGES[0]:
+        return control
+    spec = ",d" if control.readout_format == "d" else control.readout_format
+    shown = W.Label(layout=W.Layout(min_width="5em"))
+
+    def write(_change=None) -> None:
+        shown.value = i18n.format_spec(control.value, spec, language)
+
+    write()
+    control.readout = False
+    control.observe(write, names="value")
+    box = W.HBox([control, shown], layout=control.layout)
+    control.layout = W.Layout(flex="1 1 auto", width="auto")
+    return box
 
 
 def show_figure(output: W.HTML, figure: Figure, alt: str, render: MovingArtists | None = None) -> None:
