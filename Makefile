@@ -127,9 +127,15 @@ chromium: $(CHROMIUM)
 test-lab: student $(CHROMIUM)
 	CHROMIUM=$(CHROMIUM) $(BIN)/python -m pytest tests -m lab
 
+# Debian packages, one install at a time: `make test` runs two suites at once, and two apt-get at once
+# fail on dpkg's lock ("Unable to acquire the dpkg frontend lock"). flock (util-linux) makes the second
+# wait for the first; apt-get itself waits up to 10 minutes for an apt run that is not ours.
+APT_LOCK := /tmp/deepseek-shock-apt.lock
+apt_install = flock $(APT_LOCK) $(SUDO) sh -c 'apt-get -o DPkg::Lock::Timeout=600 update \
+	&& env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y $(1)'
+
 $(CHROMIUM):
-	$(SUDO) apt-get update
-	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
+	$(call apt_install,chromium)
 	@test -x $@ || { echo "$@ is still missing after apt-get install chromium" >&2; exit 1; }
 
 # The PDF edition: chromium prints the built book (building it first if there is none) and the student
@@ -147,8 +153,7 @@ test-pdf: pdf $(PDFTOPPM)
 	$(BIN)/python -m pytest tests -m pdf
 
 $(PDFTOPPM):
-	$(SUDO) apt-get update
-	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y poppler-utils
+	$(call apt_install,poppler-utils)
 	@test -x $@ || { echo "$@ is still missing after apt-get install poppler-utils" >&2; exit 1; }
 
 # JupyterLab refuses to run as root unless told; root is the usual user in containers and on CI.
