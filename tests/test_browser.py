@@ -396,6 +396,20 @@ def test_code_and_output_fit_their_box_on_a_laptop(loaded, page):
     )
 
 
+# The widgets' descriptions that do not fit their box (ipywidgets cuts them with an ellipsis): shown
+# ones only (not those of a frame hidden in a Stack).
+CUT_DESCRIPTIONS = """() => [...document.querySelectorAll('.widget-label')]
+    .filter(el => el.offsetParent !== null && el.scrollWidth > el.clientWidth + 1)
+    .map(el => el.textContent)"""
+
+
+@pytest.mark.parametrize("page", CHAPTER_PAGES)
+def test_no_widget_description_is_cut_short_on_a_laptop(loaded, page):
+    v = open_at(loaded, page, LAPTOP_PX)
+    cut = v.page.evaluate(CUT_DESCRIPTIONS)
+    assert not cut, f"{page} at {LAPTOP_PX} px: widget descriptions cut short by an ellipsis: {cut}"
+
+
 @pytest.mark.parametrize("page", CHAPTER_PAGES)
 def test_a_phone_does_not_scroll_sideways_and_figures_fit(loaded, page):
     v = open_at(loaded, page, PHONE_PX)

@@ -460,7 +460,7 @@ def _alt(html: str) -> str:
 
 def test_the_french_cost_calculator_shows_no_english(runs, estimates):
     calc = costs.CostCalculator(costs.waterfall_inputs(runs, estimates), language="fr")
-    assert calc.gpu_hours.description == "Heures-GPU de l'entraînement final (millions)"
+    assert calc.gpu_hours.description == "Heures-GPU, cycle final (millions)"
     for control, value in [
         ("price", 3.0),
         ("research", 2.5),

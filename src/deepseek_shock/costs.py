@@ -1308,6 +1308,7 @@ class CostCalculator:
             self.utilisation,
             self.staff,
         ]
+        widgets.align_descriptions(self.controls)
         self.summary = W.HTML()
         # Under the utilisation slider while the one-year floor makes it change nothing.
         self.utilisation_note = W.HTML(layout=W.Layout(display="none"))
@@ -1472,6 +1473,7 @@ class ComputeCalculator:
             continuous_update=False,
         )
         self.controls = [self.params, self.tokens, self.gpu, self.precision, self.utilisation, self.num_gpus]
+        widgets.align_descriptions(self.controls)
         self.output = W.HTML()
         # Next to the GPU choice while another GPU has the same peak (see same_peak_note).
         self.gpu_note = W.HTML(layout=W.Layout(display="none"))

@@ -465,13 +465,13 @@ FRENCH: dict[str, str] = {
         "Chaque image chiffre les heures-GPU du rapport de V3 à un prix de location."
     ),
     # the cost calculator
-    "Final-run GPU-hours (millions)": "Heures-GPU de l'entraînement final (millions)",
-    "Rental price (USD per GPU-hour)": "Prix de location (dollars par heure-GPU)",
+    "Final-run GPU-hours (millions)": "Heures-GPU, cycle final (millions)",
+    "Rental price (USD per GPU-hour)": "Prix de location ($ / heure-GPU)",
     "Research multiplier (×)": "Multiplicateur de recherche (×)",
     "Cluster size (GPUs)": "Taille de la grappe (GPU)",
     "Amortisation (years)": "Amortissement (années)",
     "Cluster utilisation (0–1]": "Utilisation de la grappe (0–1]",
-    "Staff multiplier (× hardware)": "Multiplicateur de personnel (× matériel)",
+    "Staff multiplier (× hardware)": "Personnel (multiple du matériel)",
     "Headline <b>{headline}</b> → total <b>{total}</b> ({ratio} × the headline).": (
         "Chiffre affiché <b>{headline}</b> → total <b>{total}</b> ({ratio} × le chiffre affiché)."
     ),
@@ -484,7 +484,7 @@ FRENCH: dict[str, str] = {
     ),
     # the compute calculator
     "Active parameters (billions)": "Paramètres actifs (milliards)",
-    "Training tokens (trillions)": "Jetons d'entraînement (milliers de milliards)",
+    "Training tokens (trillions)": "Jetons d'entraînement (10¹²)",
     "BF16 peak": "crête BF16",
     "FP8 peak": "crête FP8",
     "Peak used": "Crête utilisée",

@@ -20,6 +20,7 @@ import functools
 import gc
 import html
 import io
+import math
 import struct
 import zlib
 from collections.abc import Callable, Iterator, Sequence
@@ -332,6 +333,27 @@ def render_frames(
     ``render`` (a :class:`MovingArtists` over that figure) only the changed artists are drawn again.
     """
     return [(label, figure_to_img_html(*draw(label), close=close, render=render)) for label in labels]
+
+
+#: Width of a description, in em, per character of its text (a little more than the average of the
+#: theme's sans-serif, so that a label of capitals and wide letters is not cut either).
+EM_PER_CHARACTER = 0.58
+
+
+def align_descriptions(controls: Sequence[W.Widget]) -> str:
+    """Give ``controls`` one description width, wide enough for the longest description (French
+    labels are longer than English ones: a fixed width cut them with an ellipsis). Returns the width.
+
+    >>> import ipywidgets as W
+    >>> controls = [W.FloatSlider(description="Cluster size (GPUs)"), W.IntSlider(description="Amortisation")]
+    >>> align_descriptions(controls), controls[1].style.description_width
+    ('12em', '12em')
+    """
+    longest = max((len(c.description) for c in controls), default=0)
+    width = f"{math.ceil(EM_PER_CHARACTER * longest)}em"
+    for control in controls:
+        control.style.description_width = width
+    return width
 
 
 def readout(control: W.Widget, language: str | None = None) -> W.Widget:
