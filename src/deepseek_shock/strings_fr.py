@@ -81,6 +81,65 @@ FRENCH: dict[str, str] = {
     "<p><b>{n}</b> events shown, {start} – {end}.</p>": (
         "<p><b>{n}</b> événements affichés, {start} – {end}.</p>"
     ),
+    # the findings and methods of the timing claims (timeline.check_timing_claims) and of the other dated
+    # claims (timeline.check_*), shown by the claims ledger's evidence; the fields' formats are the
+    # English ones, and the events' titles are their French titles (title_fr)
+    "events.csv dates '{title}' {day:%A %d %B %Y}": "dans events.csv, « {title} » est daté du {day}",
+    "date and weekday of event '{event_id}' ({reading})": (
+        "date et jour de la semaine de l'événement {event_id} ({reading})"
+    ),
+    "'{to_title}' came {gap} after '{from_title}', on {day:%A %d %B %Y}": (
+        "« {to_title} » a eu lieu {gap} après « {from_title} », le {day}"
+    ),
+    # {high} is written with its unit in French (timeline.days_text: « 1 jour », « 7 jours »)
+    "gap in days, graded by timing_verdict: {low}–{high} days accurate, "
+    "one day more or less approximately right ({reading})": (
+        "écart en jours, noté par timing_verdict : de {low} à {high} → exact, un jour de plus ou de "
+        "moins → approximativement juste ({reading})"
+    ),
+    "events.csv dates the inauguration {day:%A %d %B %Y}.": (
+        "Dans events.csv, l'investiture est datée du {day}."
+    ),
+    "date of event 'inauguration' compared with {claimed:%d %B %Y}": (
+        "date de l'événement inauguration, comparée au {claimed}"
+    ),
+    "R1 was released on {r1:%d %B %Y}, {when} the inauguration; "
+    "DeepSeek-V2 had come out {days} days earlier.": (
+        "R1 est sorti le {r1}, {when} l'investiture ; DeepSeek-V2 était sorti {days} jours plus tôt."
+    ),
+    "the same day as": "le jour même de",
+    "not the day of": "pas le jour de",
+    "same day → 'approximately right' (not 'accurate': the lab was known before)": (
+        "le même jour → approximativement juste (pas exact : le laboratoire était déjà connu)"
+    ),
+    "Trump called DeepSeek a 'wake-up call' on {day:%d %B %Y}.": (
+        "Le {day}, Trump a qualifié DeepSeek de « signal d'alarme »."
+    ),
+    "the event exists and precedes the broadcast (which reports the 29 January accusation)": (
+        "l'événement existe et précède le reportage (qui rapporte l'accusation du 29 janvier)"
+    ),
+    "{title} ({date:%d %B %Y}, confidence {confidence})": "{title} ({date}, confiance {confidence})",
+    "; ": " ; ",
+    "Before the broadcast: {events}.": "Avant le reportage : {events}.",
+    "no such event in events.csv": "aucun événement de ce genre dans events.csv",
+    " After it, and not counted: {events}.": " Après le reportage, et donc non pris en compte : {events}.",
+    "events of {events} dated no later than event '{after}' (the broadcast reports it); judgement "
+    "of the course authors: a meeting at the top is a sign of support, not a measure of it": (
+        "les événements {events} datés au plus tard du jour de l'événement {after} (que le reportage "
+        "rapporte) ; jugement des auteurs du cours : une rencontre au sommet est un signe de soutien, "
+        "pas sa mesure"
+    ),
+    "The announcement: ${first:,.0f}B to start, up to ${ceiling:,.0f}B over four years, for a "
+    "private venture (SoftBank, OpenAI, Oracle, MGX) that the president announced.": (
+        "L'annonce : {first} milliards de dollars pour commencer, jusqu'à {ceiling} milliards sur quatre "
+        "ans, pour une entreprise privée (SoftBank, OpenAI, Oracle, MGX) que le président a annoncée."
+    ),
+    "${claimed:,.0f}B said against the amounts in the 'stargate' event: the first commitment "
+    "→ accurate; the announced ceiling → approximately right (a ceiling said as the sum invested)": (
+        "les {claimed} milliards de dollars du reportage face aux montants de l'événement stargate : le "
+        "premier engagement → exact ; le plafond annoncé → approximativement juste (un plafond présenté "
+        "comme la somme investie)"
+    ),
     # --- market ---
     # the findings and methods of market.check_market_claims (shown by the claims ledger's evidence)
     "${v:.0f} billion ({who})": "{v} milliards de dollars ({who})",
