@@ -182,6 +182,29 @@ FRENCH: dict[str, str] = {
         "L'{index} a varié de {move} et {falling} des {chips} actions de puces des données ont baissé "
         "(au pire {worst})"
     ),
+    "market.check_sector_claim on daily_moves.csv (the {index} at most {threshold:.0f}% "
+    "and most chip stocks in the file down)": (
+        "market.check_sector_claim sur daily_moves.csv (une variation du {index} d'au plus "
+        "{threshold}\u202f% et la plupart des actions de puces du fichier en baisse)"
+    ),
+    # market.check_leader_claim: the rankings of chip_rankings.csv, their editions (RANKING_EDITIONS)
+    "final": "définitif",
+    "preliminary": "provisoire",
+    "{publisher} of {published:%-d %B %Y}, {year}: ": "{publisher} du {published}, année {year} : ",
+    "No. {rank} with ${revenue:.1f}B": "n° {rank} avec {revenue} milliards de dollars",
+    "not in the ranking": "absent du classement",
+    " (No. 1: {leader}, ${revenue:.1f}B)": " (n° 1 : {leader}, {revenue} milliards de dollars)",
+    "By semiconductor revenue, {vendor} ranks: {parts}.": (
+        "Classement de {vendor} par chiffre d'affaires en semi-conducteurs : {parts}."
+    ),
+    "market.check_leader_claim on chip_rankings.csv: first in every ranking of the latest year "
+    "({year}) → accurate, in some → approximately right, in none → wrong; 'leader' read as "
+    "revenue (market value is another reading: exercise 6.1)": (
+        "market.check_leader_claim sur chip_rankings.csv : premier dans tous les classements de la "
+        "dernière année ({year}) → exact, dans certains → approximativement juste, dans aucun → faux ; "
+        "« leader » lu au sens du chiffre d'affaires (la capitalisation boursière est une autre lecture : "
+        "exercice 6.1)"
+    ),
     # the lines chapter 2 prints (market.LINES): the fields' formats are the English ones
     "Nvidia was worth ${nvidia_24:.2f} trillion at the close of 24 January and "
     "${nvidia_27:.2f} trillion at the close of 27 January; Apple about ${apple:.2f} trillion.": (
