@@ -1075,6 +1075,21 @@ FRENCH: dict[str, str] = {
     "descriptions only": "avec descriptions seulement",
     "none found": "sans preuve trouvée",
     "none": "aucune",
+    # distill.check_parity_claim: R1 against o1 on the R1 paper's benchmarks
+    "On DeepSeek's own figures (R1 paper, Table 4), {model} is ahead of {rival} on {ahead} of "
+    "{n} benchmarks and within {within:.0%} on {matched}; its largest gap is on "
+    "{benchmark} ({score:g} vs {rival_score:g}, {lead:+.1f}%).": (
+        "D'après les chiffres de DeepSeek lui-même (article de R1, tableau 4), {model} devance {rival} "
+        "sur {ahead} des {n} bancs d'essai et reste à moins de {within} sur {matched} ; son plus grand "
+        "écart est sur {benchmark} ({score} contre {rival_score}, {lead}\u202f%)."
+    ),
+    "distill.check_parity_claim on r1_benchmarks.csv: R1 ahead or behind by at most {within:.0%} "
+    "counts as a match; a match on most benchmarks → approximately right (self-reported scores, "
+    "never accurate)": (
+        "distill.check_parity_claim sur r1_benchmarks.csv : R1 devant, ou derrière d'au plus {within}, "
+        "compte comme égal ; égal sur la plupart des bancs d'essai → approximativement juste (des scores "
+        "publiés par DeepSeek lui-même, donc jamais exact)"
+    ),
     # what chapter 5's cells print
     # the lines of the solutions of its exercises (distill.LINES): the fields' formats are the English ones
     "{T} {q} entropy {h} nats": "{T} {q} entropie {h} nats",
