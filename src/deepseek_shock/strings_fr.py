@@ -1159,6 +1159,25 @@ FRENCH: dict[str, str] = {
         "les deux cours ne donnent pas les deux chiffres publiés par la presse"
     ),
     "No. {rank}": "n° {rank}",
+    # the evidence the ledger writes itself: the claims no data can grade, and the methods of the claims
+    # it reads from a chapter's table (claims._COST_METHOD, claims._DISTILL_METHOD)
+    "A question, not a statement of fact.": "Une question, pas une affirmation factuelle.",
+    "not checkable by data": "impossible à vérifier par des données",
+    "The broadcast attributes the phrase to « la presse chinoise »; none of the sources the course "
+    "holds contains it.": (
+        "Le reportage attribue l'expression à « la presse chinoise » ; aucune des sources du cours ne la "
+        "contient."
+    ),
+    "a report of what others said, with no source in the course's data to confirm or deny it": (
+        "le compte rendu de ce que d'autres ont dit, sans source dans les données du cours pour le "
+        "confirmer ou le démentir"
+    ),
+    "costs.check_cost_claims on training_runs, api_prices and cost_estimates": (
+        "costs.check_cost_claims sur training_runs, api_prices et cost_estimates"
+    ),
+    "distill.distillation_verdicts on distillation_claims.csv (documented, alleged, public evidence)": (
+        "distill.distillation_verdicts sur distillation_claims.csv (documentée, alléguée, preuves publiques)"
+    ),
     # --- questions and check ---
     # the prompts of the chapters' exercises (questions.EXERCISES), shown in the student edition
     "days from V3's release to R1's (a whole number)": (
