@@ -54,6 +54,20 @@ def english_words(*texts: str) -> list[tuple[str, str]]:
     ]
 
 
+#: A dotted name (module.function, file.csv) or a snake_case name: code a reader types, not prose.
+CODE_NAME = re.compile(r"\b\w+(?:\.\w+)+\b|\b[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+\b")
+
+
+def english_prose_words(text: str) -> list[str]:
+    """The English words of :data:`ENGLISH_WORDS` in ``text`` once its code names (:data:`CODE_NAME`) are
+    left out, sorted, each once.
+
+    >>> english_prose_words("market.pct_change of prices.csv, gpu_hours")
+    ['of']
+    """
+    return sorted({word for word, _ in english_words(CODE_NAME.sub(" ", text))})
+
+
 @contextmanager
 def kernel_language(language: str) -> Iterator[None]:
     """Run the block as a kernel of the French build runs: ``DEEPSEEK_SHOCK_LANGUAGE`` set."""

@@ -7,8 +7,8 @@ import html
 import pandas as pd
 import pytest
 
-from deepseek_shock import claims, load, market, timeline
-from french import english_words, figure_texts, in_language, widget_texts
+from deepseek_shock import claims, i18n, load, market, timeline
+from french import english_prose_words, english_words, figure_texts, in_language, widget_texts
 
 
 @pytest.fixture(scope="module")
@@ -165,6 +165,18 @@ def test_stargate_amount_reads_the_announced_amounts(events):
 
 
 # --- the French edition ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", sorted(claims.EVIDENCE))
+def test_every_evidence_speaks_french_in_a_french_kernel(name, monkeypatch):
+    """Run in a French kernel, each evidence computation writes its finding and method in French (code
+    names such as ``market.check_leader_claim`` or ``events.csv`` aside), and grades as in English."""
+    english = claims.evidence_for(name)
+    monkeypatch.setenv(i18n.ENVIRONMENT_VARIABLE, "fr")
+    found = claims.evidence_for(name)
+    assert found.verdict == english.verdict
+    for column, text in (("finding", found.finding), ("method", found.method)):
+        assert english_prose_words(text) == [], f"{name}: English in its {column}: {text!r}"
 
 
 def _no_english_in_browser(browser: claims.ClaimBrowser) -> None:

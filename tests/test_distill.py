@@ -422,6 +422,18 @@ def test_parity_claim_from_the_r1_paper_table():
         distill.parity_table(benchmarks, within=1.5)
 
 
+def test_the_parity_finding_in_french():
+    benchmarks = load("r1_benchmarks")
+    evidence = distill.check_parity_claim(benchmarks, language="fr")
+    assert evidence.finding == (
+        "D'après les chiffres de DeepSeek lui-même (article de R1, tableau 4), DeepSeek-R1 devance "
+        "OpenAI-o1-1217 sur 4 des 8 bancs d'essai et reste à moins de 5\u202f% sur 7 ; son plus grand "
+        "écart est sur GPQA Diamond (71,5 contre 75,7, -5,5\u202f%)."
+    )
+    assert "derrière d'au plus 5\u202f%" in evidence.method
+    assert evidence.verdict == distill.check_parity_claim(benchmarks, language="en").verdict
+
+
 # --- Size and the R1-distilled students -----------------------------------------------------------------
 
 

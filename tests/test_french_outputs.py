@@ -5,7 +5,8 @@ test`` builds first), or, when that is missing or older than the chapter, the li
 executed here by nbclient with ``DEEPSEEK_SHOCK_LANGUAGE=fr`` (six chapters: about a minute on two
 cores): every text a reader of its page sees in the outputs (:func:`french.notebook_output_texts`: what
 visible cells print and display, the widgets' saved state, the glued values) is scanned for the English
-words of :data:`french.ENGLISH_WORDS`. The code cells' inputs are code and stay as they are.
+words of :data:`french.ENGLISH_WORDS` (:func:`french.english_prose_words`). The code cells' inputs
+are code and stay as they are.
 
 What may stay, and why (nothing else is skipped):
 
@@ -19,27 +20,19 @@ What may stay, and why (nothing else is skipped):
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from french import english_words, kernel_language, notebook_output_texts
+from french import english_prose_words, kernel_language, notebook_output_texts
 
 ROOT = Path(__file__).resolve().parents[1]
 CHAPTERS = sorted((ROOT / "chapters").glob("0*.ipynb"))
 
-# A dotted name (module.function, file.csv) or a snake_case name: code, not prose.
-_CODE_NAME = re.compile(r"\b\w+(?:\.\w+)+\b|\b[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+\b")
-
 #: (chapter, code cell index in the notebook) → why its output is still English.
 STILL_ENGLISH: dict[tuple[str, int], str] = {}
-
-
-def _english(text: str) -> list[str]:
-    return sorted({word for word, _ in english_words(_CODE_NAME.sub(" ", text))})
 
 
 #: Where the French book build leaves its executed chapters (tools/student_edition.py reads them too).
@@ -87,7 +80,7 @@ def executed() -> dict[str, dict]:
 def test_a_chapter_run_in_french_shows_no_english(executed, chapter):
     found: dict[int, list[str]] = {}
     for index, text in notebook_output_texts(executed[chapter]):
-        words = _english(text)
+        words = english_prose_words(text)
         if words and (chapter, index) not in STILL_ENGLISH:
             found.setdefault(index, []).append(f"{words}: {text.strip()[:160]!r}")
     assert not found, f"{chapter}: English in the outputs of code cells {found}"
@@ -96,7 +89,7 @@ def test_a_chapter_run_in_french_shows_no_english(executed, chapter):
 @pytest.mark.parametrize("chapter, index", sorted(STILL_ENGLISH))
 def test_the_list_of_outputs_still_in_english_is_up_to_date(executed, chapter, index):
     texts = [text for i, text in notebook_output_texts(executed[chapter]) if i == index]
-    assert any(_english(text) for text in texts), (
+    assert any(english_prose_words(text) for text in texts), (
         f"{chapter}, code cell {index} shows no English any more: remove it from STILL_ENGLISH"
     )
 
@@ -148,4 +141,4 @@ def test_the_scan_reads_prints_tables_widgets_and_glue():
     }
     texts = [(i, t.strip()) for i, t in notebook_output_texts(nb) if t.strip()]
     assert texts == [(0, "a week"), (1, "glued"), (2, "Day"), (2, "the drop"), (2, "price"), (2, "share")]
-    assert _english("market.pct_change of prices.csv, gpu_hours") == ["of"]
+    assert english_prose_words("market.pct_change of prices.csv, gpu_hours") == ["of"]

@@ -331,6 +331,28 @@ def test_leader_claim_shows_that_rankings_disagree():
         market.check_leader_claim(rankings, vendor="Acme")
 
 
+def test_the_leader_finding_in_french_names_the_editions_in_french():
+    rankings = load("chip_rankings")
+    evidence = market.check_leader_claim(rankings, language="fr")
+    assert evidence.finding.startswith(
+        "Classement de NVIDIA par chiffre d'affaires en semi-conducteurs : Gartner (définitif) du "
+        "15 avril 2025, année 2023 : n° 3 avec 34,8 milliards de dollars (n° 1 : Intel, 49,4 milliards"
+    )
+    assert "Gartner (provisoire) du 3 février 2025" in evidence.finding
+    assert "dernière année (2024) → exact" in evidence.method
+    assert evidence.verdict == market.check_leader_claim(rankings, language="en").verdict
+
+
+def test_a_ranking_without_the_vendor_says_so():
+    rankings = load("chip_rankings")
+    missing = rankings[~((rankings["vendor"] == "NVIDIA") & (rankings["revenue_year"] == 2023))]
+    evidence = market.check_leader_claim(missing, language="en")
+    assert "2023: not in the ranking (No. 1: Intel, $49.4B)" in evidence.finding
+    assert "année 2023 : absent du classement (n° 1 : Intel" in (
+        market.check_leader_claim(missing, language="fr").finding
+    )
+
+
 def test_share_count_band_is_where_both_reports_overlap(record_losses):
     low, high = market.share_count_band(record_losses)
     reports = market.loss_reports(record_losses, "NVDA", "2025-01-27")
@@ -503,6 +525,10 @@ def test_the_sector_finding_in_french():
     assert french.english_words(finding) == []
     assert market.check_sector_claim(moves, language="en")["finding"].startswith(
         "The PHLX Semiconductor index moved -9.2% and 7 of the 7"
+    )
+    assert market.check_sector_claim(moves, language="fr")["method"] == (
+        "market.check_sector_claim sur daily_moves.csv (une variation du SOX d'au plus -5\u202f% et la "
+        "plupart des actions de puces du fichier en baisse)"
     )
 
 

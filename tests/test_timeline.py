@@ -368,7 +368,54 @@ def test_the_timing_claims_table_in_french_keeps_the_ledgers_columns(events):
     checks = timeline.check_timing_claims(events, language="fr")
     assert checks.loc[2, "weekday"] == "lundi" and english.loc[2, "weekday"] == "Monday"
     assert checks.loc[0, "claim"] == "Stargate annoncé « dans la foulée » de l'investiture du 20 janvier"
-    shown = checks[["claim", "reading", "from_event", "to_event", "weekday"]].to_numpy().ravel()
-    assert french.english_words(*map(str, shown)) == []
-    for column in ("claim_id", "verdict", "finding", "method", "gap_days"):  # what the ledger reads
+    shown = checks[["claim", "reading", "from_event", "to_event", "weekday", "finding", "method"]]
+    assert [french.english_prose_words(str(text)) for text in shown.to_numpy().ravel()] == [[]] * shown.size
+    for column in ("claim_id", "verdict", "gap_days"):  # what the ledger grades with
         assert list(checks[column]) == list(english[column])
+
+
+def test_the_timing_findings_and_methods_in_french(events):
+    checks = timeline.check_timing_claims(events, language="fr").set_index("claim_id")
+    assert checks.at["stargate_timing", "finding"] == (
+        "« Le projet d'IA Stargate annoncé à la Maison-Blanche » a eu lieu 1 jour après "
+        "« Donald Trump investi pour un second mandat », le mardi 21 janvier 2025"
+    )
+    assert "de 0 à 1 jour → exact" in checks.at["stargate_timing", "method"]  # the singular below two
+    assert "de 2 à 7 jours → exact" in checks.at["app_store", "method"]
+    assert checks.at["monday_27", "finding"].endswith("est daté du lundi 27 janvier 2025")
+    assert "l'événement nvidia_selloff" in checks.at["monday_27", "method"]
+    evidence = timeline.timing_evidence(events, "monday_27", language="fr")
+    assert evidence.finding.startswith("Dans events.csv, « Krach DeepSeek : Nvidia -17")
+    english = timeline.timing_evidence(events, "monday_27", language="en")
+    assert english.finding == (
+        "Events.csv dates 'DeepSeek sell-off: Nvidia -17% and about $593B lost' Monday 27 January 2025."
+    )
+
+
+def test_the_other_dated_claims_in_french(events):
+    def fr(check, *args, **kwargs):
+        return check(events, *args, language="fr", **kwargs)
+
+    inauguration = fr(timeline.check_inauguration_day, "2025-01-21")
+    assert inauguration.finding == "Dans events.csv, l'investiture est datée du lundi 20 janvier 2025."
+    assert inauguration.method == "date de l'événement inauguration, comparée au 21 janvier 2025"
+    assert inauguration.verdict == "wrong"
+    assert fr(timeline.check_same_moment).finding == (
+        "R1 est sorti le 20 janvier 2025, le jour même de l'investiture ; "
+        "DeepSeek-V2 était sorti 259 jours plus tôt."
+    )
+    assert fr(timeline.check_wake_up_call).finding == (
+        "Le 27 janvier 2025, Trump a qualifié DeepSeek de « signal d'alarme »."
+    )
+    support = fr(timeline.check_beijing_supports)
+    assert support.finding.startswith(
+        "Avant le reportage : Liang Wenfeng s'exprime au symposium du Premier ministre Li Qiang "
+        "(20 janvier 2025, confiance 2+). Après le reportage, et donc non pris en compte : "
+    )
+    assert fr(timeline.check_beijing_supports, ["xi_symposium"]).finding.startswith(
+        "Avant le reportage : aucun événement de ce genre dans events.csv. Après le reportage"
+    )
+    amount = fr(timeline.check_stargate_amount, 1500)
+    assert amount.finding.startswith("L'annonce : 100 milliards de dollars pour commencer, jusqu'à 500 ")
+    assert amount.method.startswith("les 1\u202f500 milliards de dollars du reportage face aux montants")
+    assert amount.verdict == "wrong"

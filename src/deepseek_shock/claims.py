@@ -143,21 +143,23 @@ _evidence("beijing_supports")(lambda data: timeline.check_beijing_supports(data[
 _evidence("stargate_amount")(lambda data: timeline.check_stargate_amount(data["events"]))
 
 
-# --- Claims no data can grade -------------------------------------------------------------------
+# --- Claims no data can grade (in the kernel's language, like every evidence) ---------------------
 
 
 @_evidence("plagiarism_or_feat")
 def _plagiarism_or_feat(data: Data) -> Evidence:
-    return Evidence("A question, not a statement of fact.", "opinion", "not checkable by data")
+    return Evidence(tr("A question, not a statement of fact."), "opinion", tr("not checkable by data"))
 
 
 @_evidence("technological_slap")
 def _technological_slap(data: Data) -> Evidence:
     return Evidence(
-        "The broadcast attributes the phrase to « la presse chinoise »; none of the sources the course "
-        "holds contains it.",
+        tr(
+            "The broadcast attributes the phrase to « la presse chinoise »; none of the sources the course "
+            "holds contains it."
+        ),
         "unverifiable",
-        "a report of what others said, with no source in the course's data to confirm or deny it",
+        tr("a report of what others said, with no source in the course's data to confirm or deny it"),
     )
 
 
@@ -403,7 +405,7 @@ for _claim in ("under_six_million", "twenty_times", "five_and_half_million"):
         lambda data, _claim=_claim: evidence_in(
             costs.check_cost_claims(data["training_runs"], data["api_prices"], data["cost_estimates"]),
             _claim,
-            _COST_METHOD,
+            tr(_COST_METHOD),
         )
     )
 
@@ -419,7 +421,7 @@ _DISTILL_METHOD = (
 for _claim in ("openai_accused", "massive_distillation", "terms_of_service"):
     _evidence(_claim)(
         lambda data, _claim=_claim: evidence_in(
-            distill.distillation_verdicts(data["distillation_claims"]), _claim, _DISTILL_METHOD
+            distill.distillation_verdicts(data["distillation_claims"]), _claim, tr(_DISTILL_METHOD)
         )
     )
 

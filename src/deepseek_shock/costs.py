@@ -1782,7 +1782,7 @@ def check_cost_claims(
         {
             "claim_id": "twenty_times",
             "claim": claim,
-            "finding": "; ".join(
+            "finding": tr("; ", language).join(
                 f"{tr(k, language)} × {_num(v, '.1f', language)}" for k, v in ratios.items()
             ),
             "verdict": ratio_verdict(ratios.values(), times),

@@ -1694,14 +1694,18 @@ def check_parity_claim(
     model: str = "DeepSeek-R1",
     rival: str = PARITY_RIVAL,
     within: float = APPROXIMATE_WITHIN,
+    *,
+    language: str | None = None,
 ) -> Evidence:
     """« Faire aussi bien que ses concurrents » / « égaler les performances »: R1 against o1 on the R1 paper's
     benchmarks.
 
     R1 matches on a benchmark when it is ahead or behind by at most ``within`` of o1's score. Matching on
     more than half → "approximately right", not "accurate": every score is DeepSeek's own (o1's copied
-    from OpenAI's reports), none measured independently; on half or fewer → "wrong".
+    from OpenAI's reports), none measured independently; on half or fewer → "wrong". Finding and method
+    in ``language`` (the kernel's by default).
     """
+    language = i18n.language(language)
     table = parity_table(benchmarks, model, rival, within)
     if table.empty:
         raise ValueError(f"model={model!r}, rival={rival!r}: no benchmark scores both")
@@ -1709,17 +1713,32 @@ def check_parity_claim(
     matched = int(table["matches"].sum())
     worst = table.loc[table["lead_pct"].idxmin()]
     verdict = "approximately right" if matched > len(table) / 2 else "wrong"
-    finding = (
-        f"On DeepSeek's own figures (R1 paper, Table 4), {model} is ahead of {rival} on {len(ahead)} of "
-        f"{len(table)} benchmarks and within {within:.0%} on {matched}; its largest gap is on "
-        f"{worst['benchmark']} ({worst[model]:g} vs {worst[rival]:g}, {worst['lead_pct']:+.1f}%)"
+    finding = i18n.fill(
+        "On DeepSeek's own figures (R1 paper, Table 4), {model} is ahead of {rival} on {ahead} of "
+        "{n} benchmarks and within {within:.0%} on {matched}; its largest gap is on "
+        "{benchmark} ({score:g} vs {rival_score:g}, {lead:+.1f}%).",
+        {
+            "model": model,
+            "rival": rival,
+            "ahead": len(ahead),
+            "n": len(table),
+            "within": within,
+            "matched": matched,
+            "benchmark": worst["benchmark"],
+            "score": worst[model],
+            "rival_score": worst[rival],
+            "lead": worst["lead_pct"],
+        },
+        language,
     )
-    method = (
-        f"distill.check_parity_claim on r1_benchmarks.csv: R1 ahead or behind by at most {within:.0%} "
+    method = i18n.fill(
+        "distill.check_parity_claim on r1_benchmarks.csv: R1 ahead or behind by at most {within:.0%} "
         "counts as a match; a match on most benchmarks → approximately right (self-reported scores, "
-        "never accurate)"
+        "never accurate)",
+        {"within": within},
+        language,
     )
-    return Evidence(finding + ".", verdict, method)
+    return Evidence(finding, verdict, method)
 
 
 # --- Alt text for the figures that had none --------------------------------------------------------

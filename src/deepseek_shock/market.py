@@ -75,6 +75,7 @@ __all__ = [
     "SECTOR_SHAKEN_PCT",
     "check_sector_claim",
     "leader_table",
+    "RANKING_EDITIONS",
     "check_leader_claim",
     "DropExplorer",
     "PathPicker",
@@ -1516,7 +1517,8 @@ def check_sector_claim(
     """Grade « c'est tout le secteur … qui est ébranlé » from daily_moves.csv.
 
     "accurate" when the chip index fell by at least ``threshold_pct`` and most chip stocks in the file
-    fell too; returns ``{"claim_id", "finding", "verdict", "method"}``, the finding in ``language``.
+    fell too; returns ``{"claim_id", "finding", "verdict", "method"}``, the finding and the method in
+    ``language`` (the kernel's by default).
     """
     language = i18n.language(language)
     if threshold_pct >= 0:
@@ -1541,9 +1543,11 @@ def check_sector_claim(
         chips=len(chips),
         worst=_pct(chips["move_pct"].min(), 1, language, sign=True),
     )
-    method = (
-        f"market.check_sector_claim on daily_moves.csv (the {index_ticker} at most {threshold_pct:.0f}% "
-        "and most chip stocks in the file down)"
+    method = i18n.fill(
+        "market.check_sector_claim on daily_moves.csv (the {index} at most {threshold:.0f}% "
+        "and most chip stocks in the file down)",
+        {"index": index_ticker, "threshold": threshold_pct},
+        language,
     )
     return {
         "claim_id": "sector_shaken",
@@ -1576,28 +1580,69 @@ def leader_table(rankings: pd.DataFrame, vendor: str = "NVIDIA") -> pd.DataFrame
     return pd.DataFrame(rows).sort_values(["revenue_year", "published"]).reset_index(drop=True)
 
 
-def check_leader_claim(rankings: pd.DataFrame, vendor: str = "NVIDIA") -> Evidence:
+#: The editions of a ranking that chip_rankings.csv writes in brackets after its publisher ("Gartner
+#: (final)"); the French edition names them in French.
+RANKING_EDITIONS = ("final", "preliminary")
+
+
+def _publisher(publisher: str, language: str) -> str:
+    """``publisher`` of chip_rankings.csv with its edition (:data:`RANKING_EDITIONS`) in ``language``:
+    « Gartner (définitif) » in French; an edition the course does not know is shown as given."""
+    for edition in RANKING_EDITIONS:
+        if language != i18n.LANGUAGES[0] and publisher.endswith(f" ({edition})"):
+            return publisher.removesuffix(f" ({edition})") + f" ({tr(edition, language)})"
+    return publisher
+
+
+def check_leader_claim(
+    rankings: pd.DataFrame, vendor: str = "NVIDIA", *, language: str | None = None
+) -> Evidence:
     """« NVIDIA, leader mondial des puces électroniques », read as first by semiconductor revenue.
 
     Only the rankings of the latest year ranked count: first in all of them → "accurate"; in some →
-    "approximately right" (the sources disagree, and the finding says how); in none → "wrong".
+    "approximately right" (the sources disagree, and the finding says how); in none → "wrong". Finding
+    and method in ``language`` (the kernel's by default).
     """
+    language = i18n.language(language)
+    fill = lambda template, **values: i18n.fill(template, values, language)  # noqa: E731
     table = leader_table(rankings, vendor)
     latest = table[table["revenue_year"] == table["revenue_year"].max()]
     first = latest["rank"].eq(1).fillna(False).astype(bool)
     verdict = "accurate" if first.all() else "approximately right" if first.any() else "wrong"
-    parts = [
-        f"{r.publisher} of {r.published:%-d %B %Y}, {r.revenue_year}: "
-        + (f"No. {r.rank} with ${r.revenue_usd_bn:.1f}B" if pd.notna(r.rank) else "not in the ranking")
-        + ("" if r.rank == 1 else f" (No. 1: {r.leader}, ${r.leader_revenue_usd_bn:.1f}B)")
-        for r in table.itertuples()
-    ]
+    parts = []
+    for r in table.itertuples():
+        ranked = pd.notna(r.rank)
+        parts.append(
+            fill(
+                "{publisher} of {published:%-d %B %Y}, {year}: ",
+                publisher=_publisher(r.publisher, language),
+                published=r.published,
+                year=r.revenue_year,
+            )
+            + (
+                fill("No. {rank} with ${revenue:.1f}B", rank=r.rank, revenue=r.revenue_usd_bn)
+                if ranked
+                else tr("not in the ranking", language)
+            )
+            + (
+                ""
+                if ranked and r.rank == 1
+                else fill(
+                    " (No. 1: {leader}, ${revenue:.1f}B)", leader=r.leader, revenue=r.leader_revenue_usd_bn
+                )
+            )
+        )
     return Evidence(
-        f"By semiconductor revenue, {vendor} ranks: " + "; ".join(parts) + ".",
+        tr("By semiconductor revenue, {vendor} ranks: {parts}.", language).format(
+            vendor=vendor, parts=tr("; ", language).join(parts)
+        ),
         verdict,
-        f"market.check_leader_claim on chip_rankings.csv: first in every ranking of the latest year "
-        f"({int(table['revenue_year'].max())}) → accurate, in some → approximately right, in none → "
-        "wrong; 'leader' read as revenue (market value is another reading: exercise 6.1)",
+        fill(
+            "market.check_leader_claim on chip_rankings.csv: first in every ranking of the latest year "
+            "({year}) → accurate, in some → approximately right, in none → wrong; 'leader' read as "
+            "revenue (market value is another reading: exercise 6.1)",
+            year=int(table["revenue_year"].max()),
+        ),
     )
 
 

@@ -81,6 +81,65 @@ FRENCH: dict[str, str] = {
     "<p><b>{n}</b> events shown, {start} – {end}.</p>": (
         "<p><b>{n}</b> événements affichés, {start} – {end}.</p>"
     ),
+    # the findings and methods of the timing claims (timeline.check_timing_claims) and of the other dated
+    # claims (timeline.check_*), shown by the claims ledger's evidence; the fields' formats are the
+    # English ones, and the events' titles are their French titles (title_fr)
+    "events.csv dates '{title}' {day:%A %d %B %Y}": "dans events.csv, « {title} » est daté du {day}",
+    "date and weekday of event '{event_id}' ({reading})": (
+        "date et jour de la semaine de l'événement {event_id} ({reading})"
+    ),
+    "'{to_title}' came {gap} after '{from_title}', on {day:%A %d %B %Y}": (
+        "« {to_title} » a eu lieu {gap} après « {from_title} », le {day}"
+    ),
+    # {high} is written with its unit in French (timeline.days_text: « 1 jour », « 7 jours »)
+    "gap in days, graded by timing_verdict: {low}–{high} days accurate, "
+    "one day more or less approximately right ({reading})": (
+        "écart en jours, noté par timing_verdict : de {low} à {high} → exact, un jour de plus ou de "
+        "moins → approximativement juste ({reading})"
+    ),
+    "events.csv dates the inauguration {day:%A %d %B %Y}.": (
+        "Dans events.csv, l'investiture est datée du {day}."
+    ),
+    "date of event 'inauguration' compared with {claimed:%d %B %Y}": (
+        "date de l'événement inauguration, comparée au {claimed}"
+    ),
+    "R1 was released on {r1:%d %B %Y}, {when} the inauguration; "
+    "DeepSeek-V2 had come out {days} days earlier.": (
+        "R1 est sorti le {r1}, {when} l'investiture ; DeepSeek-V2 était sorti {days} jours plus tôt."
+    ),
+    "the same day as": "le jour même de",
+    "not the day of": "pas le jour de",
+    "same day → 'approximately right' (not 'accurate': the lab was known before)": (
+        "le même jour → approximativement juste (pas exact : le laboratoire était déjà connu)"
+    ),
+    "Trump called DeepSeek a 'wake-up call' on {day:%d %B %Y}.": (
+        "Le {day}, Trump a qualifié DeepSeek de « signal d'alarme »."
+    ),
+    "the event exists and precedes the broadcast (which reports the 29 January accusation)": (
+        "l'événement existe et précède le reportage (qui rapporte l'accusation du 29 janvier)"
+    ),
+    "{title} ({date:%d %B %Y}, confidence {confidence})": "{title} ({date}, confiance {confidence})",
+    "; ": " ; ",
+    "Before the broadcast: {events}.": "Avant le reportage : {events}.",
+    "no such event in events.csv": "aucun événement de ce genre dans events.csv",
+    " After it, and not counted: {events}.": " Après le reportage, et donc non pris en compte : {events}.",
+    "events of {events} dated no later than event '{after}' (the broadcast reports it); judgement "
+    "of the course authors: a meeting at the top is a sign of support, not a measure of it": (
+        "les événements {events} datés au plus tard du jour de l'événement {after} (que le reportage "
+        "rapporte) ; jugement des auteurs du cours : une rencontre au sommet est un signe de soutien, "
+        "pas sa mesure"
+    ),
+    "The announcement: ${first:,.0f}B to start, up to ${ceiling:,.0f}B over four years, for a "
+    "private venture (SoftBank, OpenAI, Oracle, MGX) that the president announced.": (
+        "L'annonce : {first} milliards de dollars pour commencer, jusqu'à {ceiling} milliards sur quatre "
+        "ans, pour une entreprise privée (SoftBank, OpenAI, Oracle, MGX) que le président a annoncée."
+    ),
+    "${claimed:,.0f}B said against the amounts in the 'stargate' event: the first commitment "
+    "→ accurate; the announced ceiling → approximately right (a ceiling said as the sum invested)": (
+        "les {claimed} milliards de dollars du reportage face aux montants de l'événement stargate : le "
+        "premier engagement → exact ; le plafond annoncé → approximativement juste (un plafond présenté "
+        "comme la somme investie)"
+    ),
     # --- market ---
     # the findings and methods of market.check_market_claims (shown by the claims ledger's evidence)
     "${v:.0f} billion ({who})": "{v} milliards de dollars ({who})",
@@ -122,6 +181,29 @@ FRENCH: dict[str, str] = {
     "The {index} moved {move} and {falling} of the {chips} chip stocks in the data fell (worst {worst})": (
         "L'{index} a varié de {move} et {falling} des {chips} actions de puces des données ont baissé "
         "(au pire {worst})"
+    ),
+    "market.check_sector_claim on daily_moves.csv (the {index} at most {threshold:.0f}% "
+    "and most chip stocks in the file down)": (
+        "market.check_sector_claim sur daily_moves.csv (une variation du {index} d'au plus "
+        "{threshold}\u202f% et la plupart des actions de puces du fichier en baisse)"
+    ),
+    # market.check_leader_claim: the rankings of chip_rankings.csv, their editions (RANKING_EDITIONS)
+    "final": "définitif",
+    "preliminary": "provisoire",
+    "{publisher} of {published:%-d %B %Y}, {year}: ": "{publisher} du {published}, année {year} : ",
+    "No. {rank} with ${revenue:.1f}B": "n° {rank} avec {revenue} milliards de dollars",
+    "not in the ranking": "absent du classement",
+    " (No. 1: {leader}, ${revenue:.1f}B)": " (n° 1 : {leader}, {revenue} milliards de dollars)",
+    "By semiconductor revenue, {vendor} ranks: {parts}.": (
+        "Classement de {vendor} par chiffre d'affaires en semi-conducteurs : {parts}."
+    ),
+    "market.check_leader_claim on chip_rankings.csv: first in every ranking of the latest year "
+    "({year}) → accurate, in some → approximately right, in none → wrong; 'leader' read as "
+    "revenue (market value is another reading: exercise 6.1)": (
+        "market.check_leader_claim sur chip_rankings.csv : premier dans tous les classements de la "
+        "dernière année ({year}) → exact, dans certains → approximativement juste, dans aucun → faux ; "
+        "« leader » lu au sens du chiffre d'affaires (la capitalisation boursière est une autre lecture : "
+        "exercice 6.1)"
     ),
     # the lines chapter 2 prints (market.LINES): the fields' formats are the English ones
     "Nvidia was worth ${nvidia_24:.2f} trillion at the close of 24 January and "
@@ -993,6 +1075,21 @@ FRENCH: dict[str, str] = {
     "descriptions only": "avec descriptions seulement",
     "none found": "sans preuve trouvée",
     "none": "aucune",
+    # distill.check_parity_claim: R1 against o1 on the R1 paper's benchmarks
+    "On DeepSeek's own figures (R1 paper, Table 4), {model} is ahead of {rival} on {ahead} of "
+    "{n} benchmarks and within {within:.0%} on {matched}; its largest gap is on "
+    "{benchmark} ({score:g} vs {rival_score:g}, {lead:+.1f}%).": (
+        "D'après les chiffres de DeepSeek lui-même (article de R1, tableau 4), {model} devance {rival} "
+        "sur {ahead} des {n} bancs d'essai et reste à moins de {within} sur {matched} ; son plus grand "
+        "écart est sur {benchmark} ({score} contre {rival_score}, {lead}\u202f%)."
+    ),
+    "distill.check_parity_claim on r1_benchmarks.csv: R1 ahead or behind by at most {within:.0%} "
+    "counts as a match; a match on most benchmarks → approximately right (self-reported scores, "
+    "never accurate)": (
+        "distill.check_parity_claim sur r1_benchmarks.csv : R1 devant, ou derrière d'au plus {within}, "
+        "compte comme égal ; égal sur la plupart des bancs d'essai → approximativement juste (des scores "
+        "publiés par DeepSeek lui-même, donc jamais exact)"
+    ),
     # what chapter 5's cells print
     # the lines of the solutions of its exercises (distill.LINES): the fields' formats are the English ones
     "{T} {q} entropy {h} nats": "{T} {q} entropie {h} nats",
@@ -1062,6 +1159,25 @@ FRENCH: dict[str, str] = {
         "les deux cours ne donnent pas les deux chiffres publiés par la presse"
     ),
     "No. {rank}": "n° {rank}",
+    # the evidence the ledger writes itself: the claims no data can grade, and the methods of the claims
+    # it reads from a chapter's table (claims._COST_METHOD, claims._DISTILL_METHOD)
+    "A question, not a statement of fact.": "Une question, pas une affirmation factuelle.",
+    "not checkable by data": "impossible à vérifier par des données",
+    "The broadcast attributes the phrase to « la presse chinoise »; none of the sources the course "
+    "holds contains it.": (
+        "Le reportage attribue l'expression à « la presse chinoise » ; aucune des sources du cours ne la "
+        "contient."
+    ),
+    "a report of what others said, with no source in the course's data to confirm or deny it": (
+        "le compte rendu de ce que d'autres ont dit, sans source dans les données du cours pour le "
+        "confirmer ou le démentir"
+    ),
+    "costs.check_cost_claims on training_runs, api_prices and cost_estimates": (
+        "costs.check_cost_claims sur training_runs, api_prices et cost_estimates"
+    ),
+    "distill.distillation_verdicts on distillation_claims.csv (documented, alleged, public evidence)": (
+        "distill.distillation_verdicts sur distillation_claims.csv (documentée, alléguée, preuves publiques)"
+    ),
     # --- questions and check ---
     # the prompts of the chapters' exercises (questions.EXERCISES), shown in the student edition
     "days from V3's release to R1's (a whole number)": (

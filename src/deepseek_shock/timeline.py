@@ -907,12 +907,13 @@ def check_timing_claims(
     """One row per timing claim: its id, the two events' dates, the gap in days, the computed verdict,
     a one-sentence ``finding`` and the ``method`` (the reading of the words).
 
-    ``language``: of the columns the chapter shows (``claim``, ``reading``, the events' titles and the
-    ``weekday``) for :data:`TIMING_CLAIMS`; ``verdict``, ``finding`` and ``method`` stay as the ledger
-    reads them.
+    ``language`` (the kernel's by default): of the texts, the ``finding`` and the ``method`` included; the
+    ``claim`` and the ``reading`` of :data:`TIMING_CLAIMS` are translated, other claims' are shown as
+    given. The ``verdict`` is a word of the scale, the same in every language.
     """
     language = i18n.language(language)
     english = language == i18n.LANGUAGES[0]
+    fill = lambda template, **values: i18n.fill(template, values, language)  # noqa: E731
 
     known = {claim[key] for claim in TIMING_CLAIMS for key in ("claim", "reading")}
 
@@ -924,31 +925,41 @@ def check_timing_claims(
         first, second = event_date(events, claim["from_id"]), event_date(events, claim["to_id"])
         gap = days_between(first, second)
         verdict = timing_verdict(gap, claim["min_days"], claim["max_days"])
-        from_title = find_event(events, claim["from_id"])["title"]
-        to_title = find_event(events, claim["to_id"])["title"]
+        from_title = event_title(find_event(events, claim["from_id"]), language)
+        to_title = event_title(find_event(events, claim["to_id"]), language)
+        reading = shown(claim["reading"])
         if "expect_date" in claim:
             on_day = second == _timestamp(claim["expect_date"], "expect_date")
             on_weekday = weekday(second, language="en") == claim["expect_weekday"]
             verdict = "accurate" if on_day and on_weekday else "wrong"
-            finding = f"events.csv dates '{to_title}' {second:%A %d %B %Y}"
-            method = f"date and weekday of event '{claim['to_id']}' ({claim['reading']})"
-        else:
-            finding = (
-                f"'{to_title}' came {gap} day{'s' if abs(gap) != 1 else ''} after "
-                f"'{from_title}', on {second:%A %d %B %Y}"
+            finding = fill("events.csv dates '{title}' {day:%A %d %B %Y}", title=to_title, day=second)
+            method = fill(
+                "date and weekday of event '{event_id}' ({reading})", event_id=claim["to_id"], reading=reading
             )
-            method = (
-                f"gap in days, graded by timing_verdict: {claim['min_days']}–{claim['max_days']} days "
-                f"accurate, one day more or less approximately right ({claim['reading']})"
+        else:
+            finding = fill(
+                "'{to_title}' came {gap} after '{from_title}', on {day:%A %d %B %Y}",
+                to_title=to_title,
+                gap=days_text(gap, language=language),
+                from_title=from_title,
+                day=second,
+            )
+            method = fill(
+                "gap in days, graded by timing_verdict: {low}–{high} days accurate, "
+                "one day more or less approximately right ({reading})",
+                low=claim["min_days"],
+                # French writes the unit after the largest gap, in the singular below two (« 0 à 1 jour »)
+                high=claim["max_days"] if english else days_text(claim["max_days"], language=language),
+                reading=reading,
             )
         rows.append(
             {
                 "claim_id": claim["claim_id"],
                 "claim": shown(claim["claim"]),
-                "reading": shown(claim["reading"]),
-                "from_event": event_title(find_event(events, claim["from_id"]), language),
+                "reading": reading,
+                "from_event": from_title,
                 "from_date": first,
-                "to_event": event_title(find_event(events, claim["to_id"]), language),
+                "to_event": to_title,
                 "to_date": second,
                 "weekday": weekday(second, language=language),
                 "gap_days": gap,
@@ -960,9 +971,10 @@ def check_timing_claims(
     return pd.DataFrame(rows)
 
 
-def timing_evidence(events: pd.DataFrame, claim_id: str) -> Evidence:
-    """The :class:`~deepseek_shock.verdicts.Evidence` of one timing claim, looked up by its id."""
-    return evidence_in(check_timing_claims(events), claim_id)
+def timing_evidence(events: pd.DataFrame, claim_id: str, *, language: str | None = None) -> Evidence:
+    """The :class:`~deepseek_shock.verdicts.Evidence` of one timing claim, looked up by its id; its finding
+    and method in ``language`` (the kernel's by default)."""
+    return evidence_in(check_timing_claims(events, language=language), claim_id)
 
 
 # --- The other dated claims of the broadcast ---------------------------------------------------------
@@ -974,70 +986,97 @@ BROADCAST_AFTER = "openai_distillation"
 SUPPORT_EVENTS = ("li_qiang_symposium", "xi_symposium")
 
 
-def check_inauguration_day(events: pd.DataFrame, claimed: DateLike = "2025-01-20") -> Evidence:
-    """« Le 20 janvier dernier … l'investiture de Donald Trump »: the date of event 'inauguration'."""
-    day = event_date(events, "inauguration")
-    ok = day == _timestamp(claimed, "claimed")
+def check_inauguration_day(
+    events: pd.DataFrame, claimed: DateLike = "2025-01-20", *, language: str | None = None
+) -> Evidence:
+    """« Le 20 janvier dernier … l'investiture de Donald Trump »: the date of event 'inauguration'.
+    Finding and method in ``language`` (the kernel's by default)."""
+    language = i18n.language(language)
+    day, said = event_date(events, "inauguration"), _timestamp(claimed, "claimed")
     return Evidence(
-        f"events.csv dates the inauguration {day:%A %d %B %Y}.",
-        "accurate" if ok else "wrong",
-        f"date of event 'inauguration' compared with {_timestamp(claimed, 'claimed'):%d %B %Y}",
+        i18n.fill("events.csv dates the inauguration {day:%A %d %B %Y}.", {"day": day}, language),
+        "accurate" if day == said else "wrong",
+        i18n.fill(
+            "date of event 'inauguration' compared with {claimed:%d %B %Y}", {"claimed": said}, language
+        ),
     )
 
 
-def check_same_moment(events: pd.DataFrame) -> Evidence:
+def check_same_moment(events: pd.DataFrame, *, language: str | None = None) -> Evidence:
     """« Au même moment, une petite start-up chinoise sort de l'ombre »: R1 on inauguration day?
 
     Same day → "approximately right", not "accurate": the lab was known to specialists before (V2).
+    Finding and method in ``language`` (the kernel's by default).
     """
+    language = i18n.language(language)
     r1, inauguration = event_date(events, "r1_release"), event_date(events, "inauguration")
     v2 = event_date(events, "v2_release")
     same_day = r1 == inauguration
+    finding = i18n.fill(
+        "R1 was released on {r1:%d %B %Y}, {when} the inauguration; "
+        "DeepSeek-V2 had come out {days} days earlier.",
+        {
+            "r1": r1,
+            "when": tr("the same day as", language) if same_day else tr("not the day of", language),
+            "days": days_between(v2, r1),
+        },
+        language,
+    )
     return Evidence(
-        f"R1 was released on {r1:%d %B %Y}, {'the same day as' if same_day else 'not the day of'} the "
-        f"inauguration; DeepSeek-V2 had come out {days_between(v2, r1)} days earlier.",
+        finding,
         "approximately right" if same_day else "wrong",
-        "same day → 'approximately right' (not 'accurate': the lab was known before)",
+        tr("same day → 'approximately right' (not 'accurate': the lab was known before)", language),
     )
 
 
-def check_wake_up_call(events: pd.DataFrame) -> Evidence:
+def check_wake_up_call(events: pd.DataFrame, *, language: str | None = None) -> Evidence:
     """« Donald Trump [parle] de rappel à l'ordre »: the 'wake-up call' event exists and precedes
-    the broadcast."""
+    the broadcast. Finding and method in ``language`` (the kernel's by default)."""
+    language = i18n.language(language)
     day = event_date(events, "trump_wake_up_call")
     before_broadcast = day <= event_date(events, BROADCAST_AFTER)
     return Evidence(
-        f"Trump called DeepSeek a 'wake-up call' on {day:%d %B %Y}.",
+        i18n.fill("Trump called DeepSeek a 'wake-up call' on {day:%d %B %Y}.", {"day": day}, language),
         "accurate" if before_broadcast else "wrong",
-        "the event exists and precedes the broadcast (which reports the 29 January accusation)",
+        tr("the event exists and precedes the broadcast (which reports the 29 January accusation)", language),
     )
 
 
-def check_beijing_supports(events: pd.DataFrame, support: Sequence[str] = SUPPORT_EVENTS) -> Evidence:
+def check_beijing_supports(
+    events: pd.DataFrame, support: Sequence[str] = SUPPORT_EVENTS, *, language: str | None = None
+) -> Evidence:
     """« Pékin soutient son secteur de l'intelligence artificielle », from the signs the broadcast could know.
 
     Only events dated no later than :data:`BROADCAST_AFTER` count. At least one such sign →
     "approximately right" (judgement of the course authors: a meeting at the top is a sign of support,
-    not a measure of it); none → "unverifiable". Later events are reported but do not count.
+    not a measure of it); none → "unverifiable". Later events are reported but do not count. Finding and
+    method in ``language`` (the kernel's by default).
     """
+    language = i18n.language(language)
     cutoff = event_date(events, BROADCAST_AFTER)
     before, after = [], []
     for event_id in support:
         row = find_event(events, event_id)
-        text = f"{row['title']} ({row['date']:%d %B %Y}, confidence {row['confidence']})"
+        text = i18n.fill(
+            "{title} ({date:%d %B %Y}, confidence {confidence})",
+            {"title": event_title(row, language), "date": row["date"], "confidence": row["confidence"]},
+            language,
+        )
         (before if row["date"] <= cutoff else after).append(text)
-    finding = (
-        "Before the broadcast: "
-        + ("; ".join(before) if before else "no such event in events.csv")
-        + "."
-        + (" After it, and not counted: " + "; ".join(after) + "." if after else "")
+    separator = tr("; ", language)
+    finding = tr("Before the broadcast: {events}.", language).format(
+        events=separator.join(before) if before else tr("no such event in events.csv", language)
     )
+    if after:
+        finding += tr(" After it, and not counted: {events}.", language).format(events=separator.join(after))
     return Evidence(
         finding,
         "approximately right" if before else "unverifiable",
-        f"events of {', '.join(support)} dated no later than event '{BROADCAST_AFTER}' (the broadcast "
-        "reports it); judgement of the course authors: a meeting at the top is a sign of support, "
-        "not a measure of it",
+        tr(
+            "events of {events} dated no later than event '{after}' (the broadcast reports it); judgement "
+            "of the course authors: a meeting at the top is a sign of support, not a measure of it",
+            language,
+        ).format(events=", ".join(support), after=BROADCAST_AFTER),
     )
 
 
@@ -1056,14 +1095,18 @@ def announced_amounts_usd_bn(events: pd.DataFrame, event_id: str = "stargate") -
     return amounts
 
 
-def check_stargate_amount(events: pd.DataFrame, claimed_usd_bn: float = 500) -> Evidence:
+def check_stargate_amount(
+    events: pd.DataFrame, claimed_usd_bn: float = 500, *, language: str | None = None
+) -> Evidence:
     """« Stargate, 500 milliards d'investissement »: the amount said against the amounts announced.
 
     The claimed figure equal to the first commitment → "accurate"; equal to the announced ceiling (the
     largest amount) while the first commitment is smaller → "approximately right": the broadcast repeats
     the headline of the announcement, a ceiling over years, as if it were the sum invested; neither →
-    graded by number_verdict against the ceiling.
+    graded by number_verdict against the ceiling. Finding and method in ``language`` (the kernel's by
+    default).
     """
+    language = i18n.language(language)
     amounts = announced_amounts_usd_bn(events)
     first, ceiling = amounts[0], max(amounts)
     if number_verdict(first, claimed_usd_bn) == "accurate":
@@ -1073,9 +1116,17 @@ def check_stargate_amount(events: pd.DataFrame, claimed_usd_bn: float = 500) -> 
     else:
         verdict = number_verdict(ceiling, claimed_usd_bn)
     return Evidence(
-        f"The announcement: ${first:,.0f}B to start, up to ${ceiling:,.0f}B over four years, for a "
-        f"private venture (SoftBank, OpenAI, Oracle, MGX) that the president announced.",
+        i18n.fill(
+            "The announcement: ${first:,.0f}B to start, up to ${ceiling:,.0f}B over four years, for a "
+            "private venture (SoftBank, OpenAI, Oracle, MGX) that the president announced.",
+            {"first": first, "ceiling": ceiling},
+            language,
+        ),
         verdict,
-        f"${claimed_usd_bn:,.0f}B said against the amounts in the 'stargate' event: the first commitment "
-        "→ accurate; the announced ceiling → approximately right (a ceiling said as the sum invested)",
+        i18n.fill(
+            "${claimed:,.0f}B said against the amounts in the 'stargate' event: the first commitment "
+            "→ accurate; the announced ceiling → approximately right (a ceiling said as the sum invested)",
+            {"claimed": claimed_usd_bn},
+            language,
+        ),
     )
