@@ -123,6 +123,7 @@ def test_chapter_reads_cleanly_in_jupyterlab(path, lab, browser):
     base, token = lab
     nb = json.loads(path.read_text(encoding="utf-8"))
     n_markdown = sum(c["cell_type"] == "markdown" for c in nb["cells"])
+    n_written = sum(c["cell_type"] == "markdown" and "".join(c["source"]).strip() != "" for c in nb["cells"])
     n_solutions = sum(
         c["cell_type"] == "markdown" and "".join(c["source"]).startswith("<details>") for c in nb["cells"]
     )
@@ -138,9 +139,15 @@ def test_chapter_reads_cleanly_in_jupyterlab(path, lab, browser):
             f"{base}/lab/workspaces/{path.stem}/tree/student/chapters/{path.name}?reset&token={token}",
             timeout=120_000,
         )
+        # Every markdown cell's box, each with its content: a box is in the page before its text is
+        # rendered into it, and on a busy machine the text (the solutions' <details> with it) comes later.
         page.wait_for_function(
-            f"document.querySelectorAll('{PANEL} .jp-MarkdownCell .jp-RenderedMarkdown').length "
-            f">= {n_markdown}",
+            """([panel, n, written]) => {
+                 const boxes = [
+                   ...document.querySelectorAll(panel + ' .jp-MarkdownCell .jp-RenderedMarkdown')];
+                 const filled = boxes.filter((box) => box.childElementCount > 0);
+                 return boxes.length >= n && filled.length >= written; }""",
+            arg=[PANEL, n_markdown, n_written],
             timeout=120_000,
         )
         page.wait_for_timeout(500)  # let MathJax and the last renderers finish
