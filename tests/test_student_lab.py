@@ -1,5 +1,6 @@
-"""The student edition in a real JupyterLab (`make test-lab`): each chapter of ``student/chapters`` opened
-by Playwright in Debian's chromium shows no raw MyST and no solution code, and its solutions are folded.
+"""The student edition in a real JupyterLab (`make test-lab`): each chapter of ``student/chapters`` and of
+``student/fr/chapters``, opened by Playwright in Debian's chromium, shows no raw MyST and no solution
+code, and its solutions are folded.
 
 JupyterLab starts on 127.0.0.1 with a random token and a free port, with its own empty settings, where
 notebook windowing is off (``windowingMode: none``) so that every cell is rendered, not only those in
@@ -29,7 +30,8 @@ STUDENT = ROOT / "student" / "chapters"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 RAW_MYST = ("{glue", ":::", "{cite", "{term", "{exercise", "{solution", "{numref")
-EDITIONS = sorted(STUDENT.glob("*.ipynb"))
+#: The chapters of the student edition, English then French (`student/fr/chapters/`).
+EDITIONS = sorted(STUDENT.glob("*.ipynb")) + sorted((ROOT / "student" / "fr" / "chapters").glob("*.ipynb"))
 PANEL = ".jp-NotebookPanel:not(.lm-mod-hidden)"  # the notebook in view
 
 
@@ -118,7 +120,7 @@ def _solution_lines(nb: dict) -> set[str]:
     return lines
 
 
-@pytest.mark.parametrize("path", EDITIONS, ids=[p.stem for p in EDITIONS])
+@pytest.mark.parametrize("path", EDITIONS, ids=[str(p.relative_to(ROOT / "student")) for p in EDITIONS])
 def test_chapter_reads_cleanly_in_jupyterlab(path, lab, browser):
     base, token = lab
     nb = json.loads(path.read_text(encoding="utf-8"))
@@ -135,8 +137,9 @@ def test_chapter_reads_cleanly_in_jupyterlab(path, lab, browser):
     )
     try:
         # a workspace of its own, so that only this notebook is open
+        workspace = "-".join(path.relative_to(ROOT / "student").with_suffix("").parts)
         page.goto(
-            f"{base}/lab/workspaces/{path.stem}/tree/student/chapters/{path.name}?reset&token={token}",
+            f"{base}/lab/workspaces/{workspace}/tree/{path.relative_to(ROOT).as_posix()}?reset&token={token}",
             timeout=120_000,
         )
         # Every markdown cell's box, each with its content: a box is in the page before its text is
