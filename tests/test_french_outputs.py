@@ -26,6 +26,7 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
+from conftest import load_tool
 from french import english_prose_words, kernel_language, notebook_output_texts
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,8 +36,8 @@ CHAPTERS = sorted((ROOT / "chapters").glob("0*.ipynb"))
 STILL_ENGLISH: dict[tuple[str, int], str] = {}
 
 
-#: Where the French book build leaves its executed chapters (tools/student_edition.py reads them too).
-BUILT = ROOT / "_build" / "fr" / "_build" / "jupyter_execute" / "chapters"
+#: Where the French book build leaves its executed chapters (the student edition is made from them).
+BUILT = load_tool("student_edition").EXECUTED["fr"]
 
 
 def _newest_input(chapter: Path) -> float:

@@ -20,7 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import dataset
-from deepseek_shock import claims, costs, distill, export_controls, market, timeline, widgets
+from deepseek_shock import claims, costs, distill, export_controls, i18n, market, timeline, widgets
 
 #: Which figure each output (an HTML widget) was last given by show_figure, by id of the output.
 _SHOWN: dict[int, str] = {}
@@ -502,8 +502,6 @@ def test_the_checks_catch_planted_faults():
 
 # --- readouts: every slider writes its value in the widget's language -------------------------------
 
-SLIDERS = (W.FloatSlider, W.FloatLogSlider, W.IntSlider)
-
 
 def descendants(widget) -> list:
     found = [widget]
@@ -517,10 +515,10 @@ def descendants(widget) -> list:
 def test_every_slider_shows_its_value_in_the_widgets_language(name, language, monkeypatch):
     """English keeps ipywidgets' own readout (2.50); French hides it and shows 2,50 beside the slider,
     following the value as a student moves it."""
-    monkeypatch.setenv("DEEPSEEK_SHOCK_LANGUAGE", language)
+    monkeypatch.setenv(i18n.ENVIRONMENT_VARIABLE, language)
     obj = BUILDERS[name]()
     shown = descendants(obj.widget)
-    sliders = [w for w in shown if isinstance(w, SLIDERS)]
+    sliders = [w for w in shown if isinstance(w, widgets.NUMBER_SLIDERS)]
     if not sliders:
         pytest.skip(f"{name} has no number slider")
     beside = {

@@ -1588,8 +1588,10 @@ RANKING_EDITIONS = ("final", "preliminary")
 def _publisher(publisher: str, language: str) -> str:
     """``publisher`` of chip_rankings.csv with its edition (:data:`RANKING_EDITIONS`) in ``language``:
     « Gartner (définitif) » in French; an edition the course does not know is shown as given."""
+    if language == i18n.LANGUAGES[0]:
+        return publisher
     for edition in RANKING_EDITIONS:
-        if language != i18n.LANGUAGES[0] and publisher.endswith(f" ({edition})"):
+        if publisher.endswith(f" ({edition})"):
             return publisher.removesuffix(f" ({edition})") + f" ({tr(edition, language)})"
     return publisher
 
@@ -1604,7 +1606,6 @@ def check_leader_claim(
     and method in ``language`` (the kernel's by default).
     """
     language = i18n.language(language)
-    fill = lambda template, **values: i18n.fill(template, values, language)  # noqa: E731
     table = leader_table(rankings, vendor)
     latest = table[table["revenue_year"] == table["revenue_year"].max()]
     first = latest["rank"].eq(1).fillna(False).astype(bool)
@@ -1613,22 +1614,29 @@ def check_leader_claim(
     for r in table.itertuples():
         ranked = pd.notna(r.rank)
         parts.append(
-            fill(
+            i18n.fill(
                 "{publisher} of {published:%-d %B %Y}, {year}: ",
-                publisher=_publisher(r.publisher, language),
-                published=r.published,
-                year=r.revenue_year,
+                {
+                    "publisher": _publisher(r.publisher, language),
+                    "published": r.published,
+                    "year": r.revenue_year,
+                },
+                language,
             )
             + (
-                fill("No. {rank} with ${revenue:.1f}B", rank=r.rank, revenue=r.revenue_usd_bn)
+                i18n.fill(
+                    "No. {rank} with ${revenue:.1f}B", {"rank": r.rank, "revenue": r.revenue_usd_bn}, language
+                )
                 if ranked
                 else tr("not in the ranking", language)
             )
             + (
                 ""
                 if ranked and r.rank == 1
-                else fill(
-                    " (No. 1: {leader}, ${revenue:.1f}B)", leader=r.leader, revenue=r.leader_revenue_usd_bn
+                else i18n.fill(
+                    " (No. 1: {leader}, ${revenue:.1f}B)",
+                    {"leader": r.leader, "revenue": r.leader_revenue_usd_bn},
+                    language,
                 )
             )
         )
@@ -1637,11 +1645,12 @@ def check_leader_claim(
             vendor=vendor, parts=tr("; ", language).join(parts)
         ),
         verdict,
-        fill(
+        i18n.fill(
             "market.check_leader_claim on chip_rankings.csv: first in every ranking of the latest year "
             "({year}) → accurate, in some → approximately right, in none → wrong; 'leader' read as "
             "revenue (market value is another reading: exercise 6.1)",
-            year=int(table["revenue_year"].max()),
+            {"year": int(table["revenue_year"].max())},
+            language,
         ),
     )
 

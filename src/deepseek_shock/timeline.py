@@ -437,7 +437,6 @@ class _TimelineAxes:
     axes: list[Axes]
     twins: list[Axes]
     foot: Axes | None
-    structure: tuple
 
 
 def _timeline_axes(plan: _TimelinePlan, *, ax: Axes | None = None, figure: Figure | None = None):
@@ -496,8 +495,7 @@ def _timeline_axes(plan: _TimelinePlan, *, ax: Axes | None = None, figure: Figur
     )
     main.set_ylim(-0.7, len(EVENT_CATEGORIES) - 0.3)
     axes[len(axes) // 2].set_xlabel(tr("Date", language), fontsize=style.SMALL_PT)
-    structure = (1, None, plan.priced) if ax is not None else plan.structure
-    return _TimelineAxes(fig, axes, twins, foot, structure)
+    return _TimelineAxes(fig, axes, twins, foot)
 
 
 def _clear_timeline(drawn: _TimelineAxes) -> None:
@@ -814,10 +812,8 @@ class TimelineExplorer:
         self.output = W.HTML()
         self.figure = None
         # The axes of each structure shown so far (panel count, foot, price axes: a few), and their
-        # renderer; the structure of the current window's.
+        # renderer.
         self._built: dict[tuple, tuple[_TimelineAxes, widgets.MovingArtists]] = {}
-        self._drawn: _TimelineAxes | None = None
-        self._render: widgets.MovingArtists | None = None
         self.shown = events.iloc[0:0]
         self.categories.observe(self.update, names="value")
         self.window.observe(self.update, names="value")
@@ -837,21 +833,20 @@ class TimelineExplorer:
             figure = plt.figure()
             plt.close(figure)  # shown as an <img> below, never by the inline backend
             drawn = _timeline_axes(plan, figure=figure)
-            self._built[plan.structure] = drawn, widgets.MovingArtists(figure, _draw_timeline(drawn, plan))
+            render = widgets.MovingArtists(figure, _draw_timeline(drawn, plan))
+            self._built[plan.structure] = drawn, render
         else:  # the same axes: only their content is drawn again, over the kept background
             drawn, render = self._built[plan.structure]
             _clear_timeline(drawn)
             render.set_artists(_draw_timeline(drawn, plan))
-        self._drawn, self._render = self._built[plan.structure]
         self.figure = drawn.figure
         self.summary.value = tr("<p><b>{n}</b> events shown, {start} – {end}.</p>", self.language).format(
             n=len(self.shown),
             start=format_spec(start, "%b %Y", self.language),
             end=format_spec(end, "%b %Y", self.language),
         )
-        # An <img> with alt text, so the live figure is described to screen readers too.
-        alt = _alt(self.events, self.prices, start, end, cats, self.ticker, self.language)
-        widgets.show_figure(self.output, self.figure, alt, self._render)
+        # An <img> with the alt text _draw_timeline gave the figure, so that screen readers hear it too.
+        widgets.show_figure(self.output, self.figure, style.alt_text(self.figure), render)
 
 
 def explorer(
@@ -913,7 +908,6 @@ def check_timing_claims(
     """
     language = i18n.language(language)
     english = language == i18n.LANGUAGES[0]
-    fill = lambda template, **values: i18n.fill(template, values, language)  # noqa: E731
 
     known = {claim[key] for claim in TIMING_CLAIMS for key in ("claim", "reading")}
 
@@ -932,25 +926,35 @@ def check_timing_claims(
             on_day = second == _timestamp(claim["expect_date"], "expect_date")
             on_weekday = weekday(second, language="en") == claim["expect_weekday"]
             verdict = "accurate" if on_day and on_weekday else "wrong"
-            finding = fill("events.csv dates '{title}' {day:%A %d %B %Y}", title=to_title, day=second)
-            method = fill(
-                "date and weekday of event '{event_id}' ({reading})", event_id=claim["to_id"], reading=reading
+            finding = i18n.fill(
+                "events.csv dates '{title}' {day:%A %d %B %Y}", {"title": to_title, "day": second}, language
+            )
+            method = i18n.fill(
+                "date and weekday of event '{event_id}' ({reading})",
+                {"event_id": claim["to_id"], "reading": reading},
+                language,
             )
         else:
-            finding = fill(
+            finding = i18n.fill(
                 "'{to_title}' came {gap} after '{from_title}', on {day:%A %d %B %Y}",
-                to_title=to_title,
-                gap=days_text(gap, language=language),
-                from_title=from_title,
-                day=second,
+                {
+                    "to_title": to_title,
+                    "gap": days_text(gap, language=language),
+                    "from_title": from_title,
+                    "day": second,
+                },
+                language,
             )
-            method = fill(
+            method = i18n.fill(
                 "gap in days, graded by timing_verdict: {low}–{high} days accurate, "
                 "one day more or less approximately right ({reading})",
-                low=claim["min_days"],
-                # French writes the unit after the largest gap, in the singular below two (« 0 à 1 jour »)
-                high=claim["max_days"] if english else days_text(claim["max_days"], language=language),
-                reading=reading,
+                {
+                    "low": claim["min_days"],
+                    # French writes the unit after the largest gap, singular below two (« 0 à 1 jour »)
+                    "high": claim["max_days"] if english else days_text(claim["max_days"], language=language),
+                    "reading": reading,
+                },
+                language,
             )
         rows.append(
             {

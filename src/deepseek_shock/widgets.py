@@ -52,6 +52,9 @@ __all__ = [
     "LeftMargin",
     "live_update",
     "PNG_COMPRESS_LEVEL",
+    "NUMBER_SLIDERS",
+    "align_descriptions",
+    "readout",
 ]
 
 #: zlib level of every PNG the widgets make. At level 1 a save takes about half as long as at
@@ -335,6 +338,9 @@ def render_frames(
     return [(label, figure_to_img_html(*draw(label), close=close, render=render)) for label in labels]
 
 
+#: The sliders whose readout :func:`readout` writes in the widget's language.
+NUMBER_SLIDERS = (W.FloatSlider, W.FloatLogSlider, W.IntSlider)
+
 #: Width of a description, in em, per character of its text (a little more than the average of the
 #: theme's sans-serif, so that a label of capitals and wide letters is not cut either).
 EM_PER_CHARACTER = 0.58
@@ -376,7 +382,7 @@ def readout(control: W.Widget, language: str | None = None) -> W.Widget:
     >>> box.children[1].value
     '12,25'
     """
-    if not isinstance(control, (W.FloatSlider, W.FloatLogSlider, W.IntSlider)):
+    if not isinstance(control, NUMBER_SLIDERS):
         return control
     if i18n.language(language) == i18n.LANGUAGES[0]:
         return control
